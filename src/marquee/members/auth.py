@@ -1,0 +1,44 @@
+"""Log-in by login ID through its blind index, with lockout after repeated failures."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.backends import ModelBackend
+from django.utils import timezone
+
+from .models import Member
+
+
+class AccountLocked(Exception):
+    pass
+
+
+class MemberBackend(ModelBackend):
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        if not username or not password:
+            return None
+        member = Member.objects.find(login_id=username).first()
+        if member is None:
+            Member().set_password(password)  # same work either way: no timing oracle
+            return None
+        if member.is_locked:
+            raise AccountLocked
+        if member.check_password(password) and self.user_can_authenticate(member):
+            if member.failed_logins:
+                Member.objects.filter(pk=member.pk).update(failed_logins=0, locked_until=None)
+            return member
+        self._register_failure(member)
+        return None
+
+    def user_can_authenticate(self, user):
+        return user.is_active and user.status == Member.Status.ACTIVE
+
+    @staticmethod
+    def _register_failure(member: Member) -> None:
+        failures = member.failed_logins + 1
+        locked_until = None
+        if failures >= settings.MARQUEE_LOGIN_MAX_FAILURES:
+            locked_until = timezone.now() + timedelta(minutes=settings.MARQUEE_LOGIN_LOCKOUT_MINUTES)
+            failures = 0
+        Member.objects.filter(pk=member.pk).update(failed_logins=failures,
+                                                   locked_until=locked_until)

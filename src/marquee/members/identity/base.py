@@ -1,0 +1,67 @@
+"""Identity verification (본인확인) behind one protocol.
+
+A provider runs the carrier verification window in the member's browser and then, on
+our server, hands over the result for a verification ID. The verified name,
+birthdate, gender, nationality and mobile come from that result, never from a form.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import asdict, dataclass
+from typing import Protocol
+
+from django.conf import settings
+from django.utils.module_loading import import_string
+
+
+class VerificationFailed(Exception):
+    """The provider did not confirm an identity (cancelled, failed, forged, reused)."""
+
+
+@dataclass(frozen=True)
+class VerifiedIdentity:
+    provider: str
+    transaction_id: str
+    name: str
+    birthdate: datetime.date
+    gender: str  # "male" | "female"
+    is_foreigner: bool
+    mobile: str
+    carrier: str
+    ci: str
+    di: str
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["birthdate"] = self.birthdate.isoformat()
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> VerifiedIdentity:
+        return cls(**{**data, "birthdate": datetime.date.fromisoformat(data["birthdate"])})
+
+    def age_on(self, day: datetime.date) -> int:
+        born = self.birthdate
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+class IdentityProvider(Protocol):
+    name: str
+
+    def start_url(self, request, *, purpose: str, return_url: str) -> str:
+        """Where the browser goes to verify (the carrier window)."""
+
+    def fetch(self, verification_id: str) -> VerifiedIdentity:
+        """The result for ``verification_id``, fetched or checked on our server."""
+
+
+PROVIDERS = {
+    "sandbox": "marquee.members.identity.sandbox.SandboxProvider",
+    "portone": "marquee.members.identity.portone.PortOneProvider",
+}
+
+
+def get_provider(name: str | None = None) -> IdentityProvider:
+    name = name or settings.MARQUEE_IDENTITY_PROVIDER
+    return import_string(PROVIDERS[name])()

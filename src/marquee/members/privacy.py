@@ -1,0 +1,135 @@
+"""What the members app holds about people, why, and for how long (P1.1, P1.2)."""
+
+from marquee.privacy.inventory import (
+    Category,
+    Channel,
+    ConsentDefinition,
+    Item,
+    LegalBasis,
+    Purpose,
+    Sensitivity,
+)
+
+CONTRACT = Purpose(
+    "contract", "서비스 제공에 관한 계약 이행 및 요금 정산",
+    "콘텐츠 제공, 구매 및 요금 결제, 물품 배송 또는 청구지 발송, 금융거래 본인 인증",
+    LegalBasis.CONTRACT,
+)
+MEMBER_MANAGEMENT = Purpose(
+    "member_management", "회원 관리",
+    "회원제 서비스 이용에 따른 본인확인, 개인 식별, 부정 이용 방지와 비인가 사용 방지, "
+    "가입 의사 확인, 가입 횟수 제한, 연령 확인, 만 14세 미만 아동의 법정대리인 동의 확인, "
+    "민원 처리, 고지사항 전달, 탈퇴 의사 확인",
+    LegalBasis.CONTRACT,
+)
+OPTIONAL_PROFILE = Purpose(
+    "optional_profile", "선택 정보를 이용한 부가 서비스",
+    "게시판 필명 표시, 보조 연락처를 통한 고객 응대",
+    LegalBasis.CONSENT,
+)
+MARKETING = Purpose(
+    "marketing", "마케팅 및 광고",
+    "이벤트 등 광고성 정보 전송(문자, 이메일, 앱 푸시), 인구통계학적 특성에 따른 서비스 제공 및 "
+    "광고 게재, 접속 빈도 파악 및 서비스 이용 통계",
+    LegalBasis.CONSENT,
+)
+SERVICE_RECORDS = Purpose(
+    "service_records", "접속 기록 보관 및 부정 이용 방지",
+    "통신비밀보호법에 따른 로그기록자료 보관, 비인가 사용 탐지",
+    LegalBasis.LAW,
+)
+
+_MEMBER = (MEMBER_MANAGEMENT, CONTRACT)
+_SIGNUP = Channel.SIGNUP
+
+
+def _f(*names: str) -> tuple[str, ...]:
+    return tuple(f"members.{name}" for name in names)
+
+
+ITEMS = [
+    Item("login_id", "로그인 ID", Category.REQUIRED, _SIGNUP, _f("Member.login_id"), _MEMBER,
+         ("until_withdrawal", "login_id_block"), Sensitivity.UNIQUE_IDENTIFIER, lookup=True),
+    Item("password", "비밀번호", Category.REQUIRED, _SIGNUP, _f("Member.password"), _MEMBER,
+         ("until_withdrawal",), Sensitivity.AUTHENTICATION),
+    Item("name", "이름", Category.REQUIRED, _SIGNUP, _f("Member.name"), _MEMBER,
+         ("until_withdrawal",)),
+    Item("birthdate", "생년월일", Category.REQUIRED, _SIGNUP, _f("Member.birthdate"), _MEMBER,
+         ("until_withdrawal",)),
+    Item("gender", "성별", Category.REQUIRED, _SIGNUP, _f("Member.gender"), _MEMBER,
+         ("until_withdrawal",)),
+    Item("nationality", "내외국인 구분", Category.REQUIRED, _SIGNUP, _f("Member.nationality"),
+         _MEMBER, ("until_withdrawal",)),
+    Item("mobile", "휴대전화번호", Category.REQUIRED, _SIGNUP,
+         _f("Member.mobile", "Member.mobile_carrier"), _MEMBER, ("until_withdrawal",),
+         lookup=True),
+    Item("address", "주소", Category.REQUIRED, _SIGNUP,
+         _f("Member.postcode", "Member.address", "Member.address_detail"), _MEMBER,
+         ("until_withdrawal",)),
+    Item("email", "이메일", Category.REQUIRED, _SIGNUP, _f("Member.email"), _MEMBER,
+         ("until_withdrawal",), lookup=True),
+    Item("ci", "본인확인기관을 통해 받는 결과값(CI)", Category.REQUIRED, _SIGNUP,
+         _f("Member.ci"), _MEMBER, ("until_withdrawal", "identity_block"),
+         Sensitivity.UNIQUE_IDENTIFIER, lookup=True),
+    Item("di", "중복가입 확인정보(DI)", Category.REQUIRED, _SIGNUP, _f("Member.di"), _MEMBER,
+         ("until_withdrawal", "identity_block"), Sensitivity.UNIQUE_IDENTIFIER, lookup=True),
+    Item("guardian_contact", "법정대리인 이름 및 휴대전화번호(만 14세 미만)", Category.REQUIRED,
+         _SIGNUP, _f("GuardianConsent.guardian_name", "GuardianConsent.guardian_mobile"),
+         (MEMBER_MANAGEMENT,), ("until_withdrawal",)),
+    Item("guardian_verification", "법정대리인의 본인확인 결과값(CI 등, 만 14세 미만)",
+         Category.REQUIRED, _SIGNUP, _f("GuardianConsent.guardian_result"),
+         (MEMBER_MANAGEMENT,), ("until_withdrawal",), Sensitivity.UNIQUE_IDENTIFIER),
+    Item("identity_verification_result", "본인확인 진행 중 결과값(가입 완료 전 임시 보관)",
+         Category.REQUIRED, _SIGNUP, _f("IdentityVerification.result"),
+         (MEMBER_MANAGEMENT,), ("until_purpose_end",), Sensitivity.UNIQUE_IDENTIFIER),
+    Item("pen_name", "필명", Category.OPTIONAL, _SIGNUP, _f("Member.pen_name"),
+         (OPTIONAL_PROFILE,), ("until_withdrawal",)),
+    Item("landline", "전화번호(자택 또는 직장)", Category.OPTIONAL, _SIGNUP,
+         _f("Member.landline"), (OPTIONAL_PROFILE,), ("until_withdrawal",)),
+    Item("access_ip", "IP 주소", Category.AUTOMATIC, Channel.COOKIES_LOGS,
+         _f("AccessRecord.ip"), (SERVICE_RECORDS,), ("access_logs",)),
+    Item("service_use_record", "서비스 이용 기록, 접속 로그", Category.AUTOMATIC,
+         Channel.COOKIES_LOGS, _f("AccessRecord.path"), (SERVICE_RECORDS,), ("access_logs",)),
+    Item("device_info", "OS 종류, 브라우저 종류, 단말기 모델명", Category.AUTOMATIC,
+         Channel.COOKIES_LOGS, _f("AccessRecord.os", "AccessRecord.browser",
+                                  "AccessRecord.device"),
+         (SERVICE_RECORDS,), ("access_logs",)),
+    Item("carrier", "이동통신사 정보", Category.AUTOMATIC, Channel.COOKIES_LOGS,
+         _f("AccessRecord.carrier"), (SERVICE_RECORDS,), ("access_logs",)),
+]
+
+_WITHDRAWAL = "회원 탈퇴 또는 동의 철회 시까지"
+_MARKETING_REFUSAL = (
+    "동의를 거부할 수 있으며, 거부하셔도 회원가입과 예매 등 서비스 이용에는 제한이 없습니다. "
+    "다만 이벤트·할인 등 광고성 정보를 받으실 수 없습니다."
+)
+
+CONSENTS = [
+    ConsentDefinition(
+        "terms", 1, "마키시네마 이용약관 동의", "회원제 영화 예매 서비스 이용계약 체결",
+        (), "회원 탈퇴 시까지",
+        "이용약관에 동의하지 않으시면 회원가입을 할 수 없습니다.", required=True),
+    ConsentDefinition(
+        "optional_profile", 1, "선택 항목 수집·이용 동의", OPTIONAL_PROFILE.description,
+        ("pen_name", "landline"), _WITHDRAWAL,
+        "동의를 거부할 수 있으며, 거부하셔도 회원가입과 서비스 이용에 제한이 없습니다. "
+        "다만 필명 표시와 보조 연락처 안내를 받으실 수 없습니다."),
+    ConsentDefinition(
+        "marketing_sms", 1, "광고성 정보 문자(SMS) 수신 동의", MARKETING.description,
+        ("name", "mobile"), _WITHDRAWAL, _MARKETING_REFUSAL, channel="sms"),
+    ConsentDefinition(
+        "marketing_email", 1, "광고성 정보 이메일 수신 동의", MARKETING.description,
+        ("name", "email"), _WITHDRAWAL, _MARKETING_REFUSAL, channel="email"),
+    ConsentDefinition(
+        "marketing_push", 1, "광고성 정보 앱 푸시 수신 동의", MARKETING.description,
+        ("name",), _WITHDRAWAL, _MARKETING_REFUSAL, channel="push"),
+    ConsentDefinition(
+        "marketing_night", 1, "야간(21시~다음 날 8시) 광고성 정보 수신 동의",
+        "야간 시간대 문자·앱 푸시 광고성 정보 전송 (이메일은 해당 없음)",
+        ("mobile",), _WITHDRAWAL,
+        "동의를 거부할 수 있으며, 거부하시면 야간에는 광고성 정보를 보내지 않습니다.",
+        night=True),
+]
+
+MARKETING_CHANNELS = ("marketing_sms", "marketing_email", "marketing_push")
+OPTIONAL_CONSENTS = ("optional_profile", *MARKETING_CHANNELS, "marketing_night")

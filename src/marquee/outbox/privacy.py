@@ -1,0 +1,15 @@
+"""Messages we send (SMS, e-mail, push) hold a contact and often a name."""
+
+from marquee.privacy.inventory import Category, Channel, Item, LegalBasis, Purpose
+
+NOTIFICATIONS = Purpose(
+    "notifications", "고지사항 및 요청하신 안내의 전달",
+    "법정대리인 동의 요청, 수신동의 처리 결과 안내, 비밀번호 재설정 안내 등",
+    LegalBasis.CONTRACT,
+)
+
+ITEMS = [
+    Item("message_log", "알림 발송 기록(수신 연락처, 내용)", Category.AUTOMATIC,
+         Channel.COOKIES_LOGS, ("outbox.Message.recipient", "outbox.Message.body"),
+         (NOTIFICATIONS,), ("access_logs",)),
+]

@@ -1,0 +1,21 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+class PrivacyConfig(AppConfig):
+    name = "marquee.privacy"
+    verbose_name = "개인정보 보호"
+
+    def ready(self):
+        from . import checks  # noqa: F401  (registers the system checks)
+        from .consent import sync_consent_texts
+        from .inventory import autodiscover
+
+        autodiscover()
+        post_migrate.connect(_sync_after_migrate, sender=self)
+        self._sync = sync_consent_texts
+
+
+def _sync_after_migrate(sender, using="default", **kwargs):
+    if using == "default":
+        sender._sync()

@@ -1,0 +1,1 @@
+"""The vault: envelope encryption, sealed fields and blind indexes."""

@@ -1,0 +1,224 @@
+"""Encrypted model fields that read and write like ordinary fields.
+
+    class Member(KeyedVaultModel):
+        name = EncryptedCharField(item="name", max_length=50)
+
+    member.name = "홍길동"; member.save()   # stored sealed under the member's data key
+    member.name                             # "홍길동", opened on first access
+
+The database column holds only ``v1.…`` ciphertext. A value is sealed when the row
+is saved (``pre_save`` sees the instance, hence its data key and row identity) and
+opened lazily when read. The row's ``vault_id`` and the field's name are bound in as
+associated data, so a ciphertext copied into another row or column fails to open.
+Lookups other than ``isnull`` are refused: search through a ``BlindIndexField``.
+Writes that bypass ``save()`` (``QuerySet.update``, ``bulk_update``) with plaintext
+are refused rather than storing it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+from django import forms
+from django.core.exceptions import FieldError
+from django.db import models
+
+from . import crypto
+from .keyring import keyring
+from .normalizers import NORMALIZERS
+
+
+class Ciphertext(str):
+    """A value as stored: sealed, not yet opened."""
+
+
+def _aad(instance, field) -> bytes:
+    return f"{instance._meta.label_lower}.{field.name}:{instance.vault_id}".encode()
+
+
+def seal_for(instance, field, plaintext: bytes) -> Ciphertext:
+    key = instance.vault_data_key()
+    return Ciphertext(crypto.seal(key.material(), key.id, plaintext, _aad(instance, field)))
+
+
+def open_for(instance, field, sealed: str) -> bytes:
+    from ..models import DataKey
+
+    key = instance.vault_data_key()
+    key_id = crypto.key_id_of(sealed)
+    if key.id != key_id:  # sealed before a data-key rotation
+        key = DataKey.objects.filter(id=key_id).first()
+        if key is None:
+            raise crypto.KeyDestroyed(f"data key {key_id} no longer exists")
+    return crypto.open_sealed(key.material(), sealed, _aad(instance, field))
+
+
+class _VaultAttribute:
+    """Descriptor keeping the stored ciphertext and the opened plaintext apart."""
+
+    def __init__(self, field):
+        self.field = field
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        attname = self.field.attname
+        if attname not in instance.__dict__:
+            instance.refresh_from_db(fields=[attname])
+        raw = instance.__dict__.get(attname)
+        if not isinstance(raw, Ciphertext):
+            return raw
+        opened = instance.__dict__.setdefault("_vault_opened", {})
+        if attname not in opened:
+            opened[attname] = self.field.decode(open_for(instance, self.field, raw))
+        return opened[attname]
+
+    def __set__(self, instance, value):
+        instance.__dict__[self.field.attname] = value
+        instance.__dict__.get("_vault_opened", {}).pop(self.field.attname, None)
+
+
+class EncryptedField(models.TextField):
+    """Base class: subclasses say how a Python value becomes bytes and back."""
+
+    personal = True
+    storage = "encrypted"
+
+    def __init__(self, *args, item: str, max_length: int | None = None, **kwargs):
+        self.item = item
+        self.input_max_length = max_length
+        kwargs.setdefault("null", True)
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        kwargs["item"] = self.item
+        if self.input_max_length:
+            kwargs["max_length"] = self.input_max_length
+        return name, path, args, kwargs
+
+    def contribute_to_class(self, cls, name, **kwargs):
+        super().contribute_to_class(cls, name, **kwargs)
+        setattr(cls, self.attname, _VaultAttribute(self))
+
+    def from_db_value(self, value, expression, connection):
+        return None if value is None else Ciphertext(value)
+
+    def pre_save(self, model_instance, add):
+        raw = model_instance.__dict__.get(self.attname)
+        if raw is None or isinstance(raw, Ciphertext):
+            return raw
+        plain = self.clean_python(raw)
+        sealed = seal_for(model_instance, self, self.encode(plain))
+        model_instance.__dict__[self.attname] = sealed
+        model_instance.__dict__.setdefault("_vault_opened", {})[self.attname] = plain
+        return sealed
+
+    def get_prep_value(self, value):
+        if value is None or isinstance(value, Ciphertext):
+            return None if value is None else str(value)
+        raise TypeError(
+            f"{self.model.__name__}.{self.name}: plaintext must not reach the database; "
+            "assign the value and call save()"
+        )
+
+    def get_lookup(self, lookup_name):
+        if lookup_name != "isnull":
+            raise FieldError(
+                f"{self.name} is encrypted: search it through its blind index, not '{lookup_name}'"
+            )
+        return super().get_lookup(lookup_name)
+
+    def value_to_string(self, obj):
+        raw = obj.__dict__.get(self.attname)
+        return None if raw is None else str(raw)
+
+    # Subclasses override these three.
+    def clean_python(self, value):
+        return str(value)
+
+    def encode(self, value) -> bytes:
+        return value.encode()
+
+    def decode(self, data: bytes):
+        return data.decode()
+
+
+class EncryptedCharField(EncryptedField):
+    def formfield(self, **kwargs):
+        return forms.CharField(max_length=self.input_max_length, required=not self.blank, **kwargs)
+
+
+class EncryptedDateField(EncryptedField):
+    def clean_python(self, value):
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        if isinstance(value, datetime.date):
+            return value
+        return datetime.date.fromisoformat(str(value))
+
+    def encode(self, value) -> bytes:
+        return value.isoformat().encode()
+
+    def decode(self, data: bytes):
+        return datetime.date.fromisoformat(data.decode())
+
+    def formfield(self, **kwargs):
+        return forms.DateField(required=not self.blank, **kwargs)
+
+
+class EncryptedJSONField(EncryptedField):
+    def clean_python(self, value):
+        return value
+
+    def encode(self, value) -> bytes:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True).encode()
+
+    def decode(self, data: bytes):
+        return json.loads(data)
+
+
+class BlindIndexField(models.CharField):
+    """A keyed HMAC of another field's normalised value, for exact-match lookups.
+
+    ``Model._meta.get_field("email_index").digest("A@b.com")`` gives the value to
+    filter on. Values in the same ``scope`` compare equal across tables, which is what
+    the re-join and ID-reuse blocks rely on.
+    """
+
+    storage = "hashed"
+
+    def __init__(self, *args, source: str, scope: str = "", normalizer: str = "text", **kwargs):
+        self.source = source
+        self.scope = scope or source
+        self.normalizer = normalizer
+        kwargs.setdefault("max_length", 64)
+        kwargs.setdefault("null", True)
+        kwargs.setdefault("blank", True)
+        kwargs.setdefault("editable", False)
+        kwargs.setdefault("db_index", not kwargs.get("unique", False))
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        kwargs.update(source=self.source, scope=self.scope, normalizer=self.normalizer)
+        for default in ("max_length", "null", "blank", "editable", "db_index"):
+            kwargs.pop(default, None)
+        return name, path, args, kwargs
+
+    def digest(self, value) -> str | None:
+        return blind_index(self.scope, value, self.normalizer)
+
+    def pre_save(self, model_instance, add):
+        value = self.digest(getattr(model_instance, self.source))
+        setattr(model_instance, self.attname, value)
+        return value
+
+
+def blind_index(scope: str, value, normalizer: str = "text") -> str | None:
+    if value is None or value == "":
+        return None
+    normalized = NORMALIZERS[normalizer](str(value))
+    return crypto.blind_index(keyring().index, scope, normalized)

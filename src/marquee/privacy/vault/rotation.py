@@ -1,0 +1,52 @@
+"""Key rotation: re-wrap data keys under a new KEK, or re-seal rows under a new data key."""
+
+from __future__ import annotations
+
+from django.apps import apps
+from django.db import transaction
+
+from ..models import DataKey
+from .fields import EncryptedField
+from .models import VaultModel
+
+
+def sealed_models() -> list[type[VaultModel]]:
+    """Every concrete model that holds at least one sealed field."""
+    return [
+        model for model in apps.get_models()
+        if issubclass(model, VaultModel)
+        and any(isinstance(f, EncryptedField) for f in model._meta.concrete_fields)
+    ]
+
+
+def sealed_fields(model) -> list[EncryptedField]:
+    return [f for f in model._meta.concrete_fields if isinstance(f, EncryptedField)]
+
+
+def rewrap_all(batch_size: int = 500) -> int:
+    """Re-wrap every live data key under the current KEK; returns how many changed."""
+    changed = 0
+    for key in DataKey.objects.live().iterator(chunk_size=batch_size):
+        changed += key.rewrap()
+    return changed
+
+
+@transaction.atomic
+def rotate_data_key(old: DataKey) -> DataKey:
+    """Re-seal everything under ``old`` with a fresh key, then destroy ``old``."""
+    new = DataKey.issue(old.scope)
+    plans = []
+    for model in sealed_models():
+        for row in model.objects.filter(**{model.vault_key_path: old}):
+            values = {f.attname: getattr(row, f.attname) for f in sealed_fields(model)}
+            plans.append((model, row.pk, values))
+    for model in sealed_models():
+        if model.vault_key_path == "data_key":
+            model.objects.filter(data_key=old).update(data_key=new)
+    for model, pk, values in plans:
+        row = model.objects.get(pk=pk)
+        for attname, value in values.items():
+            setattr(row, attname, value)
+        row.save(update_fields=list(values))
+    old.destroy("data key rotation")
+    return new

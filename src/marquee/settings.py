@@ -1,0 +1,181 @@
+"""Marquee settings.
+
+Everything that differs between a developer's laptop and production comes from the
+environment. The defaults are safe for development: SQLite files under ``var/``,
+debug on, development keys generated into ``var/keys.json`` (ignored by git).
+Production sets ``MARQUEE_ENV=production`` and must then provide every secret.
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+VAR_DIR = Path(os.environ.get("MARQUEE_VAR_DIR", BASE_DIR / "var"))
+VAR_DIR.mkdir(parents=True, exist_ok=True)
+
+PRODUCTION = os.environ.get("MARQUEE_ENV", "development") == "production"
+DEBUG = os.environ.get("DJANGO_DEBUG", "0" if PRODUCTION else "1") == "1"
+
+
+def _development_secret() -> str:
+    """A per-checkout Django secret, generated once into the ignored var/ folder."""
+    path = VAR_DIR / "django-secret"
+    if not path.exists():
+        from django.core.management.utils import get_random_secret_key
+
+        path.write_text(get_random_secret_key())
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or (
+    "" if PRODUCTION else _development_secret()
+)
+if not SECRET_KEY:
+    raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set in production.")
+
+ALLOWED_HOSTS = [
+    h for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",") if h
+]
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "marquee.privacy",
+    "marquee.outbox",
+    "marquee.members",
+]
+# Extra apps for a one-off run, e.g. the system-check tests' fixture app.
+INSTALLED_APPS += [a for a in os.environ.get("MARQUEE_EXTRA_APPS", "").split(",") if a]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "marquee.members.middleware.AccessRecordMiddleware",
+]
+
+ROOT_URLCONF = "marquee.urls"
+WSGI_APPLICATION = "marquee.wsgi.application"
+ASGI_APPLICATION = "marquee.asgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "src" / "marquee" / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'marquee.sqlite3'}"),
+        conn_max_age=60,
+    ),
+    # The separate store (P4.1): records kept after withdrawal live only here.
+    "archive": dj_database_url.parse(
+        os.environ.get("ARCHIVE_DATABASE_URL", f"sqlite:///{VAR_DIR / 'archive.sqlite3'}"),
+        conn_max_age=60,
+    ),
+}
+for _db in DATABASES.values():
+    if _db["ENGINE"].endswith("sqlite3"):
+        # Wait for a concurrent writer instead of failing at once.
+        _db.setdefault("OPTIONS", {})["timeout"] = 20
+        _db["CONN_MAX_AGE"] = 0
+DATABASE_ROUTERS = ["marquee.privacy.routers.ArchiveRouter"]
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_USER_MODEL = "members.Member"
+AUTHENTICATION_BACKENDS = ["marquee.members.auth.MemberBackend"]
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
+     "OPTIONS": {"user_attributes": ("login_id", "name", "email")}},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+     "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "marquee.members.validators.CharacterClassValidator"},
+]
+LOGIN_URL = "members:login"
+LOGIN_REDIRECT_URL = "members:mypage"
+LOGOUT_REDIRECT_URL = "home"
+
+# Korean UI, Korean time; stored in UTC.
+LANGUAGE_CODE = "ko"
+LANGUAGES = [("ko", "한국어"), ("en", "English")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = "Asia/Seoul"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = VAR_DIR / "static"
+
+# Session security (P12.1). Production adds TLS-only cookies and HSTS.
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_AGE = 60 * 60 * 8
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+CSRF_COOKIE_SAMESITE = "Lax"
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+if PRODUCTION:
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = True
+    SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# The vault's keys: a JSON document in MARQUEE_KEYS (production) or a file
+# generated on first use in development (see marquee.privacy.vault.keyring).
+MARQUEE_KEYS = os.environ.get("MARQUEE_KEYS", "")
+MARQUEE_KEY_FILE = Path(os.environ.get("MARQUEE_KEY_FILE", VAR_DIR / "keys.json"))
+MARQUEE_GENERATE_DEV_KEYS = not PRODUCTION
+
+# Identity verification (본인확인) and messaging.
+MARQUEE_IDENTITY_PROVIDER = os.environ.get("MARQUEE_IDENTITY_PROVIDER", "sandbox")
+PORTONE_API_SECRET = os.environ.get("PORTONE_API_SECRET", "")
+PORTONE_STORE_ID = os.environ.get("PORTONE_STORE_ID", "")
+PORTONE_IDENTITY_CHANNEL_KEY = os.environ.get("PORTONE_IDENTITY_CHANNEL_KEY", "")
+# How many accounts one person (one CI) may open over time (가입횟수제한).
+MARQUEE_SIGNUPS_PER_CI = int(os.environ.get("MARQUEE_SIGNUPS_PER_CI", "3"))
+MARQUEE_OUTBOX_BACKEND = os.environ.get(
+    "MARQUEE_OUTBOX_BACKEND", "marquee.outbox.backends.StoreOnlyBackend"
+)
+MARQUEE_SENDER_NAME = os.environ.get("MARQUEE_SENDER_NAME", "마키시네마")
+MARQUEE_LOGIN_MAX_FAILURES = int(os.environ.get("MARQUEE_LOGIN_MAX_FAILURES", "5"))
+MARQUEE_LOGIN_LOCKOUT_MINUTES = int(os.environ.get("MARQUEE_LOGIN_LOCKOUT_MINUTES", "30"))
+MARQUEE_SITE_URL = os.environ.get("MARQUEE_SITE_URL", "http://127.0.0.1:8000")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+}

@@ -1,0 +1,11 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from marquee.members import views as member_views
+
+urlpatterns = [
+    path("", member_views.home, name="home"),
+    path("members/", include("marquee.members.urls")),
+    path("dev/outbox/", member_views.dev_outbox, name="dev_outbox"),
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,102 @@
+"""Browser fixtures: Debian's chromium driven by Playwright against pytest-django's live server.
+
+Playwright's sync API runs an asyncio loop in the test thread; Django refuses ORM calls
+from a thread with a running loop unless told that this is deliberate. The tests read
+the database between browser steps, so it is allowed here (and only in this folder).
+
+The browser is never downloaded: it is the system's /usr/bin/chromium. Without it the
+browser tests are skipped with a clear reason, or fail when MARQUEE_REQUIRE_BROWSER=1
+(as in CI).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = Path("/usr/bin/chromium")
+LAUNCH_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# Short enough that a broken flow fails fast, long enough for a loaded machine.
+TIMEOUT_MS = 15_000
+
+
+def _browser_missing(reason: str):
+    if os.environ.get("MARQUEE_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"{reason} (MARQUEE_REQUIRE_BROWSER=1 makes the browser tests mandatory)",
+                    pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless chromium for the whole session."""
+    if not (CHROMIUM.exists() and os.access(CHROMIUM, os.X_OK)):
+        _browser_missing(f"{CHROMIUM} is not installed (apt-get install chromium); "
+                         "browser tests need Debian's chromium and never download one")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:  # pragma: no cover - the test extra installs it
+        _browser_missing("the playwright package is not installed (pip install -e '.[test]')")
+    playwright = sync_playwright().start()
+    try:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+    except Exception as exc:
+        playwright.stop()
+        _browser_missing(f"{CHROMIUM} could not be started: {exc}")
+    yield browser
+    browser.close()
+    playwright.stop()
+
+
+@pytest.fixture
+def site(live_server, settings):
+    """The live server, with the settings the flows need.
+
+    DEBUG shows the development outbox (/dev/outbox/); MARQUEE_SITE_URL makes the links
+    in stored messages point at this live server. The ``settings`` fixture changes the
+    process-wide settings, so the live server thread sees them too.
+    """
+    settings.DEBUG = True
+    settings.MARQUEE_SITE_URL = live_server.url
+    settings.MARQUEE_IDENTITY_PROVIDER = "sandbox"
+    return live_server
+
+
+@pytest.fixture
+def new_context(browser, site):
+    """Make fresh browser contexts (separate cookie jars: another person's phone)."""
+    contexts = []
+    errors: list[str] = []
+
+    def make():
+        context = browser.new_context(base_url=site.url, locale="ko-KR",
+                                      timezone_id="Asia/Seoul", accept_downloads=True)
+        context.set_default_timeout(TIMEOUT_MS)
+        context.set_default_navigation_timeout(TIMEOUT_MS)
+        context.on("page", lambda p: p.on("pageerror", lambda exc: errors.append(str(exc))))
+        contexts.append(context)
+        return context
+
+    yield make
+    for context in contexts:
+        context.close()
+    assert not errors, f"JavaScript errors in the pages: {errors}"
+
+
+@pytest.fixture
+def page(new_context):
+    """A page in a context of its own, fresh for each test."""
+    return new_context().new_page()

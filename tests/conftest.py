@@ -1,0 +1,75 @@
+"""Shared fixtures: verified identities, signed-up members, the outbox."""
+
+from __future__ import annotations
+
+import datetime
+import os
+
+import pytest
+from django.db import connection
+
+from marquee.members import services
+from marquee.members.identity import sandbox
+from marquee.members.identity.base import VerifiedIdentity
+from marquee.members.models import IdentityVerification, Member
+from marquee.outbox.models import Message
+
+ON_POSTGRES = os.environ.get("MARQUEE_TEST_POSTGRES") == "1"
+
+
+@pytest.fixture(autouse=True)
+def _fast_hashing(settings):
+    settings.PASSWORD_HASHERS = ["tests.hashers.FastArgon2PasswordHasher"]
+
+
+@pytest.fixture
+def on_postgres():
+    return connection.vendor == "postgresql"
+
+
+def make_identity(name="홍길동", birthdate=datetime.date(1990, 5, 17), gender="male",
+                  mobile="010-1234-5678", carrier="SKT", is_foreigner=False) -> VerifiedIdentity:
+    token = sandbox.issue_result(name=name, birthdate=birthdate, gender=gender,
+                                 is_foreigner=is_foreigner, mobile=mobile, carrier=carrier)
+    return sandbox.SandboxProvider().fetch(token)
+
+
+def years_ago(years: int, days: int = 0) -> datetime.date:
+    today = datetime.date.today()
+    try:
+        born = today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        born = today.replace(year=today.year - years, day=28)
+    return born - datetime.timedelta(days=days)
+
+
+def signup_data(**overrides) -> services.SignupData:
+    data = dict(login_id="gildong90", password="Cinema!Seat2024", email="gildong@example.com",
+                postcode="04100", address="서울특별시 마포구 월드컵북로 21",
+                address_detail="3층 301호")
+    data.update(overrides)
+    return services.SignupData(**data)
+
+
+ALL_YES = {"terms": True, "optional_profile": True, "marketing_sms": True,
+           "marketing_email": True, "marketing_push": True, "marketing_night": False}
+ONLY_REQUIRED = {"terms": True}
+
+
+def sign_up(identity=None, answers=None, **data) -> Member:
+    identity = identity or make_identity()
+    record = services.store_verification(identity, IdentityVerification.Purpose.SIGNUP)
+    return services.sign_up(record, signup_data(**data), answers or ALL_YES)
+
+
+@pytest.fixture
+def member(db) -> Member:
+    return sign_up(pen_name="영화광", landline="02-312-3456")
+
+
+@pytest.fixture
+def outbox(db):
+    def messages(kind=None):
+        qs = Message.objects.select_related("data_key").order_by("created_at", "id")
+        return list(qs.filter(kind=kind) if kind else qs)
+    return messages
