@@ -73,3 +73,10 @@ def outbox(db):
         qs = Message.objects.select_related("data_key").order_by("created_at", "id")
         return list(qs.filter(kind=kind) if kind else qs)
     return messages
+
+
+def guardian_token(child: Member) -> str:
+    """The consent link's token, read from the SMS the guardian was sent."""
+    from marquee.members.demo import guardian_token_from_outbox
+
+    return guardian_token_from_outbox(child)

@@ -126,7 +126,7 @@ LOGOUT_REDIRECT_URL = "home"
 
 # Korean UI, Korean time; stored in UTC.
 LANGUAGE_CODE = "ko"
-LANGUAGES = [("ko", "한국어"), ("en", "English")]
+LANGUAGES = [("ko", "한국어")]  # one UI language; the catalogue is locale/ko
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Seoul"
 USE_I18N = True

@@ -68,7 +68,7 @@ def _verify(name, age, gender, mobile, purpose) -> IdentityVerification:
     return services.store_verification(sandbox.SandboxProvider().fetch(token), purpose)
 
 
-def _guardian_token_from_outbox(member: Member) -> str:
+def guardian_token_from_outbox(member: Member) -> str:
     """Read the link the guardian was sent, as the guardian would."""
     message = Message.objects.filter(data_key=member.data_key,
                                      kind="guardian_consent_request").latest("created_at")
@@ -91,7 +91,7 @@ def load() -> list[str]:
             pen_name=person.pen_name, landline=person.landline,
             guardian_name=guardian_name, guardian_mobile=guardian_mobile), person.answers)
         if person.guardian and person.guardian_consents:
-            token = _guardian_token_from_outbox(member)
+            token = guardian_token_from_outbox(member)
             guardian = _verify(guardian_name, guardian_age, "male", guardian_mobile,
                                IdentityVerification.Purpose.GUARDIAN)
             services.guardian_decides(token, guardian, person.answers, agree=True)

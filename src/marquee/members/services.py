@@ -73,11 +73,28 @@ def discard_verification(record: IdentityVerification) -> None:
 
 
 def discard_expired_verifications() -> int:
-    expired = IdentityVerification.objects.select_related("data_key").filter(
-        expires_at__lte=timezone.now())
+    """Results nobody used in time: their purpose lapsed, so they go (P3.1)."""
     count = 0
-    for record in expired:
-        discard_verification(record)
+    for record in IdentityVerification.objects.select_related("data_key").filter(
+            expires_at__lte=timezone.now()):
+        with transaction.atomic():
+            discard_verification(record)
+        count += 1
+    return count
+
+
+def discard_unconsented_children() -> int:
+    """A child whose guardian never answered within the link's life is not a member:
+    everything the child typed is destroyed (PIPA 22-2)."""
+    count = 0
+    for request in GuardianConsent.objects.select_related("member__data_key").filter(
+            status=GuardianConsent.Status.REQUESTED, expires_at__lte=timezone.now(),
+            member__status=Member.Status.PENDING_GUARDIAN):
+        with transaction.atomic():
+            child = request.member
+            key = child.data_key
+            child.delete()
+            key.destroy("법정대리인 동의 기한 경과")
         count += 1
     return count
 

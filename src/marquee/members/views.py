@@ -406,6 +406,12 @@ def dev_outbox(request):
     if not settings.DEBUG:
         raise Http404
     from marquee.outbox.models import Message
+    from marquee.privacy.vault.crypto import VaultError
 
-    return render(request, "outbox/dev_outbox.html",
-                  {"messages_sent": Message.objects.select_related("data_key")[:50]})
+    rows = []
+    for message in Message.objects.select_related("data_key")[:50]:
+        try:
+            rows.append({"message": message, "recipient": message.recipient, "body": message.body})
+        except VaultError:  # its member's key was destroyed: the message is gone too
+            rows.append({"message": message, "recipient": "(파기됨)", "body": "(파기됨)"})
+    return render(request, "outbox/dev_outbox.html", {"rows": rows})
