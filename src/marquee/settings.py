@@ -120,6 +120,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
     {"NAME": "marquee.members.validators.CharacterClassValidator"},
 ]
+PASSWORD_RESET_TIMEOUT = 60 * 60  # the SMS promises one hour
 LOGIN_URL = "members:login"
 LOGIN_REDIRECT_URL = "members:mypage"
 LOGOUT_REDIRECT_URL = "home"
@@ -171,6 +172,8 @@ MARQUEE_OUTBOX_BACKEND = os.environ.get(
 MARQUEE_SENDER_NAME = os.environ.get("MARQUEE_SENDER_NAME", "마키시네마")
 MARQUEE_LOGIN_MAX_FAILURES = int(os.environ.get("MARQUEE_LOGIN_MAX_FAILURES", "5"))
 MARQUEE_LOGIN_LOCKOUT_MINUTES = int(os.environ.get("MARQUEE_LOGIN_LOCKOUT_MINUTES", "30"))
+# How many reverse proxies in front of the app append to X-Forwarded-For (0: none).
+MARQUEE_TRUSTED_PROXIES = int(os.environ.get("MARQUEE_TRUSTED_PROXIES", "0"))
 MARQUEE_SITE_URL = os.environ.get("MARQUEE_SITE_URL", "http://127.0.0.1:8000")
 
 LOGGING = {

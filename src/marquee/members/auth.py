@@ -4,13 +4,18 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
+from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
 from .models import Member
 
 
-class AccountLocked(Exception):
+class AccountLocked(PermissionDenied):
     pass
+
+
+class AwaitingGuardian(PermissionDenied):
+    """Right password, but the guardian has not consented yet (PIPA 22-2)."""
 
 
 class MemberBackend(ModelBackend):
@@ -23,12 +28,14 @@ class MemberBackend(ModelBackend):
             return None
         if member.is_locked:
             raise AccountLocked
-        if member.check_password(password) and self.user_can_authenticate(member):
-            if member.failed_logins:
-                Member.objects.filter(pk=member.pk).update(failed_logins=0, locked_until=None)
-            return member
-        self._register_failure(member)
-        return None
+        if not member.check_password(password):
+            self._register_failure(member)
+            return None
+        if member.failed_logins:
+            Member.objects.filter(pk=member.pk).update(failed_logins=0, locked_until=None)
+        if member.status == Member.Status.PENDING_GUARDIAN:
+            raise AwaitingGuardian
+        return member if self.user_can_authenticate(member) else None
 
     def user_can_authenticate(self, user):
         return user.is_active and user.status == Member.Status.ACTIVE

@@ -3,6 +3,7 @@ IP, OS, browser, device model and (from the app's header) carrier."""
 
 from functools import lru_cache
 
+from django.conf import settings
 from ua_parser import parse
 
 from .models import AccessRecord
@@ -27,6 +28,12 @@ def describe_agent(user_agent: str) -> tuple[str, str, str]:
 
 
 def client_ip(request) -> str:
+    """The client's address; behind N trusted proxies, the Nth from the right in
+    X-Forwarded-For (anything further left is client-supplied and untrusted)."""
+    proxies = settings.MARQUEE_TRUSTED_PROXIES
+    forwarded = [p.strip() for p in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if p.strip()]
+    if proxies and len(forwarded) >= proxies:
+        return forwarded[-proxies][:45]
     return request.META.get("REMOTE_ADDR", "")[:45]
 
 

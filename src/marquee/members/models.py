@@ -63,11 +63,11 @@ class Member(KeyedVaultModel, AbstractBaseUser, PermissionsMixin):
         DOMESTIC = "domestic", "내국인"
         FOREIGN = "foreign", "외국인"
 
-    login_id = EncryptedCharField(item="login_id", max_length=20)
+    login_id = EncryptedCharField("아이디", item="login_id", max_length=20)
     login_id_index = BlindIndexField(source="login_id", normalizer="casefold", unique=True)
     password = personal(models.CharField("비밀번호", max_length=128), item="password",
                         storage="hashed")
-    name = EncryptedCharField(item="name", max_length=50)
+    name = EncryptedCharField("이름", item="name", max_length=50)
     birthdate = EncryptedDateField(item="birthdate")
     gender = EncryptedCharField(item="gender", max_length=10)
     nationality = EncryptedCharField(item="nationality", max_length=10)
@@ -82,7 +82,7 @@ class Member(KeyedVaultModel, AbstractBaseUser, PermissionsMixin):
     postcode = EncryptedCharField(item="address", max_length=5)
     address = EncryptedCharField(item="address", max_length=200)
     address_detail = EncryptedCharField(item="address", max_length=200)
-    email = EncryptedCharField(item="email", max_length=254)
+    email = EncryptedCharField("이메일", item="email", max_length=254)
     email_index = BlindIndexField(source="email", normalizer="casefold")
     pen_name = EncryptedCharField(item="pen_name", max_length=20)
     landline = EncryptedCharField(item="landline", max_length=20)
@@ -171,6 +171,14 @@ class IdentityVerification(KeyedVaultModel):
 
     class Meta:
         verbose_name = "본인확인 결과(임시)"
+
+
+class UsedVerification(models.Model):
+    """A tombstone per provider transaction already accepted, so a result cannot be
+    replayed after its IdentityVerification row is gone. Holds only a keyed hash."""
+
+    transaction_index = models.CharField(max_length=64, unique=True)
+    used_at = models.DateTimeField(default=timezone.now, db_index=True)
 
 
 class GuardianConsent(MemberOwned):

@@ -19,16 +19,18 @@ from django.urls import reverse
 from django.utils import timezone
 
 from marquee.outbox import services as outbox
+from marquee.outbox.models import Message
 from marquee.privacy import consent
 from marquee.privacy.inventory import inventory
 from marquee.privacy.models import ConsentRecord
 from marquee.privacy.vault.fields import blind_index
 
 from .identity.base import VerificationFailed, VerifiedIdentity
-from .models import GuardianConsent, IdentityVerification, Member
+from .models import GuardianConsent, IdentityVerification, Member, UsedVerification
 from .privacy import MARKETING_CHANNELS
 
 VERIFICATION_TTL = timedelta(minutes=30)
+TOMBSTONE_TTL = timedelta(days=1)
 GUARDIAN_LINK_TTL = timedelta(days=7)
 ADULT_AGE = 19  # 민법 제4조: 19세로 성년
 GUARDIAN_CONSENT_AGE = 14  # PIPA 22-2
@@ -50,6 +52,7 @@ def store_verification(identity: VerifiedIdentity, purpose: str) -> IdentityVeri
     index = blind_index("verification-transaction", f"{identity.provider}:{identity.transaction_id}")
     try:
         with transaction.atomic():
+            UsedVerification.objects.create(transaction_index=index)
             return IdentityVerification.objects.create(
                 provider=identity.provider, transaction_index=index, purpose=purpose,
                 result=identity.to_json(), expires_at=timezone.now() + VERIFICATION_TTL)
@@ -81,6 +84,12 @@ def discard_expired_verifications() -> int:
             discard_verification(record)
         count += 1
     return count
+
+
+def forget_used_verifications() -> int:
+    """Tombstones outlive every result they guard (results expire after minutes)."""
+    cutoff = timezone.now() - TOMBSTONE_TTL
+    return UsedVerification.objects.filter(used_at__lt=cutoff).delete()[0]
 
 
 def discard_unconsented_children() -> int:
@@ -218,7 +227,11 @@ def guardian_decides(token: str, record: IdentityVerification, answers: dict[str
                      *, agree: bool) -> GuardianConsent:
     """The verified guardian consents (activating the child) or refuses."""
     request = guardian_request(token)
-    GuardianConsent.objects.select_for_update().filter(pk=request.pk).first()
+    # Lock, then look again: two answers at once must not both be taken.
+    request = GuardianConsent.objects.select_for_update().select_related(
+        "member", "member__data_key").get(pk=request.pk)
+    if request.status != GuardianConsent.Status.REQUESTED:
+        raise SignupRefused("이미 처리된 동의 요청입니다.")
     guardian = VerifiedIdentity.from_json(record.result)
     if guardian.age_on(_kst_today()) < ADULT_AGE:
         raise SignupRefused("법정대리인은 만 19세 이상 성인이어야 합니다.")
@@ -408,6 +421,12 @@ def personal_data(member: Member) -> dict:
         "access_records": [
             {"at": r.at.isoformat(), "ip": r.ip, "path": r.path, "os": r.os,
              "browser": r.browser, "device": r.device, "carrier": r.carrier}
-            for r in member.access_records.all()[:100]
+            for r in member.access_records.all()
+        ],
+        "messages": [
+            {"at": m.created_at.isoformat(), "channel": m.get_channel_display(),
+             "recipient": m.recipient, "body": m.body,
+             "sent_at": m.sent_at.isoformat() if m.sent_at else None}
+            for m in Message.objects.filter(data_key=member.data_key).select_related("data_key")
         ],
     }

@@ -21,7 +21,7 @@ from marquee.privacy import consent
 from marquee.privacy.inventory import Category, LegalBasis, inventory
 
 from . import services
-from .auth import AccountLocked, MemberBackend
+from .auth import AccountLocked, AwaitingGuardian, MemberBackend
 from .forms import (
     ConsentForm,
     LoginForm,
@@ -255,7 +255,8 @@ def guardian_consent(request, token):
                 request.session.pop(SESSION_GUARDIAN_TOKEN, None)
                 return render(request, "members/guardian_done.html", {"agreed": agree})
     return render(request, "members/guardian_consent.html", {
-        "form": form, "child_joined": guardian_request.requested_at, **_consent_context()})
+        "form": form, "token": token, "child_joined": guardian_request.requested_at,
+        **_consent_context()})
 
 
 # --- log-in and password reset -----------------------------------------------------
@@ -269,6 +270,8 @@ def login_view(request):
             member = MemberBackend().authenticate(
                 request, username=form.cleaned_data["login_id"],
                 password=form.cleaned_data["password"])
+        except AwaitingGuardian:
+            form.add_error(None, "법정대리인의 동의를 기다리고 있습니다. 동의가 완료되면 로그인하실 수 있습니다.")
         except AccountLocked:
             form.add_error(None, "로그인 실패가 반복되어 계정이 잠시 잠겼습니다. "
                                  f"{settings.MARQUEE_LOGIN_LOCKOUT_MINUTES}분 후 다시 시도하세요.")
@@ -391,6 +394,8 @@ def reverify_complete(request):
     try:
         services.apply_reverification(request.user, record)
     except VerificationFailed as exc:
+        services.discard_verification(record)  # someone else's result: not kept
+        request.session.pop(_session_key(IdentityVerification.Purpose.REVERIFY), None)
         messages.error(request, str(exc))
         return redirect("members:mypage")
     request.session.pop(_session_key(IdentityVerification.Purpose.REVERIFY), None)

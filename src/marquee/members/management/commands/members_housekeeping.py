@@ -13,5 +13,6 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         verifications = services.discard_expired_verifications()
         children = services.discard_unconsented_children()
+        services.forget_used_verifications()
         self.stdout.write(f"expired verification results destroyed: {verifications}; "
                           f"child signups without guardian consent destroyed: {children}")
