@@ -51,6 +51,9 @@ INSTALLED_APPS = [
     "marquee.privacy",
     "marquee.outbox",
     "marquee.members",
+    "marquee.booking",
+    "marquee.payments",
+    "django_htmx",
 ]
 # Extra apps for a one-off run, e.g. the system-check tests' fixture app.
 INSTALLED_APPS += [a for a in os.environ.get("MARQUEE_EXTRA_APPS", "").split(",") if a]
@@ -64,6 +67,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
     "marquee.members.middleware.AccessRecordMiddleware",
 ]
 
@@ -175,6 +179,18 @@ MARQUEE_LOGIN_LOCKOUT_MINUTES = int(os.environ.get("MARQUEE_LOGIN_LOCKOUT_MINUTE
 # How many reverse proxies in front of the app append to X-Forwarded-For (0: none).
 MARQUEE_TRUSTED_PROXIES = int(os.environ.get("MARQUEE_TRUSTED_PROXIES", "0"))
 MARQUEE_SITE_URL = os.environ.get("MARQUEE_SITE_URL", "http://127.0.0.1:8000")
+
+# Booking and payments (B2, B4).
+MARQUEE_HOLD_MINUTES = int(os.environ.get("MARQUEE_HOLD_MINUTES", "10"))
+MARQUEE_PAYMENT_GATEWAY = os.environ.get("MARQUEE_PAYMENT_GATEWAY", "sandbox")
+PORTONE_WEBHOOK_SECRET = os.environ.get("PORTONE_WEBHOOK_SECRET", "")
+PORTONE_CHANNEL_KEYS = {
+    method: os.environ.get(f"PORTONE_CHANNEL_KEY_{method.upper()}", "")
+    for method in ("card", "mobile", "virtual_account")
+}
+# The sandbox gateway signs its webhooks with this (development and tests only).
+MARQUEE_SANDBOX_WEBHOOK_SECRET = os.environ.get("MARQUEE_SANDBOX_WEBHOOK_SECRET", SECRET_KEY)
+MARQUEE_SANDBOX_SEND_WEBHOOKS = os.environ.get("MARQUEE_SANDBOX_SEND_WEBHOOKS", "1") == "1"
 
 LOGGING = {
     "version": 1,

@@ -6,6 +6,8 @@ from marquee.members import views as member_views
 urlpatterns = [
     path("", member_views.home, name="home"),
     path("members/", include("marquee.members.urls")),
+    path("booking/", include("marquee.booking.urls")),
+    path("payments/", include("marquee.payments.urls")),
     path("dev/outbox/", member_views.dev_outbox, name="dev_outbox"),
     path("admin/", admin.site.urls),
 ]

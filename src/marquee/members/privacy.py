@@ -6,6 +6,7 @@ from marquee.privacy.inventory import (
     ConsentDefinition,
     Item,
     LegalBasis,
+    Processor,
     Purpose,
     Sensitivity,
 )
@@ -111,7 +112,7 @@ CONSENTS = [
         "이용약관에 동의하지 않으시면 회원가입을 할 수 없습니다.", required=True),
     ConsentDefinition(
         "optional_profile", 1, "선택 항목 수집·이용 동의", OPTIONAL_PROFILE.description,
-        ("pen_name", "landline"), _WITHDRAWAL,
+        ("pen_name", "landline", "favourite_theatres"), _WITHDRAWAL,
         "동의를 거부할 수 있으며, 거부하셔도 회원가입과 서비스 이용에 제한이 없습니다. "
         "다만 필명 표시와 보조 연락처 안내를 받으실 수 없습니다."),
     ConsentDefinition(
@@ -133,3 +134,10 @@ CONSENTS = [
 
 MARKETING_CHANNELS = ("marketing_sms", "marketing_email", "marketing_push")
 OPTIONAL_CONSENTS = ("optional_profile", *MARKETING_CHANNELS, "marketing_night")
+
+PROCESSORS = [
+    Processor("dreamsecurity", "드림시큐리티", "실명 본인인증, 휴대폰 본인확인",
+              ("name", "birthdate", "gender", "nationality", "mobile", "ci", "di")),
+    Processor("kcb", "코리아크레딧뷰로(KCB)", "실명 본인인증, 휴대폰 본인확인",
+              ("name", "birthdate", "gender", "nationality", "mobile", "ci", "di")),
+]

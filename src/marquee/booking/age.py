@@ -1,0 +1,47 @@
+"""Age rules for ratings (B3), always from the verified birthdate.
+
+청소년보호법 제2조제1호: a 청소년 is under 19, *excluding* anyone for whom 1 January of
+the year of their 19th birthday has arrived. So a 청소년관람불가 film is open to a
+person iff ``today.year - birth.year >= 19``. (The 2023 만 나이 law changed how ages
+are stated in general, not this definition; the 2024-05-01 notice confirmed it.)
+12/15 films admit younger viewers with a guardian: we show a notice, not a refusal.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from .models import Movie
+
+
+@dataclass(frozen=True)
+class AgeDecision:
+    allowed: bool
+    notice: str = ""
+
+
+def is_youth(birthdate: datetime.date, today: datetime.date) -> bool:
+    return today.year - birthdate.year < 19
+
+
+def international_age(birthdate: datetime.date, today: datetime.date) -> int:
+    return today.year - birthdate.year - ((today.month, today.day) < (birthdate.month, birthdate.day))
+
+
+def decide(rating: str, birthdate: datetime.date | None, today: datetime.date) -> AgeDecision:
+    if rating == Movie.Rating.ADULT:
+        if birthdate is None:
+            return AgeDecision(False, "청소년 관람불가 영화는 본인확인된 회원만 예매할 수 있습니다.")
+        if is_youth(birthdate, today):
+            return AgeDecision(False, "청소년 관람불가 영화입니다. 만 19세 미만(19세가 되는 해의 "
+                                      "1월 1일 전)인 회원은 보호자와 동반하더라도 예매할 수 없습니다.")
+        return AgeDecision(True, "청소년 관람불가 영화입니다. 입장 시 신분증을 확인할 수 있습니다.")
+    if rating in (Movie.Rating.AGE_12, Movie.Rating.AGE_15):
+        limit = int(rating)
+        if birthdate is not None and international_age(birthdate, today) < limit:
+            return AgeDecision(True, f"{limit}세 이상 관람가 영화입니다. {limit}세 미만은 부모 등 "
+                                     "보호자를 동반해야 관람할 수 있습니다.")
+        return AgeDecision(True, f"{limit}세 이상 관람가 영화입니다. {limit}세 미만은 보호자 동반 시 "
+                                 "관람할 수 있습니다.")
+    return AgeDecision(True)

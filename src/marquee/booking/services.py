@@ -1,0 +1,329 @@
+"""Booking services: seat maps, holds, confirmation, cancellation policy, check-in.
+
+Transaction boundaries and the concurrency rule live here. A hold is an INSERT of
+one ``SeatClaim`` per seat under a unique (showtime, seat) constraint: whoever
+inserts first wins, on PostgreSQL under any concurrency and on SQLite, and the loser
+gets ``SeatsTaken``. Expired claims are deleted by the next writer inside the same
+transaction, so no cleaner needs to run first.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.core import signing
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from . import age
+from .layout import parse_layout
+from .layout import orphan_seats as find_orphans
+from .models import Booking, FavouriteTheatre, Price, Screen, Seat, SeatClaim, Showtime, TicketType
+
+MAX_SEATS = 8
+NUMBER_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
+TICKET_SALT = "marquee.booking.ticket"
+
+
+class BookingError(Exception):
+    """A booking rule refused the request; the message is shown as is."""
+
+
+class SeatsTaken(BookingError):
+    def __init__(self, labels):
+        self.labels = sorted(labels)
+        super().__init__(f"이미 선택되었거나 판매된 좌석입니다: {', '.join(self.labels)}")
+
+
+def hold_minutes() -> int:
+    return settings.MARQUEE_HOLD_MINUTES
+
+
+def new_booking_number() -> str:
+    """60 random bits in groups: ``7KQ2-M9XH-4T3B``. Unguessable, easy to read aloud."""
+    raw = "".join(secrets.choice(NUMBER_ALPHABET) for _ in range(12))
+    return "-".join(raw[i:i + 4] for i in range(0, 12, 4))
+
+
+# --- catalogue -------------------------------------------------------------------------
+
+
+@transaction.atomic
+def save_screen_layout(screen: Screen, text: str) -> Screen:
+    """Parse a pasted layout and materialise its seats (refused if a seat with sales
+    would disappear)."""
+    layout = parse_layout(text)
+    screen.layout = layout.to_json()
+    screen.save()
+    wanted = {(s.row, s.number): s for s in layout.seats}
+    row_index = {label: i for i, label in enumerate(layout.rows)}
+    existing = {(s.row, s.number): s for s in screen.seats.all()}
+    gone = [s for key, s in existing.items() if key not in wanted]
+    if gone and SeatClaim.objects.filter(seat__in=gone).exists():
+        raise BookingError("판매·선점 이력이 있는 좌석은 배치도에서 뺄 수 없습니다. 판매 중지(x)로 바꾸세요.")
+    Seat.objects.filter(pk__in=[s.pk for s in gone]).delete()
+    for key, spec in wanted.items():
+        seat = existing.get(key) or Seat(screen=screen, row=spec.row, number=spec.number)
+        seat.column, seat.kind, seat.pair = spec.column, spec.kind, spec.pair or ""
+        seat.row_index = row_index[spec.row]
+        seat.save()
+    return screen
+
+
+def showtime_prices(showtime: Showtime) -> dict[str, int]:
+    return {p.ticket_type: p.amount for p in showtime.prices.all()}
+
+
+def seat_states(showtime: Showtime, *, for_booking: Booking | None = None) -> dict[int, str]:
+    """Seat ID → "sold" | "held" | "mine" for every seat that is not free right now."""
+    now = timezone.now()
+    states = {}
+    for claim in showtime.claims.filter(SeatClaim.live_q(now)).only(
+            "seat_id", "expires_at", "booking_id"):
+        if for_booking is not None and claim.booking_id == for_booking.pk:
+            states[claim.seat_id] = "mine"
+        else:
+            states[claim.seat_id] = "sold" if claim.expires_at is None else "held"
+    return states
+
+
+# --- holds -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SeatRequest:
+    labels: tuple[str, ...]
+    tickets: dict[str, int]  # ticket type → count; must add up to len(labels)
+
+
+def _check_sellable(showtime: Showtime, now) -> None:
+    if not showtime.on_sale:
+        raise BookingError("판매가 중지된 회차입니다.")
+    if showtime.starts_at <= now:
+        raise BookingError("이미 상영이 시작된 회차는 온라인으로 예매할 수 없습니다.")
+
+
+def age_check(member, showtime: Showtime) -> age.AgeDecision:
+    return age.decide(showtime.movie.rating, member.birthdate, timezone.localdate())
+
+
+def _resolve_seats(showtime: Showtime, labels) -> list[Seat]:
+    labels = [label.strip().upper() for label in labels]
+    if not labels:
+        raise BookingError("좌석을 선택하세요.")
+    if len(set(labels)) != len(labels):
+        raise BookingError("같은 좌석을 두 번 선택할 수 없습니다.")
+    seats = {s.label: s for s in showtime.screen.seats.all()}
+    unknown = [label for label in labels if label not in seats]
+    if unknown:
+        raise BookingError(f"이 상영관에 없는 좌석입니다: {', '.join(unknown)}")
+    chosen = [seats[label] for label in labels]
+    blocked = [s.label for s in chosen if not s.sellable]
+    if blocked:
+        raise BookingError(f"판매하지 않는 좌석입니다: {', '.join(blocked)}")
+    pairs = {s.pair for s in chosen if s.pair}
+    for pair in pairs:
+        unit = [s for s in seats.values() if s.pair == pair]
+        if not all(s in chosen for s in unit):
+            raise BookingError("커플석은 두 좌석을 함께 선택해야 합니다: "
+                               + ", ".join(s.label for s in unit))
+    if len(chosen) > MAX_SEATS:
+        raise BookingError(f"한 번에 최대 {MAX_SEATS}석까지 예매할 수 있습니다.")
+    return chosen
+
+
+def _ticket_plan(tickets: dict[str, int], count: int, prices: dict[str, int]) -> list[str]:
+    plan = []
+    for ticket_type in TicketType.values:
+        n = int(tickets.get(ticket_type, 0) or 0)
+        if n < 0:
+            raise BookingError("인원 수가 올바르지 않습니다.")
+        if n and ticket_type not in prices:
+            raise BookingError(f"이 회차에는 {TicketType(ticket_type).label} 요금이 없습니다.")
+        plan += [ticket_type] * n
+    unknown = set(tickets) - set(TicketType.values)
+    if unknown:
+        raise BookingError("알 수 없는 관람객 유형입니다.")
+    if len(plan) != count:
+        raise BookingError(f"선택한 좌석 수({count})와 인원 수({len(plan)})가 다릅니다.")
+    return plan
+
+
+def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
+    """Hold seats for ``hold_minutes()``; raises SeatsTaken if anyone got there first."""
+    now = timezone.now()
+    _check_sellable(showtime, now)
+    decision = age_check(member, showtime)
+    if not decision.allowed:
+        raise BookingError(decision.notice)
+    seats = _resolve_seats(showtime, request.labels)
+    prices = showtime_prices(showtime)
+    plan = _ticket_plan(request.tickets, len(seats), prices)
+    if showtime.screen.orphan_rule:
+        _check_orphans(showtime, seats, now)
+    until = now + timedelta(minutes=hold_minutes())
+    try:
+        with transaction.atomic():
+            # One live hold per member per showtime: a new selection replaces the old.
+            for old in Booking.objects.filter(member=member, showtime=showtime,
+                                              status=Booking.Status.HELD):
+                _expire(old)
+            # Expired holds on these seats give way (no cleaner needed).
+            SeatClaim.objects.filter(showtime=showtime, seat__in=seats,
+                                     expires_at__lte=now).delete()
+            booking = Booking.objects.create(
+                number=new_booking_number(), member=member, showtime=showtime,
+                held_until=until, total=sum(prices[t] for t in plan), seat_count=len(seats))
+            SeatClaim.objects.bulk_create([
+                SeatClaim(showtime=showtime, seat=seat, booking=booking, ticket_type=t,
+                          price=prices[t], expires_at=until)
+                for seat, t in zip(seats, plan, strict=True)
+            ])
+    except IntegrityError:
+        taken = set(SeatClaim.objects.filter(showtime=showtime, seat__in=seats).filter(
+            SeatClaim.live_q()).values_list("seat_id", flat=True))
+        raise SeatsTaken([s.label for s in seats if s.pk in taken] or
+                         [s.label for s in seats]) from None
+    return booking
+
+
+def _check_orphans(showtime: Showtime, seats: list[Seat], now) -> None:
+    layout = parse_layout(showtime.screen.layout)
+    by_id = {s.pk: s.label for s in showtime.screen.seats.all()}
+    taken = {by_id[sid] for sid in showtime.claims.filter(SeatClaim.live_q(now))
+             .values_list("seat_id", flat=True)}
+    orphans = find_orphans(layout, taken, {s.label for s in seats})
+    if orphans:
+        raise BookingError("한 좌석만 남게 되는 선택은 할 수 없습니다(사석 방지): "
+                           + ", ".join(sorted(orphans)))
+
+
+def _expire(booking: Booking) -> None:
+    booking.claims.all().delete()
+    booking.status = Booking.Status.EXPIRED
+    booking.save(update_fields=["status"])
+
+
+@transaction.atomic
+def release_hold(booking: Booking) -> None:
+    booking = Booking.objects.select_for_update().get(pk=booking.pk)
+    if booking.status == Booking.Status.HELD:
+        _expire(booking)
+
+
+class _SeatLost(Exception):
+    pass
+
+
+def confirm(booking: Booking) -> bool:
+    """Turn a hold into a sale (inside the caller's transaction). False if a seat was lost.
+
+    Even after its hold expired a booking still owns its seats until someone else takes
+    them (the taker deletes the expired claims). The UPDATE below either sees every one
+    of our claims or we lost a seat; on PostgreSQL a concurrent taker waits for our row
+    locks and then finds the claims sold, so exactly one side wins.
+    """
+    booking = Booking.objects.select_for_update().get(pk=booking.pk)
+    if booking.status == Booking.Status.CONFIRMED:
+        return True
+    if booking.status not in (Booking.Status.HELD, Booking.Status.EXPIRED):
+        return False
+    try:
+        with transaction.atomic():
+            if booking.claims.update(expires_at=None) != booking.seat_count:
+                raise _SeatLost
+    except _SeatLost:
+        return False
+    booking.status = Booking.Status.CONFIRMED
+    booking.confirmed_at = timezone.now()
+    booking.save(update_fields=["status", "confirmed_at"])
+    return True
+
+
+# --- cancellation policy ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RefundQuote:
+    allowed: bool
+    percent: int
+    reason: str
+
+
+def refund_quote(booking: Booking, now=None) -> RefundQuote:
+    """Theatre policy: 100% until the cut-off, ``late_refund_percent`` until the start
+    (0 = not online), nothing after the start."""
+    now = now or timezone.now()
+    if booking.status != Booking.Status.CONFIRMED:
+        return RefundQuote(False, 0, "취소할 수 있는 예매가 아닙니다.")
+    theatre = booking.showtime.screen.theatre
+    start = booking.showtime.starts_at
+    cutoff = start - timedelta(minutes=theatre.cancel_cutoff_minutes)
+    if now <= cutoff:
+        return RefundQuote(True, 100, f"상영 {theatre.cancel_cutoff_minutes}분 전까지 전액 환불됩니다.")
+    if now < start and theatre.late_refund_percent:
+        return RefundQuote(True, theatre.late_refund_percent,
+                           f"상영 {theatre.cancel_cutoff_minutes}분 전이 지나 "
+                           f"{theatre.late_refund_percent}%만 환불됩니다.")
+    if now < start:
+        return RefundQuote(False, 0, f"온라인 취소는 상영 {theatre.cancel_cutoff_minutes}분 전까지 "
+                                     "가능합니다. 상영 전까지 극장 매표소에 문의하세요.")
+    return RefundQuote(False, 0, "상영이 시작된 후에는 취소·환불할 수 없습니다.")
+
+
+def mark_cancelled(booking: Booking) -> None:
+    """Release the seats of a confirmed booking (inside the caller's transaction)."""
+    booking.claims.all().delete()
+    booking.status = Booking.Status.CANCELLED
+    booking.cancelled_at = timezone.now()
+    booking.save(update_fields=["status", "cancelled_at"])
+
+
+# --- tickets and check-in ---------------------------------------------------------------
+
+
+def ticket_token(booking: Booking) -> str:
+    """What the QR code carries: the booking number, signed so it cannot be forged."""
+    return signing.dumps(booking.number, salt=TICKET_SALT, compress=False)
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    booking: Booking
+    admitted: int
+    already: bool
+
+
+def check_in(token: str, *, screen_theatre=None) -> CheckIn:
+    """Admit a ticket once: a compare-and-swap on ``checked_in_at``."""
+    try:
+        number = signing.loads(token, salt=TICKET_SALT)
+    except signing.BadSignature:
+        raise BookingError("유효하지 않은 티켓입니다.") from None
+    booking = Booking.objects.select_related("showtime__movie", "showtime__screen__theatre").filter(
+        number=number).first()
+    if booking is None or booking.status != Booking.Status.CONFIRMED:
+        raise BookingError("유효한 예매가 아닙니다(취소되었거나 존재하지 않음).")
+    if screen_theatre is not None and booking.showtime.screen.theatre_id != screen_theatre.pk:
+        raise BookingError("다른 극장의 티켓입니다.")
+    now = timezone.now()
+    if now > booking.showtime.ends_at:
+        raise BookingError("상영이 끝난 티켓입니다.")
+    admitted = booking.claims.filter(checked_in_at__isnull=True).update(checked_in_at=now)
+    return CheckIn(booking=booking, admitted=admitted, already=admitted == 0)
+
+
+# --- favourite theatres (optional item) --------------------------------------------------
+
+
+@transaction.atomic
+def set_favourites(member, theatres) -> None:
+    theatres = list(dict.fromkeys(theatres))
+    if len(theatres) > FavouriteTheatre.MAX:
+        raise BookingError(f"단골 극장은 최대 {FavouriteTheatre.MAX}곳까지 등록할 수 있습니다.")
+    FavouriteTheatre.objects.filter(member=member).delete()
+    FavouriteTheatre.objects.bulk_create([
+        FavouriteTheatre(member=member, theatre=t, rank=i) for i, t in enumerate(theatres, 1)])

@@ -1,0 +1,27 @@
+"""Payment details: masked card number and gateway token, virtual account, refund
+account (P1.4). Kept five years as payment records (전자상거래법, P3)."""
+
+from marquee.members.privacy import CONTRACT
+from marquee.privacy.inventory import Category, Channel, Item, Processor
+
+ITEMS = [
+    Item("payment_details", "결제 내역(카드사·마스킹된 카드번호, 결제 토큰, 가상계좌)",
+         Category.PURCHASE, Channel.BOOKING,
+         ("payments.Payment.card_masked", "payments.Payment.billing_key",
+          "payments.Payment.virtual_account"),
+         (CONTRACT,), ("payment_records",)),
+    Item("refund_account", "환불계좌(은행, 계좌번호, 예금주)", Category.PURCHASE, Channel.BOOKING,
+         ("payments.Refund.bank", "payments.Refund.account_number",
+          "payments.Refund.account_holder"),
+         (CONTRACT,), ("payment_records",)),
+]
+
+PROCESSORS = [
+    Processor("kg_inicis", "KG이니시스", "신용카드·계좌이체 등 결제 서비스",
+              ("payment_details", "purchase_history")),
+    Processor("kg_mobilians", "KG모빌리언스", "휴대폰 소액결제 서비스",
+              ("payment_details", "purchase_history", "mobile")),
+    Processor("paycube", "페이큐브", "결제 서비스", ("payment_details", "purchase_history")),
+    Processor("galaxia", "갤럭시아커뮤니케이션즈", "휴대폰 소액결제 서비스",
+              ("payment_details", "purchase_history", "mobile")),
+]

@@ -1,0 +1,397 @@
+"""Payment services: start, complete (idempotent), cancel/refund, reconcile.
+
+The rules that keep money and seats consistent:
+
+* The amount is re-checked against the gateway's own record before anything is
+  approved; a mismatch is cancelled at the gateway and never confirms a booking.
+* Completion is idempotent per merchant payment ID: the return URL, every webhook
+  replay and the reconciler may all call ``complete_payment``; one of them wins the
+  row lock, the rest see it done.
+* Approval and booking confirmation commit together. A crash in between leaves the
+  payment READY in our database while the gateway says PAID; ``reconcile`` (cron, and
+  every webhook retry) completes it: the booking is confirmed, or, if its seats were
+  lost meanwhile, the payment is refunded. Never lost, never half-done.
+* A refund is first recorded (REQUESTED), then sent to the gateway, then marked DONE.
+  A crash after the gateway call is detected on retry by re-reading the gateway's
+  cancelled amount, so a refund is never paid twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from marquee.booking import services as booking_services
+from marquee.booking.models import Booking
+from marquee.privacy.vault.fields import blind_index
+
+from .gateway import (
+    AmountMismatch,
+    GatewayError,
+    GatewayStatus,
+    Method,
+    PaymentRequest,
+    RefundAccount,
+    get_gateway,
+)
+from .models import Payment, Refund, Voucher, WebhookReceipt
+
+logger = logging.getLogger(__name__)
+
+ABANDON_AFTER = timedelta(minutes=30)
+
+
+class PaymentError(Exception):
+    """A payment rule refused the request; the message is shown as is."""
+
+
+class RefundAccountRequired(PaymentError):
+    pass
+
+
+def new_payment_id() -> str:
+    return "pay_" + secrets.token_urlsafe(18)
+
+
+def voucher_hash(code: str) -> str:
+    return blind_index("voucher", code.replace("-", "").replace(" ", "").upper())
+
+
+# --- vouchers ------------------------------------------------------------------------------
+
+
+def issue_voucher(value: int, *, valid_days: int = 365 * 5) -> str:
+    """Create a voucher and return its code, the only time it is ever visible."""
+    alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+    code = "".join(secrets.choice(alphabet) for _ in range(16))  # 80 bits
+    Voucher.objects.create(code_hash=voucher_hash(code), code_hint=code[-4:], value=value,
+                           expires_at=timezone.now() + timedelta(days=valid_days))
+    return "-".join(code[i:i + 4] for i in range(0, 16, 4))
+
+
+def _stale(booking: Booking, now) -> bool:
+    return booking.status in (Booking.Status.EXPIRED, Booking.Status.CANCELLED) or (
+        booking.status == Booking.Status.HELD and booking.held_until <= now)
+
+
+def _attach_vouchers(booking: Booking, codes: list[str]) -> int:
+    """Attach vouchers to the booking by compare-and-swap; returns their total value.
+
+    A voucher is attached to at most one booking; it is spent only when that booking is
+    confirmed. One attached to a booking that lapsed unconfirmed may be taken over, by
+    a swap conditional on both the old booking and its not being spent.
+    """
+    now = timezone.now()
+    total = 0
+    for code in dict.fromkeys(c.strip() for c in codes if c.strip()):
+        voucher = Voucher.objects.select_related("booking").filter(code_hash=voucher_hash(code)).first()
+        if voucher is None:
+            raise PaymentError("유효하지 않은 예매권 번호입니다.")
+        if voucher.expires_at <= now:
+            raise PaymentError(f"유효기간이 지난 예매권입니다(****{voucher.code_hint}).")
+        if voucher.booking_id not in (None, booking.pk):
+            if voucher.redeemed_at is not None or not _stale(voucher.booking, now):
+                raise PaymentError(f"이미 사용된 예매권입니다(****{voucher.code_hint}).")
+            Voucher.objects.filter(pk=voucher.pk, booking_id=voucher.booking_id,
+                                   redeemed_at__isnull=True).update(booking=None)
+        if voucher.booking_id != booking.pk:
+            taken = Voucher.objects.filter(pk=voucher.pk, booking__isnull=True,
+                                           redeemed_at__isnull=True).update(booking=booking)
+            if not taken:
+                raise PaymentError(f"이미 사용된 예매권입니다(****{voucher.code_hint}).")
+        total += voucher.value
+    return total
+
+
+# --- starting a payment ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PaymentStart:
+    payment: Payment
+    request: PaymentRequest | None  # None when vouchers covered everything
+
+
+def start_payment(booking: Booking, member, method: str, voucher_codes=()) -> PaymentStart:
+    if method not in {m.value for m in Method}:
+        raise PaymentError("결제 수단을 선택하세요.")
+    with transaction.atomic():
+        booking = Booking.objects.select_for_update().select_related("showtime__movie").get(
+            pk=booking.pk)
+        if booking.member_id != member.pk:
+            raise PaymentError("본인의 예매만 결제할 수 있습니다.")
+        if not booking.hold_active:
+            raise PaymentError("좌석 선점 시간이 지났습니다. 좌석을 다시 선택해 주세요.")
+        # A new attempt replaces an unfinished one (its window may still be open: if it
+        # is paid after all, completion refunds it).
+        booking.payments.filter(status=Payment.Status.READY).update(
+            status=Payment.Status.FAILED, failure_reason="새 결제 시도로 대체됨")
+        Voucher.objects.filter(booking=booking, redeemed_at__isnull=True).update(booking=None)
+        voucher_value = min(_attach_vouchers(booking, list(voucher_codes)), booking.total)
+        remainder = booking.total - voucher_value
+        payment = Payment.objects.create(
+            payment_id=new_payment_id(), booking=booking, member=member,
+            gateway=get_gateway().name if remainder else "voucher",
+            method=method if remainder else Payment.Method.VOUCHER,
+            amount=remainder, voucher_amount=voucher_value)
+        if remainder == 0:
+            if not _confirm(payment, via="voucher"):
+                raise PaymentError("좌석을 확보하지 못했습니다. 다시 선택해 주세요.")
+            return PaymentStart(payment, None)
+    request = get_gateway().prepare(
+        payment_id=payment.payment_id, amount=remainder,
+        order_name=f"{booking.showtime.movie.title} {booking.seat_count}매",
+        method=Method(method), customer={"id": str(member.vault_id)})
+    return PaymentStart(payment, request)
+
+
+def _confirm(payment: Payment, *, via: str) -> bool:
+    """Inside a transaction: spend the vouchers and confirm the booking, or neither."""
+    try:
+        with transaction.atomic():
+            vouchers = Voucher.objects.filter(booking=payment.booking)
+            values = list(vouchers.values_list("value", flat=True))
+            if min(sum(values), payment.booking.total) != payment.voucher_amount:
+                raise _Lost  # a voucher was taken over while this payment was open
+            if vouchers.filter(redeemed_at__isnull=True).update(
+                    redeemed_at=timezone.now()) != len(values):
+                raise _Lost
+            if not booking_services.confirm(payment.booking):
+                raise _Lost
+    except _Lost:
+        return False
+    payment.status = Payment.Status.PAID
+    payment.paid_at = payment.paid_at or timezone.now()
+    payment.completed_via = via
+    payment.save()
+    return True
+
+
+class _Lost(Exception):
+    pass
+
+
+# --- completing a payment ----------------------------------------------------------------
+
+
+def complete_payment(payment_id: str, *, via: str) -> Payment:
+    """Bring our record in line with the gateway's; idempotent and safe to repeat."""
+    payment = Payment.objects.select_related("booking", "member__data_key").filter(
+        payment_id=payment_id).first()
+    if payment is None:
+        raise PaymentError("알 수 없는 결제입니다.")
+    if payment.status in (Payment.Status.PAID, Payment.Status.CANCELLED,
+                          Payment.Status.PARTIALLY_CANCELLED) or payment.gateway == "voucher":
+        return payment
+    gateway = get_gateway(payment.gateway)
+    record = gateway.fetch(payment_id)
+    if record.amount != payment.amount:
+        _fail(payment, "결제 금액 불일치")
+        if record.status == GatewayStatus.PAID:
+            gateway.cancel(payment_id, amount=record.cancellable, cancellable=record.cancellable,
+                           reason="결제 금액 불일치")
+        raise AmountMismatch("결제 금액이 주문 금액과 다릅니다. 결제를 취소했습니다.")
+    if record.status == GatewayStatus.FAILED:
+        _fail(payment, "결제 실패")
+        return payment
+    if record.status == GatewayStatus.AWAITING_DEPOSIT:
+        Payment.objects.filter(pk=payment.pk, status=Payment.Status.READY).update(
+            status=Payment.Status.AWAITING_DEPOSIT)
+        payment.refresh_from_db()
+        payment.virtual_account = record.virtual_account
+        payment.save(update_fields=["virtual_account"])
+        return payment
+    if record.status != GatewayStatus.PAID:
+        return payment
+    refund = None
+    with transaction.atomic():
+        payment = Payment.objects.select_for_update().select_related(
+            "booking", "member__data_key").get(pk=payment.pk)
+        if payment.status == Payment.Status.PAID:
+            return payment  # someone else (webhook/return) got here first
+        was_replaced = payment.status == Payment.Status.FAILED
+        payment.transaction_id = record.transaction_id
+        payment.card_masked = record.card_masked
+        payment.card_issuer = record.card_issuer
+        payment.billing_key = record.billing_key
+        payment.virtual_account = record.virtual_account
+        payment.paid_at = record.paid_at or timezone.now()
+        if was_replaced or not _confirm(payment, via=via):
+            # Paid, but the booking cannot take it: give the money back.
+            payment.status = Payment.Status.PAID
+            payment.completed_via = via
+            payment.failure_reason = "좌석 확보 실패로 자동 환불"
+            payment.save()
+            refund = Refund.objects.create(payment=payment, amount=payment.amount,
+                                           reason="좌석 확보 실패(선점 만료)로 자동 환불")
+    if refund is not None:
+        process_refund(refund)
+        payment.refresh_from_db()
+    return payment
+
+
+def _fail(payment: Payment, reason: str) -> None:
+    Payment.objects.filter(pk=payment.pk, status__in=[Payment.Status.READY,
+                                                       Payment.Status.AWAITING_DEPOSIT]).update(
+        status=Payment.Status.FAILED, failure_reason=reason)
+    payment.refresh_from_db()
+
+
+def handle_webhook(gateway_name: str, headers: dict, body: bytes) -> str:
+    """Verify, de-duplicate and act on a webhook; returns what happened."""
+    gateway = get_gateway(gateway_name)
+    event = gateway.verify_webhook(headers, body)  # raises InvalidWebhook
+    try:
+        with transaction.atomic():
+            WebhookReceipt.objects.create(gateway=gateway_name, event_id=event.event_id,
+                                          kind=event.kind, payment_id=event.payment_id)
+    except IntegrityError:
+        return "duplicate"
+    if not Payment.objects.filter(payment_id=event.payment_id).exists():
+        return "unknown-payment"
+    complete_payment(event.payment_id, via="webhook")
+    return "processed"
+
+
+# --- cancellation and refunds -----------------------------------------------------------
+
+
+def needs_refund_account(payment: Payment, now=None) -> bool:
+    """Virtual-account payments, and mobile billing from a past month, cannot be
+    reversed on the original method: the money goes to an account the member names."""
+    now = timezone.localtime(now or timezone.now())
+    if payment.method == Payment.Method.VIRTUAL_ACCOUNT:
+        return True
+    if payment.method == Payment.Method.MOBILE and payment.paid_at:
+        paid = timezone.localtime(payment.paid_at)
+        return (paid.year, paid.month) != (now.year, now.month)
+    return False
+
+
+def cancel_booking(booking: Booking, member, *, refund_account: RefundAccount | None = None,
+                   now=None) -> list[Refund]:
+    """Cancel a confirmed booking online under its theatre's policy and refund it."""
+    now = now or timezone.now()
+    refunds = []
+    with transaction.atomic():
+        booking = Booking.objects.select_for_update().select_related(
+            "showtime__screen__theatre").get(pk=booking.pk)
+        if booking.member_id != member.pk:
+            raise PaymentError("본인의 예매만 취소할 수 있습니다.")
+        quote = booking_services.refund_quote(booking, now)
+        if not quote.allowed:
+            raise PaymentError(quote.reason)
+        paid = list(booking.payments.filter(status=Payment.Status.PAID).exclude(amount=0))
+        for payment in paid:
+            if needs_refund_account(payment, now) and refund_account is None:
+                raise RefundAccountRequired("이 결제는 원래 수단으로 환불할 수 없어 환불 계좌가 필요합니다.")
+        booking_services.mark_cancelled(booking)
+        if quote.percent == 100:
+            # Unspend the vouchers: they can be used again until they expire.
+            Voucher.objects.filter(booking=booking).update(booking=None, redeemed_at=None)
+        for payment in paid:
+            amount = payment.cancellable * quote.percent // 100
+            if amount == 0:
+                continue
+            account_route = (payment.method == Payment.Method.MOBILE
+                             and needs_refund_account(payment, now))
+            refund = Refund(payment=payment, amount=amount, reason=f"예매 취소 ({quote.reason})",
+                            route=Refund.Route.ACCOUNT if account_route else Refund.Route.ORIGINAL)
+            if refund_account is not None and needs_refund_account(payment, now):
+                refund.bank = refund_account.bank
+                refund.account_number = refund_account.number
+                refund.account_holder = refund_account.holder
+            refund.save()
+            refunds.append(refund)
+    for refund in refunds:
+        process_refund(refund)
+    return [Refund.objects.get(pk=r.pk) for r in refunds]
+
+
+def process_refund(refund: Refund) -> Refund:
+    """Send a recorded refund to the gateway (or to the transfer queue). Retry-safe."""
+    refund = Refund.objects.select_related("payment__member__data_key").get(pk=refund.pk)
+    if refund.status in (Refund.Status.DONE, Refund.Status.PENDING_TRANSFER):
+        return refund
+    payment = refund.payment
+    if refund.route == Refund.Route.ACCOUNT:
+        with transaction.atomic():
+            _apply_refund(payment, refund, status=Refund.Status.PENDING_TRANSFER)
+        return refund
+    gateway = get_gateway(payment.gateway)
+    account = None
+    if refund.account_number:
+        account = RefundAccount(refund.bank, refund.account_number, refund.account_holder)
+    Refund.objects.filter(pk=refund.pk).update(attempts=refund.attempts + 1)
+    try:
+        result = gateway.cancel(payment.payment_id, amount=refund.amount,
+                                cancellable=payment.cancellable, reason=refund.reason,
+                                refund_account=account)
+        cancellation_id = result.cancellation_id
+    except GatewayError as exc:
+        # Perhaps it went through before a crash: the gateway's books tell.
+        try:
+            record = gateway.fetch(payment.payment_id)
+        except GatewayError:
+            record = None
+        if record is None or record.cancelled_amount < payment.cancelled_amount + refund.amount:
+            Refund.objects.filter(pk=refund.pk).update(status=Refund.Status.FAILED,
+                                                       last_error=str(exc)[:200])
+            return Refund.objects.get(pk=refund.pk)
+        cancellation_id = "recovered"
+    with transaction.atomic():
+        _apply_refund(payment, refund, status=Refund.Status.DONE, cancellation_id=cancellation_id)
+    return Refund.objects.get(pk=refund.pk)
+
+
+def _apply_refund(payment: Payment, refund: Refund, *, status: str, cancellation_id: str = ""):
+    payment = Payment.objects.select_for_update().get(pk=payment.pk)
+    payment.cancelled_amount += refund.amount
+    payment.status = (Payment.Status.CANCELLED if payment.cancelled_amount >= payment.amount
+                      else Payment.Status.PARTIALLY_CANCELLED)
+    payment.save(update_fields=["cancelled_amount", "status"])
+    Refund.objects.filter(pk=refund.pk).update(status=status, cancellation_id=cancellation_id,
+                                               completed_at=timezone.now(), last_error="")
+
+
+# --- reconciliation ----------------------------------------------------------------------
+
+
+@dataclass
+class ReconcileReport:
+    completed: int = 0
+    abandoned: int = 0
+    refunds_retried: int = 0
+    errors: int = 0
+
+
+def reconcile(*, older_than: timedelta = timedelta(minutes=2)) -> ReconcileReport:
+    """Finish what a crash or a lost callback left open. Idempotent; run from cron."""
+    report = ReconcileReport()
+    cutoff = timezone.now() - older_than
+    open_payments = Payment.objects.filter(
+        status__in=[Payment.Status.READY, Payment.Status.AWAITING_DEPOSIT, Payment.Status.FAILED],
+        created_at__lte=cutoff).exclude(gateway="voucher").filter(
+        created_at__gte=timezone.now() - timedelta(days=2))
+    for payment in open_payments:
+        try:
+            before = payment.status
+            after = complete_payment(payment.payment_id, via="reconcile")
+            if after.status == Payment.Status.PAID and before != Payment.Status.PAID:
+                report.completed += 1
+            elif (after.status == Payment.Status.READY
+                  and after.created_at <= timezone.now() - ABANDON_AFTER):
+                _fail(after, "결제 창 이탈(미결제)")
+                report.abandoned += 1
+        except GatewayError:
+            report.errors += 1
+            logger.exception("reconcile failed for %s", payment.payment_id)
+    for refund in Refund.objects.filter(status__in=[Refund.Status.REQUESTED, Refund.Status.FAILED]):
+        process_refund(refund)
+        report.refunds_retried += 1
+    return report
