@@ -80,3 +80,16 @@ def guardian_token(child: Member) -> str:
     from marquee.members.demo import guardian_token_from_outbox
 
     return guardian_token_from_outbox(child)
+
+
+def pytest_collection_modifyitems(items):
+    """Every database test may touch the separate store too: signup checks its blocks."""
+    both = ["default", "archive"]
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker is not None:
+            if "databases" not in marker.kwargs:
+                marker.kwargs["databases"] = both
+        elif {"db", "transactional_db"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.django_db(
+                databases=both, transaction="transactional_db" in item.fixturenames))

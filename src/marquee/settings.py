@@ -49,11 +49,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "marquee.privacy",
+    "marquee.privacy.archive",
     "marquee.outbox",
     "marquee.members",
     "marquee.booking",
     "marquee.payments",
     "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
 ]
 # Extra apps for a one-off run, e.g. the system-check tests' fixture app.
 INSTALLED_APPS += [a for a in os.environ.get("MARQUEE_EXTRA_APPS", "").split(",") if a]
@@ -179,6 +182,11 @@ MARQUEE_LOGIN_LOCKOUT_MINUTES = int(os.environ.get("MARQUEE_LOGIN_LOCKOUT_MINUTE
 # How many reverse proxies in front of the app append to X-Forwarded-For (0: none).
 MARQUEE_TRUSTED_PROXIES = int(os.environ.get("MARQUEE_TRUSTED_PROXIES", "0"))
 MARQUEE_SITE_URL = os.environ.get("MARQUEE_SITE_URL", "http://127.0.0.1:8000")
+
+# Background tasks (django-tasks): the database backend, worked by `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Run before every retention sweep (finish interrupted withdrawals first).
+MARQUEE_BEFORE_SWEEP = ["marquee.members.withdrawal.resume_all"]
 
 # Booking and payments (B2, B4).
 MARQUEE_HOLD_MINUTES = int(os.environ.get("MARQUEE_HOLD_MINUTES", "10"))

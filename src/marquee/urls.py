@@ -10,4 +10,5 @@ urlpatterns = [
     path("payments/", include("marquee.payments.urls")),
     path("dev/outbox/", member_views.dev_outbox, name="dev_outbox"),
     path("admin/", admin.site.urls),
+    path("api/", include("marquee.api")),
 ]

@@ -2,6 +2,7 @@
 
 from marquee.members.privacy import CONTRACT, OPTIONAL_PROFILE
 from marquee.privacy.inventory import Category, Channel, Item, Processor
+from marquee.privacy.retention import RetentionTarget
 
 ITEMS = [
     Item("purchase_history", "구매 내역(예매 내역)", Category.PURCHASE, Channel.BOOKING,
@@ -13,4 +14,10 @@ ITEMS = [
 PROCESSORS = [
     Processor("xnoti", "엑스노티", "영화 예매 시스템 운영 및 관리",
               ("login_id", "name", "mobile", "purchase_history", "payment_details")),
+]
+
+RETENTION_TARGETS = [
+    RetentionTarget("contract_records", "booking.Booking", "created_at",
+                    "계약·청약철회 및 대금결제 기록(예매·결제·환불)",
+                    purge="marquee.payments.services.purge_bookings"),
 ]

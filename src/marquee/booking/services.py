@@ -19,9 +19,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from . import age
-from .layout import parse_layout
 from .layout import orphan_seats as find_orphans
-from .models import Booking, FavouriteTheatre, Price, Screen, Seat, SeatClaim, Showtime, TicketType
+from .layout import parse_layout
+from .models import Booking, FavouriteTheatre, Screen, Seat, SeatClaim, Showtime, TicketType
 
 MAX_SEATS = 8
 NUMBER_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I

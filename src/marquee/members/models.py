@@ -34,7 +34,11 @@ class MemberManager(BaseUserManager):
         return self.filter(**filters)
 
     def login_id_taken(self, login_id: str) -> bool:
-        return self.find(login_id=login_id).exists()
+        """In use, or used by a member who left less than three months ago (P3)."""
+        from marquee.privacy.archive.services import is_blocked
+
+        index = self._index("login_id_index", login_id)
+        return self.filter(login_id_index=index).exists() or is_blocked("login_id", index)
 
     def create_staff(self, login_id, password, name, email, *, superuser=False):
         """Staff accounts are people too: one per person (L3.1), no identity verification."""
@@ -132,6 +136,43 @@ class Member(KeyedVaultModel, AbstractBaseUser, PermissionsMixin):
     @property
     def is_locked(self) -> bool:
         return self.locked_until is not None and self.locked_until > timezone.now()
+
+
+class Withdrawal(models.Model):
+    """A membership withdrawal, carried out as a restartable state machine (P5.2).
+
+    REQUESTED → ARCHIVED (kept records copied to the separate store; idempotent)
+    → DONE (everything else destroyed in one transaction, the member's key shredded).
+    A crash at any point leaves a state from which ``run`` finishes the job.
+    """
+
+    class State(models.TextChoices):
+        REQUESTED = "requested", "탈퇴 요청"
+        ARCHIVED = "archived", "법정 보존 기록 분리 완료"
+        DONE = "done", "탈퇴 완료"
+
+    class Channel(models.TextChoices):
+        MYPAGE = "mypage", "마이페이지"
+        PHONE = "phone", "전화"
+        LETTER = "letter", "서면"
+        EMAIL = "email", "이메일"
+
+    member = models.ForeignKey("Member", null=True, on_delete=models.SET_NULL,
+                               related_name="withdrawals")
+    member_number = models.PositiveBigIntegerField()  # for the record; means nothing alone
+    channel = models.CharField(max_length=10, choices=Channel.choices)
+    handled_by = models.ForeignKey("Member", null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    verification = models.CharField("본인 확인 방법", max_length=200, blank=True)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.REQUESTED)
+    requested_at = models.DateTimeField(default=timezone.now)
+    archived_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    kept = models.JSONField(default=dict)  # rule → count of records kept (never data)
+
+    class Meta:
+        verbose_name = "회원 탈퇴"
+        ordering = ["-requested_at"]
 
 
 class MemberOwned(VaultModel):

@@ -10,6 +10,7 @@ from marquee.privacy.inventory import (
     Purpose,
     Sensitivity,
 )
+from marquee.privacy.retention import RetentionTarget
 
 CONTRACT = Purpose(
     "contract", "서비스 제공에 관한 계약 이행 및 요금 정산",
@@ -140,4 +141,14 @@ PROCESSORS = [
               ("name", "birthdate", "gender", "nationality", "mobile", "ci", "di")),
     Processor("kcb", "코리아크레딧뷰로(KCB)", "실명 본인인증, 휴대폰 본인확인",
               ("name", "birthdate", "gender", "nationality", "mobile", "ci", "di")),
+]
+
+RETENTION_TARGETS = [
+    RetentionTarget("access_logs", "members.AccessRecord", "at", "로그기록자료·접속지 추적자료(접속 기록)"),
+    RetentionTarget("until_purpose_end", "members.IdentityVerification", "expires_at",
+                    "사용되지 않은 본인확인 결과", purge="marquee.members.services.purge_verifications"),
+    RetentionTarget("until_purpose_end", "members.GuardianConsent", "expires_at",
+                    "법정대리인 동의를 받지 못한 만 14세 미만 가입 신청",
+                    purge="marquee.members.services.purge_unconsented_children",
+                    filters={"status": "requested", "member__status": "pending_guardian"}),
 ]

@@ -21,6 +21,7 @@ from django.utils import timezone
 from marquee.outbox import services as outbox
 from marquee.outbox.models import Message
 from marquee.privacy import consent
+from marquee.privacy.archive import services as archive
 from marquee.privacy.inventory import inventory
 from marquee.privacy.models import ConsentRecord
 from marquee.privacy.vault.fields import blind_index
@@ -75,6 +76,26 @@ def discard_verification(record: IdentityVerification) -> None:
     key.destroy("본인확인 결과 사용 완료")
 
 
+def purge_verifications(queryset) -> int:
+    """Retention purge: shred each result's own key, then drop the rows."""
+    count = 0
+    for record in queryset.select_related("data_key"):
+        discard_verification(record)
+        count += 1
+    return count
+
+
+def purge_unconsented_children(queryset) -> int:
+    count = 0
+    for request in queryset.select_related("member__data_key"):
+        child = request.member
+        key = child.data_key
+        child.delete()
+        key.destroy("법정대리인 동의 기한 경과")
+        count += 1
+    return count
+
+
 def discard_expired_verifications() -> int:
     """Results nobody used in time: their purpose lapsed, so they go (P3.1)."""
     count = 0
@@ -126,6 +147,9 @@ class SignupData:
 
 
 def check_identity_can_join(identity: VerifiedIdentity) -> None:
+    if archive.is_blocked("di", blind_index("di", identity.di)) or archive.is_blocked(
+            "ci", blind_index("ci", identity.ci)):
+        raise SignupRefused("탈퇴 후 3일 동안은 같은 본인확인 정보로 다시 가입할 수 없습니다.")
     if Member.objects.find(di=identity.di).exists():
         raise SignupRefused("이미 가입된 회원입니다. 아이디 찾기를 이용해 주세요.")
     if Member.objects.find(ci=identity.ci).count() >= settings.MARQUEE_SIGNUPS_PER_CI:

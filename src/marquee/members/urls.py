@@ -24,5 +24,6 @@ urlpatterns = [
     path("mypage/edit/", views.mypage_edit, name="mypage_edit"),
     path("mypage/consents/", views.mypage_consents, name="mypage_consents"),
     path("mypage/reverify/", views.reverify_start, name="reverify"),
+    path("mypage/withdraw/", views.withdraw, name="withdraw"),
     path("mypage/reverify/complete/", views.reverify_complete, name="reverify_complete"),
 ]

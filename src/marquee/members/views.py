@@ -20,7 +20,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 from marquee.privacy import consent
 from marquee.privacy.inventory import Category, LegalBasis, inventory
 
-from . import services
+from django import forms
+
+from . import services, withdrawal
 from .auth import AccountLocked, AwaitingGuardian, MemberBackend
 from .forms import (
     ConsentForm,
@@ -32,7 +34,7 @@ from .forms import (
 )
 from .identity import sandbox
 from .identity.base import VerificationFailed, VerifiedIdentity, get_provider
-from .models import IdentityVerification, Member
+from .models import IdentityVerification, Member, Withdrawal
 from .privacy import MARKETING_CHANNELS
 
 SESSION_CONSENTS = "signup_consents"
@@ -328,6 +330,7 @@ def password_reset_confirm(request, uidb64, token):
 def mypage(request):
     return render(request, "members/mypage.html", {
         "data": services.personal_data(request.user),
+        "kept_after_withdrawal": withdrawal.what_is_kept(request.user),
         "consent_definitions": inventory.consents,
     })
 
@@ -401,6 +404,39 @@ def reverify_complete(request):
     request.session.pop(_session_key(IdentityVerification.Purpose.REVERIFY), None)
     messages.success(request, "본인확인 정보가 갱신되었습니다.")
     return redirect("members:mypage")
+
+
+# --- withdrawal (P5) -------------------------------------------------------------------
+
+
+class WithdrawalForm(forms.Form):
+    password = forms.CharField(label="비밀번호 재확인", widget=forms.PasswordInput, strip=False)
+    confirm = forms.BooleanField(label="위 내용을 확인했으며 회원 탈퇴를 신청합니다.",
+                                 error_messages={"required": "탈퇴 안내를 확인하고 체크해 주세요."})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def withdraw(request):
+    """Re-authenticate, show what will be kept and until when, then withdraw."""
+    member = request.user
+    form = WithdrawalForm(request.POST or None)
+    blockers = withdrawal.blockers(member)
+    if request.method == "POST" and form.is_valid():
+        if not member.check_password(form.cleaned_data["password"]):
+            form.add_error("password", "비밀번호가 올바르지 않습니다.")
+        else:
+            try:
+                withdrawal.withdraw(member, channel=Withdrawal.Channel.MYPAGE,
+                                    verification="마이페이지 비밀번호 재인증")
+            except withdrawal.WithdrawalRefused as exc:
+                form.add_error(None, str(exc))
+            else:
+                logout(request)
+                return render(request, "members/withdrawn.html")
+    return render(request, "members/withdraw.html", {
+        "form": form, "kept": withdrawal.what_is_kept(member), "blockers": blockers},
+        status=400 if form.errors else 200)
 
 
 # --- development outbox ------------------------------------------------------------

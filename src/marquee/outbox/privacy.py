@@ -1,6 +1,7 @@
 """Messages we send (SMS, e-mail, push) hold a contact and often a name."""
 
 from marquee.privacy.inventory import Category, Channel, Item, LegalBasis, Purpose
+from marquee.privacy.retention import RetentionTarget
 
 NOTIFICATIONS = Purpose(
     "notifications", "고지사항 및 요청하신 안내의 전달",
@@ -12,4 +13,8 @@ ITEMS = [
     Item("message_log", "알림 발송 기록(수신 연락처, 내용)", Category.AUTOMATIC,
          Channel.COOKIES_LOGS, ("outbox.Message.recipient", "outbox.Message.body"),
          (NOTIFICATIONS,), ("access_logs",)),
+]
+
+RETENTION_TARGETS = [
+    RetentionTarget("access_logs", "outbox.Message", "created_at", "알림 발송 기록"),
 ]

@@ -15,9 +15,9 @@ Webhooks are signed the Standard Webhooks way (``webhook-id``, ``webhook-timesta
 ``webhook-signature``) with ``PORTONE_WEBHOOK_SECRET``; ``verify_webhook`` checks them
 with the SDK and returns only which payment to fetch.
 
-Card numbers: PortOne reports a masked number; it is kept only while it stays masked (at
-most the first 8 and the last 4 digits shown, at least 4 hidden). Anything that looks
-more complete is masked again here before it reaches a ``GatewayPayment``.
+Card numbers (P1.4): PortOne reports a masked number; it is kept only while it stays
+masked (no digit showing but the first 8, or 6, and the last 4). Anything more complete
+is masked again here before it reaches a ``GatewayPayment``.
 """
 
 from __future__ import annotations
@@ -86,6 +86,7 @@ DEFAULT_BASE_URL = "https://api.portone.io"
 # The SDK's own HTTP client waits up to 60 seconds; a checkout request should not.
 TIMEOUT_SECONDS = 10.0
 MAX_ID_LENGTH = 200
+MAX_CARD_FIELD = 30  # what our payment records hold for the masked number and the issuer
 CURRENCY = "KRW"
 
 PAY_METHODS = {Method.CARD: "CARD", Method.MOBILE: "MOBILE",
@@ -248,21 +249,27 @@ def _parse_time(value: str | None) -> datetime.datetime | None:
 def masked_card_number(number: str | None) -> str:
     """PortOne's masked card number, masked again if it shows too much.
 
-    At most 12 digits (the first 8 and the last 4) may show, and at least 4 must be
-    hidden; otherwise only the first 6 and the last 4 are kept.
+    Only the first 8 digits (6 for numbers shorter than 16) and the last 4 may show;
+    if any other digit is visible, only the first 6 and the last 4 are kept.
     """
     if not number:
         return ""
     number = number.strip()
     positions = [i for i, char in enumerate(number)
                  if char.isdigit() or char in MASK_CHARACTERS]
-    digits = [i for i in positions if number[i].isdigit()]
-    allowed = max(4, min(12, len(positions) - 4))
-    if len(digits) <= allowed:
+    count = len(positions)
+    head = 8 if count >= 16 else 6
+    if not any(number[i].isdigit() for i in positions[head:count - 4]):
         return number
-    keep = set(digits[:6] + digits[-4:])
+    keep = set(positions[:6]) | set(positions[max(6, count - 4):])
     return "".join("*" if char.isdigit() and i not in keep else char
                    for i, char in enumerate(number))
+
+
+def _compact(masked: str) -> str:
+    if len(masked) <= MAX_CARD_FIELD:
+        return masked
+    return "".join(c for c in masked if c.isdigit() or c in MASK_CHARACTERS)[-MAX_CARD_FIELD:]
 
 
 def _card_issuer(card) -> str:
@@ -410,7 +417,13 @@ class PortOneGateway:
         payment = self._call("fetch", payment_id,
                              lambda: client.get_payment(payment_id=payment_id),
                              refusal=refusal)
-        return self._to_payment(payment_id, payment)
+        try:
+            return self._to_payment(payment_id, payment)
+        except GatewayError:
+            raise
+        except Exception:
+            logger.exception("Unexpected PortOne payment record for %s", payment_id)
+            raise GatewayError(MSG_UNREADABLE) from None
 
     def _to_payment(self, payment_id: str, payment) -> GatewayPayment:
         status = STATUSES.get(type(payment))
@@ -450,8 +463,8 @@ class PortOneGateway:
             cancelled_amount=amount.cancelled,
             method=method,
             transaction_id=payment.transaction_id or "",
-            card_masked=masked_card_number(card.number) if card else "",
-            card_issuer=_card_issuer(card) if card else "",
+            card_masked=_compact(masked_card_number(card.number)) if card else "",
+            card_issuer=_card_issuer(card)[:MAX_CARD_FIELD] if card else "",
             billing_key=getattr(payment, "billing_key", None) or "",
             paid_at=paid_at,
             virtual_account=virtual_account,
@@ -465,12 +478,14 @@ class PortOneGateway:
         if isinstance(detail, PaymentMethodMobile):
             return Method.MOBILE, None, None
         if isinstance(detail, PaymentMethodVirtualAccount):
+            due = _parse_time(detail.expired_at)
+            # Stored as JSON (an encrypted JSON field): plain strings only.
             return Method.VIRTUAL_ACCOUNT, None, {
                 "bank": BANKS.get(detail.bank or "", detail.bank or ""),
                 "bank_code": detail.bank or "",
                 "number": detail.account_number,
                 "holder": detail.remittee_name or "",
-                "due": _parse_time(detail.expired_at),
+                "due": due.isoformat() if due else "",
             }
         # No method yet (READY, FAILED) or one we never request (an easy-pay wallet chosen
         # inside a card window): the method is the one whose channel was used.

@@ -88,8 +88,10 @@ def _attach_vouchers(booking: Booking, codes: list[str]) -> int:
     """
     now = timezone.now()
     total = 0
-    for code in dict.fromkeys(c.strip() for c in codes if c.strip()):
-        voucher = Voucher.objects.select_related("booking").filter(code_hash=voucher_hash(code)).first()
+    # The same voucher typed twice (in any spacing or case) counts once.
+    hashes = dict.fromkeys(voucher_hash(c) for c in codes if c.strip())
+    for code_hash in hashes:
+        voucher = Voucher.objects.select_related("booking").filter(code_hash=code_hash).first()
         if voucher is None:
             raise PaymentError("유효하지 않은 예매권 번호입니다.")
         if voucher.expires_at <= now:
@@ -395,3 +397,12 @@ def reconcile(*, older_than: timedelta = timedelta(minutes=2)) -> ReconcileRepor
         process_refund(refund)
         report.refunds_retried += 1
     return report
+
+
+def purge_bookings(queryset) -> int:
+    """Retention purge of expired contract records with their payments and refunds."""
+    bookings = list(queryset.values_list("pk", flat=True))
+    Refund.objects.filter(payment__booking__in=bookings).delete()
+    Payment.objects.filter(booking__in=bookings).delete()
+    Voucher.objects.filter(booking__in=bookings).update(booking=None)
+    return Booking.objects.filter(pk__in=bookings).delete()[1].get("booking.Booking", 0)

@@ -8,7 +8,8 @@ domain app by name. System checks (``checks.py``) hold the models to the
 declarations, and the policy page is rendered from them.
 
 A ``privacy.py`` module exposes any of these module-level sequences:
-``PURPOSES``, ``RETENTION_RULES``, ``ITEMS``, ``PROCESSORS``, ``CONSENTS``.
+``PURPOSES``, ``RETENTION_RULES``, ``ITEMS``, ``PROCESSORS``, ``CONSENTS`` and
+``RETENTION_TARGETS`` (where the rows governed by a rule live; see retention.py).
 """
 
 from __future__ import annotations
@@ -122,6 +123,17 @@ class Period:
     years: int = 0
     months: int = 0
     days: int = 0
+
+    def before(self, moment):
+        """The earliest start whose period has ended by ``moment`` (inverse of ``after``)."""
+        import calendar
+
+        moment = moment - timedelta(days=self.days)
+        month_index = moment.month - 1 - self.months - 12 * self.years
+        year = moment.year + month_index // 12
+        month = month_index % 12 + 1
+        day = min(moment.day, calendar.monthrange(year, month)[1])
+        return moment.replace(year=year, month=month, day=day)
 
     def after(self, moment):
         """The moment this period ends, counted in calendar months from ``moment``."""
@@ -241,6 +253,7 @@ class Inventory:
     items: dict[str, Item] = field(default_factory=dict)
     processors: dict[str, Processor] = field(default_factory=dict)
     consents: dict[str, ConsentDefinition] = field(default_factory=dict)
+    targets: list = field(default_factory=list)  # RetentionTarget, see retention.py
     modules: list[str] = field(default_factory=list)
 
     def load(self, module: ModuleType) -> None:
@@ -259,6 +272,7 @@ class Inventory:
                 if declaration.key in target and target[declaration.key] != declaration:
                     raise ValueError(f"{attr[:-1].lower()} {declaration.key!r} declared twice")
                 target[declaration.key] = declaration
+        self.targets.extend(getattr(module, "RETENTION_TARGETS", ()))
         for item in getattr(module, "ITEMS", ()):
             for purpose in item.purposes:
                 self.purposes.setdefault(purpose.key, purpose)

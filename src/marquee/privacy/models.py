@@ -144,3 +144,51 @@ class ConsentRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.text} {'동의' if self.agreed else '거부'}"
+
+
+class RetentionKey(models.Model):
+    """The data key sealing every kept record of one rule that expires in one month.
+
+    Destroying it is the destruction of that month of records, backups included.
+    """
+
+    rule = models.CharField(max_length=40)
+    month = models.CharField(max_length=7)  # "2031-05" in KST
+    data_key = models.OneToOneField(DataKey, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["rule", "month"], name="retention_key_once")]
+
+
+class DestructionRun(models.Model):
+    """One sweep or one withdrawal: who or what destroyed data, and when (P4.2)."""
+
+    class Trigger(models.TextChoices):
+        SCHEDULE = "schedule", "정기 파기(스케줄)"
+        OPERATOR = "operator", "담당자 실행"
+        WITHDRAWAL = "withdrawal", "회원 탈퇴"
+
+    trigger = models.CharField(max_length=12, choices=Trigger.choices)
+    operator = models.CharField(max_length=100, blank=True)  # staff account or schedule name
+    started_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+
+
+class DestructionRecord(models.Model):
+    """What was destroyed, per run and rule: category, count, method. Never the data."""
+
+    run = models.ForeignKey(DestructionRun, on_delete=models.PROTECT, related_name="records")
+    rule = models.CharField(max_length=40)
+    rule_label = models.CharField(max_length=100)
+    basis = models.CharField(max_length=200)
+    category = models.CharField(max_length=200)
+    count = models.PositiveIntegerField()
+    method = models.CharField(max_length=200)
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-at", "-id"]

@@ -18,6 +18,14 @@ class Command(BaseCommand):
                                  help="Re-seal everything under one data key with a new key.")
         one.add_argument("key_id")
         actions.add_parser("inventory", help="List the declared personal-data items.")
+        sweep = actions.add_parser("sweep", help="Destroy everything whose retention period "
+                                                 "has ended (idempotent, resumable, batched).")
+        sweep.add_argument("--dry-run", action="store_true",
+                           help="List what would be destroyed per rule; destroy nothing.")
+        sweep.add_argument("--batch-size", type=int, default=5000)
+        actions.add_parser("enqueue-sweep", help="Queue the sweep for the task worker.")
+        sweep.add_argument("--operator", default="",
+                           help="Staff account running it by hand (default: the schedule).")
 
     def handle(self, *args, action, **options):
         if action == "rotate-keys":
@@ -30,9 +38,45 @@ class Command(BaseCommand):
                 raise CommandError(f"no live data key {options['key_id']!r}") from exc
             new = rotation.rotate_data_key(old)
             self.stdout.write(f"data key {old.id} replaced by {new.id} and destroyed")
+        elif action == "sweep":
+            self._sweep(options)
+        elif action == "enqueue-sweep":
+            from marquee.privacy.tasks import sweep_task
+
+            result = sweep_task.enqueue()
+            self.stdout.write(f"sweep task queued: {result.id}")
         elif action == "inventory":
             for item in inventory.items.values():
                 rules = ", ".join(f"{inventory.rules[r].label} {inventory.rules[r].period.label}"
                                   for r in item.retention)
                 self.stdout.write(f"{item.key:32} {item.label} [{item.category.label}] "
                                   f"{item.sensitivity} → {rules}")
+
+    def _sweep(self, options):
+        from marquee.privacy import retention
+        from marquee.privacy.models import DestructionRun
+
+        if options["dry_run"]:
+            plan = retention.plan()
+            if not plan.counts and not plan.keys:
+                self.stdout.write("nothing to destroy")
+            for (rule, category), count in sorted(plan.counts.items()):
+                label = inventory.rules[rule].label
+                self.stdout.write(f"{rule:20} {label} / {category}: {count:,}")
+            for rule, month in plan.keys:
+                self.stdout.write(f"{rule:20} retention key for {month}: crypto-shred")
+            return
+        if options["batch_size"] < 1:
+            raise CommandError("--batch-size must be at least 1")
+        from marquee.privacy.hooks import before_sweep
+
+        before_sweep()
+        run = retention.sweep(
+            batch_size=options["batch_size"], operator=options["operator"] or "schedule",
+            trigger=DestructionRun.Trigger.OPERATOR if options["operator"]
+            else DestructionRun.Trigger.SCHEDULE, stream=self.stderr._out)
+        for record in run.records.all():
+            self.stdout.write(f"{record.rule:20} {record.category}: {record.count:,} "
+                              f"({record.method})")
+        self.stdout.write(f"sweep {run.pk} finished: {sum(r.count for r in run.records.all()):,} "
+                          "destroyed")

@@ -1,0 +1,195 @@
+"""The JSON API for the apps (django-ninja), served at ``/api/``.
+
+OpenAPI: ``/api/openapi.json``; interactive docs: ``/api/docs``.
+
+Members authenticate with their Django session (``django_auth``; unsafe methods need
+the CSRF token, as ninja checks it); check-in needs a staff session. Every refusal is a
+4xx JSON body ``{"detail": "<한국어 메시지>"}``, with extra keys where a client needs them
+(``seats`` on 409 for taken seats, ``code`` for a refund account, ``errors`` naming the
+fields that failed validation). Nothing the client sends may produce a 500.
+
+Mounted by ``marquee/urls.py`` as ``path("api/", include("marquee.api"))``: this module
+is its own URLconf (``urlpatterns`` and ``app_name`` at the bottom).
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import RequestDataTooBig
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, AuthorizationError, HttpError, Throttled
+from ninja.errors import ValidationError as SchemaValidationError
+from ninja.security import django_auth
+
+from marquee.booking.api import router as booking_router
+from marquee.booking.services import BookingError, SeatsTaken
+from marquee.payments.gateway import GatewayError
+from marquee.payments.services import PaymentError, RefundAccountRequired
+
+api = NinjaAPI(
+    title="Marquee API",
+    version="1.0.0",
+    description=(
+        "마키 시네마 예매 API. 회원은 로그인 세션(쿠키)으로 인증하며, POST·DELETE 요청에는 "
+        "CSRF 토큰(`X-CSRFToken` 헤더)이 필요합니다. 입장 확인은 직원 계정만 쓸 수 있습니다.\n\n"
+        "모든 오류는 4xx 상태와 `{\"detail\": \"...\"}` JSON 본문으로 응답합니다."
+    ),
+    urls_namespace="api",
+    auth=django_auth,  # secure by default; public operations say auth=None
+)
+
+
+def _error(request: HttpRequest, status: int, detail: str, **extra) -> HttpResponse:
+    return api.create_response(request, {"detail": detail, **extra}, status=status)
+
+
+# --- domain errors ----------------------------------------------------------------------
+
+
+@api.exception_handler(SeatsTaken)
+def seats_taken(request, exc: SeatsTaken):
+    return _error(request, 409, str(exc), seats=exc.labels)
+
+
+@api.exception_handler(BookingError)
+def booking_error(request, exc: BookingError):
+    return _error(request, 400, str(exc))
+
+
+@api.exception_handler(RefundAccountRequired)
+def refund_account_required(request, exc: RefundAccountRequired):
+    return _error(request, 400, str(exc), code="refund_account_required")
+
+
+@api.exception_handler(PaymentError)
+def payment_error(request, exc: PaymentError):
+    return _error(request, 400, str(exc))
+
+
+@api.exception_handler(GatewayError)
+def gateway_error(request, exc: GatewayError):
+    # The PG refused or could not be reached; its message is safe to show.
+    return _error(request, 400, str(exc) or "결제 대행사 처리 중 오류가 발생했습니다.",
+                  code="gateway_error")
+
+
+@api.exception_handler(DjangoValidationError)
+def django_validation_error(request, exc: DjangoValidationError):
+    return _error(request, 400, " ".join(exc.messages) or "입력값이 올바르지 않습니다.")
+
+
+# --- protocol errors (ninja's defaults, in Korean) -------------------------------------
+
+_FIELD_MESSAGES = {
+    "missing": "필수 항목입니다.",
+    "extra_forbidden": "알 수 없는 항목입니다.",
+    "string_type": "문자열이어야 합니다.",
+    "int_type": "정수여야 합니다.",
+    "int_parsing": "정수여야 합니다.",
+    "int_from_float": "정수여야 합니다.",
+    "bool_type": "참/거짓 값이어야 합니다.",
+    "list_type": "목록(배열)이어야 합니다.",
+    "dict_type": "객체여야 합니다.",
+    "model_type": "객체여야 합니다.",
+    "model_attributes_type": "객체여야 합니다.",
+    "literal_error": "허용되지 않는 값입니다.",
+    "enum": "허용되지 않는 값입니다.",
+    "string_too_short": "비어 있을 수 없습니다.",
+    "string_too_long": "너무 깁니다.",
+    "string_pattern_mismatch": "형식이 올바르지 않습니다.",
+    "too_short": "항목이 너무 적습니다.",
+    "too_long": "항목이 너무 많습니다.",
+    "greater_than_equal": "{ge} 이상이어야 합니다.",
+    "greater_than": "{gt}보다 커야 합니다.",
+    "less_than_equal": "{le} 이하여야 합니다.",
+    "less_than": "{lt}보다 작아야 합니다.",
+    "date_type": "날짜는 YYYY-MM-DD 형식이어야 합니다.",
+    "date_parsing": "날짜는 YYYY-MM-DD 형식이어야 합니다.",
+    "date_from_datetime_parsing": "날짜는 YYYY-MM-DD 형식이어야 합니다.",
+    "date_from_datetime_inexact": "날짜는 YYYY-MM-DD 형식이어야 합니다.",
+}
+_SOURCES = {"body": "요청 본문", "query": "쿼리", "path": "경로", "header": "헤더",
+            "cookie": "쿠키", "form": "폼"}
+
+
+def _field_error(error: dict) -> dict:
+    loc = [str(part) for part in error.get("loc", ())]
+    source = loc[0] if loc else "body"
+    # ninja's loc is (source, parameter name, field, ...); a body is one parameter,
+    # so its name says nothing to the client: the field path starts after it.
+    path = loc[2:] if source == "body" else loc[1:]
+    kind = error.get("type", "")
+    ctx = error.get("ctx") or {}
+    if kind == "value_error" and ctx.get("error"):
+        message = str(ctx["error"])  # our own validators raise Korean messages
+    else:
+        try:
+            message = _FIELD_MESSAGES.get(kind, "올바르지 않은 값입니다.").format(**ctx)
+        except (KeyError, IndexError, ValueError):
+            message = "올바르지 않은 값입니다."
+    return {"field": ".".join(path) or _SOURCES.get(source, source), "source": source,
+            "message": message, "type": kind}
+
+
+@api.exception_handler(SchemaValidationError)
+def schema_validation_error(request, exc: SchemaValidationError):
+    errors = [_field_error(e) for e in exc.errors if isinstance(e, dict)]
+    summary = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:5])
+    return _error(request, 422, f"입력값이 올바르지 않습니다. {summary}".strip(), errors=errors)
+
+
+_HTTP_MESSAGES = {
+    400: "잘못된 요청입니다.",
+    401: "로그인이 필요합니다.",
+    403: "권한이 없습니다.",
+    404: "찾을 수 없습니다.",
+    405: "허용되지 않는 요청 방식입니다.",
+    429: "요청이 너무 많습니다. 잠시 후 다시 시도하세요.",
+}
+# Messages ninja raises itself, in English.
+_NINJA_MESSAGES = {
+    "Cannot parse request body": "요청 본문이 올바른 JSON이 아닙니다.",
+    "CSRF check Failed": "CSRF 검증에 실패했습니다. 페이지를 새로 고친 뒤 다시 시도하세요.",
+    "Unauthorized": "로그인이 필요합니다.",
+    "Forbidden": "권한이 없습니다.",
+    "Too many requests.": "요청이 너무 많습니다. 잠시 후 다시 시도하세요.",
+}
+
+
+@api.exception_handler(HttpError)
+def http_error(request, exc: HttpError):
+    message = exc.message.split(" (")[0] if exc.message.startswith("Cannot parse") else exc.message
+    detail = _NINJA_MESSAGES.get(message, exc.message) or _HTTP_MESSAGES.get(
+        exc.status_code, "요청을 처리할 수 없습니다.")
+    response = _error(request, exc.status_code, detail)
+    if isinstance(exc, Throttled) and exc.wait:
+        response["Retry-After"] = str(int(exc.wait))
+    return response
+
+
+@api.exception_handler(AuthenticationError)
+def authentication_error(request, exc: AuthenticationError):
+    return _error(request, 401, _NINJA_MESSAGES.get(exc.message, exc.message))
+
+
+@api.exception_handler(AuthorizationError)
+def authorization_error(request, exc: AuthorizationError):
+    return _error(request, 403, _NINJA_MESSAGES.get(exc.message, exc.message))
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc: Http404):
+    return _error(request, 404, "찾을 수 없습니다.")
+
+
+@api.exception_handler(RequestDataTooBig)
+def too_big(request, exc: RequestDataTooBig):
+    return _error(request, 413, "요청 본문이 너무 큽니다.")
+
+
+api.add_router("/", booking_router)
+
+# This module is the URLconf mounted at /api/ (see the module docstring).
+urlpatterns = api.urls[0]
+app_name = api.urls_namespace

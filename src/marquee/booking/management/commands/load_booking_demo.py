@@ -1,0 +1,12 @@
+from django.core.management.base import BaseCommand
+
+from marquee.booking import demo
+
+
+class Command(BaseCommand):
+    help = ("Load the demo catalogue (idempotent): theatres in 서울 and 부산, screens, movies "
+            "of every rating, showtimes for the next 3 days; vouchers on the first load.")
+
+    def handle(self, *args, **options):
+        for line in demo.describe(demo.load()):
+            self.stdout.write(line)

@@ -1,0 +1,223 @@
+"""The retention engine (P3, P4.2, L4.1).
+
+Rules come from the inventory. Apps say where rows governed by a rule live with
+``RETENTION_TARGETS`` in their ``privacy.py``: a model, the field holding the moment
+the period starts, and the category to report. One sweep finds everything whose period
+has ended and destroys it, in batches, idempotently, writing one destruction record
+per rule per run. Records kept in the separate store are destroyed by crypto-shredding
+first (their month's retention key) and row deletion second.
+
+Timing: a sweep run daily deletes rows within a day of their period's end (L4.1 asks
+for five days). A month's retention key is destroyed once the whole month has
+expired, so copies of those rows in backups become unreadable at most a month later.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.apps import apps
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.module_loading import import_string
+
+from .inventory import inventory
+from .models import DataKey, DestructionRecord, DestructionRun, RetentionKey
+
+CRYPTO_SHRED = "암호키 파기(crypto-shredding) 후 행 삭제"
+ROW_DELETE = "암호화된 행의 영구 삭제"
+
+
+@dataclass(frozen=True)
+class RetentionTarget:
+    """Rows of ``model`` governed by ``rule``, counted from ``trigger_field``."""
+
+    rule: str
+    model: str  # "app_label.Model"
+    trigger_field: str
+    category: str
+    purge: str = ""  # dotted path of f(queryset) -> int, when plain delete() is not enough
+    filters: dict = field(default_factory=dict)
+
+    def model_class(self):
+        return apps.get_model(self.model)
+
+
+def targets() -> list[RetentionTarget]:
+    return list(inventory.targets)
+
+
+def month_of(moment: datetime) -> str:
+    return timezone.localtime(moment).strftime("%Y-%m")
+
+
+def month_end(month: str) -> datetime:
+    year, mon = map(int, month.split("-"))
+    year, mon = (year + 1, 1) if mon == 12 else (year, mon + 1)
+    return timezone.make_aware(datetime(year, mon, 1))
+
+
+def retention_key(rule: str, expires_at: datetime) -> DataKey:
+    """The key for (rule, month of expiry), created once."""
+    month = month_of(expires_at)
+    existing = RetentionKey.objects.select_related("data_key").filter(rule=rule, month=month).first()
+    if existing:
+        return existing.data_key
+    try:
+        with transaction.atomic():
+            key = DataKey.issue(f"retention:{rule}:{month}")
+            RetentionKey.objects.create(rule=rule, month=month, data_key=key)
+            return key
+    except IntegrityError:  # created concurrently
+        return RetentionKey.objects.select_related("data_key").get(rule=rule, month=month).data_key
+
+
+# --- the sweep -------------------------------------------------------------------------
+
+
+@dataclass
+class SweepPlan:
+    """What a sweep would destroy: (rule, category) → count."""
+
+    counts: dict = field(default_factory=lambda: defaultdict(int))
+    keys: list = field(default_factory=list)  # (rule, month) keys to shred
+
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+class Progress:
+    """A one-line progress bar on a terminal; silent otherwise."""
+
+    def __init__(self, total: int, stream=None):
+        self.total, self.done = max(total, 1), 0
+        self.stream = stream or sys.stderr
+        self.enabled = hasattr(self.stream, "isatty") and self.stream.isatty()
+
+    def advance(self, n: int, label: str) -> None:
+        self.done += n
+        if self.enabled:
+            width = 30
+            filled = int(width * min(self.done, self.total) / self.total)
+            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] "
+                              f"{self.done:,}/{self.total:,} {label[:40]:40}")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+
+
+def _expired(target: RetentionTarget, now):
+    rule = inventory.rules[target.rule]
+    model = target.model_class()
+    cutoff = rule.period.before(now)
+    return model.objects.filter(**{f"{target.trigger_field}__lte": cutoff}, **target.filters)
+
+
+def plan(now=None) -> SweepPlan:
+    from marquee.privacy.archive.models import ArchivedRecord, Block
+
+    now = now or timezone.now()
+    result = SweepPlan()
+    for target in targets():
+        n = _expired(target, now).count()
+        if n:
+            result.counts[(target.rule, target.category)] += n
+    for rule, n in _archive_counts(ArchivedRecord, now):
+        result.counts[(rule, "분리 보관 기록")] += n
+    for rule, n in Block.objects.filter(expires_at__lte=now).values_list("rule").annotate(
+            n=_count()).values_list("rule", "n"):
+        result.counts[(rule, "재가입·ID 재사용 제한 값(해시)")] += n
+    result.keys = [(k.rule, k.month) for k in _expired_keys(now)]
+    return result
+
+
+def _count():
+    from django.db.models import Count
+
+    return Count("id")
+
+
+def _archive_counts(model, now):
+    return model.objects.filter(expires_at__lte=now).values("rule").annotate(
+        n=_count()).values_list("rule", "n")
+
+
+def _expired_keys(now):
+    keys = RetentionKey.objects.select_related("data_key").filter(
+        data_key__destroyed_at__isnull=True).order_by("month")
+    return [k for k in keys if month_end(k.month) <= now]
+
+
+def sweep(*, now=None, batch_size: int = 5000, operator: str = "",
+          trigger=DestructionRun.Trigger.SCHEDULE, stream=None) -> DestructionRun:
+    """Destroy everything whose retention period has ended. Safe to re-run at any point:
+    each batch commits on its own, and a re-run picks up what is left."""
+    from marquee.privacy.archive.models import ArchivedRecord, Block
+
+    now = now or timezone.now()
+    todo = plan(now)
+    run = DestructionRun.objects.create(trigger=trigger, operator=operator)
+    progress = Progress(todo.total(), stream)
+    tally: dict = defaultdict(int)
+    methods: dict = {}
+
+    # 1. Crypto-shred whole months first: from here on, no copy of them can be read.
+    for key in _expired_keys(now):
+        key.data_key.destroy(f"보존기간 만료: {key.rule} {key.month}")
+        methods[key.rule] = CRYPTO_SHRED
+    # 2. Rows in the main database.
+    for target in targets():
+        purge = import_string(target.purge) if target.purge else None
+        while True:
+            ids = list(_expired(target, now).values_list("pk", flat=True)[:batch_size])
+            if not ids:
+                break
+            with transaction.atomic():
+                batch = target.model_class().objects.filter(pk__in=ids)
+                deleted = purge(batch) if purge else batch.delete()[1].get(
+                    target.model_class()._meta.label, 0)
+            tally[(target.rule, target.category)] += deleted
+            methods.setdefault(target.rule, ROW_DELETE)
+            progress.advance(len(ids), target.category)
+    # 3. Kept records in the separate store, a key (month) at a time.
+    while True:
+        batch = list(ArchivedRecord.objects.filter(expires_at__lte=now)
+                     .values_list("pk", "rule")[:batch_size])
+        if not batch:
+            break
+        with transaction.atomic(using="archive"):
+            ArchivedRecord.objects.filter(pk__in=[pk for pk, _ in batch]).delete()
+        for _, rule in batch:
+            tally[(rule, "분리 보관 기록")] += 1
+            methods.setdefault(rule, CRYPTO_SHRED)
+        progress.advance(len(batch), "분리 보관 기록")
+    # 4. Expired blocks (keyed hashes).
+    expired_blocks = list(Block.objects.filter(expires_at__lte=now).values_list("pk", "rule"))
+    Block.objects.filter(pk__in=[pk for pk, _ in expired_blocks]).delete()
+    for _, rule in expired_blocks:
+        tally[(rule, "재가입·ID 재사용 제한 값(해시)")] += 1
+        methods.setdefault(rule, "키 해시 값 삭제")
+    progress.advance(len(expired_blocks), "제한 값")
+    progress.close()
+    record_destruction(run, tally, methods)
+    return run
+
+
+def record_destruction(run: DestructionRun, tally: dict, methods: dict) -> None:
+    records = []
+    for (rule_key, category), count in sorted(tally.items()):
+        if not count:
+            continue
+        rule = inventory.rules[rule_key]
+        records.append(DestructionRecord(
+            run=run, rule=rule_key, rule_label=rule.label,
+            basis=rule.citation or rule.basis, category=category, count=count,
+            method=methods.get(rule_key, ROW_DELETE)))
+    DestructionRecord.objects.bulk_create(records)
+    run.finished_at = timezone.now()
+    run.save(update_fields=["finished_at"])

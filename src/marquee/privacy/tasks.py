@@ -1,0 +1,18 @@
+"""The sweep as a background task (Django's tasks API, ``django-tasks``).
+
+Enqueue it from cron (``manage.py privacy enqueue-sweep``) or run the command directly
+(``manage.py privacy sweep``); a worker (``manage.py db_worker``) runs enqueued tasks.
+Arguments are never personal data.
+"""
+
+from django_tasks import task
+
+
+@task()
+def sweep_task(batch_size: int = 5000) -> int:
+    from .hooks import before_sweep
+    from .retention import sweep
+
+    before_sweep()
+    run = sweep(batch_size=batch_size, operator="task")
+    return sum(r.count for r in run.records.all())
