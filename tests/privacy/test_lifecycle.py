@@ -380,3 +380,20 @@ def test_rotating_a_retention_key_reseals_the_kept_records():
     fresh = ArchivedRecord.objects.get(pk=record.pk)
     assert fresh.key_id == new.pk and fresh.payload["method"] == "card"
     assert RetentionKey.objects.get(data_key=new).rule == "payment_records"
+
+
+@pytest.mark.django_db(databases=DBS)
+def test_p4_2_the_cpo_exports_destruction_records_without_any_data(client):
+    member = customer_with_history()
+    withdrawal.withdraw(member)
+    cpo = Member.objects.create_staff("cpo_lee", "Cpo!Pass2024x", "이경수", "cpo@marquee.test",
+                                      superuser=True)
+    client.force_login(cpo)
+    page = client.get("/admin/privacy/destructionrecord/")
+    assert page.status_code == 200 and "회원 탈퇴" in page.content.decode()
+    ids = list(DestructionRecord.objects.values_list("pk", flat=True))
+    export = client.post("/admin/privacy/destructionrecord/",
+                         {"action": "export_csv", "_selected_action": ids})
+    body = export.content.decode("utf-8-sig")
+    assert export["Content-Type"].startswith("text/csv") and "회원정보" in body
+    assert [v for v in PLAINTEXT if v in body] == []

@@ -1,0 +1,50 @@
+"""The CPO's view of destruction records (P4.2): read-only, exportable, never data."""
+
+import csv
+
+from django.contrib import admin
+from django.http import HttpResponse
+from django.utils import timezone
+
+from .models import DestructionRecord
+
+
+@admin.action(description="선택한 파기 기록을 CSV로 내보내기")
+def export_csv(modeladmin, request, queryset):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+    response["Content-Disposition"] = f'attachment; filename="destruction-records-{stamp}.csv"'
+    response.write("\ufeff")  # Excel opens UTF-8 Korean correctly with a BOM
+    writer = csv.writer(response)
+    writer.writerow(["파기 일시(KST)", "규칙", "보존 근거", "파기 대상", "건수", "파기 방법",
+                     "실행 구분", "실행자"])
+    for record in queryset.select_related("run"):
+        writer.writerow([timezone.localtime(record.at).strftime("%Y-%m-%d %H:%M:%S"),
+                         record.rule_label, record.basis, record.category, record.count,
+                         record.method, record.run.get_trigger_display(), record.run.operator])
+    return response
+
+
+@admin.register(DestructionRecord)
+class DestructionRecordAdmin(admin.ModelAdmin):
+    list_display = ("at", "rule_label", "category", "count", "method", "trigger", "operator")
+    list_filter = ("rule", "run__trigger")
+    date_hierarchy = "at"
+    actions = [export_csv]
+
+    @admin.display(description="실행 구분")
+    def trigger(self, record):
+        return record.run.get_trigger_display()
+
+    @admin.display(description="실행자")
+    def operator(self, record):
+        return record.run.operator
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
