@@ -183,6 +183,11 @@ MARQUEE_LOGIN_LOCKOUT_MINUTES = int(os.environ.get("MARQUEE_LOGIN_LOCKOUT_MINUTE
 MARQUEE_TRUSTED_PROXIES = int(os.environ.get("MARQUEE_TRUSTED_PROXIES", "0"))
 MARQUEE_SITE_URL = os.environ.get("MARQUEE_SITE_URL", "http://127.0.0.1:8000")
 
+# My Page (P8.1): apps contribute sections (see members.services.mypage_sections) and
+# parts of the personal-data export (members.services._contributed_sections).
+MARQUEE_MYPAGE_SECTIONS = ["marquee.booking.selectors.mypage_bookings"]
+MARQUEE_PERSONAL_DATA_SECTIONS = ["marquee.booking.selectors.export_bookings"]
+
 # Background tasks (django-tasks): the database backend, worked by `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # Run before every retention sweep (finish interrupted withdrawals first).

@@ -408,6 +408,26 @@ def request_password_reset(login_id: str, mobile: str) -> bool:
 # --- My Page data view (P8.1) --------------------------------------------------------
 
 
+def _contributed_sections(member: Member) -> dict:
+    """Other apps add what they hold about the member (bookings, provisions, staff
+    access…) by listing a callable ``f(member) -> dict`` in
+    ``settings.MARQUEE_PERSONAL_DATA_SECTIONS``; each dict is merged into the export."""
+    from django.utils.module_loading import import_string
+
+    sections = {}
+    for path in getattr(settings, "MARQUEE_PERSONAL_DATA_SECTIONS", ()):
+        sections.update(import_string(path)(member))
+    return sections
+
+
+def mypage_sections(member: Member) -> list[dict]:
+    """Extra My Page sections: callables ``f(member) -> {"template": ..., **context}`` in
+    ``settings.MARQUEE_MYPAGE_SECTIONS`` (rendered in order, after the built-in ones)."""
+    from django.utils.module_loading import import_string
+
+    return [import_string(path)(member) for path in getattr(settings, "MARQUEE_MYPAGE_SECTIONS", ())]
+
+
 def personal_data(member: Member) -> dict:
     """Every personal item held about the member, by item, with consents and history."""
     items = []
@@ -447,6 +467,7 @@ def personal_data(member: Member) -> dict:
              "browser": r.browser, "device": r.device, "carrier": r.carrier}
             for r in member.access_records.all()
         ],
+        **_contributed_sections(member),
         "messages": [
             {"at": m.created_at.isoformat(), "channel": m.get_channel_display(),
              "recipient": m.recipient, "body": m.body,

@@ -331,6 +331,7 @@ def mypage(request):
     return render(request, "members/mypage.html", {
         "data": services.personal_data(request.user),
         "kept_after_withdrawal": withdrawal.what_is_kept(request.user),
+        "sections": services.mypage_sections(request.user),
         "consent_definitions": inventory.consents,
     })
 
