@@ -202,3 +202,17 @@ def test_b5_cancelled_tickets_do_not_admit(member, showtime):
     payments.cancel_booking(booking, member)
     with pytest.raises(booking_services.BookingError, match="유효한 예매가 아닙니다"):
         booking_services.check_in(token)
+
+
+@pytest.mark.django_db
+def test_b4_reconcile_command_completes_a_payment_whose_callback_was_lost(member, showtime, capsys):
+    from django.core.management import call_command
+
+    booking = hold(member, showtime, "C5")
+    start = payments.start_payment(booking, member, "card")
+    sandbox.approve(start.payment.payment_id, method="card", card_number="4242424242424242")
+    # The browser never came back and the webhook was lost.
+    call_command("payments_reconcile", "--older-than-minutes", "0")
+    assert "completed 1" in capsys.readouterr().out
+    booking.refresh_from_db()
+    assert booking.status == Booking.Status.CONFIRMED

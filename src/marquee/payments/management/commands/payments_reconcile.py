@@ -1,0 +1,19 @@
+"""Finish what a crash or a lost webhook left open (run from cron every few minutes)."""
+
+from datetime import timedelta
+
+from django.core.management.base import BaseCommand
+
+from marquee.payments import services
+
+
+class Command(BaseCommand):
+    help = "Complete or refund open payments and retry failed refunds."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--older-than-minutes", type=int, default=2)
+
+    def handle(self, *args, **options):
+        report = services.reconcile(older_than=timedelta(minutes=options["older_than_minutes"]))
+        self.stdout.write(f"completed {report.completed}, abandoned {report.abandoned}, "
+                          f"refunds retried {report.refunds_retried}, errors {report.errors}")
