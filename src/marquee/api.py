@@ -14,9 +14,12 @@ is its own URLconf (``urlpatterns`` and ``app_name`` at the bottom).
 
 from __future__ import annotations
 
+import functools
+
 from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, HttpResponse
+from django.urls import re_path
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, AuthorizationError, HttpError, Throttled
 from ninja.errors import ValidationError as SchemaValidationError
@@ -190,6 +193,29 @@ def too_big(request, exc: RequestDataTooBig):
 
 api.add_router("/", booking_router)
 
+
+def _json_method_not_allowed(view):
+    """ninja answers a wrong method with a plain-text 405; say it in JSON like the rest."""
+
+    @functools.wraps(view)  # keeps csrf_exempt: ninja checks CSRF itself
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if response.status_code == 405:
+            allow = response.get("Allow", "")
+            response = _error(request, 405, _HTTP_MESSAGES[405])
+            response["Allow"] = allow
+        return response
+
+    return wrapped
+
+
+def _unknown_path(request, *args, **kwargs):
+    return _error(request, 404, "없는 API 주소입니다.")
+
+
 # This module is the URLconf mounted at /api/ (see the module docstring).
 urlpatterns = api.urls[0]
+for _pattern in urlpatterns:
+    _pattern.callback = _json_method_not_allowed(_pattern.callback)
+urlpatterns.append(re_path(r"", _unknown_path))  # last: anything else under /api/ is JSON 404
 app_name = api.urls_namespace

@@ -222,8 +222,9 @@ def _live_hold(member, showtime: Showtime) -> Booking | None:
                                   held_until__gt=timezone.now()).order_by("-created_at").first()
 
 
-@router.get("/showtimes/{showtime_id}/seats", response={200: SeatMapOut, 404: ErrorOut, 422:
-            ValidationErrorOut}, auth=None, tags=["상영"], summary="좌석 배치도와 좌석 상태",
+@router.get("/showtimes/{showtime_id}/seats",
+            response={200: SeatMapOut, 404: ErrorOut, 422: ValidationErrorOut},
+            auth=None, tags=["상영"], summary="좌석 배치도와 좌석 상태",
             description="로그인한 회원에게는 자신이 선점한 좌석이 mine으로 보입니다.")
 def seat_map(request, showtime_id: ShowtimeId):
     showtime = _showtime(showtime_id)

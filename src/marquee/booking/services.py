@@ -139,7 +139,7 @@ def _ticket_plan(tickets: dict[str, int], count: int, prices: dict[str, int]) ->
     plan = []
     for ticket_type in TicketType.values:
         n = int(tickets.get(ticket_type, 0) or 0)
-        if n < 0:
+        if n < 0 or n > MAX_SEATS:
             raise BookingError("인원 수가 올바르지 않습니다.")
         if n and ticket_type not in prices:
             raise BookingError(f"이 회차에는 {TicketType(ticket_type).label} 요금이 없습니다.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import segno
 from django import forms
@@ -59,7 +60,7 @@ def hold(request, showtime_id):
     tickets = {}
     for ticket_type in TicketType.values:
         raw = request.POST.get(f"tickets_{ticket_type}", "0") or "0"
-        if not raw.isdigit():
+        if not re.fullmatch(r"[0-9]{1,2}", raw):
             return render(request, "booking/seat_map.html",
                           _seat_context(request, showtime, labels, "인원 수가 올바르지 않습니다."),
                           status=400)
@@ -194,7 +195,7 @@ class RefundAccountForm(forms.Form):
         if any(values) and not all(values):
             raise forms.ValidationError("환불 계좌는 은행, 계좌번호, 예금주를 모두 입력하세요.")
         number = cleaned.get("account_number", "")
-        if number and not number.replace("-", "").isdigit():
+        if number and not re.fullmatch(r"[0-9-]{6,30}", number):
             self.add_error("account_number", "계좌번호는 숫자와 -만 입력하세요.")
         return cleaned
 
