@@ -124,3 +124,18 @@ def test_b5_booking_numbers_are_unguessable_and_unique():
     numbers = {services.new_booking_number() for _ in range(2000)}
     assert len(numbers) == 2000
     assert all(set(n.replace("-", "")) <= set(services.NUMBER_ALPHABET) for n in numbers)
+
+
+@pytest.mark.django_db
+def test_b2_the_members_own_hold_shows_as_theirs_on_the_map(client, member, showtime):
+    hold(member, showtime, "C5")
+    client.force_login(member)
+    html = client.get(f"/booking/showtimes/{showtime.pk}/").content.decode()
+    assert 'value="C5"' in html
+    from marquee.booking.selectors import seat_rows
+
+    booking = Booking.objects.get()
+    cell = next(c for c in seat_rows(showtime, for_booking=booking)["C"] if c.label == "C5")
+    assert cell.state == "mine" and cell.selectable
+    other = next(c for c in seat_rows(showtime)["C"] if c.label == "C5")
+    assert other.state == "held" and not other.selectable

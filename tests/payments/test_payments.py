@@ -216,3 +216,19 @@ def test_b4_reconcile_command_completes_a_payment_whose_callback_was_lost(member
     assert "completed 1" in capsys.readouterr().out
     booking.refresh_from_db()
     assert booking.status == Booking.Status.CONFIRMED
+
+
+@pytest.mark.django_db
+def test_b4_with_portone_checkout_opens_its_browser_sdk(client, member, showtime, settings):
+    settings.MARQUEE_PAYMENT_GATEWAY = "portone"
+    settings.PORTONE_API_SECRET = "test-secret"
+    settings.PORTONE_STORE_ID = "store-test"
+    settings.PORTONE_CHANNEL_KEYS = {"card": "channel-key-card"}
+    booking = hold(member, showtime, "C5")
+    client.force_login(member)
+    response = client.post(f"/booking/bookings/{booking.number}/checkout/", {"method": "card"})
+    html = response.content.decode()
+    assert response.status_code == 200 and "PortOne.requestPayment" in html
+    assert "store-test" in html and "channel-key-card" in html and "test-secret" not in html
+    payment = Payment.objects.get(booking=booking)
+    assert payment.gateway == "portone" and payment.payment_id in html

@@ -22,7 +22,7 @@ class SeatCell:
 
     @property
     def selectable(self) -> bool:
-        return self.state == "free" and self.first_of_pair
+        return self.state in ("free", "mine") and self.first_of_pair
 
 
 def seat_rows(showtime: Showtime, *, selected=frozenset(), for_booking=None):

@@ -11,7 +11,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods, require_POST
 
 from marquee.payments import services as payments
@@ -28,9 +30,14 @@ def showtimes(request):
 
 def _seat_context(request, showtime: Showtime, selected: list[str], error: str = ""):
     member = request.user if request.user.is_authenticated else None
+    mine = None
+    if member is not None:  # the member's own live hold shows as theirs, not as taken
+        mine = Booking.objects.filter(member=member, showtime=showtime,
+                                      status=Booking.Status.HELD,
+                                      held_until__gt=timezone.now()).first()
     return {
         "showtime": showtime,
-        "rows": selectors.seat_rows(showtime, selected=set(selected)),
+        "rows": selectors.seat_rows(showtime, selected=set(selected), for_booking=mine),
         "prices": services.showtime_prices(showtime),
         "ticket_types": TicketType.choices,
         "age": services.age_check(member, showtime) if member else None,
@@ -46,7 +53,9 @@ def seat_map(request, showtime_id):
                                  pk=showtime_id)
     selected = request.GET.getlist("seat")
     template = "booking/_seat_map.html" if request.htmx else "booking/seat_map.html"
-    return render(request, template, _seat_context(request, showtime, selected))
+    response = render(request, template, _seat_context(request, showtime, selected))
+    patch_vary_headers(response, ["HX-Request"])  # the partial and the page share a URL
+    return response
 
 
 @login_required
@@ -104,13 +113,19 @@ def checkout(request, number):
         try:
             start = payments.start_payment(booking, request.user, form.cleaned_data["method"],
                                            form.voucher_codes())
-        except payments.PaymentError as exc:
+        except (payments.PaymentError, GatewayError) as exc:
             form.add_error(None, str(exc))
         else:
             if start.request is None:
                 messages.success(request, "예매권으로 결제가 완료되었습니다.")
                 return redirect("booking:ticket", number=number)
-            return redirect(start.request.params["window_url"])
+            if "window_url" in start.request.params:  # the sandbox PG's own window
+                return redirect(start.request.params["window_url"])
+            # A real PG: its browser SDK opens the window, then returns to us.
+            return render(request, "payments/portone_payment.html", {
+                "params": start.request.params,
+                "return_url": reverse("booking:payment_return", args=[number])
+                + f"?paymentId={start.payment.payment_id}"})
     return render(request, "booking/checkout.html", {
         "booking": booking, "form": form,
         "claims": booking.claims.select_related("seat").order_by("seat__row_index", "seat__column"),
