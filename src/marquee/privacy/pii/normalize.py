@@ -33,15 +33,23 @@ _INVISIBLE = {0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B, 0x
               0xFE01, 0xFE02, 0xFE03, 0xFE04, 0xFE05, 0xFE06, 0xFE07, 0xFE08, 0xFE09, 0xFE0A,
               0xFE0B, 0xFE0C, 0xFE0D, 0xFE0E, 0xFE0F, 0xFEFF, 0xFFA0}
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u30fc\u3161\u2500\u2501\u23af"
+_DOTS = "\u00b7\u2022\u2219\u30fb\uff65\u318d"
 _USEFUL_ASCII = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@.-:+()_%/ ")
 
 
+# Anything but ASCII, Hangul syllables and compatibility jamo other than ㅡ: only such
+# characters can need folding, and most posts have none.
+_UNUSUAL = re.compile("[^\x00-\x7f\uac00-\ud7a3\u3131-\u3160\u3162-\u318e]")
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
-    """Per-character replacement table and a regex that finds characters needing it."""
+def _tables() -> dict[int, str]:
+    """Per-character replacements (NFKC to ASCII, dashes, dots, spaces; invisibles → '')."""
     table: dict[int, str] = {cp: "" for cp in _INVISIBLE}
     for ch in _DASHES:
         table[ord(ch)] = "-"
+    for ch in _DOTS:
+        table[ord(ch)] = "."
     ranges = [(0x00A0, 0x00BF), (0x2000, 0x2BFF), (0x3000, 0x303F), (0x3200, 0x33FF),
               (0xFF00, 0xFFEF), (0x1D400, 0x1D7FF), (0x1F100, 0x1F1FF)]
     for lo, hi in ranges:
@@ -64,8 +72,7 @@ def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
         ch = chr(cp)
         if unicodedata.category(ch) == "Nd":
             table[cp] = str(unicodedata.digit(ch))
-    chars = "".join(re.escape(chr(cp)) for cp in sorted(table))
-    return table, re.compile(f"[{chars}]")
+    return table
 
 
 @dataclass(slots=True)
@@ -87,10 +94,10 @@ class Normalized:
 
 
 def normalize(text: str) -> Normalized:
-    table, needs = _tables()
     out = text
     starts = ends = None
-    if needs.search(text) is not None:
+    table = _tables()
+    if any(ord(m.group()) in table for m in _UNUSUAL.finditer(text)):
         pieces: list[str] = []
         starts, ends = [], []
         for i, ch in enumerate(text):

@@ -1,0 +1,352 @@
+"""Detection pipeline and format-preserving masks (P11.2)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .addresses import find_addresses
+from .names import find_names
+from .normalize import Normalized, normalize
+from .numbers import find_numbers
+from .patterns import find_emails, find_ips, find_passports, site_codes
+
+log = logging.getLogger(__name__)
+
+ENTITIES = ("RRN", "FRN", "PHONE", "EMAIL", "CARD", "ACCOUNT", "PASSPORT", "DRIVER_LICENSE",
+            "ADDRESS", "IP", "PERSON")
+MASK_CHAR = "*"
+_NUMERIC = frozenset({"RRN", "FRN", "PHONE", "CARD", "ACCOUNT", "DRIVER_LICENSE", "PASSPORT"})
+MAX_CHARS = 200_000  # longer input is processed in slices of this size
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A detected personal-information span in the *original* text."""
+
+    start: int
+    end: int
+    entity: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class MaskResult:
+    text: str
+    counts: dict[str, int] = field(default_factory=dict)
+    spans: tuple[Span, ...] = ()
+
+    @property
+    def masked(self) -> bool:
+        return bool(self.spans)
+
+    def record(self) -> dict[str, object]:
+        """What to store about this masking: entity types and counts, never values."""
+        return {"entities": dict(self.counts), "total": sum(self.counts.values())}
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int  # normalised offsets
+    end: int
+    entity: str
+    score: float
+    keep_head: int = 0  # digits (or characters, for addresses) left visible at the start
+    keep_tail: int = 0  # digits left visible at the end
+    mask_from: int = -1  # addresses: normalised position where masking starts
+
+
+# --- allow-list -----------------------------------------------------------------------------
+
+class AllowList:
+    """Catalogue names (cast, crew, characters, theatres) that are never masked.
+
+    Pass any iterable of strings as ``allow=``; build one ``AllowList`` yourself to reuse a
+    large catalogue across calls without re-indexing it.
+    """
+
+    __slots__ = ("terms", "_by_piece")
+
+    def __init__(self, terms: Iterable[str] = ()):
+        cleaned = {t.strip() for t in terms if isinstance(t, str) and t.strip()}
+        self.terms = frozenset(cleaned)
+        # Every piece (2+ characters) of every term -> the terms containing it, so a
+        # detected span is checked against the few terms that could cover it.
+        by_piece: dict[str, set[str]] = {}
+        for t in self.terms:
+            for i in range(len(t)):
+                for j in range(i + 1, min(len(t), i + 12) + 1):
+                    by_piece.setdefault(t[i:j], set()).add(t)
+        self._by_piece = {k: tuple(v) for k, v in by_piece.items()}
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)
+
+    def covered(self, text: str, start: int, end: int) -> bool:
+        """Is text[start:end] inside an occurrence of an allowed term?"""
+        piece = text[start:end]
+        if piece in self.terms:
+            return True
+        for term in self._by_piece.get(piece[:12], ()):
+            lo = max(0, end - len(term))
+            pos = text.find(term, lo, start + len(term))
+            while pos != -1 and pos <= start:
+                if pos + len(term) >= end:
+                    return True
+                pos = text.find(term, pos + 1, start + len(term))
+        return False
+
+
+@lru_cache(maxsize=16)
+def _allow_cached(terms: tuple[str, ...]) -> AllowList:
+    return AllowList(terms)
+
+
+def _as_allow(allow) -> AllowList | None:
+    if not allow:
+        return None
+    if isinstance(allow, AllowList):
+        return allow
+    if isinstance(allow, str):
+        allow = (allow,)
+    try:
+        return _allow_cached(tuple(allow))
+    except TypeError:  # unhashable members
+        return AllowList(allow)
+
+
+# --- detection --------------------------------------------------------------------------------
+
+def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
+    cands: list[_Cand] = []
+    for h in find_numbers(norm):
+        cands.append(_Cand(h.start, h.end, h.entity, h.score, h.keep_head, h.keep_tail))
+    for h in find_emails(norm):
+        cands.append(_Cand(h.start, h.end, h.entity, h.score))
+    for h in find_ips(norm):
+        cands.append(_Cand(h.start, h.end, h.entity, h.score))
+    for h in find_passports(norm):
+        cands.append(_Cand(h.start, h.end, h.entity, h.score, 1, 0))
+    for h in find_addresses(norm):
+        cands.append(_Cand(h.start, h.end, "ADDRESS", h.score, mask_from=h.mask_from))
+    anchors = [(c.start, c.end) for c in cands if c.entity in ("PHONE", "ACCOUNT", "EMAIL")]
+    allowed = (lambda s, e: allow.covered(norm, s, e)) if allow else None
+    for h in find_names(norm, anchors, allowed):
+        cands.append(_Cand(h.start, h.end, "PERSON", h.score))
+    return cands
+
+
+def _resolve(cands: list[_Cand], protected: list[tuple[int, int]]) -> list[_Cand]:
+    chosen: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-c.score, -(c.end - c.start), c.start)):
+        if c.end <= c.start:
+            continue
+        if any(c.start < pe and ps < c.end for ps, pe in protected):
+            continue
+        if any(c.start < o.end and o.start < c.end for o in chosen):
+            continue
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _detect(text: str, allow: AllowList | None) -> list[tuple[_Cand, Normalized]]:
+    norm = normalize(text)
+    t = norm.text
+    cands = _candidates(t, allow)
+    if not cands:
+        return []
+    # Booking numbers and voucher codes can only collide with digit runs.
+    numeric = any(c.entity in _NUMERIC for c in cands)
+    chosen = _resolve(cands, site_codes(t) if numeric else [])
+    if allow:  # catalogue names: people and places only
+        chosen = [c for c in chosen
+                  if c.entity not in ("PERSON", "ADDRESS") or not allow.covered(t, c.start, c.end)]
+    return [(c, norm) for c in chosen]
+
+
+def _slices(text: str) -> Iterable[tuple[int, str]]:
+    """Cut very long text at line breaks (or hard) so each piece stays bounded."""
+    if len(text) <= MAX_CHARS:
+        yield 0, text
+        return
+    pos = 0
+    while pos < len(text):
+        end = min(len(text), pos + MAX_CHARS)
+        if end < len(text):
+            nl = text.rfind("\n", pos + MAX_CHARS // 2, end)
+            if nl != -1:
+                end = nl + 1
+        yield pos, text[pos:end]
+        pos = end
+
+
+def _run(text, allow) -> list[tuple[Span, _Cand, Normalized, int]]:
+    if not isinstance(text, str) or not text:
+        return []
+    allow_list = _as_allow(allow)
+    out = []
+    for offset, piece in ((0, text),) if len(text) <= MAX_CHARS else _slices(text):
+        try:
+            found = _detect(piece, allow_list)
+        except Exception:  # the masker must never break publishing
+            log.exception("PII detection failed on a %d-character text", len(piece))
+            continue
+        for cand, norm in found:
+            s, e = norm.to_original(cand.start, cand.end)
+            if e > s:
+                out.append((Span(s + offset, e + offset, cand.entity, round(cand.score, 3)),
+                            cand, norm, offset))
+    return out
+
+
+def detect(text: str, *, allow: Iterable[str] | AllowList = ()) -> list[Span]:
+    """Personal-information spans in ``text`` (offsets into ``text``), in order."""
+    return [span for span, *_ in _run(text, allow)]
+
+
+# --- masking ------------------------------------------------------------------------------------
+
+def _mask_digits(s: str, keep_head: int, keep_tail: int) -> str:
+    total = sum(c.isdigit() for c in s)
+    out, seen = [], 0
+    for c in s:
+        if c.isdigit():
+            seen += 1
+            out.append(c if seen <= keep_head or seen > total - keep_tail else MASK_CHAR)
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _mask_alnum_after(s: str, keep: int) -> str:
+    out, seen = [], 0
+    for c in s:
+        if c.isalnum():
+            seen += 1
+            out.append(c if seen <= keep else MASK_CHAR)
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _mask_email(s: str) -> str:
+    at = s.find("@")
+    if at == -1:
+        m = re.search(r"\(at\)|\[at\]|골뱅이", s, re.IGNORECASE)
+        at = m.start() if m else len(s) // 2
+    local = s[:at]
+    keep = next((i for i, c in enumerate(local) if c.isalnum()), 0) + 1
+    return local[:keep] + "".join(MASK_CHAR if not c.isspace() else c for c in local[keep:]) + s[at:]
+
+
+def _mask_ip(s: str) -> str:
+    if ":" in s and "." not in s:
+        parts = s.split(":")
+        kept = 0
+        out = []
+        for p in parts:
+            if p and kept < 2:
+                kept += 1
+                out.append(p)
+            else:
+                out.append(MASK_CHAR * len(p))
+        return ":".join(out)
+    parts = re.split(r"(\.)", s)
+    octets = 0
+    for i, p in enumerate(parts):
+        if p != ".":
+            octets += 1
+            if octets > 2:
+                parts[i] = re.sub(r"[0-9A-Za-z]", MASK_CHAR, p)
+    return "".join(parts)
+
+
+def _mask_name(s: str) -> str:
+    chars = list(s)
+    idx = [i for i, c in enumerate(chars) if not c.isspace()]
+    if len(idx) <= 1:
+        return MASK_CHAR * len(s) if idx else s
+    if len(idx) == 2:
+        chars[idx[1]] = MASK_CHAR
+    else:
+        for i in idx[1:-1]:
+            chars[i] = MASK_CHAR
+    return "".join(chars)
+
+
+def _mask_address(s: str, keep_chars: int) -> str:
+    head, tail = s[:keep_chars], s[keep_chars:]
+    return head + "".join(MASK_CHAR if (c.isalnum()) else c for c in tail)
+
+
+def _mask_segment(seg: str, cand: _Cand) -> str:
+    """The masked form of a normalised segment; always the same length as ``seg``."""
+    e = cand.entity
+    if e in ("RRN", "FRN", "PHONE", "CARD", "ACCOUNT", "DRIVER_LICENSE"):
+        return _mask_digits(seg, cand.keep_head, cand.keep_tail)
+    if e == "EMAIL":
+        return _mask_email(seg)
+    if e == "IP":
+        return _mask_ip(seg)
+    if e == "PASSPORT":
+        return _mask_alnum_after(seg, 1)
+    if e == "PERSON":
+        return _mask_name(seg)
+    if e == "ADDRESS":
+        return _mask_address(seg, max(0, cand.mask_from - cand.start))
+    return MASK_CHAR * len(seg)
+
+
+def _masked_positions(cand: _Cand, norm: Normalized) -> set[int]:
+    """Original-text positions (relative to the slice) to overwrite with the mask char."""
+    seg = norm.text[cand.start:cand.end]
+    masked = _mask_segment(seg, cand)
+    if len(masked) != len(seg):  # defensive: mask the whole span
+        masked = MASK_CHAR * len(seg)
+    positions: set[int] = set()
+    for i, (a, b) in enumerate(zip(seg, masked, strict=True)):
+        if a != b:
+            s, e = norm.to_original(cand.start + i, cand.start + i + 1)
+            positions.update(range(s, e))
+    return positions
+
+
+def mask_text(text: str, *, allow: Iterable[str] | AllowList = ()) -> MaskResult:
+    """Mask personal information in ``text`` in place, keeping each value's format.
+
+    ``010-1234-5678`` → ``010-****-5678``; ``900101-1234567`` → ``900101-1******``;
+    ``홍길동`` → ``홍*동``; ``hong@example.com`` → ``h***@example.com``. Text outside the
+    detected spans is returned unchanged. Never raises; non-string input is returned as
+    an empty result.
+    """
+    if not isinstance(text, str):
+        try:
+            if isinstance(text, bytes | bytearray):
+                text = bytes(text).decode("utf-8", "replace")
+            else:
+                text = "" if text is None else str(text)
+        except Exception:
+            return MaskResult(text="")
+    found = _run(text, allow)
+    if not found:
+        return MaskResult(text=text)
+    chars = list(text)
+    counts: Counter[str] = Counter()
+    spans = []
+    for span, cand, norm, offset in found:
+        try:
+            positions = [p + offset for p in _masked_positions(cand, norm)]
+        except Exception:
+            log.exception("masking a %s span failed; masking it whole", span.entity)
+            positions = list(range(span.start, span.end))
+        for p in positions:
+            if span.start <= p < span.end and not chars[p].isspace():
+                chars[p] = MASK_CHAR
+        counts[span.entity] += 1
+        spans.append(span)
+    return MaskResult(text="".join(chars), counts=dict(counts), spans=tuple(spans))

@@ -1,0 +1,86 @@
+"""Lazy, process-wide access to the Kiwi morphological analyser (``kiwipiepy``).
+
+Kiwi takes about a second and ~500 MB to load, so it is loaded on first use, once per
+process, and only ever asked about single candidate words (cached). When kiwipiepy is
+missing or fails to load, or ``MARQUEE_PII_KIWI=0`` is set, :func:`analyze` returns
+``None`` and the masker falls back to its rules.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import warnings
+from functools import lru_cache
+
+log = logging.getLogger(__name__)
+
+_lock = threading.Lock()
+_kiwi = None
+_failed = False
+
+Token = tuple[str, str, int, int, bool]  # form, tag, start, length, known to the dictionary
+_UNKNOWN_ID = 2  # Kiwi's morpheme id for words not in its dictionary (guessed as NNG)
+
+
+_ENV_OFF = ("0", "false", "no")
+
+
+def enabled() -> bool:
+    """Kiwi is used unless ``MARQUEE_PII_KIWI=0`` or it failed to load."""
+    return not _failed and os.environ.get("MARQUEE_PII_KIWI", "1") not in _ENV_OFF
+
+
+def get_kiwi():
+    """The shared Kiwi instance, loading it on first call; ``None`` when unavailable."""
+    global _kiwi, _failed
+    if _kiwi is not None or not enabled():
+        return _kiwi
+    with _lock:
+        if _kiwi is None and not _failed:
+            try:
+                from kiwipiepy import Kiwi
+
+                with warnings.catch_warnings():  # 0 = one thread, in the caller's thread
+                    warnings.simplefilter("ignore", DeprecationWarning)
+                    _kiwi = Kiwi(num_workers=0)
+            except Exception:  # ImportError, missing model, out of memory …
+                log.warning("kiwipiepy unavailable; PII name detection uses rules only",
+                            exc_info=True)
+                _failed = True
+    return _kiwi
+
+
+@lru_cache(maxsize=65536)
+def _analyze_cached(word: str) -> tuple[Token, ...] | None:
+    kiwi = get_kiwi()
+    if kiwi is None:
+        return None
+    try:
+        return tuple((t.form, t.tag, t.start, t.len, t.id != _UNKNOWN_ID)
+                     for t in kiwi.tokenize(word))
+    except Exception:
+        log.debug("kiwi failed on a word", exc_info=True)
+        return None
+
+
+def analyze(word: str) -> tuple[Token, ...] | None:
+    """Kiwi's tokens for a short string (one word or two), or ``None`` without Kiwi."""
+    if not word or len(word) > 40 or _failed:
+        return None
+    if _kiwi is None and not enabled():
+        return None
+    return _analyze_cached(word)
+
+
+def warm_up() -> bool:
+    """Load Kiwi and its model now (about a second) instead of on the first name."""
+    kiwi = get_kiwi()
+    if kiwi is None:
+        return False
+    try:
+        kiwi.tokenize("홍길동님이 예매했어요")
+    except Exception:
+        return False
+    return True

@@ -1,0 +1,272 @@
+"""Digit-run recognisers: RRN/FRN, phones, cards, bank accounts, driver's licences.
+
+Instead of one regex per format, every run of digit groups (``010-1234-5678``,
+``9001011234567``, ``0 1 0 1 2 3 4 5 6 7 8``, ``(02)123-4567``) is cut into windows of
+consecutive groups, and each window's digits are classified by length, prefix, group
+layout, checksum and the words nearby. That tolerates spaces, dots and dashes inside
+numbers, and a window can pick a phone number out of ``2024.10.05 010-1234-5678``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as L
+
+# A chain of digit groups joined by short separators; never glued to ASCII letters
+# (seat codes H12, booking numbers 7KQ2-…, versions v1.2 stay out).
+_SEP = r"(?:[ \t]{0,2}[\-.)(/][ \t]{0,2}|[ \t]{1,2})"
+_CHAIN = re.compile(
+    rf"(?<![0-9A-Za-z])(?=[+0-9][0-9 \t\-.)(/]{{8}})\+?[0-9]+(?:{_SEP}[0-9]+)*(?![0-9A-Za-z])")
+_GROUP = re.compile(r"[0-9]+")
+
+
+def _alternation(words) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+_RRN_CUES = _alternation(L.RRN_CUES)
+_PHONE_CUES = _alternation(L.PHONE_CUES)
+_CARD_CUES = _alternation(L.CARD_CUES)
+_LICENSE_CUES = _alternation(L.LICENSE_CUES)
+_NEG_CUES = _alternation(L.NUMBER_NEGATIVE_CUES)
+# Bank names that are also everyday words (우리 "we", 하나 "one") count only right before
+# the number; the unambiguous ones anywhere in the 30 characters before it.
+_AMBIGUOUS_BANKS = {"우리", "하나", "토스", "국민", "기업", "제일", "신한", "시티", "씨티", "KB", "NH",
+                    "IBK", "뱅크", "은행", "증권", "새마을"}
+_ACCOUNT_NEAR = _alternation([b for b in L.BANKS if b not in _AMBIGUOUS_BANKS])
+_ACCOUNT_CUES = _alternation(L.ACCOUNT_CUES)
+_ACCOUNT_ANY = _alternation([*L.BANKS, *L.ACCOUNT_CUES])  # quick test before the details
+_ACCOUNT_ADJACENT = re.compile(
+    r"(?:우리|하나|토스|국민|기업|제일|신한|시티|씨티|KB|NH|IBK|새마을|은행|뱅크|증권)"
+    r"(?:은행|뱅크|금고)?\s*(?:계좌|계좌번호)?\s*[:：)\]]?\s*$")
+_LICENSE_REGION = re.compile(
+    "(" + "|".join(sorted(L.LICENSE_REGIONS, key=len, reverse=True)) + r")[ \t]?$")
+
+MOBILE = re.compile(r"01[016789][0-9]{7,8}")
+SEOUL = re.compile(r"02[0-9]{7,8}")
+AREA = re.compile(r"0(?:3[1-3]|4[1-4]|5[1-5]|6[1-4])[0-9]{7,8}")
+VOIP = re.compile(r"070[0-9]{8}")
+SAFE = re.compile(r"050[0-9][0-9]{7,8}")
+
+
+@dataclass(slots=True)
+class NumberHit:
+    start: int  # in the normalised text
+    end: int
+    entity: str
+    score: float
+    keep_head: int  # digits kept visible at the start when masking
+    keep_tail: int  # digits kept visible at the end
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+_RRN_W = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
+
+
+def rrn_checksum_ok(digits: str) -> bool:
+    s = sum(int(d) * w for d, w in zip(digits[:12], _RRN_W, strict=True))
+    if digits[6] in "5678":  # foreigner registration number
+        return (13 - s % 11) % 10 == int(digits[12])
+    return (11 - s % 11) % 10 == int(digits[12])
+
+
+def _valid_birth(digits: str) -> bool:
+    mm, dd = int(digits[2:4]), int(digits[4:6])
+    if not 1 <= mm <= 12 or not 1 <= dd <= 31:
+        return False
+    if mm == 2 and dd > 29:
+        return False
+    return not (mm in (4, 6, 9, 11) and dd > 30)
+
+
+def _cue_distance(pattern: re.Pattern[str], left: str) -> int | None:
+    """Characters between the end of the last cue in ``left`` and the number."""
+    last = None
+    for m in pattern.finditer(left):
+        last = m
+    return None if last is None else len(left) - last.end()
+
+
+def _context(left: str, right: str, positive: re.Pattern[str], window: int = 30) -> float:
+    """+ for a positive cue, − for a nearer negative cue (order numbers, vouchers …)."""
+    pos = _cue_distance(positive, left[-window:])
+    neg = _cue_distance(_NEG_CUES, left[-window:])
+    pos_right = positive.search(right[:12]) is not None
+    # A negative cue wins ties: 거래번호 contains the phone cue 번호 and ends where it ends.
+    if neg is not None and (pos is None or neg <= pos):
+        return -0.45
+    if pos is not None or pos_right:
+        return 0.3
+    return 0.0
+
+
+def _phone_prefix(digits: str) -> int | None:
+    """Area-code length if ``digits`` is a Korean mobile/landline/VoIP/050x number."""
+    if MOBILE.fullmatch(digits):
+        return 3 if len(digits) == 11 or not digits.startswith("010") else None
+    if SEOUL.fullmatch(digits):
+        return 2
+    if AREA.fullmatch(digits) or VOIP.fullmatch(digits):
+        return 3
+    if SAFE.fullmatch(digits):
+        return 4
+    return None
+
+
+def find_numbers(text: str) -> list[NumberHit]:
+    hits: list[NumberHit] = []
+    for chain in _CHAIN.finditer(text):
+        if chain.end() - chain.start() < 9:  # every recogniser needs 9+ digits
+            continue
+        groups = [(m.start() + chain.start(), m.end() + chain.start(), m.group())
+                  for m in _GROUP.finditer(chain.group())]
+        plus = chain.group().startswith("+")
+        line_start = text.rfind("\n", 0, chain.start()) + 1
+        n = len(groups)
+        for i in range(n):
+            digits = ""
+            layout: list[int] = []
+            for j in range(i, n):
+                digits += groups[j][2]
+                layout.append(len(groups[j][2]))
+                if len(digits) > 19:
+                    break
+                if len(digits) < 9:
+                    continue
+                start, end = groups[i][0], groups[j][1]
+                seps = [text[groups[k][1]:groups[k + 1][0]] for k in range(i, j)]
+                left = text[max(line_start, start - 40):start]
+                if i == 0 and plus:
+                    left = left[:-1] if left.endswith("+") else left
+                right = text[end:end + 20]
+                _classify(hits, digits, layout, seps, left, right, start, end,
+                          plus and i == 0)
+    return hits
+
+
+def _sep_penalty(seps: list[str]) -> float:
+    kinds = {s.strip(" \t") for s in seps}
+    kinds.discard(")")
+    kinds.discard("(")
+    if len(kinds) > 1:
+        return 0.2
+    return 0.0
+
+
+def _classify(hits, digits, layout, seps, left, right, start, end, plus) -> None:
+    nd = len(digits)
+    penalty = _sep_penalty(seps)
+    single = len(layout) == 1
+    spaced_out = len(layout) >= 5 and max(layout) <= 2  # 0 1 0 1 2 3 … evasion
+
+    # Resident / foreigner registration numbers (YYMMDD-SXXXXXX).
+    if nd == 13 and _valid_birth(digits) and digits[6] in "1234567890":
+        checksum = rrn_checksum_ok(digits)
+        if layout == [6, 7]:
+            base = 0.85
+        elif single:
+            base = 0.6 if checksum else 0.3
+        else:
+            base = 0.55 if (checksum or spaced_out) else 0.4
+        if digits[6] in "90":
+            base -= 0.3
+        score = base + _context(left, right, _RRN_CUES) - penalty
+        if score >= 0.5:
+            entity = "FRN" if digits[6] in "5678" else "RRN"
+            hits.append(NumberHit(start, end, entity, min(score, 0.99), 7, 0))
+
+    # Phones: +82 10-…, 010-…, 02-…, 031-…, 070-…, 050x-….
+    if plus and digits.startswith("82"):
+        national = "0" + digits[2:]
+        prefix = _phone_prefix(national)
+        if prefix is not None:
+            hits.append(NumberHit(start - 1, end, "PHONE", 0.95, prefix + 1, 4))
+    elif digits.startswith("0"):
+        prefix = _phone_prefix(digits)
+        if prefix is not None:
+            mobile = digits[1] == "1"
+            if single:
+                base = 0.8 if mobile else 0.5
+            elif layout[0] == prefix and len(layout) <= 3 and all(x >= 3 for x in layout[1:]):
+                base = 0.9 if mobile else 0.8
+            else:
+                base = 0.7 if (mobile or spaced_out) else 0.5
+            score = base + _context(left, right, _PHONE_CUES) - penalty
+            if score >= 0.5:
+                hits.append(NumberHit(start, end, "PHONE", min(score, 0.99), prefix, 4))
+
+    # Card numbers: 15-16 digits, Luhn.
+    if nd in (15, 16) and digits[0] in "2345689":
+        ctx = _context(left, right, _CARD_CUES)
+        if luhn_ok(digits):
+            if layout in ([4, 4, 4, 4], [4, 6, 5], [4, 6, 4]):
+                base = 0.85
+            elif single:
+                base = 0.55
+            else:
+                base = 0.5
+        elif layout == [4, 4, 4, 4] and ctx > 0:
+            base = 0.35
+        else:
+            base = 0.0
+        score = base + ctx - penalty
+        if base and score >= 0.5:
+            hits.append(NumberHit(start, end, "CARD", min(score, 0.99), 4, 4))
+
+    # Driver's licence: RR-YY-NNNNNN-CD (RR 11-26, 28); before 2014 서울 12-345678-90.
+    if nd == 12 and digits[:2] in L.LICENSE_REGION_CODES:
+        if layout == [2, 2, 6, 2]:
+            base = 0.85
+        elif single:
+            base = 0.25
+        else:
+            base = 0.35
+        score = base + 1.5 * _context(left, right, _LICENSE_CUES) - penalty
+        if score >= 0.5:
+            hits.append(NumberHit(start, end, "DRIVER_LICENSE", min(score, 0.99), 4, 0))
+    if nd == 10 and layout == [2, 6, 2]:
+        m = _LICENSE_REGION.search(left)
+        if m is not None:
+            region_start = start - (len(left) - m.start())
+            hits.append(NumberHit(region_start, end, "DRIVER_LICENSE", 0.9, 2, 0))
+        elif _context(left, right, _LICENSE_CUES) > 0:
+            hits.append(NumberHit(start, end, "DRIVER_LICENSE", 0.75, 2, 0))
+
+    # Bank accounts: 10-14 digits, only next to a bank name or an account word.
+    if 10 <= nd <= 14 and (_ACCOUNT_ANY.search(left, max(0, len(left) - 30)) is not None
+                           or _ACCOUNT_ANY.search(right, 0, 12) is not None):
+        near = left[-30:]
+        bank = _cue_distance(_ACCOUNT_NEAR, near)
+        cue = _cue_distance(_ACCOUNT_CUES, near)
+        adjacent = _ACCOUNT_ADJACENT.search(left) is not None
+        neg = _cue_distance(_NEG_CUES, near)
+        candidates = [d for d in (bank, cue) if d is not None]
+        dist = min(candidates) if candidates else None
+        if adjacent:
+            dist = 0 if dist is None else min(dist, 0)
+        right_cue = _ACCOUNT_CUES.search(right[:12]) is not None or _ACCOUNT_NEAR.search(
+            right[:8]) is not None
+        if dist is not None or right_cue:
+            if neg is not None and (dist is None or neg <= dist):
+                return
+            phone_like = digits.startswith("0") and _phone_prefix(digits) is not None
+            phone_cue = _cue_distance(_PHONE_CUES, near)
+            if phone_like and phone_cue is not None and (dist is None or phone_cue < dist):
+                return
+            score = 0.75 + (0.1 if len(layout) >= 2 else 0.0) - penalty
+            if phone_like:
+                score = 0.85 if (dist is not None and dist <= 6) else 0.6
+            hits.append(NumberHit(start, end, "ACCOUNT", score, 3, 3))

@@ -1,0 +1,125 @@
+"""Regex recognisers for e-mails, IP addresses and passports, and the site's own codes.
+
+All run on the normalised text. Boundaries are written as character-class lookarounds,
+not ``\\b``: ``\\b`` treats Hangul as a word character, so ``…@test.com으로`` or
+``192.168.0.1이고`` would be missed.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass
+
+from . import lexicon as L
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int
+    end: int
+    entity: str
+    score: float
+
+
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])"
+    r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}"
+    r"[ \t]?(?:@|\([Aa][Tt]\)|\[[Aa][Tt]\]|골뱅이)[ \t]?"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
+    r"(?![A-Za-z0-9\-]|\.[A-Za-z0-9])"
+)
+
+_OCT = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
+_IPV4 = re.compile(rf"(?<![0-9A-Za-z.])({_OCT})\.({_OCT})\.({_OCT})\.({_OCT})(?![0-9]|\.[0-9])")
+_IPV6 = re.compile(r"(?<![0-9A-Fa-f:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Za-z:])")
+_DOTTED_QUAD = re.compile(r"[0-9]\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]")
+_HEX_COLONS = re.compile(r"[0-9A-Fa-f]?:[0-9A-Fa-f]{0,4}:")
+_IP_CUES = re.compile("|".join(re.escape(c) for c in L.IP_CUES))
+_VERSION_CUES = re.compile(
+    r"버전|업데이트|업뎃|패치|펌웨어|iOS|ios|IOS|안드로이드|Android|android|앱|크롬|Chrome|윈도우|"
+    r"Windows|빌드|build|Build|릴리즈|release|[Vv]ersion|[Vv]er\.?")
+
+_PASSPORT_NEW = re.compile(
+    r"(?<![0-9A-Za-z])([A-Za-z])[ \-]?[0-9]{3}[ \-]?[A-Za-z][ \-]?[0-9]{4}(?![0-9A-Za-z])")
+_PASSPORT_OLD = re.compile(r"(?<![0-9A-Za-z])([A-Za-z]{1,2})[ \-]?[0-9]{7,8}(?![0-9A-Za-z])")
+_PASSPORT_CUES = re.compile("|".join(re.escape(c) for c in L.PASSPORT_CUES))
+
+# Marquee's booking numbers (7KQ2-M9XH-4T3B) and voucher codes (4 groups): never PII.
+_CODE_CHARS = "2-9A-HJ-NP-Za-hj-np-z"
+_SITE_CODE = re.compile(
+    rf"(?<![0-9A-Za-z\-])[{_CODE_CHARS}]{{4}}(?:-[{_CODE_CHARS}]{{4}}){{2,3}}(?![0-9A-Za-z\-])")
+
+
+def _last_cue(pattern: re.Pattern[str], left: str) -> int | None:
+    """Distance from the end of the last cue in ``left`` to the end of ``left``."""
+    last = None
+    for m in pattern.finditer(left):
+        last = m
+    return None if last is None else len(left) - last.end()
+
+
+def find_emails(text: str) -> list[Hit]:
+    if "@" not in text and "골뱅이" not in text and "[" not in text and "(" not in text:
+        return []
+    return [Hit(m.start(), m.end(), "EMAIL", 0.95) for m in _EMAIL.finditer(text)]
+
+
+def find_ips(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    if _DOTTED_QUAD.search(text) is not None:
+        for m in _IPV4.finditer(text):
+            left = text[max(0, m.start() - 20):m.start()]
+            ip_cue = _last_cue(_IP_CUES, left)
+            version_cue = _last_cue(_VERSION_CUES, left)
+            if version_cue is not None and (ip_cue is None or version_cue < ip_cue):
+                continue  # the nearest cue says version number
+            cue = ip_cue is not None or _IP_CUES.search(text[m.end():m.end() + 8]) is not None
+            octets = [m.group(k) for k in range(1, 5)]
+            if not cue and all(len(o) == 1 for o in octets):
+                continue  # 1.2.3.4 reads as a version number without an IP cue
+            hits.append(Hit(m.start(), m.end(), "IP", 0.9 if cue else 0.75))
+    if _HEX_COLONS.search(text) is not None:
+        for m in _IPV6.finditer(text):
+            s = m.group()
+            if s.count(":") < 2 or sum(c.isalnum() for c in s) < 4:
+                continue
+            if "::" not in s and s.count(":") != 7:
+                continue
+            try:
+                ipaddress.IPv6Address(s)
+            except ValueError:
+                continue
+            hits.append(Hit(m.start(), m.end(), "IP", 0.85))
+    return hits
+
+
+_LETTER_DIGITS = re.compile(r"[A-Za-z][ \-]?[0-9]{3}")
+
+
+def find_passports(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    if _LETTER_DIGITS.search(text) is None:
+        return hits
+    for m in _PASSPORT_NEW.finditer(text):
+        cue = _PASSPORT_CUES.search(text[max(0, m.start() - 30):m.start()]) is not None
+        if m.group(1).upper() in "MSRODG":
+            hits.append(Hit(m.start(), m.end(), "PASSPORT", 0.95 if cue else 0.75))
+        elif cue:
+            hits.append(Hit(m.start(), m.end(), "PASSPORT", 0.7))
+    for m in _PASSPORT_OLD.finditer(text):
+        letters = m.group(1)
+        digits = len(m.group()) - len(letters) - (1 if not m.group()[len(letters)].isdigit() else 0)
+        if len(letters) + digits != 9:
+            continue
+        if _PASSPORT_CUES.search(text[max(0, m.start() - 30):m.start()]) is not None:
+            hits.append(Hit(m.start(), m.end(), "PASSPORT", 0.85))
+    return hits
+
+
+def site_codes(text: str) -> list[tuple[int, int]]:
+    """Spans of booking numbers and voucher codes (they must contain a letter)."""
+    if "-" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _SITE_CODE.finditer(text)
+            if any(c.isalpha() for c in m.group())]
