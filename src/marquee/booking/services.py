@@ -81,12 +81,13 @@ def seat_states(showtime: Showtime, *, for_booking: Booking | None = None) -> di
     """Seat ID → "sold" | "held" | "mine" for every seat that is not free right now."""
     now = timezone.now()
     states = {}
-    for claim in showtime.claims.filter(SeatClaim.live_q(now)).only(
-            "seat_id", "expires_at", "booking_id"):
-        if for_booking is not None and claim.booking_id == for_booking.pk:
-            states[claim.seat_id] = "mine"
+    claims = SeatClaim.objects.filter(showtime=showtime).filter(SeatClaim.live_q(now)) \
+        .values_list("seat_id", "expires_at", "booking_id")
+    for seat_id, expires_at, booking_id in claims:  # one query, however many seats
+        if for_booking is not None and booking_id == for_booking.pk:
+            states[seat_id] = "mine"
         else:
-            states[claim.seat_id] = "sold" if claim.expires_at is None else "held"
+            states[seat_id] = "sold" if expires_at is None else "held"
     return states
 
 
@@ -159,7 +160,9 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
     decision = age_check(member, showtime)
     if not decision.allowed:
         raise BookingError(decision.notice)
-    seats = _resolve_seats(showtime, request.labels)
+    # Claims are inserted in one global order (seat ID), so two requests for the same
+    # seats listed in different orders wait on each other instead of deadlocking.
+    seats = sorted(_resolve_seats(showtime, request.labels), key=lambda s: s.pk)
     prices = showtime_prices(showtime)
     plan = _ticket_plan(request.tickets, len(seats), prices)
     if showtime.screen.orphan_rule:
@@ -202,9 +205,12 @@ def _check_orphans(showtime: Showtime, seats: list[Seat], now) -> None:
 
 
 def _expire(booking: Booking) -> None:
-    booking.claims.all().delete()
-    booking.status = Booking.Status.EXPIRED
-    booking.save(update_fields=["status"])
+    """HELD → EXPIRED as a compare-and-swap: a booking confirmed at this very moment
+    (its payment completing) is left alone, and so are its now-sold seats."""
+    if Booking.objects.filter(pk=booking.pk, status=Booking.Status.HELD).update(
+            status=Booking.Status.EXPIRED):
+        SeatClaim.objects.filter(booking_id=booking.pk, expires_at__isnull=False).delete()
+        booking.status = Booking.Status.EXPIRED
 
 
 @transaction.atomic

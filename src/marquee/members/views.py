@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
@@ -19,8 +20,6 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from marquee.privacy import consent
 from marquee.privacy.inventory import Category, LegalBasis, inventory
-
-from django import forms
 
 from . import services, withdrawal
 from .auth import AccountLocked, AwaitingGuardian, MemberBackend

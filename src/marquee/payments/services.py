@@ -256,7 +256,12 @@ def handle_webhook(gateway_name: str, headers: dict, body: bytes) -> str:
         return "duplicate"
     if not Payment.objects.filter(payment_id=event.payment_id).exists():
         return "unknown-payment"
-    complete_payment(event.payment_id, via="webhook")
+    try:
+        complete_payment(event.payment_id, via="webhook")
+    except Exception:
+        # Not processed: forget the receipt so the gateway's retry is not a "duplicate".
+        WebhookReceipt.objects.filter(gateway=gateway_name, event_id=event.event_id).delete()
+        raise
     return "processed"
 
 

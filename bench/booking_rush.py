@@ -1,0 +1,496 @@
+#!/usr/bin/env python
+"""Booking rush: many members race for the seats of one showtime, end to end over HTTP.
+
+A benchmark, not a test: it prints figures. It builds a fresh PostgreSQL database
+(``marquee_bench`` and ``marquee_bench_archive``, dropped and created), migrates it,
+creates one screen of ``--seats`` seats (rows of 25), one showtime, ``--members``
+members (through the normal sign-up service) and one logged-in session each, starts
+gunicorn on it, and then lets every member, concurrently, loop:
+
+    GET  /api/showtimes/<id>/seats           pick 1-4 free adjacent seats
+    POST /api/showtimes/<id>/holds           409 → pick again
+    POST /api/bookings/<number>/payments     card
+    POST /payments/sandbox/<payment_id>/     the sandbox PG window: 4242…, 12/29
+    GET  /booking/bookings/<number>/payment-return/?paymentId=…   → ticket
+
+until no seat is left. Then it checks the database (every seat sold at most once,
+no money kept without seats) and prints the figures. See bench/README.md.
+
+    .venv/bin/python bench/booking_rush.py [--seats 500] [--members 200] [--workers N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime
+import os
+import random
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ROW_LENGTH = 25
+CARD = "4242424242424242"
+EXPIRY = "12/29"
+PASSWORD = "Rush!Seat2024"
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seats", type=int, default=500, help="seats in the screen (rows of 25)")
+    parser.add_argument("--members", type=int, default=200, help="concurrent members")
+    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1,
+                        help="gunicorn worker processes (default 2*cores+1)")
+    parser.add_argument("--threads", type=int, default=4, help="gthread threads per worker")
+    parser.add_argument("--port", type=int, default=0, help="gunicorn port (default: a free one)")
+    parser.add_argument("--pg", default="postgres://postgres@127.0.0.1:5432",
+                        help="PostgreSQL server URL, without a database name")
+    parser.add_argument("--db", default="marquee_bench",
+                        help="database name (dropped and created; <name>_archive too)")
+    parser.add_argument("--max-seconds", type=float, default=110,
+                        help="stop the rush after this long even if seats are left")
+    parser.add_argument("--seed", type=int, default=None, help="random seed for seat choice")
+    parser.add_argument("--profile", action="store_true",
+                        help="sample the server with py-spy (if installed) into var/bench/")
+    return parser.parse_args()
+
+
+# --- database and data ------------------------------------------------------------------
+
+
+def recreate_databases(pg: str, names: list[str]) -> None:
+    import psycopg
+
+    with psycopg.connect(f"{pg}/postgres", autocommit=True) as conn:
+        for name in names:
+            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                         "WHERE datname = %s AND pid <> pg_backend_pid()", [name])
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def server_env(args) -> dict[str, str]:
+    return {
+        **os.environ,
+        "DATABASE_URL": f"{args.pg}/{args.db}",
+        "ARCHIVE_DATABASE_URL": f"{args.pg}/{args.db}_archive",
+        "DJANGO_SETTINGS_MODULE": "marquee.settings",
+        "MARQUEE_SANDBOX_SEND_WEBHOOKS": "0",
+        "DJANGO_DEBUG": "0",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
+    }
+
+
+def set_up(args):
+    """Migrate, then create the screen, showtime, members and their sessions."""
+    os.environ.update(server_env(args))
+    sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.core.management import call_command
+    from django.db import connections
+    from django.middleware.csrf import _get_new_csrf_string
+    from django.utils import timezone
+
+    from marquee.booking import services as booking
+    from marquee.booking.models import Movie, Price, Screen, Showtime, Theatre
+    from marquee.members import services as members
+    from marquee.members.identity import sandbox as identity
+    from marquee.members.models import IdentityVerification
+
+    started = time.perf_counter()
+    call_command("migrate", verbosity=0, interactive=False)
+    call_command("migrate", database="archive", verbosity=0, interactive=False)
+    migrated = time.perf_counter()
+
+    rows = -(-args.seats // ROW_LENGTH)
+    labels = [chr(ord("A") + i) if i < 26 else f"{i // 26}{chr(ord('A') + i % 26)}"
+              for i in range(rows)]
+    layout = "\n".join(f"{label}: {'n' * min(ROW_LENGTH, args.seats - i * ROW_LENGTH)}"
+                       for i, label in enumerate(labels))
+    theatre = Theatre.objects.create(code="RUSH", name="마키 벤치", region="서울")
+    screen = Screen(theatre=theatre, name="1관")
+    booking.save_screen_layout(screen, layout)
+    movie = Movie.objects.create(title="개봉 첫날", rating=Movie.Rating.ALL, running_minutes=120)
+    showtime = Showtime.objects.create(movie=movie, screen=screen,
+                                       starts_at=timezone.now() + datetime.timedelta(days=1))
+    Price.objects.create(showtime=showtime, ticket_type="adult", amount=14000)
+
+    # Cheap Argon2 parameters for the sign-ups only (still a real, verifiable Argon2
+    # hash): nobody logs in with a password here, the sessions are created below.
+    settings.PASSWORD_HASHERS = ["tests.hashers.FastArgon2PasswordHasher"]
+    sessions = []
+    for i in range(args.members):
+        token = identity.issue_result(
+            name="관객", birthdate=datetime.date(1960, 1, 1) + datetime.timedelta(days=37 * i),
+            gender="female" if i % 2 else "male", is_foreigner=False,
+            mobile=f"010-{7000 + i // 10000:04d}-{i % 10000:04d}", carrier="KT")
+        record = members.store_verification(identity.SandboxProvider().fetch(token),
+                                            IdentityVerification.Purpose.SIGNUP)
+        member = members.sign_up(record, members.SignupData(
+            login_id=f"rush{i:04d}", password=PASSWORD, email=f"rush{i}@example.com",
+            postcode="04100", address="서울특별시 마포구 월드컵북로 21",
+            address_detail="1층"), {"terms": True})
+        session = SessionStore()
+        session[SESSION_KEY] = str(member.pk)
+        session[BACKEND_SESSION_KEY] = "marquee.members.auth.MemberBackend"
+        session[HASH_SESSION_KEY] = member.get_session_auth_hash()
+        session.create()
+        sessions.append((session.session_key, _get_new_csrf_string()))
+    connections.close_all()
+    print(f"set-up: migrate {migrated - started:.1f}s, {args.seats} seats, "
+          f"{args.members} members + sessions {time.perf_counter() - migrated:.1f}s")
+    return showtime.pk, sessions
+
+
+def left_to_reconciler() -> int:
+    """Payments approved at the PG whose return never reached us (client gave up)."""
+    from marquee.payments.models import Payment, SandboxTransaction
+
+    paid_at_pg = SandboxTransaction.objects.filter(status="paid").values("payment_id")
+    return Payment.objects.filter(payment_id__in=paid_at_pg, status__in=[
+        Payment.Status.READY, Payment.Status.FAILED]).count()
+
+
+def reconcile() -> str:
+    """What the cron job (manage.py payments_reconcile) would do next."""
+    from marquee.payments import services
+
+    report = services.reconcile(older_than=datetime.timedelta(0))
+    return (f"completed {report.completed}, refunds retried {report.refunds_retried}, "
+            f"errors {report.errors}")
+
+
+def audit(showtime_id: int) -> dict:
+    """What the database says after the rush (the ground truth, not the client's view)."""
+    from django.db.models import Count
+
+    from marquee.booking.models import Booking, SeatClaim
+    from marquee.payments.models import Payment, SandboxTransaction
+
+    claims = SeatClaim.objects.filter(showtime_id=showtime_id)
+    sold = claims.filter(expires_at__isnull=True)
+    doubled = claims.values("seat_id").annotate(n=Count("id")).filter(n__gt=1).count()
+    confirmed = Booking.objects.filter(showtime_id=showtime_id, status=Booking.Status.CONFIRMED)
+    broken = [b.number for b in confirmed.annotate(n=Count("claims")) if b.n != b.seat_count]
+    kept_without_seats = []
+    for tx in SandboxTransaction.objects.filter(status__in=["paid", "partially_cancelled"]):
+        payment = Payment.objects.select_related("booking").get(payment_id=tx.payment_id)
+        refunding = sum(payment.refunds.values_list("amount", flat=True))
+        owns = payment.booking.claims.filter(expires_at__isnull=True).count() == \
+            payment.booking.seat_count
+        if not (payment.booking.status == Booking.Status.CONFIRMED and owns) and \
+                refunding < tx.amount - tx.cancelled_amount:
+            kept_without_seats.append(payment.payment_id)
+    return {
+        "sold": sold.count(),
+        "held": claims.filter(expires_at__isnull=False).count(),
+        "doubled": doubled,
+        "confirmed_bookings": confirmed.count(),
+        "confirmed_missing_seats": broken,
+        "paid_payments": Payment.objects.filter(status=Payment.Status.PAID).count(),
+        "refunded_payments": Payment.objects.filter(refunds__isnull=False).distinct().count(),
+        "money_kept_without_seats": kept_without_seats,
+    }
+
+
+# --- the server ---------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_gunicorn(args, port: int, log_path: Path) -> subprocess.Popen:
+    gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
+    command = [gunicorn, "marquee.wsgi", "-w", str(args.workers), "-k", "gthread",
+               "--threads", str(args.threads), "-b", f"127.0.0.1:{port}",
+               "--timeout", "60", "--graceful-timeout", "5", "--log-level", "warning"]
+    log = log_path.open("w")
+    return subprocess.Popen(command, cwd=ROOT, env=server_env(args), stdout=log, stderr=log,
+                            start_new_session=True)
+
+
+def stop(process: subprocess.Popen | None, sig=signal.SIGTERM) -> None:
+    if process is None or process.poll() is not None:
+        return
+    process.send_signal(sig)
+    try:
+        process.wait(15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+# --- the rush -----------------------------------------------------------------------------
+
+
+class Stats:
+    def __init__(self):
+        self.latency = defaultdict(list)  # step → seconds
+        self.status = Counter()  # (step, status class) → count
+        self.server_errors = Counter()  # step → 5xx count
+        self.transport_errors = Counter()
+        self.bookings = 0
+        self.seats = 0
+        self.taken = 0  # 409 on hold
+        self.other_failures = Counter()
+        self.abandoned = 0  # members stopped mid-request when the rush ended
+        self.sold_out = False
+
+    def record(self, step, started, response):
+        self.latency[step].append(time.perf_counter() - started)
+        self.status[(step, f"{response.status_code // 100}xx")] += 1
+        if response.status_code >= 500:
+            self.server_errors[step] += 1
+
+
+def free_runs(seat_map: dict) -> list[list[str]]:
+    """Maximal runs of free seats side by side (consecutive grid columns) in a row."""
+    runs = []
+    for row in seat_map["rows"]:
+        run, previous = [], None
+        for seat in sorted(row["seats"], key=lambda s: s["column"]):
+            if seat["state"] == "free" and seat["kind"] == "normal":
+                if run and seat["column"] != previous + 1:
+                    runs.append(run)
+                    run = []
+                run.append(seat["label"])
+                previous = seat["column"]
+            elif run:
+                runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+    return runs
+
+
+def choose(runs: list[list[str]], rng: random.Random) -> list[str] | None:
+    if not runs:
+        return None
+    wanted = rng.randint(1, 4)
+    fitting = [r for r in runs if len(r) >= wanted] or runs
+    run = rng.choice(fitting)
+    size = min(wanted, len(run))
+    start = rng.randint(0, len(run) - size)
+    return run[start:start + size]
+
+
+async def member_loop(httpx, base, showtime_id, session_key, csrf, stats, rng, deadline,
+                      sold_out: asyncio.Event):
+    cookies = {"sessionid": session_key, "csrftoken": csrf}
+    headers = {"X-CSRFToken": csrf, "Referer": base + "/"}
+    async with httpx.AsyncClient(base_url=base, cookies=cookies, headers=headers,
+                                 timeout=60, follow_redirects=False) as client:
+        idle = 0
+        while not sold_out.is_set() and time.perf_counter() < deadline:
+            try:
+                started = time.perf_counter()
+                response = await client.get(f"/api/showtimes/{showtime_id}/seats")
+                stats.record("seat_map", started, response)
+                if response.status_code != 200:
+                    continue
+                seat_map = response.json()
+                runs = free_runs(seat_map)
+                if not runs:
+                    states = Counter(s["state"] for row in seat_map["rows"] for s in row["seats"])
+                    if not states.get("held") and not states.get("mine"):
+                        sold_out.set()  # nothing free, nothing in flight: sold out
+                        return
+                    idle += 1  # others' holds may still lapse or be released
+                    await asyncio.sleep(min(0.05 * idle, 0.5))
+                    continue
+                idle = 0
+                seats = choose(runs, rng)
+                started = time.perf_counter()
+                response = await client.post(f"/api/showtimes/{showtime_id}/holds",
+                                             json={"seats": seats,
+                                                   "tickets": {"adult": len(seats)}})
+                stats.record("hold", started, response)
+                if response.status_code == 409:
+                    stats.taken += 1
+                    continue
+                if response.status_code != 201:
+                    stats.other_failures[f"hold {response.status_code}"] += 1
+                    continue
+                number = response.json()["number"]
+                if not await pay(client, number, stats):
+                    # Give the seats back at once rather than after ten minutes.
+                    started = time.perf_counter()
+                    response = await client.delete(f"/api/bookings/{number}/hold")
+                    stats.record("release", started, response)
+                    continue
+                stats.bookings += 1
+                stats.seats += len(seats)
+            except httpx.HTTPError as exc:
+                stats.transport_errors[type(exc).__name__] += 1
+                await asyncio.sleep(0.1)
+
+
+async def pay(client, number, stats) -> bool:
+    started = time.perf_counter()
+    response = await client.post(f"/api/bookings/{number}/payments", json={"method": "card"})
+    stats.record("payment", started, response)
+    if response.status_code != 201:
+        stats.other_failures[f"payment {response.status_code}"] += 1
+        return False
+    window = response.json()["params"]["window_url"]
+    started = time.perf_counter()
+    response = await client.post(window, data={
+        "csrfmiddlewaretoken": client.cookies.get("csrftoken"), "method": "card",
+        "card_number": CARD, "card_expiry": EXPIRY, "action": "pay"})
+    stats.record("sandbox_window", started, response)
+    if response.status_code != 302:
+        stats.other_failures[f"sandbox window {response.status_code}"] += 1
+        return False
+    started = time.perf_counter()
+    response = await client.get(response.headers["location"])
+    stats.record("payment_return", started, response)
+    if response.status_code == 302 and "/ticket/" in response.headers.get("location", ""):
+        return True
+    stats.other_failures[f"return → {response.headers.get('location', response.status_code)}"] += 1
+    return False
+
+
+async def rush(base, showtime_id, sessions, args) -> tuple[Stats, float]:
+    import httpx
+
+    stats = Stats()
+    sold_out = asyncio.Event()
+    rng = random.Random(args.seed)
+    started = time.perf_counter()
+    deadline = started + args.max_seconds
+    tasks = [asyncio.create_task(member_loop(httpx, base, showtime_id, key, csrf, stats,
+                                             random.Random(rng.random()), deadline, sold_out))
+             for key, csrf in sessions]
+    everyone = asyncio.gather(*tasks, return_exceptions=True)
+    sold = asyncio.create_task(sold_out.wait())
+    await asyncio.wait([everyone, sold], timeout=args.max_seconds + 5,
+                       return_when=asyncio.FIRST_COMPLETED)
+    ended = time.perf_counter()
+    stats.sold_out = sold_out.is_set()
+    # Sold out (or past the deadline): stop the members still polling or in a request.
+    stats.abandoned = sum(not task.done() for task in tasks)
+    for task in tasks:
+        task.cancel()
+    sold.cancel()
+    await asyncio.gather(everyone, sold, return_exceptions=True)
+    return stats, ended - started
+
+
+def wait_until_up(base: str, showtime_id: int, server: subprocess.Popen, log: Path) -> None:
+    import httpx
+
+    for _ in range(300):
+        if server.poll() is not None:
+            sys.exit(f"gunicorn exited ({server.returncode}):\n{log.read_text()[-3000:]}")
+        try:
+            if httpx.get(f"{base}/api/showtimes/{showtime_id}/seats", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    sys.exit(f"gunicorn did not answer within 30s:\n{log.read_text()[-3000:]}")
+
+
+def percentile(values, q):
+    if not values:
+        return float("nan")
+    values = sorted(values)
+    return values[min(len(values) - 1, max(0, round(q / 100 * len(values)) - 1))]
+
+
+def report(args, stats: Stats, wall: float, db: dict, total_wall: float, open_at_end: int,
+           reconciled: str) -> None:
+    requests = sum(stats.status.values())
+    hold = stats.latency["hold"]
+    print()
+    print(f"=== booking rush: {args.seats} seats, {args.members} members, gunicorn "
+          f"{args.workers} workers x {args.threads} threads, {os.cpu_count()} cores ===")
+    print(f"seats sold (DB)               {db['sold']} / {args.seats}"
+          f"   (still held: {db['held']})")
+    print(f"seats sold twice (DB)         {db['doubled']}")
+    print(f"successful bookings           {stats.bookings} (client)  "
+          f"{db['confirmed_bookings']} (DB, confirmed)")
+    print(f"confirmed, seats missing      {len(db['confirmed_missing_seats'])}")
+    print(f"paid at PG, return lost       {open_at_end}   (then reconcile: {reconciled})")
+    print(f"money kept without seats      {len(db['money_kept_without_seats'])}   (after reconcile)")
+    print(f"seats/second end-to-end       {db['sold'] / wall:.1f}")
+    print(f"bookings/second               {stats.bookings / wall:.1f}")
+    print(f"hold latency p50 / p99        {percentile(hold, 50) * 1000:.0f} ms / "
+          f"{percentile(hold, 99) * 1000:.0f} ms   ({len(hold)} holds, {stats.taken} × 409)")
+    for step in ("seat_map", "payment", "sandbox_window", "payment_return"):
+        values = stats.latency[step]
+        if values:
+            print(f"  {step:<27} p50 {percentile(values, 50) * 1000:.0f} ms, "
+                  f"p99 {percentile(values, 99) * 1000:.0f} ms ({len(values)})")
+    print(f"HTTP requests                 {requests} ({requests / wall:.0f}/s)")
+    print(f"5xx responses                 {sum(stats.server_errors.values())}"
+          + (f"  {dict(stats.server_errors)}" if stats.server_errors else ""))
+    if stats.transport_errors:
+        print(f"transport errors              {dict(stats.transport_errors)}")
+    if stats.other_failures:
+        print(f"other failures                {dict(stats.other_failures)}")
+    ending = "sold out" if stats.sold_out else f"cut off at --max-seconds {args.max_seconds:g}"
+    print(f"rush wall time                {wall:.1f} s, {ending}   (whole run {total_wall:.1f} s;"
+          f" {stats.abandoned} members stopped mid-request)")
+
+
+def main() -> int:
+    args = parse_args()
+    total_started = time.perf_counter()
+    out = ROOT / "var" / "bench"  # var/ is ignored by git
+    out.mkdir(parents=True, exist_ok=True)
+    recreate_databases(args.pg, [args.db, f"{args.db}_archive"])
+    showtime_id, sessions = set_up(args)
+    port = args.port or free_port()
+    base = f"http://127.0.0.1:{port}"
+    log = out / "gunicorn.log"
+    server = profiler = None
+    try:
+        server = start_gunicorn(args, port, log)
+        wait_until_up(base, showtime_id, server, log)
+        if args.profile:
+            py_spy = shutil.which("py-spy")
+            if py_spy:
+                svg = out / f"profile-{int(time.time())}.svg"
+                profiler = subprocess.Popen(
+                    [py_spy, "record", "--pid", str(server.pid), "--subprocesses",
+                     "--rate", "100", "--output", str(svg)],
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                print(f"profiling with py-spy into {svg}")
+            else:
+                print("--profile: py-spy is not installed (pip install py-spy); not profiling")
+        print(f"gunicorn up on {base}; rush starts")
+        stats, wall = asyncio.run(rush(base, showtime_id, sessions, args))
+    finally:
+        stop(profiler, signal.SIGINT)
+        stop(server)
+    open_at_end = left_to_reconciler()
+    reconciled = reconcile() if open_at_end else "nothing to do"
+    db = audit(showtime_id)
+    report(args, stats, wall, db, time.perf_counter() - total_started, open_at_end, reconciled)
+    errors = log.read_text().count("Traceback")
+    if errors:
+        print(f"server log: {errors} traceback(s) in {log}")
+    ok = (db["doubled"] == 0 and not db["money_kept_without_seats"]
+          and not db["confirmed_missing_seats"] and not stats.server_errors)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
