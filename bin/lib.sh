@@ -49,3 +49,15 @@ compile_messages() {
     echo "msgfmt not found and not installable: the UI falls back to its source strings." >&2
   fi
 }
+
+ensure_clamav() {  # uploads are scanned with Debian's clamscan (P12.2); tests use their own signature
+  command -v clamscan >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Debian's clamav (clamscan) for upload scanning"
+    (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clamav >/dev/null 2>&1 ||
+      { apt-get update -qq >/dev/null 2>&1 &&
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clamav >/dev/null 2>&1; })
+  fi
+  command -v clamscan >/dev/null 2>&1 ||
+    { echo "clamscan not found and not installable: uploads are refused (never stored unscanned)." >&2; return 1; }
+}

@@ -42,7 +42,8 @@ ALLOWED_HOSTS = [
 ]
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # The admin, with the back office's site (2FA, pledge, masking, access log) as admin.site.
+    "marquee.backoffice.apps.BackOfficeAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -54,6 +55,14 @@ INSTALLED_APPS = [
     "marquee.members",
     "marquee.booking",
     "marquee.payments",
+    "marquee.community",
+    "marquee.privacy.policy",
+    "marquee.privacy.provision",
+    "marquee.privacy.rights",
+    "marquee.notices",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "marquee.backoffice",
     "django_htmx",
     "django_tasks",
     "django_tasks_db",
@@ -68,7 +77,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "marquee.backoffice.middleware.StaffIdleTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "marquee.members.middleware.AccessRecordMiddleware",
@@ -145,6 +156,10 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
+# Uploaded files (board images), stored sealed and served only through views that check
+# access; nothing under MEDIA_ROOT is published directly.
+MEDIA_ROOT = Path(os.environ.get("MARQUEE_MEDIA_ROOT", VAR_DIR / "media"))
+MEDIA_URL = "/media/"
 
 # Session security (P12.1). Production adds TLS-only cookies and HSTS.
 SESSION_COOKIE_HTTPONLY = True
@@ -190,11 +205,89 @@ MARQUEE_SITE_URL = os.environ.get("MARQUEE_SITE_URL", "http://127.0.0.1:8000")
 # parts of the personal-data export (members.services._contributed_sections).
 MARQUEE_MYPAGE_SECTIONS = ["marquee.booking.selectors.mypage_bookings"]
 MARQUEE_PERSONAL_DATA_SECTIONS = ["marquee.booking.selectors.export_bookings"]
+# Board posts, their history, comments and reports (P8.1, P11).
+MARQUEE_MYPAGE_SECTIONS += ["marquee.community.selectors.mypage_posts"]
+MARQUEE_PERSONAL_DATA_SECTIONS += ["marquee.community.selectors.export_posts"]
+# Staff access to the member's data (P8.1, L3.3): when, what, which role, why.
+MARQUEE_MYPAGE_SECTIONS += ["marquee.backoffice.selectors.mypage_staff_access"]
+MARQUEE_PERSONAL_DATA_SECTIONS += ["marquee.backoffice.selectors.export_staff_access"]
+# Provisions to third parties, processors and rights requests (P6.2, P8.1).
+MARQUEE_MYPAGE_SECTIONS += ["marquee.privacy.provision.selectors.mypage_provisions",
+                            "marquee.privacy.rights.selectors.mypage_rights"]
+MARQUEE_PERSONAL_DATA_SECTIONS += ["marquee.privacy.provision.selectors.export_provisions",
+                                   "marquee.privacy.rights.selectors.export_rights"]
+
+# Staff back office (P12.3-P12.5, L3.1-L3.3): see marquee.backoffice and docs/backoffice.md.
+MARQUEE_STAFF_IDLE_MINUTES = int(os.environ.get("MARQUEE_STAFF_IDLE_MINUTES", "30"))
+MARQUEE_REVEAL_MINUTES = int(os.environ.get("MARQUEE_REVEAL_MINUTES", "10"))
+MARQUEE_STAFF_WORK_HOURS = (8, 20)  # KST; access outside is flagged in the monthly review
+MARQUEE_REVIEW_VOLUME_FLOOR = int(os.environ.get("MARQUEE_REVIEW_VOLUME_FLOOR", "100"))
+MARQUEE_REVIEW_VOLUME_FACTOR = 5
+OTP_TOTP_ISSUER = "Marquee 백오피스"
 
 # Background tasks (django-tasks): the database backend, worked by `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # Run before every retention sweep (finish interrupted withdrawals first).
 MARQUEE_BEFORE_SWEEP = ["marquee.members.withdrawal.resume_all"]
+
+# The 개인정보 처리방침 (P13.3, P14, P15, L7.1): who the policy names. Defaults are the
+# operator's 2024-03-07 policy; the external bodies' names and numbers are current ones.
+MARQUEE_OPERATOR = {"company": os.environ.get("MARQUEE_COMPANY", "주식회사 메크로스"),
+                    "service": MARQUEE_SENDER_NAME}
+MARQUEE_PRIVACY_OFFICER = {
+    "name": os.environ.get("MARQUEE_CPO_NAME", "이경수"),
+    "position": os.environ.get("MARQUEE_CPO_POSITION", "대표"),
+    "email": os.environ.get("MARQUEE_CPO_EMAIL", "mktlee@mecross.net"),
+    "phone": os.environ.get("MARQUEE_CPO_PHONE", "1661-9265"),
+    "fax": os.environ.get("MARQUEE_CPO_FAX", "070-8290-9005"),
+}
+MARQUEE_CUSTOMER_CENTRE = {
+    "hours": "평일 10:00~18:00",
+    "phone": "1661-9265",
+    "fax": "070-8290-9005",
+    "email": "help@mecross.net",
+    "address": "서울시 마포구 동교동 154-23 3층",
+    "reply": "전자우편, 팩스, 우편으로 하신 문의는 접수 후 24시간 안에 답변드립니다. 다만 근무시간 "
+             "이후나 주말·공휴일에 접수된 문의는 다음 영업일에 처리합니다.",
+}
+# "appeal": offered in refusal replies as the route beyond the company (PIPA 38⑤).
+MARQUEE_COMPLAINT_BODIES = [
+    {"name": "개인정보분쟁조정위원회", "url": "https://www.kopico.go.kr", "phone": "1833-6972",
+     "appeal": True},
+    {"name": "개인정보침해신고센터(한국인터넷진흥원)", "url": "https://privacy.kisa.or.kr",
+     "phone": "국번없이 118", "appeal": True},
+    {"name": "정보보호마크인증위원회", "url": "http://www.eprivacy.or.kr", "phone": "02-580-0533~4"},
+    {"name": "대검찰청 사이버수사과", "url": "https://www.spo.go.kr", "phone": "국번없이 1301"},
+    {"name": "경찰청 사이버수사국", "url": "https://ecrm.police.go.kr", "phone": "국번없이 182"},
+]
+# The retention sweep's schedule as run from cron (README) and its deadline (L4.1).
+MARQUEE_DESTRUCTION = {"sweep_every_days": 1, "deadline_days": 5}
+# Hooks the privacy engine calls (it imports no domain app).
+MARQUEE_POLICY_ANNOUNCER = "marquee.notices.services.announce_policy_version"
+MARQUEE_GUARDIAN_CONTACT = "marquee.members.services.guardian_contact"
+MARQUEE_CONSENT_CHANGE = "marquee.members.services.change_consents"
+
+# Boards (P11) and uploaded files (P12.2). Every upload is scanned with ClamAV before it
+# is stored; a file that cannot be scanned is refused. Backends: "clamscan" (runs
+# clamscan per file; MARQUEE_CLAMAV_DATABASE is its --database, empty = ClamAV's own,
+# freshclam-updated one) or "clamd" (streams to the daemon at MARQUEE_CLAMD_ADDRESS: a
+# Unix socket path or tcp://host:port; use this in production). Development defaults
+# to a one-signature database (the EICAR test string) shipped with the code, which
+# protects against nothing: production must not use it.
+MARQUEE_AV_BACKEND = os.environ.get("MARQUEE_AV_BACKEND", "clamscan")
+MARQUEE_CLAMSCAN = os.environ.get("MARQUEE_CLAMSCAN", "clamscan")
+MARQUEE_CLAMAV_DATABASE = os.environ.get(
+    "MARQUEE_CLAMAV_DATABASE",
+    "" if PRODUCTION else str(BASE_DIR / "src" / "marquee" / "community" / "clamav"))
+MARQUEE_CLAMD_ADDRESS = os.environ.get("MARQUEE_CLAMD_ADDRESS", "/run/clamav/clamd.ctl")
+MARQUEE_AV_TIMEOUT = int(os.environ.get("MARQUEE_AV_TIMEOUT", "60"))
+MARQUEE_ATTACHMENT_MAX_BYTES = int(os.environ.get("MARQUEE_ATTACHMENT_MAX_BYTES", str(5 * 1024 * 1024)))
+MARQUEE_ATTACHMENT_FORMATS = ("JPEG", "PNG", "GIF", "WEBP")  # images only, checked by content
+MARQUEE_ATTACHMENT_MAX_PIXELS = 40_000_000
+MARQUEE_ATTACHMENTS_PER_POST = 4
+MARQUEE_DUPLICATE_WINDOW_DAYS = 30  # the same text from one member within this is refused
+DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024  # several images in one post form
+FILE_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
 
 # Booking and payments (B2, B4).
 MARQUEE_HOLD_MINUTES = int(os.environ.get("MARQUEE_HOLD_MINUTES", "10"))

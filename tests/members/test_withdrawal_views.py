@@ -47,6 +47,10 @@ def test_p5_1_staff_process_a_phone_request_with_the_verification_recorded(membe
     assert withdrawal.handled_by == staff and withdrawal.channel == "phone"
     assert withdrawal.verification == "휴대폰 본인확인 DI 일치"
     assert not Member.objects.filter(pk=member.pk).exists()
+    from marquee.backoffice.models import StaffAccessLog
+
+    entry = StaffAccessLog.objects.get(action="delete")  # L3.3: the deletion is logged
+    assert entry.staff == staff and entry.subject_numbers() == [withdrawal.member_number]
 
 
 @pytest.mark.django_db

@@ -77,7 +77,7 @@ def member_rows(member_pk: int) -> dict[str, int]:
         for field in model._meta.concrete_fields:
             if field.is_relation and field.related_model is Member:
                 n = model.objects.filter(**{field.attname: member_pk}).count()
-                if n and not (model is Withdrawal):
+                if n and model is not Withdrawal:
                     found[f"{model._meta.label}.{field.name}"] = n
     return found
 
@@ -386,9 +386,11 @@ def test_rotating_a_retention_key_reseals_the_kept_records():
 def test_p4_2_the_cpo_exports_destruction_records_without_any_data(client):
     member = customer_with_history()
     withdrawal.withdraw(member)
-    cpo = Member.objects.create_staff("cpo_lee", "Cpo!Pass2024x", "이경수", "cpo@marquee.test",
-                                      superuser=True)
-    client.force_login(cpo)
+    # The back office needs a personal staff account in the CPO role and a TOTP second
+    # factor (marquee.backoffice; L3.2).
+    from ..backoffice.conftest import create_staff, otp_session
+
+    otp_session(client, create_staff("cpo", login_id="cpo_lee"))
     page = client.get("/admin/privacy/destructionrecord/")
     assert page.status_code == 200 and "회원 탈퇴" in page.content.decode()
     ids = list(DestructionRecord.objects.values_list("pk", flat=True))

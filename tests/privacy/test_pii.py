@@ -276,3 +276,15 @@ def test_p11_2_order_number_cue_beats_the_phone_cue_it_contains():
 def test_p11_2_screen_hall_after_a_branch_name_is_not_an_address():
     text = "마키 대구동성로 7관 H25석에서 지갑 주웠어요"
     assert [s for s in detect(text, allow=["마키 대구동성로"]) if s.entity == "ADDRESS"] == []
+
+
+def test_p11_2_a_detector_crash_masks_the_whole_text_instead_of_publishing_it(monkeypatch):
+    from marquee.privacy.pii import engine
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("detector bug")
+
+    monkeypatch.setattr(engine, "_detect", broken)
+    result = engine.mask_text("김철수 010-1234-5678 연락주세요")
+    assert "김철수" not in result.text and "1234" not in result.text
+    assert result.counts == {"UNSCANNED": 1}

@@ -100,6 +100,14 @@ MOVIES = [
      "20년 전 사건의 유일한 증인이 돌아왔다. 진실을 덮으려는 자들과 검사의 마지막 승부."),
 ]
 
+# Invented credits: public names the board's masking leaves visible (community.publishing).
+CREDITS = {
+    "별빛 정류장": "감독: 윤서하\n김다온 (하루 역)\n장태민 (버스 기사 역)",
+    "한강 탐정단": "감독: 오지석\n이도윤 (민재 역)\n한별 (수아 역)\n최강우 (준호 역)",
+    "검은 파도": "감독: 민태경\n서도준 (해양경찰 도경 역)\n배윤아 (등대지기 역)",
+    "마지막 증인": "감독: 구하람\n정우석 (검사 한결 역)\n문채린 (증인 소연 역)",
+}
+
 
 @dataclass
 class DemoCatalogue:
@@ -139,7 +147,8 @@ def load(*, today: datetime.date | None = None, now: datetime.datetime | None = 
     for title, rating, minutes, synopsis in MOVIES:
         movie, _ = Movie.objects.get_or_create(
             title=title, defaults={"rating": rating, "running_minutes": minutes,
-                                   "synopsis": synopsis, "opens_on": today})
+                                   "synopsis": synopsis, "opens_on": today,
+                                   "credits": CREDITS.get(title, "")})
         movies.append(movie)
 
     for offset in range(DAYS):

@@ -107,6 +107,11 @@ class Movie(models.Model):
         "상영 시간(분)", validators=[MinValueValidator(1), MaxValueValidator(600)])
     synopsis = models.TextField("줄거리", blank=True)
     opens_on = models.DateField("개봉일", null=True, blank=True)
+    # Public credits (cast, crew, character names): kept visible when posts are masked.
+    credits = models.TextField(
+        "출연·제작진", blank=True,
+        help_text="배우·감독·제작진·배역 이름을 한 줄에 하나씩(또는 쉼표로 구분) 적으세요. "
+                  "게시판의 개인정보 가림 처리에서 제외됩니다.")
 
     class Meta:
         verbose_name = "영화"

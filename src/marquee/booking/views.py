@@ -237,3 +237,40 @@ def cancel(request, number):
     return render(request, "booking/cancel.html", {
         "booking": booking, "quote": quote, "form": form, "needs_account": needs_account},
         status=200 if not form.errors else 400)
+
+
+class FavouritesForm(forms.Form):
+    """Five ranked slots (CGV-style 자주 가는 극장); empty slots are fine."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .models import Theatre
+
+        choices = [("", "선택 안 함")] + [(t.pk, f"{t.region} {t.name}") for t in Theatre.objects.all()]
+        for rank in range(1, 6):
+            self.fields[f"rank_{rank}"] = forms.TypedChoiceField(
+                label=f"{rank}순위", choices=choices, required=False, coerce=int, empty_value=None)
+
+    def theatres(self):
+        from .models import Theatre
+
+        ids = [self.cleaned_data[f"rank_{r}"] for r in range(1, 6) if self.cleaned_data.get(f"rank_{r}")]
+        by_id = Theatre.objects.in_bulk(ids)
+        return [by_id[i] for i in ids]
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def favourites(request):
+    current = {f"rank_{f.rank}": f.theatre_id for f in request.user.favourite_theatres.all()}
+    form = FavouritesForm(request.POST or None, initial=current)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.set_favourites(request.user, form.theatres())
+        except services.BookingError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, "단골 극장을 저장했습니다.")
+            return redirect("members:mypage")
+    return render(request, "booking/favourites.html", {"form": form},
+                  status=400 if form.errors else 200)

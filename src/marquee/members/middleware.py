@@ -48,7 +48,7 @@ class AccessRecordMiddleware:
                 and not request.path.startswith(SKIP_PREFIXES)):
             os, browser, device = describe_agent(request.META.get("HTTP_USER_AGENT", "")[:500])
             AccessRecord(
-                member=user, ip=client_ip(request), path=request.path[:200],
+                member=user, ip=client_ip(request), path=request.path.replace("\x00", "")[:200],
                 method=request.method[:8], os=os, browser=browser, device=device,
                 carrier=request.META.get(CARRIER_HEADER, "")[:30],
             ).save()

@@ -1,5 +1,7 @@
-"""What the members app holds about people, why, and for how long (P1.1, P1.2)."""
+"""What the members app holds about people, why, and for how long (P1.1, P1.2); and
+what the policy says about the members app's features (safeguards, statements)."""
 
+from marquee.privacy.declarations import Safeguard, SafeguardKind, Statement
 from marquee.privacy.inventory import (
     Category,
     Channel,
@@ -40,6 +42,10 @@ SERVICE_RECORDS = Purpose(
     "통신비밀보호법에 따른 로그기록자료 보관, 비인가 사용 탐지",
     LegalBasis.LAW,
 )
+
+# Declared so that purposes no item names directly (marketing: items come through its
+# consents) are in the inventory too, and in the policy (§2).
+PURPOSES = [CONTRACT, MEMBER_MANAGEMENT, OPTIONAL_PROFILE, MARKETING, SERVICE_RECORDS]
 
 _MEMBER = (MEMBER_MANAGEMENT, CONTRACT)
 _SIGNUP = Channel.SIGNUP
@@ -151,4 +157,61 @@ RETENTION_TARGETS = [
                     "법정대리인 동의를 받지 못한 만 14세 미만 가입 신청",
                     purge="marquee.members.services.purge_unconsented_children",
                     filters={"status": "requested", "member__status": "pending_guardian"}),
+]
+
+
+# --- for the rendered policy: what the members app does -------------------------------
+
+
+def _lockout() -> str:
+    from django.conf import settings
+
+    return (f"로그인에 {settings.MARQUEE_LOGIN_MAX_FAILURES}회 연속 실패하면 "
+            f"{settings.MARQUEE_LOGIN_LOCKOUT_MINUTES}분 동안 계정을 잠급니다.")
+
+
+def _argon2() -> bool:
+    from django.conf import settings
+
+    return "Argon2" in settings.PASSWORD_HASHERS[0]
+
+
+def _guardian_flow() -> str:
+    from .services import GUARDIAN_LINK_TTL
+
+    return ("만 14세 미만 아동이 가입할 때에는 법정대리인의 동의를 받기 위하여 아동에게서 법정대리인의 "
+            "이름과 휴대전화번호만 받으며, 법정대리인이 휴대폰 본인확인을 거쳐 동의해야 가입이 "
+            f"완료됩니다. {GUARDIAN_LINK_TTL.days}일 안에 동의를 받지 못하거나 법정대리인이 동의를 "
+            "거부하면 아동이 입력한 정보는 모두 파기합니다.")
+
+
+SAFEGUARDS = [
+    Safeguard("password_hash", SafeguardKind.TECHNICAL,
+              "비밀번호는 Argon2 방식으로 일방향 암호화하여 저장하므로 누구도 원래 비밀번호를 알 수 "
+              "없습니다.", applies=_argon2),
+    Safeguard("login_lockout", SafeguardKind.TECHNICAL, _lockout),
+    Safeguard("no_rrn", SafeguardKind.TECHNICAL,
+              "주민등록번호는 수집하지 않으며, 입력란에 주민등록번호 형태의 값이 입력되면 받지 "
+              "않습니다."),
+]
+
+STATEMENTS = [
+    Statement("children", "items", _guardian_flow),
+    Statement("consent_page", "withdrawal",
+              "광고성 정보 수신 동의와 선택 항목 동의는 마이페이지 > 수신 동의 관리에서 언제든지 "
+              "철회할 수 있고, 철회는 즉시 반영되며 처리 결과를 문자 또는 이메일로 알려 드립니다. "
+              "선택 항목 동의를 철회하면 필명과 보조 연락처는 즉시 삭제됩니다.", order=10),
+    Statement("membership_withdrawal", "withdrawal",
+              "회원 탈퇴는 마이페이지 > 회원 탈퇴에서 비밀번호를 다시 확인한 뒤 직접 하시거나, "
+              "개인정보 보호책임자에게 서면, 전화 또는 이메일로 요청하시면 본인 확인을 거쳐 "
+              "처리합니다. 관람 전인 예매나 진행 중인 결제·환불이 있으면 이를 마친 뒤 탈퇴할 수 "
+              "있습니다.", order=20),
+    Statement("self_service", "rights",
+              "마이페이지에서 회사가 보유한 본인의 개인정보 전체와 동의 이력, 접속 기록, 예매·결제 "
+              "내역을 열람하고 내려받을 수 있습니다. 이메일, 주소, 필명, 보조 연락처는 마이페이지 > "
+              "회원정보 수정에서 직접 정정할 수 있으며, 이름·생년월일·성별·휴대전화번호 등 "
+              "본인확인기관을 통해 확인한 정보는 본인확인을 다시 거쳐야 변경됩니다.", order=5),
+    Statement("download_not_stored", "destruction",
+              "마이페이지의 '내 정보 다운로드' 파일은 요청할 때마다 새로 만들어 전송하며 서버에 "
+              "저장하지 않습니다."),
 ]

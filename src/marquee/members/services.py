@@ -24,6 +24,7 @@ from marquee.privacy import consent
 from marquee.privacy.archive import services as archive
 from marquee.privacy.inventory import inventory
 from marquee.privacy.models import ConsentRecord
+from marquee.privacy.provision import corrections
 from marquee.privacy.vault.fields import blind_index
 
 from .identity.base import VerificationFailed, VerifiedIdentity
@@ -232,6 +233,16 @@ def _request_guardian_consent(member: Member, guardian_name: str, guardian_mobil
     return token
 
 
+def guardian_contact(member: Member) -> dict | None:
+    """The consenting guardian of a child member, for rights requests made on the child's
+    behalf (P8.5; the privacy engine's MARQUEE_GUARDIAN_CONTACT hook)."""
+    request = GuardianConsent.objects.filter(
+        member=member, status=GuardianConsent.Status.CONSENTED).first()
+    if request is None:
+        return None
+    return {"name": request.guardian_name, "mobile": request.guardian_mobile}
+
+
 def guardian_request(token: str) -> GuardianConsent:
     request = GuardianConsent.objects.select_related("member", "member__data_key").filter(
         token_hash=_token_hash(token)).first()
@@ -324,20 +335,23 @@ def _confirm_marketing(member: Member, changes: dict[str, bool], *, at) -> None:
 
 @transaction.atomic
 def change_consents(member: Member, answers: dict[str, bool], *,
-                    via=ConsentRecord.Via.WEB) -> dict[str, bool]:
-    """Record the answers that differ from the current state; confirm them (L1.2)."""
+                    via=ConsentRecord.Via.WEB,
+                    actor=ConsentRecord.Actor.MEMBER) -> dict[str, bool]:
+    """Record the answers that differ from the current state; confirm them (L1.2).
+    Also the privacy engine's MARQUEE_CONSENT_CHANGE hook (rights requests)."""
     current = consent.current_state(member)
     changes = {k: bool(v) for k, v in answers.items()
                if k in inventory.consents and not inventory.consents[k].required
                and current.get(k) != bool(v)}
     if not changes:
         return {}
-    consent.record(member, changes, via=via)
+    consent.record(member, changes, via=via, actor=actor)
     if changes.get("optional_profile") is False:
         # Consent withdrawn: the optional items go with it (P3.1).
         member.pen_name = ""
         member.landline = ""
         member.save(update_fields=["pen_name", "landline"])
+        member.favourite_theatres.all().delete()
     _confirm_marketing(member, changes, at=timezone.now())
     return changes
 
@@ -356,6 +370,8 @@ def update_profile(member: Member, *, email: str, postcode: str, address: str,
         member.pen_name = pen_name
         member.landline = landline
     member.save()
+    # P8.4: recipients given an earlier value are sent the corrected one.
+    corrections.notify_recipients(member, ["email", "address", "pen_name", "landline"])
     return member
 
 
@@ -376,6 +392,8 @@ def apply_reverification(member: Member, record: IdentityVerification) -> Member
     member.identity_verified_at = timezone.now()
     member.save()
     discard_verification(record)
+    corrections.notify_recipients(member, ["name", "birthdate", "gender", "nationality",
+                                           "mobile", "ci"])
     return member
 
 

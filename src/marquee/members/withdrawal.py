@@ -53,7 +53,8 @@ def what_is_kept(member: Member) -> list[dict]:
             rule = inventory.rules[rule_key]
             rows.append({"what": label, "count": count, "why": rule.citation or rule.basis,
                          "until": f"각 기록일로부터 {rule.period.label}"})
-    for rule_key, label in (("login_id_block", "로그인 ID(해시 값): 같은 ID로 재가입 방지"),
+    for rule_key, label in (("staff_access_logs", "직원의 개인정보 처리 기록(회원번호만 포함)"),
+                            ("login_id_block", "로그인 ID(해시 값): 같은 ID로 재가입 방지"),
                             ("identity_block", "본인확인값 CI·DI(해시 값): 탈퇴 직후 재가입 방지")):
         rule = inventory.rules[rule_key]
         rows.append({"what": label, "count": 1, "why": rule.basis,

@@ -9,7 +9,9 @@ declarations, and the policy page is rendered from them.
 
 A ``privacy.py`` module exposes any of these module-level sequences:
 ``PURPOSES``, ``RETENTION_RULES``, ``ITEMS``, ``PROCESSORS``, ``CONSENTS`` and
-``RETENTION_TARGETS`` (where the rows governed by a rule live; see retention.py).
+``RETENTION_TARGETS`` (where the rows governed by a rule live; see retention.py), and
+for the rendered policy ``PROVISIONS``, ``COOKIES``, ``SAFEGUARDS`` and ``STATEMENTS``
+(see declarations.py).
 """
 
 from __future__ import annotations
@@ -214,6 +216,7 @@ class Processor:
     items: tuple[str, ...]
     contract_period: str = "위탁계약 종료 시까지"
     sub_processors: tuple[str, ...] = ()
+    country: str = "대한민국"  # where the processor handles the data (국외 이전, PIPA 28-8)
 
 
 @dataclass(frozen=True)
@@ -253,6 +256,10 @@ class Inventory:
     items: dict[str, Item] = field(default_factory=dict)
     processors: dict[str, Processor] = field(default_factory=dict)
     consents: dict[str, ConsentDefinition] = field(default_factory=dict)
+    provisions: dict = field(default_factory=dict)  # ProvisionRule, see declarations.py
+    cookies: dict = field(default_factory=dict)  # Cookie
+    safeguards: dict = field(default_factory=dict)  # Safeguard
+    statements: dict = field(default_factory=dict)  # Statement
     targets: list = field(default_factory=list)  # RetentionTarget, see retention.py
     modules: list[str] = field(default_factory=list)
 
@@ -267,6 +274,10 @@ class Inventory:
             ("ITEMS", self.items),
             ("PROCESSORS", self.processors),
             ("CONSENTS", self.consents),
+            ("PROVISIONS", self.provisions),
+            ("COOKIES", self.cookies),
+            ("SAFEGUARDS", self.safeguards),
+            ("STATEMENTS", self.statements),
         ):
             for declaration in getattr(module, attr, ()):
                 if declaration.key in target and target[declaration.key] != declaration:

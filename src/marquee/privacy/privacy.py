@@ -1,9 +1,12 @@
-"""The policy-wide retention rules of §3 (P3), shared by every app.
+"""The policy-wide retention rules of §3 (P3), shared by every app; and what the engine
+and the project settings do that the policy states: the cookies the site sets (§9) and
+the engine's safeguards (§12).
 
-Domain apps refer to these by key; an app that needs a rule of its own declares it
+Domain apps refer to the rules by key; an app that needs a rule of its own declares it
 in its own ``privacy.py``.
 """
 
+from .declarations import Cookie, CookieCategory, Safeguard, SafeguardKind, Statement
 from .inventory import RetentionRule, Trigger, days, months, years
 
 RETENTION_RULES = [
@@ -30,4 +33,78 @@ RETENTION_RULES = [
                   "전자상거래법 제6조, 같은 법 시행령 제6조"),
     RetentionRule("access_logs", "로그기록자료, 접속지의 추적자료", Trigger.RECORD, months(3),
                   "통신비밀보호법", "통신비밀보호법 제15조의2, 같은 법 시행령 제41조"),
+]
+
+
+# --- for the rendered policy (§9, §12): what the engine and the project settings do ----
+
+
+def _session_lifetime() -> str:
+    from django.conf import settings
+
+    hours = settings.SESSION_COOKIE_AGE // 3600
+    if settings.SESSION_EXPIRE_AT_BROWSER_CLOSE:
+        return f"브라우저를 닫을 때까지(최대 {hours}시간)"
+    return f"{hours}시간"
+
+
+def _csrf_lifetime() -> str:
+    from django.conf import settings
+
+    if settings.CSRF_USE_SESSIONS:
+        return "세션과 함께"
+    days = settings.CSRF_COOKIE_AGE // 86400 if settings.CSRF_COOKIE_AGE else 0
+    return f"{days // 365}년" if days and days % 365 == 0 else (f"{days}일" if days else "브라우저를 닫을 때까지")
+
+
+def _setting(name):
+    def read():
+        from django.conf import settings
+
+        return getattr(settings, name)
+    return read
+
+
+def _tls_in_force() -> bool:
+    from django.conf import settings
+
+    return bool(settings.SECURE_SSL_REDIRECT and settings.SESSION_COOKIE_SECURE
+                and settings.SECURE_HSTS_SECONDS)
+
+
+COOKIES = [
+    Cookie("session", _setting("SESSION_COOKIE_NAME"), CookieCategory.NECESSARY,
+           "로그인 상태 유지", _session_lifetime),
+    Cookie("csrf", _setting("CSRF_COOKIE_NAME"), CookieCategory.NECESSARY,
+           "입력 양식의 위조 요청(CSRF) 방지", _csrf_lifetime),
+    Cookie("messages", "messages", CookieCategory.NECESSARY,
+           "처리 결과 안내 문구를 다음 화면에 한 번 표시", "다음 화면을 표시할 때까지"),
+]
+
+SAFEGUARDS = [
+    Safeguard("vault", SafeguardKind.TECHNICAL,
+              "개인정보는 회원마다 다른 데이터 암호키를 사용하여 AES-256-GCM 방식으로 암호화하여 "
+              "저장하며, 데이터 암호키는 별도로 관리하는 키 암호화 키로 다시 암호화하여 보관하고 "
+              "교체할 수 있습니다."),
+    Safeguard("blind_index", SafeguardKind.TECHNICAL,
+              "아이디, 이메일, 휴대전화번호, 본인확인값의 검색에는 원래 값 대신 비밀키로 만든 해시 "
+              "값을 사용합니다."),
+    Safeguard("declared_only", SafeguardKind.TECHNICAL,
+              "개인정보를 저장하는 모든 항목은 이 처리방침의 항목 목록에 등록되어야 하며, 등록되지 "
+              "않은 개인정보를 저장하거나 고유식별정보·인증정보를 암호화하지 않고 저장하는 코드는 "
+              "시스템 점검에서 실행이 거부됩니다."),
+    Safeguard("tls", SafeguardKind.TECHNICAL,
+              "모든 통신은 TLS(HTTPS)로 암호화하고 HSTS를 적용하며, 쿠키는 암호화된 연결에서만 "
+              "전송합니다.", applies=_tls_in_force),
+    Safeguard("records", SafeguardKind.ADMINISTRATIVE,
+              "동의와 철회(동의한 문구의 버전, 일시, 경로, 처리자)와 개인정보 파기(대상, 건수, 방법, "
+              "일시, 실행자)를 모두 기록합니다."),
+]
+
+STATEMENTS = [
+    Statement("breach_notice", "safeguards",
+              "개인정보가 유출된 사실을 알게 된 때에는 개인정보 보호법 제34조에 따라 72시간 이내에 "
+              "정보주체에게 유출된 항목, 시점과 경위, 피해를 줄이기 위해 정보주체가 할 수 있는 방법, "
+              "회사의 대응 조치와 피해 구제 절차, 피해 신고·상담 부서와 연락처, 법적 구제 방법을 "
+              "알리고, 법령이 정한 경우 개인정보보호위원회 또는 한국인터넷진흥원에 신고합니다."),
 ]

@@ -29,6 +29,7 @@ from .models import DataKey, DestructionRecord, DestructionRun, RetentionKey
 
 CRYPTO_SHRED = "암호키 파기(crypto-shredding) 후 행 삭제"
 ROW_DELETE = "암호화된 행의 영구 삭제"
+KEPT = "분리 보관 기록"  # the category of records kept in the separate store
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ def plan(now=None) -> SweepPlan:
         if n:
             result.counts[(target.rule, target.category)] += n
     for rule, n in _archive_counts(ArchivedRecord, now):
-        result.counts[(rule, "분리 보관 기록")] += n
+        result.counts[(rule, KEPT)] += n
     for rule, n in Block.objects.filter(expires_at__lte=now).values_list("rule").annotate(
             n=_count()).values_list("rule", "n"):
         result.counts[(rule, "재가입·ID 재사용 제한 값(해시)")] += n
@@ -167,9 +168,11 @@ def sweep(*, now=None, batch_size: int = 5000, operator: str = "",
     methods: dict = {}
 
     # 1. Crypto-shred whole months first: from here on, no copy of them can be read.
-    for key in _expired_keys(now):
-        key.data_key.destroy(f"보존기간 만료: {key.rule} {key.month}")
-        methods[key.rule] = CRYPTO_SHRED
+    #    One transaction (one commit) for all of them, not one per key.
+    with transaction.atomic():
+        for key in _expired_keys(now):
+            key.data_key.destroy(f"보존기간 만료: {key.rule} {key.month}")
+            methods[key.rule] = CRYPTO_SHRED
     # 2. Rows in the main database.
     for target in targets():
         purge = import_string(target.purge) if target.purge else None
@@ -184,18 +187,29 @@ def sweep(*, now=None, batch_size: int = 5000, operator: str = "",
             tally[(target.rule, target.category)] += deleted
             methods.setdefault(target.rule, ROW_DELETE)
             progress.advance(len(ids), target.category)
-    # 3. Kept records in the separate store, a key (month) at a time.
-    while True:
-        batch = list(ArchivedRecord.objects.filter(expires_at__lte=now)
-                     .values_list("pk", "rule")[:batch_size])
-        if not batch:
-            break
+    # 3. Kept records in the separate store, in id order. A batch is the id range holding
+    #    the next batch_size expired rows (found by one boundary query); it is deleted
+    #    rule by rule, so each count is exact. No ids travel to Python and back, and no
+    #    batch rescans the rows deleted before it.
+    expired = ArchivedRecord.objects.filter(expires_at__lte=now)
+    kept_rules = sorted({rule for rule, category in todo.counts if category == KEPT})
+    last = 0
+    while kept_rules:
+        rest = expired.filter(pk__gt=last)
+        bound = list(rest.order_by("pk").values_list("pk", flat=True)[batch_size - 1:batch_size])
+        window = rest.filter(pk__lte=bound[0]) if bound else rest
+        done = 0
         with transaction.atomic(using="archive"):
-            ArchivedRecord.objects.filter(pk__in=[pk for pk, _ in batch]).delete()
-        for _, rule in batch:
-            tally[(rule, "분리 보관 기록")] += 1
-            methods.setdefault(rule, CRYPTO_SHRED)
-        progress.advance(len(batch), "분리 보관 기록")
+            for rule in kept_rules:
+                deleted = window.filter(rule=rule).delete()[0]
+                if deleted:
+                    tally[(rule, KEPT)] += deleted
+                    methods.setdefault(rule, CRYPTO_SHRED)
+                    done += deleted
+        progress.advance(done, KEPT)
+        if not bound:
+            break
+        last = bound[0]
     # 4. Expired blocks (keyed hashes).
     expired_blocks = list(Block.objects.filter(expires_at__lte=now).values_list("pk", "rule"))
     Block.objects.filter(pk__in=[pk for pk, _ in expired_blocks]).delete()

@@ -193,8 +193,9 @@ def _run(text, allow) -> list[tuple[Span, _Cand, Normalized, int]]:
     for offset, piece in ((0, text),) if len(text) <= MAX_CHARS else _slices(text):
         try:
             found = _detect(piece, allow_list)
-        except Exception:  # the masker must never break publishing
+        except Exception:  # never break publishing, never publish unscanned text: fail closed
             log.exception("PII detection failed on a %d-character text", len(piece))
+            out.append((Span(offset, offset + len(piece), "UNSCANNED", 0.0), None, None, offset))
             continue
         for cand, norm in found:
             s, e = norm.to_original(cand.start, cand.end)

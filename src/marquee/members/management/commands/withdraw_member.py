@@ -33,9 +33,19 @@ class Command(BaseCommand):
             raise CommandError("no member with that login ID")
         if len(options["verification"].strip()) < 5:
             raise CommandError("say how the identity was verified (e.g. '휴대폰 본인확인 DI 일치')")
+        number = member.pk
         try:
             done = withdrawal.withdraw(member, channel=options["channel"], handled_by=staff,
                                        verification=options["verification"].strip())
         except withdrawal.WithdrawalRefused as exc:
             raise CommandError(str(exc)) from exc
+        # A staff deletion of personal data is in the staff access log too (L3.3).
+        from marquee.backoffice import audit
+        from marquee.backoffice import services as backoffice
+
+        audit.append(staff=staff, roles=backoffice.role_keys(staff), source_ip="manage.py",
+                     action="delete", target="members.Member", object_id=number,
+                     subjects=[number], reason_code="rights",
+                     reason=f"{options['channel']} 탈퇴 요청 / 본인 확인: "
+                            f"{options['verification'].strip()}")
         self.stdout.write(f"withdrawal {done.pk}: {done.get_state_display()}, kept {done.kept}")

@@ -1,0 +1,762 @@
+"""Back-office registrations: members' personal data (masked, logged) and the staff
+records (accounts, access log, reveals, rights history, pledges, reviews).
+
+Models with personal data are registered here with ``PersonalDataAdmin`` subclasses;
+which roles see them, and which fields, is ``roles.py``. An app that registers one of
+these models itself must use ``PersonalDataAdmin`` too (system check ``backoffice.E001``).
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
+from django.db.models import OuterRef, Q, Subquery
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from marquee.booking.models import Booking
+from marquee.members import withdrawal as withdrawals
+from marquee.members.models import AccessRecord, GuardianConsent, Member, Withdrawal
+from marquee.payments.models import Payment, Refund
+from marquee.privacy import consent
+from marquee.privacy.inventory import inventory
+from marquee.privacy.masking import mask_name
+from marquee.privacy.models import ConsentRecord
+
+from . import audit, pledges, review, services
+from .admin_base import PersonalDataAdmin, current_state, pledge_redirect
+from .models import (
+    AccessRightsChange,
+    MonthlyReview,
+    PledgeRecord,
+    Reveal,
+    StaffAccessLog,
+    StaffProfile,
+)
+from .roles import MANAGE_ROLES, ROLES, ROLES_BY_KEY, SIGN_OFF, field_label, roles_of
+
+site = admin.site
+
+for _model in (Group, TOTPDevice):  # roles come from code; OTP seeds are never shown
+    if site.is_registered(_model):
+        site.unregister(_model)
+
+
+def _register(model, admin_class):
+    """Register unless the owning app already did (then the system check holds it)."""
+    if not site.is_registered(model):
+        site.register(model, admin_class)
+
+
+def staff_label(member) -> str:
+    if member is None:
+        return "-"
+    return f"{member.login_id} (#{member.pk})"
+
+
+# --- members -------------------------------------------------------------------------------
+
+MARKETING_KEYS = ("marketing_sms", "marketing_email", "marketing_push")
+
+
+def _latest_answer(key: str):
+    return Subquery(ConsentRecord.objects.filter(member=OuterRef("pk"), text__key=key)
+                    .order_by("-at", "-id").values("agreed")[:1])
+
+
+class CorrectionForm(forms.Form):
+    reference = forms.CharField(label="정정 요구 번호", max_length=60,
+                                help_text="정보주체의 정정 요구 접수 번호 (예: R-2026-0042)")
+
+    def __init__(self, *args, fields=(), masked=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in fields:
+            label = field_label(Member, name)
+            self.fields[name] = forms.CharField(
+                label=f"새 {label}", required=False, max_length=200,
+                help_text=f"현재 값: {masked.get(name) or '-'} · 비워 두면 바꾸지 않습니다.")
+
+    def changes(self) -> dict:
+        return {k: v.strip() for k, v in self.cleaned_data.items()
+                if k != "reference" and v and v.strip()}
+
+
+class StaffWithdrawalForm(forms.Form):
+    channel = forms.ChoiceField(label="요청 경로", choices=[
+        c for c in Withdrawal.Channel.choices if c[0] != Withdrawal.Channel.MYPAGE])
+    verification = forms.CharField(label="본인 확인 방법", max_length=200,
+                                   help_text="예: 휴대폰 본인확인 후 DI 일치 확인, 신분증 사본 대조")
+    reference = forms.CharField(label="요청 접수 번호", max_length=60)
+    confirm = forms.BooleanField(label="본인 확인을 마쳤으며, 탈퇴 처리 시 개인정보가 즉시 파기됨을 안내했습니다.")
+
+
+class MemberAdmin(PersonalDataAdmin):
+    personal = {
+        "login_id": "login_id", "name": "name", "birthdate": "birthdate", "gender": "full",
+        "nationality": "full", "mobile": "mobile", "mobile_carrier": "full",
+        "email": "email", "postcode": "postcode", "address": "address",
+        "address_detail": "generic", "pen_name": "generic", "landline": "phone",
+    }
+    plain_fields = ("member_number", "status", "is_active", "date_joined", "last_login",
+                    "identity_verified_at", "marketing_consents", "staff_actions")
+    list_head = ("member_number",)
+    list_personal = ("login_id", "name", "mobile", "email")
+    list_tail = ("status", "date_joined")
+    list_filter = ("status",)
+    subject_path = "pk"
+    search_indexes = ("login_id", "email", "mobile")
+    ordering = ("-date_joined",)
+
+    def get_queryset(self, request):
+        qs = super().get_queryset(request).filter(is_staff=False).select_related("data_key")
+        if self.policy(request).marketing_scope:
+            qs = qs.filter(status=Member.Status.ACTIVE).annotate(
+                **{f"_mk_{key}": _latest_answer(key) for key in MARKETING_KEYS})
+            qs = qs.filter(Q(_mk_marketing_sms=True) | Q(_mk_marketing_email=True)
+                           | Q(_mk_marketing_push=True))
+        return qs
+
+    @admin.display(description="회원번호", ordering="pk")
+    def member_number(self, obj):
+        return f"#{obj.pk}"
+
+    @admin.display(description="광고성 정보 수신 동의")
+    def marketing_consents(self, obj):
+        state = consent.current_state(obj)
+        return ", ".join(f"{inventory.consents[k].title.replace('광고성 정보 ', '')}: "
+                         f"{'동의' if state.get(k) else '미동의'}"
+                         for k in (*MARKETING_KEYS, "marketing_night"))
+
+    @admin.display(description="처리")
+    def staff_actions(self, obj):
+        state = current_state()
+        request = state.request if state else None
+        links = []
+        if request is not None and self.can_correct(request):
+            links.append((reverse("admin:members_member_correct", args=[obj.pk]), "정보 정정"))
+        if request is not None and request.user.has_perm("members.add_withdrawal"):
+            links.append((reverse("admin:members_member_withdraw", args=[obj.pk]),
+                          "탈퇴 처리(전화·서면·이메일 요청)"))
+        if not links:
+            return "-"
+        return format_html_join(" · ", '<a href="{}">{}</a>', links)
+
+    def can_correct(self, request) -> bool:
+        return bool(self.policy(request).edit) and request.user.has_perm("members.change_member")
+
+    def extra_urls(self, info):
+        return [
+            path("<path:object_id>/correct/", self.admin_site.admin_view(self.correct_view),
+                 name="{}_{}_correct".format(*info)),
+            path("<path:object_id>/withdraw/", self.admin_site.admin_view(self.withdraw_view),
+                 name="{}_{}_withdraw".format(*info)),
+        ]
+
+    def correct_view(self, request, object_id):
+        """Correct contact items on the member's request (P8.2); values never shown."""
+        if redirect := pledge_redirect(request):
+            return redirect
+        member = self.object_or_404(request, object_id)
+        if not self.can_correct(request):
+            raise PermissionDenied
+        editable = [f for f in self.personal if f in self.policy(request).edit]
+        masked = {f: self.render_personal(member, f, self.personal[f]) for f in editable}
+        form = CorrectionForm(request.POST or None, fields=editable, masked=masked)
+        if request.method == "POST" and form.is_valid():
+            changes = form.changes()
+            if not changes:
+                form.add_error(None, "바꿀 값을 하나 이상 입력하세요.")
+            else:
+                for name, value in changes.items():
+                    setattr(member, name, value)
+                member.save()
+                services.log(request, "change", target=self.label, object_id=member.pk,
+                             subjects=[member.pk], fields=list(changes),
+                             reason_code="rights",
+                             reason=f"정정 요구 {form.cleaned_data['reference']}")
+                self.log_change(request, member, [{"changed": {"fields": [
+                    field_label(Member, n) for n in changes]}}])
+                messages.success(request, "정정했습니다. 변경 내역이 접속기록에 남았습니다.")
+                return HttpResponseRedirect(self.change_url(member))
+        return TemplateResponse(request, "backoffice/form.html", {
+            **self.admin_site.each_context(request), "opts": self.opts, "original": member,
+            "title": f"회원 #{member.pk} 정보 정정", "form": form, "back_url": self.change_url(member),
+            "intro": "본인확인으로 받은 항목(이름·생년월일·휴대전화번호 등)은 회원 본인이 다시 "
+                     "본인확인을 거쳐야 바뀝니다. 여기서는 연락처·주소 등만 정정합니다.",
+            "submit": "정정"})
+
+    def withdraw_view(self, request, object_id):
+        """A withdrawal requested by phone, letter or e-mail, after identity checks (P5.1)."""
+        if redirect := pledge_redirect(request):
+            return redirect
+        member = self.object_or_404(request, object_id)
+        if not request.user.has_perm("members.add_withdrawal"):
+            raise PermissionDenied
+        form = StaffWithdrawalForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            data = form.cleaned_data
+            try:
+                withdrawals.withdraw(member, channel=data["channel"], handled_by=request.user,
+                                     verification=data["verification"])
+            except withdrawals.WithdrawalRefused as exc:
+                form.add_error(None, str(exc))
+            else:
+                services.log(request, "delete", target=self.label, object_id=member.pk,
+                             subjects=[member.pk], reason_code="rights",
+                             reason=f"{Withdrawal.Channel(data['channel']).label} 탈퇴 요청 "
+                                    f"{data['reference']} / 본인 확인: {data['verification']}")
+                messages.success(request, f"회원 #{member.pk}의 탈퇴를 처리했습니다.")
+                return HttpResponseRedirect(reverse("admin:members_withdrawal_changelist"))
+        return TemplateResponse(request, "backoffice/form.html", {
+            **self.admin_site.each_context(request), "opts": self.opts, "original": member,
+            "title": f"회원 #{member.pk} 탈퇴 처리", "form": form,
+            "back_url": self.change_url(member), "kept": withdrawals.what_is_kept(member),
+            "blockers": withdrawals.blockers(member), "submit": "탈퇴 처리", "danger": True,
+            "intro": "전화·서면·이메일로 받은 탈퇴 요청입니다. 본인 확인 후 처리하세요. "
+                     "아래 항목만 분리 보관되고 나머지 개인정보는 즉시 파기됩니다."})
+
+
+_register(Member, MemberAdmin)
+
+
+class GuardianConsentAdmin(PersonalDataAdmin):
+    personal = {"guardian_name": "name", "guardian_mobile": "mobile"}
+    plain_fields = ("member", "status", "requested_at", "expires_at", "decided_at")
+    list_head = ("member",)
+    list_personal = ("guardian_name", "guardian_mobile")
+    list_tail = ("status", "requested_at", "decided_at")
+    list_filter = ("status",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("member__data_key")
+
+
+_register(GuardianConsent, GuardianConsentAdmin)
+
+
+class WithdrawalAdmin(PersonalDataAdmin):
+    plain_fields = ("member_number", "channel", "state", "requested_at", "archived_at",
+                    "completed_at", "handler", "verification", "kept")
+    list_head = ("member_number",)
+    list_tail = ("channel", "state", "handler", "requested_at", "completed_at")
+    list_filter = ("channel", "state")
+    subject_path = "member_number"
+    search_exact = ("member_number",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("handled_by__data_key")
+
+    @admin.display(description="처리 직원")
+    def handler(self, obj):
+        return staff_label(obj.handled_by) if obj.handled_by_id else "본인(마이페이지)"
+
+
+_register(Withdrawal, WithdrawalAdmin)
+
+
+class AccessRecordAdmin(PersonalDataAdmin):
+    personal = {"ip": "ip", "path": "path", "os": "generic", "browser": "generic",
+                "device": "generic", "carrier": "full"}
+    plain_fields = ("member", "at", "method")
+    list_head = ("member", "at")
+    list_personal = ("ip", "path")
+    list_tail = ("method",)
+    date_hierarchy = "at"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("member__data_key")
+
+
+_register(AccessRecord, AccessRecordAdmin)
+
+
+class ConsentRecordAdmin(PersonalDataAdmin):
+    plain_fields = ("member", "text", "agreed", "at", "via", "actor", "actor_reference")
+    list_head = ("member",)
+    list_tail = ("text", "agreed", "at", "via", "actor")
+    list_filter = ("text__key", "agreed", "via", "actor")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("text")
+
+
+_register(ConsentRecord, ConsentRecordAdmin)
+
+
+class BookingAdmin(PersonalDataAdmin):
+    personal = {"member": "ref"}
+    plain_fields = ("number", "showtime", "status", "seat_count", "total", "created_at",
+                    "confirmed_at", "cancelled_at")
+    list_head = ("number",)
+    list_personal = ("member",)
+    list_tail = ("showtime", "status", "total", "created_at")
+    list_filter = ("status",)
+    search_exact = ("number",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related(
+            "showtime__movie", "showtime__screen__theatre")
+
+
+_register(Booking, BookingAdmin)
+
+
+class PaymentAdmin(PersonalDataAdmin):
+    personal = {"card_masked": "card", "virtual_account": "json"}  # billing_key: never
+    plain_fields = ("payment_id", "booking", "member", "method", "amount", "voucher_amount",
+                    "status", "cancelled_amount", "card_issuer", "created_at", "paid_at",
+                    "failure_reason")
+    list_head = ("payment_id",)
+    list_personal = ("card_masked",)
+    list_tail = ("member", "method", "amount", "status", "paid_at")
+    list_filter = ("status", "method")
+    search_exact = ("payment_id",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("member__data_key", "booking")
+
+
+_register(Payment, PaymentAdmin)
+
+
+class RefundAdmin(PersonalDataAdmin):
+    personal = {"bank": "generic", "account_number": "account_number",
+                "account_holder": "name"}
+    plain_fields = ("payment", "amount", "reason", "route", "status", "requested_at",
+                    "completed_at", "attempts", "last_error")
+    list_head = ("payment",)
+    list_personal = ("account_holder", "account_number")
+    list_tail = ("amount", "route", "status", "requested_at")
+    list_filter = ("status", "route")
+    subject_path = "payment.member_id"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("payment__member__data_key")
+
+
+_register(Refund, RefundAdmin)
+
+
+# --- staff accounts and rights (L3.1, P12.5) ----------------------------------------------
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+ROLE_CHOICES = [(r.key, r.name) for r in ROLES]
+
+
+class StaffCreateForm(forms.Form):
+    login_id = forms.CharField(label="아이디", max_length=20)
+    name = forms.CharField(label="이름", max_length=50)
+    email = forms.EmailField(label="업무용 이메일")
+    employee_number = forms.CharField(label="사번", max_length=20,
+                                      help_text="한 사람에 계정 하나: 같은 사번으로 두 번째 계정은 만들 수 없습니다.")
+    department = forms.CharField(label="부서", max_length=50, required=False)
+    password = forms.CharField(label="임시 비밀번호", widget=forms.PasswordInput, min_length=10,
+                               help_text="첫 로그인 때 2단계 인증 기기를 등록합니다.")
+    roles = forms.MultipleChoiceField(label="부여할 역할", choices=ROLE_CHOICES, required=False,
+                                      widget=forms.CheckboxSelectMultiple)
+    reason = forms.CharField(label="사유", max_length=300)
+
+
+class RoleChangeForm(forms.Form):
+    role = forms.ChoiceField(label="역할", choices=ROLE_CHOICES)
+    reason = forms.CharField(label="사유", max_length=300,
+                             help_text="예: 고객상담팀 발령(인사명령 2026-041)")
+
+
+class HandoverForm(forms.Form):
+    role = forms.ChoiceField(label="인계할 역할", choices=ROLE_CHOICES)
+    to_staff = forms.ModelChoiceField(label="인수자", queryset=StaffProfile.objects.none())
+    reason = forms.CharField(label="사유", max_length=300, help_text="예: 부서 이동에 따른 업무 인수인계")
+
+    def __init__(self, *args, exclude=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        qs = StaffProfile.objects.filter(disabled_at__isnull=True).select_related(
+            "member__data_key")
+        if exclude is not None:
+            qs = qs.exclude(pk=exclude.pk)
+        self.fields["to_staff"].queryset = qs
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(label="사유", max_length=300)
+
+
+@admin.register(StaffProfile)
+class StaffProfileAdmin(ReadOnlyAdmin):
+    list_display = ("employee_number", "account", "staff_name", "department", "role_names",
+                    "otp_status", "pledge_status", "training_status", "active")
+    fields = ("employee_number", "account", "staff_name", "department", "role_names",
+              "otp_status", "pledge_status", "training_status", "active", "created_at",
+              "disabled_at", "manage")
+    readonly_fields = fields
+    search_fields = ("employee_number",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("member__data_key").prefetch_related(
+            "member__groups")
+
+    @admin.display(description="계정(아이디)")
+    def account(self, obj):
+        return staff_label(obj.member)
+
+    @admin.display(description="이름")
+    def staff_name(self, obj):
+        return mask_name(obj.member.name)
+
+    @admin.display(description="역할")
+    def role_names(self, obj):
+        return ", ".join(r.name for r in roles_of(obj.member)) or "-"
+
+    @admin.display(description="2단계 인증", boolean=True)
+    def otp_status(self, obj):
+        return TOTPDevice.objects.filter(user=obj.member, confirmed=True).exists()
+
+    @admin.display(description="보안 서약(현행)", boolean=True)
+    def pledge_status(self, obj):
+        return services.has_current_pledge(obj.member)
+
+    @admin.display(description="교육 이수(현행)", boolean=True)
+    def training_status(self, obj):
+        return services.has_current_training(obj.member)
+
+    @admin.display(description="사용 중", boolean=True)
+    def active(self, obj):
+        return obj.member.is_active and obj.disabled_at is None
+
+    @admin.display(description="권한 관리")
+    def manage(self, obj):
+        state = current_state()
+        if state is None or not state.request.user.has_perm(MANAGE_ROLES):
+            return "-"
+        links = [(reverse(f"admin:backoffice_staffprofile_{name}", args=[obj.pk]), label)
+                 for name, label in (("grant", "역할 부여"), ("revoke", "역할 회수"),
+                                     ("handover", "업무 인수인계"), ("reset_otp", "2단계 인증 초기화"),
+                                     ("disable", "계정 말소"))]
+        return format_html_join(" · ", '<a href="{}">{}</a>', links)
+
+    def has_add_permission(self, request):
+        return request.user.has_perm(MANAGE_ROLES)
+
+    def get_urls(self):
+        views = [("grant", self.grant_view), ("revoke", self.revoke_view),
+                 ("handover", self.handover_view), ("reset_otp", self.reset_otp_view),
+                 ("disable", self.disable_view)]
+        return [
+            *(path(f"<int:pk>/{name.replace('_', '-')}/", self.admin_site.admin_view(view),
+                   name=f"backoffice_staffprofile_{name}") for name, view in views),
+            *super().get_urls(),
+        ]
+
+    def _manage(self, request, pk=None):
+        if not request.user.has_perm(MANAGE_ROLES):
+            raise PermissionDenied
+        return get_object_or_404(StaffProfile.objects.select_related("member"), pk=pk) \
+            if pk is not None else None
+
+    def _form_page(self, request, form, title, profile=None, intro=""):
+        back = reverse("admin:backoffice_staffprofile_change", args=[profile.pk]) if profile \
+            else reverse("admin:backoffice_staffprofile_changelist")
+        return TemplateResponse(request, "backoffice/form.html", {
+            **self.admin_site.each_context(request), "opts": self.opts, "original": profile,
+            "title": title, "form": form, "back_url": back, "intro": intro, "submit": title})
+
+    def _done(self, request, profile, message):
+        messages.success(request, message)
+        return HttpResponseRedirect(
+            reverse("admin:backoffice_staffprofile_change", args=[profile.pk]))
+
+    def add_view(self, request, form_url="", extra_context=None):
+        self._manage(request)
+        form = StaffCreateForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            d = form.cleaned_data
+            try:
+                member = services.create_staff_account(
+                    login_id=d["login_id"], password=d["password"], name=d["name"],
+                    email=d["email"], employee_number=d["employee_number"],
+                    department=d["department"], by=request.user, reason=d["reason"],
+                    roles=d["roles"])
+            except services.StaffError as exc:
+                form.add_error(None, str(exc))
+            else:
+                return self._done(request, member.staff_profile, "직원 계정을 만들었습니다.")
+        return self._form_page(request, form, "직원 계정 생성")
+
+    def _role_view(self, request, pk, *, grant: bool):
+        profile = self._manage(request, pk)
+        form = RoleChangeForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            action = services.grant_role if grant else services.revoke_role
+            try:
+                action(profile.member, form.cleaned_data["role"], by=request.user,
+                       reason=form.cleaned_data["reason"])
+            except services.StaffError as exc:
+                form.add_error(None, str(exc))
+            else:
+                name = ROLES_BY_KEY[form.cleaned_data["role"]].name
+                return self._done(request, profile,
+                                  f"'{name}' 권한을 {'부여' if grant else '회수'}했습니다.")
+        return self._form_page(request, form, "역할 부여" if grant else "역할 회수", profile)
+
+    def grant_view(self, request, pk):
+        return self._role_view(request, pk, grant=True)
+
+    def revoke_view(self, request, pk):
+        return self._role_view(request, pk, grant=False)
+
+    def handover_view(self, request, pk):
+        profile = self._manage(request, pk)
+        form = HandoverForm(request.POST or None, exclude=profile)
+        if request.method == "POST" and form.is_valid():
+            try:
+                services.hand_over(form.cleaned_data["role"], from_staff=profile.member,
+                                   to_staff=form.cleaned_data["to_staff"].member,
+                                   by=request.user, reason=form.cleaned_data["reason"])
+            except services.StaffError as exc:
+                form.add_error(None, str(exc))
+            else:
+                return self._done(request, profile, "인수인계(권한 회수 후 재부여)를 기록했습니다.")
+        return self._form_page(request, form, "업무 인수인계", profile,
+                               "인계자의 권한을 회수하고 인수자에게 다시 부여합니다 (두 건 모두 기록).")
+
+    def reset_otp_view(self, request, pk):
+        profile = self._manage(request, pk)
+        form = ReasonForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            services.reset_otp(profile.member, by=request.user, reason=form.cleaned_data["reason"])
+            return self._done(request, profile, "2단계 인증 기기를 초기화했습니다. 다음 로그인 때 다시 등록합니다.")
+        return self._form_page(request, form, "2단계 인증 초기화", profile)
+
+    def disable_view(self, request, pk):
+        profile = self._manage(request, pk)
+        form = ReasonForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                services.disable_account(profile.member, by=request.user,
+                                         reason=form.cleaned_data["reason"])
+            except services.StaffError as exc:
+                form.add_error(None, str(exc))
+            else:
+                return self._done(request, profile, "계정을 말소하고 모든 권한을 회수했습니다.")
+        return self._form_page(request, form, "계정 말소", profile,
+                               "퇴직 등으로 계정을 말소합니다. 모든 역할이 회수되고 로그인할 수 없습니다.")
+
+
+@admin.register(AccessRightsChange)
+class AccessRightsChangeAdmin(ReadOnlyAdmin):
+    list_display = ("at", "staff_account", "kind", "role_name", "by_account", "reason",
+                    "handover")
+    list_filter = ("kind", "role")
+    date_hierarchy = "at"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("staff__data_key", "by__data_key")
+
+    @admin.display(description="대상 직원")
+    def staff_account(self, obj):
+        return staff_label(obj.staff)
+
+    @admin.display(description="처리자")
+    def by_account(self, obj):
+        return staff_label(obj.by) if obj.by_id else "(미상)"
+
+    @admin.display(description="역할")
+    def role_name(self, obj):
+        r = ROLES_BY_KEY.get(obj.role)
+        return r.name if r else obj.role or "-"
+
+
+class TrainingForm(forms.Form):
+    staff = forms.ModelChoiceField(label="직원", queryset=StaffProfile.objects.none())
+    version = forms.CharField(label="교육 과정", max_length=40, initial=pledges.TRAINING_VERSION)
+    note = forms.CharField(label="비고", max_length=200, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["staff"].queryset = StaffProfile.objects.filter(
+            disabled_at__isnull=True).select_related("member__data_key")
+
+
+@admin.register(PledgeRecord)
+class PledgeRecordAdmin(ReadOnlyAdmin):
+    list_display = ("at", "staff_account", "kind", "version", "recorder", "note")
+    list_filter = ("kind", "version")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("staff__data_key",
+                                                            "recorded_by__data_key")
+
+    @admin.display(description="직원")
+    def staff_account(self, obj):
+        return staff_label(obj.staff)
+
+    @admin.display(description="기록자")
+    def recorder(self, obj):
+        return staff_label(obj.recorded_by)
+
+    def has_add_permission(self, request):
+        return request.user.has_perm("backoffice.add_pledgerecord")
+
+    def add_view(self, request, form_url="", extra_context=None):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = TrainingForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            services.record_training(form.cleaned_data["staff"].member, by=request.user,
+                                     version=form.cleaned_data["version"],
+                                     note=form.cleaned_data["note"])
+            messages.success(request, "교육 이수를 기록했습니다.")
+            return HttpResponseRedirect(reverse("admin:backoffice_pledgerecord_changelist"))
+        return TemplateResponse(request, "backoffice/form.html", {
+            **self.admin_site.each_context(request), "opts": self.opts,
+            "title": "교육 이수 기록", "form": form, "submit": "기록",
+            "back_url": reverse("admin:backoffice_pledgerecord_changelist"),
+            "intro": "보안 서약은 직원 본인이 로그인 후 직접 합니다. 여기서는 교육 이수만 기록합니다."})
+
+
+@admin.register(StaffAccessLog)
+class StaffAccessLogAdmin(ReadOnlyAdmin):
+    list_display = ("seq", "at", "staff_account", "roles", "source_ip", "action", "target",
+                    "subject_count", "short_reason")
+    list_filter = ("action", "target")
+    date_hierarchy = "at"
+    fields = ("seq", "at", "staff_account", "roles", "source_ip", "action", "target",
+              "object_id", "fields", "reason_code", "reason", "subjects", "subject_count",
+              "path", "prev_hash", "hash")
+    readonly_fields = fields
+    change_list_template = "backoffice/accesslog_change_list.html"
+    show_full_result_count = False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("staff__data_key")
+
+    @admin.display(description="접속자 계정")
+    def staff_account(self, obj):
+        return staff_label(obj.staff)
+
+    @admin.display(description="사유")
+    def short_reason(self, obj):
+        return (obj.reason[:40] + "…") if len(obj.reason) > 40 else obj.reason
+
+    def get_urls(self):
+        return [path("verify/", self.admin_site.admin_view(self.verify_view),
+                     name="backoffice_staffaccesslog_verify"), *super().get_urls()]
+
+    def verify_view(self, request):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        return TemplateResponse(request, "backoffice/verify.html", {
+            **self.admin_site.each_context(request), "opts": self.opts,
+            "title": "접속기록 위·변조 검증", "result": audit.verify()})
+
+
+@admin.register(Reveal)
+class RevealAdmin(ReadOnlyAdmin):
+    list_display = ("granted_at", "staff_account", "target", "object_id", "field",
+                    "member_number", "reason_code", "reference", "expires_at", "log_seq")
+    list_filter = ("reason_code", "target")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("staff__data_key")
+
+    @admin.display(description="직원")
+    def staff_account(self, obj):
+        return staff_label(obj.staff)
+
+
+class SignOffForm(forms.Form):
+    note = forms.CharField(label="확인 의견", widget=forms.Textarea(attrs={"rows": 4}),
+                           help_text="이상 접근에 대한 소명 확인 결과와 조치를 적어 주세요.")
+
+
+@admin.register(MonthlyReview)
+class MonthlyReviewAdmin(ReadOnlyAdmin):
+    list_display = ("month", "generated_at", "entries", "findings", "signed_off", "signer",
+                    "signed_off_at")
+    fields = ("month", "generated_at", "entries", "head_seq", "report_html", "signer",
+              "signed_off_at", "sign_off_note", "sign_off_link")
+    readonly_fields = fields
+    change_list_template = "backoffice/review_change_list.html"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("signed_off_by__data_key")
+
+    @admin.display(description="이상 징후")
+    def findings(self, obj):
+        return obj.findings_count
+
+    @admin.display(description="확인 서명", boolean=True)
+    def signed_off(self, obj):
+        return obj.signed_off_at is not None
+
+    @admin.display(description="확인자(CPO)")
+    def signer(self, obj):
+        return staff_label(obj.signed_off_by) if obj.signed_off_by_id else "-"
+
+    @admin.display(description="점검 결과")
+    def report_html(self, obj):
+        from django.template.loader import render_to_string
+
+        return render_to_string("backoffice/_review_report.html", {"report": obj.report})
+
+    @admin.display(description="확인 서명")
+    def sign_off_link(self, obj):
+        state = current_state()
+        if obj.signed_off_at or state is None or not state.request.user.has_perm(SIGN_OFF):
+            return "-"
+        return format_html('<a class="button" href="{}">검토 후 확인 서명</a>',
+                           reverse("admin:backoffice_monthlyreview_sign_off", args=[obj.pk]))
+
+    def get_urls(self):
+        return [
+            path("<int:pk>/sign-off/", self.admin_site.admin_view(self.sign_off_view),
+                 name="backoffice_monthlyreview_sign_off"),
+            path("generate/", self.admin_site.admin_view(self.generate_view),
+                 name="backoffice_monthlyreview_generate"),
+            *super().get_urls(),
+        ]
+
+    def sign_off_view(self, request, pk):
+        if not request.user.has_perm(SIGN_OFF):
+            raise PermissionDenied
+        obj = get_object_or_404(MonthlyReview, pk=pk)
+        form = SignOffForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                services.sign_off_review(obj, by=request.user, note=form.cleaned_data["note"])
+            except services.StaffError as exc:
+                form.add_error(None, str(exc))
+            else:
+                messages.success(request, f"{obj.month} 점검 확인 서명을 기록했습니다.")
+                return HttpResponseRedirect(
+                    reverse("admin:backoffice_monthlyreview_change", args=[obj.pk]))
+        return TemplateResponse(request, "backoffice/form.html", {
+            **self.admin_site.each_context(request), "opts": self.opts, "original": obj,
+            "title": f"{obj.month} 접속기록 점검 확인 서명", "form": form, "submit": "확인 서명",
+            "back_url": reverse("admin:backoffice_monthlyreview_change", args=[obj.pk]),
+            "report": obj.report})
+
+    def generate_view(self, request):
+        if request.method != "POST" or not request.user.has_perm(SIGN_OFF):
+            raise PermissionDenied
+        obj = review.generate(request.POST.get("month") or None)
+        messages.success(request, f"{obj.month} 점검 보고서를 작성했습니다.")
+        return HttpResponseRedirect(reverse("admin:backoffice_monthlyreview_change", args=[obj.pk]))
+

@@ -1,0 +1,266 @@
+"""The back office's records: staff accounts, access logs, reveals, rights history,
+pledges and training, monthly reviews (P12.3–P12.5, L3.1–L3.3).
+
+Staff are Members with ``is_staff`` and a ``StaffProfile`` (one account per person,
+L3.1). Every staff read, reveal, change, export and deletion of personal data is a
+``StaffAccessLog`` entry: append-only and hash-chained (see ``audit.py``).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+class AppendOnlyError(Exception):
+    """Records of what staff did are never edited or deleted (only expired, by retention)."""
+
+
+class AppendOnlyQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise AppendOnlyError(f"{self.model.__name__} is append-only")
+
+    def delete(self):
+        raise AppendOnlyError(f"{self.model.__name__} is append-only; retention purges it")
+
+    def _purge(self) -> int:
+        """Retention only (``audit.purge_expired``): delete without the model's guard."""
+        return self._raw_delete(self.db)
+
+
+class AppendOnlyModel(models.Model):
+    objects = AppendOnlyQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise AppendOnlyError(f"{type(self).__name__} #{self.pk} cannot be changed")
+        kwargs["force_insert"] = True
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError(f"{type(self).__name__} #{self.pk} cannot be deleted")
+
+
+class StaffProfile(models.Model):
+    """The staff side of an account: one per person, identified by employee number."""
+
+    member = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                  related_name="staff_profile")
+    employee_number = models.CharField("사번", max_length=20, unique=True)
+    department = models.CharField("부서", max_length=50, blank=True)
+    created_at = models.DateTimeField("계정 생성 일시", default=timezone.now)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.PROTECT, related_name="+",
+                                   verbose_name="생성자")
+    disabled_at = models.DateTimeField("계정 말소 일시", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "직원 계정"
+        verbose_name_plural = "직원 계정"
+        ordering = ["employee_number"]
+        permissions = [("manage_staff_roles", "직원 접근권한 부여·변경·회수")]
+
+    def __str__(self) -> str:
+        return f"{self.employee_number} ({self.member.login_id})"
+
+
+class AccessRightsChange(AppendOnlyModel):
+    """Every grant, change and revocation of a staff role: who, by whom, when, why (L3.1).
+
+    Kept 3 years (고시 제5조). A handover of duties (P12.5) is a revoke from one person
+    and a grant to another, sharing one ``handover`` reference.
+    """
+
+    class Kind(models.TextChoices):
+        ACCOUNT_CREATED = "account_created", "계정 생성"
+        GRANT = "grant", "권한 부여"
+        REVOKE = "revoke", "권한 회수"
+        OTP_RESET = "otp_reset", "2단계 인증 기기 초기화"
+        ACCOUNT_DISABLED = "account_disabled", "계정 말소"
+
+    staff = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                              related_name="+", verbose_name="대상 직원")
+    kind = models.CharField("구분", max_length=20, choices=Kind.choices)
+    role = models.CharField("역할", max_length=40, blank=True)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                           on_delete=models.PROTECT, related_name="+", verbose_name="처리자")
+    at = models.DateTimeField("일시", default=timezone.now, db_index=True)
+    reason = models.CharField("사유", max_length=300)
+    handover = models.CharField("인수인계 참조", max_length=40, blank=True)
+
+    class Meta:
+        verbose_name = "접근권한 변경 이력"
+        verbose_name_plural = "접근권한 변경 이력"
+        ordering = ["-at", "-id"]
+
+
+class PledgeRecord(AppendOnlyModel):
+    """A security pledge signed, or a privacy training completed, per version (P12.4)."""
+
+    class Kind(models.TextChoices):
+        PLEDGE = "pledge", "보안 서약"
+        TRAINING = "training", "개인정보 보호 교육 이수"
+
+    staff = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                              related_name="+", verbose_name="직원")
+    kind = models.CharField("구분", max_length=10, choices=Kind.choices)
+    version = models.CharField("버전", max_length=40)
+    at = models.DateTimeField("일시", default=timezone.now)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                    on_delete=models.PROTECT, related_name="+",
+                                    verbose_name="기록자")
+    note = models.CharField("비고", max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = "보안 서약·교육 이수 기록"
+        verbose_name_plural = "보안 서약·교육 이수 기록"
+        ordering = ["-at", "-id"]
+
+
+class ChainHead(models.Model):
+    """The newest entry of the access log: a lock point for appends and a tail anchor
+    (a log cut short no longer matches its head)."""
+
+    seq = models.PositiveBigIntegerField(default=0)
+    hash = models.CharField(max_length=64, default="")
+    updated_at = models.DateTimeField(default=timezone.now)
+
+
+class ChainPurge(models.Model):
+    """Where the chain starts after retention removed its oldest entries."""
+
+    seq = models.PositiveBigIntegerField()  # the last entry removed
+    hash = models.CharField(max_length=64)  # its hash: the next entry's prev_hash
+    count = models.PositiveIntegerField()
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-seq"]
+
+
+class StaffAccessLog(AppendOnlyModel):
+    """One staff action on personal data (L3.3): account, time, source IP, the members
+    concerned, the action. Kept 2 years (고시 제8조). ``hash`` commits to this entry and
+    to ``prev_hash``, the previous entry's hash, so editing or removing any entry breaks
+    the chain from there on (``manage.py verify_access_log``)."""
+
+    class Action(models.TextChoices):
+        LIST = "list", "목록 조회(마스킹)"
+        SEARCH = "search", "정확히 일치 검색(마스킹)"
+        READ = "read", "상세 조회"
+        REVEAL = "reveal", "마스킹 해제 열람"
+        CHANGE = "change", "정정"
+        DOWNLOAD = "download", "내려받기"
+        DELETE = "delete", "삭제(탈퇴 처리)"
+
+    seq = models.PositiveBigIntegerField("순번", primary_key=True)
+    at = models.DateTimeField("일시", db_index=True)
+    staff = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                              related_name="+", verbose_name="접속자 계정")
+    roles = models.CharField("역할", max_length=200)
+    source_ip = models.CharField("접속지(IP)", max_length=45)
+    action = models.CharField("수행 업무", max_length=10, choices=Action.choices)
+    target = models.CharField("대상", max_length=60)  # "members.Member"
+    object_id = models.CharField(max_length=40, blank=True)
+    fields = models.CharField("항목", max_length=300, blank=True)
+    reason_code = models.CharField("사유 구분", max_length=20, blank=True)
+    reason = models.TextField("사유", blank=True)
+    subjects = models.TextField("정보주체(회원번호)", blank=True)  # "12 15 18"
+    subject_count = models.PositiveIntegerField("정보주체 수", default=0)
+    path = models.CharField(max_length=200, blank=True)
+    prev_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64, unique=True)
+
+    # The staff member's own address, which 고시 제8조 requires in this log; not member data.
+    privacy_not_personal = ("source_ip",)
+
+    class Meta:
+        verbose_name = "개인정보 접속기록"
+        verbose_name_plural = "개인정보 접속기록"
+        ordering = ["-seq"]
+        permissions = [("export_personal_data", "개인정보 내려받기(사유 기재)")]
+
+    def __str__(self) -> str:
+        return f"접속기록 #{self.seq}"
+
+    def subject_numbers(self) -> list[int]:
+        return [int(s) for s in self.subjects.split()]
+
+
+class AccessSubject(models.Model):
+    """Index: which members an entry concerns (for My Page). Derived from the entry's
+    ``subjects``; the verify command checks the two agree."""
+
+    entry = models.ForeignKey(StaffAccessLog, on_delete=models.DO_NOTHING,
+                              db_constraint=False, related_name="+")
+    member_number = models.PositiveBigIntegerField(db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["entry", "member_number"],
+                                               name="access_subject_once")]
+
+
+class Reveal(AppendOnlyModel):
+    """One field of one record unmasked for one staff member, for a stated reason,
+    until ``expires_at`` (P12.3). Logged as a REVEAL entry."""
+
+    class Reason(models.TextChoices):
+        INQUIRY = "inquiry", "고객 문의 처리"
+        RIGHTS = "rights", "정보주체 권리 행사(열람·정정·삭제·처리정지) 처리"
+        REFUND = "refund", "환불 처리"
+        DISPUTE = "dispute", "분쟁·민원 처리"
+        LEGAL = "legal", "법령에 따른 요청(수사기관 등)"
+        OTHER = "other", "기타"
+
+    staff = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                              related_name="+", verbose_name="직원")
+    target = models.CharField("대상", max_length=60)
+    object_id = models.CharField(max_length=40)
+    field = models.CharField("항목", max_length=60)
+    member_number = models.PositiveBigIntegerField("회원번호", null=True)
+    reason_code = models.CharField("사유 구분", max_length=20, choices=Reason.choices)
+    reference = models.CharField("문의·요청 번호", max_length=60)
+    note = models.CharField("상세 사유", max_length=300, blank=True)
+    granted_at = models.DateTimeField("열람 일시", default=timezone.now, db_index=True)
+    expires_at = models.DateTimeField("열람 종료")
+    log_seq = models.PositiveBigIntegerField("접속기록 순번")
+
+    class Meta:
+        verbose_name = "마스킹 해제 기록"
+        verbose_name_plural = "마스킹 해제 기록"
+        ordering = ["-granted_at", "-id"]
+        indexes = [models.Index(fields=["staff", "expires_at"])]
+
+
+class MonthlyReview(models.Model):
+    """The monthly review of the access log (L3.3, 고시 제8조②): unusual access found,
+    and the CPO's sign-off. The report anchors the chain head it reviewed."""
+
+    month = models.CharField("점검 월", max_length=7, unique=True)  # "2026-10", KST
+    generated_at = models.DateTimeField("작성 일시", default=timezone.now)
+    entries = models.PositiveIntegerField("점검한 기록 수", default=0)
+    report = models.JSONField("점검 결과", default=dict)
+    head_seq = models.PositiveBigIntegerField("점검 시점 마지막 순번", default=0)
+    head_hash = models.CharField(max_length=64, blank=True)
+    signed_off_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                      on_delete=models.PROTECT, related_name="+",
+                                      verbose_name="확인자(CPO)")
+    signed_off_at = models.DateTimeField("확인 일시", null=True, blank=True)
+    sign_off_note = models.TextField("확인 의견", blank=True)
+
+    class Meta:
+        verbose_name = "접속기록 월간 점검"
+        verbose_name_plural = "접속기록 월간 점검"
+        ordering = ["-month"]
+        permissions = [("sign_off_review", "접속기록 월간 점검 확인 서명(CPO)")]
+
+    def __str__(self) -> str:
+        return f"{self.month} 접속기록 점검"
+
+    @property
+    def findings_count(self) -> int:
+        return sum(len(self.report.get(k, [])) for k in ("volume", "off_hours", "downloads"))

@@ -1,0 +1,2 @@
+class CommunityError(Exception):
+    """A request the boards refuse; the message is for the member, in Korean."""

@@ -1,0 +1,103 @@
+"""Declarations the privacy policy is rendered from, beyond items, purposes and rules.
+
+Apps declare these in their ``privacy.py`` next to the code that makes them true, the
+same way they declare items (see ``inventory.py``):
+
+``PROVISIONS``  third parties we give personal data to with the member's consent (P6)
+``COOKIES``     every cookie the site sets, with its category (P9)
+``SAFEGUARDS``  technical and administrative protections the code actually applies (P12)
+``STATEMENTS``  other facts a policy section states about a feature (withdrawal route,
+                guardian flow...); the app that implements the feature owns the words
+
+Text may be a callable returning the text, for facts that come from settings (a lock-out
+threshold, a cookie name): the policy is rendered from the running configuration.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Text = str | Callable[[], str]
+
+
+def resolve(text: Text) -> str:
+    return text() if callable(text) else text
+
+
+@dataclass(frozen=True)
+class ProvisionRule:
+    """A standing provision to a third party, lawful only with the member's consent.
+
+    ``consent`` is the ConsentDefinition key whose agreement is the basis (PIPA 17①1);
+    ``contact`` is where corrections of already-provided data are sent (P8.4).
+    """
+
+    key: str
+    recipient: str
+    purpose: str
+    items: tuple[str, ...]
+    retention: str  # how long the recipient keeps it
+    consent: str
+    contact: str = ""
+
+
+class CookieCategory(enum.StrEnum):
+    NECESSARY = "necessary"
+    ANALYTICS = "analytics"
+    MARKETING = "marketing"
+
+    @property
+    def label(self) -> str:
+        return {"necessary": "필수 쿠키", "analytics": "분석 쿠키",
+                "marketing": "광고·마케팅 쿠키"}[self.value]
+
+
+@dataclass(frozen=True)
+class Cookie:
+    key: str
+    name: Text  # the cookie's name as the browser sees it
+    category: CookieCategory
+    purpose: str
+    lifetime: Text
+
+
+class SafeguardKind(enum.StrEnum):
+    TECHNICAL = "technical"
+    ADMINISTRATIVE = "administrative"
+    PHYSICAL = "physical"
+
+    @property
+    def label(self) -> str:
+        return {"technical": "기술적 조치", "administrative": "관리적 조치",
+                "physical": "물리적 조치"}[self.value]
+
+
+@dataclass(frozen=True)
+class Safeguard:
+    """A protection the system applies. ``applies`` says whether it is in force in this
+    configuration (e.g. TLS-only cookies in production); the policy lists only those."""
+
+    key: str
+    kind: SafeguardKind
+    text: Text
+    applies: Callable[[], bool] | None = None
+
+    def in_force(self) -> bool:
+        return self.applies is None or bool(self.applies())
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A sentence of the policy about a feature, owned by the app that implements it.
+
+    ``section`` is a section key of ``marquee.privacy.policy.sections`` (``withdrawal``,
+    ``rights``, ``items``, ``links``, ``posts``...); statements follow the generated
+    content of their section in ``order``.
+    """
+
+    key: str
+    section: str
+    text: Text
+    order: int = 100

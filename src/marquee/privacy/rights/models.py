@@ -1,0 +1,93 @@
+"""Requests by members or their legal guardians to exercise their rights (PIPA 35–38)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from marquee.privacy.vault.fields import EncryptedCharField
+from marquee.privacy.vault.models import VaultModel
+
+from .deadlines import Kind as RightKind
+
+
+class RightsRequest(VaultModel):
+    """One request: what was asked, by whom, when it is due, and the answer.
+
+    Sealed under the member's data key: a withdrawal erases the requests with the rest.
+    """
+
+    Kind = models.TextChoices("Kind", [(k.name, (k.value, k.label)) for k in RightKind])
+
+    class Requester(models.TextChoices):
+        MEMBER = "member", "본인"
+        GUARDIAN = "guardian", "법정대리인"
+
+    class Channel(models.TextChoices):
+        WEB = "web", "웹사이트(마이페이지)"
+        PHONE = "phone", "전화"
+        LETTER = "letter", "서면"
+        EMAIL = "email", "이메일"
+
+    class Status(models.TextChoices):
+        AWAITING_GUARDIAN = "awaiting_guardian", "법정대리인 확인 대기"
+        RECEIVED = "received", "접수(처리 중)"
+        ACCEPTED = "accepted", "처리 완료"
+        PARTIAL = "partial", "일부 처리"
+        REFUSED = "refused", "거절"
+
+    OPEN = (Status.AWAITING_GUARDIAN, Status.RECEIVED)
+
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                               related_name="rights_requests")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    requester = models.CharField(max_length=10, choices=Requester.choices,
+                                 default=Requester.MEMBER)
+    channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.WEB)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.RECEIVED,
+                              db_index=True)
+    items = models.JSONField(default=list, blank=True)  # inventory item keys
+    consents = models.JSONField(default=list, blank=True)  # consent keys to withdraw
+    details = EncryptedCharField("요구 내용", item="rights_requests")
+    requester_name = EncryptedCharField("요구인 이름", item="rights_requests", max_length=50)
+    reply_to = EncryptedCharField("회신 연락처", item="rights_requests", max_length=254)
+    reply_channel = models.CharField(max_length=10, default="sms")
+    appeal_of = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL,
+                                  related_name="appeals")
+    # How staff verified the requester on the phone or from a letter (시행령 46).
+    verification = models.CharField(max_length=200, blank=True)
+    confirm_token_hash = models.CharField(max_length=64, blank=True, db_index=True)
+    confirm_expires_at = models.DateTimeField(null=True, blank=True)
+    submitted_at = models.DateTimeField(default=timezone.now)
+    received_at = models.DateTimeField(null=True, blank=True)
+    due_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    reason = EncryptedCharField("처리 사유", item="rights_requests")
+    handled_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    last_alerted_on = models.DateField(null=True, blank=True)
+
+    vault_key_path = "member__data_key"
+
+    class Meta:
+        ordering = ["-submitted_at", "-id"]
+        verbose_name = "권리 행사 요구"
+        verbose_name_plural = "권리 행사 요구"
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} 요구 #{self.pk}"
+
+    def vault_data_key(self):
+        return self.member.data_key
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in self.OPEN
+
+    @property
+    def kind_enum(self) -> RightKind:
+        return RightKind(self.kind)
+
+    def is_overdue(self, now=None) -> bool:
+        return self.is_open and self.due_at is not None and self.due_at < (now or timezone.now())
