@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from marquee.backoffice import separated_records
 from marquee.members import views as member_views
 
 urlpatterns = [
@@ -10,6 +11,8 @@ urlpatterns = [
     path("payments/", include("marquee.payments.urls")),
     path("community/", include("marquee.community.urls")),
     path("privacy/rights/", include("marquee.privacy.rights.urls")),
+    path("backoffice/separated-records/", separated_records.separated_records,
+         name="separated_records"),
     path("privacy/", include("marquee.privacy.policy.urls")),
     path("notices/", include("marquee.notices.urls")),
     path("dev/outbox/", member_views.dev_outbox, name="dev_outbox"),
