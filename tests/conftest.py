@@ -1,8 +1,11 @@
-"""Shared fixtures: verified identities, signed-up members, the outbox."""
+"""Shared fixtures: verified identities, signed-up members, the outbox; staff accounts
+(one per person, with a role, a pledge and a TOTP device) and a client session that has
+passed the second factor, for every test that acts as staff (back office, moderation)."""
 
 from __future__ import annotations
 
 import datetime
+import itertools
 import os
 
 import pytest
@@ -15,6 +18,8 @@ from marquee.members.models import IdentityVerification, Member
 from marquee.outbox.models import Message
 
 ON_POSTGRES = os.environ.get("MARQUEE_TEST_POSTGRES") == "1"
+STAFF_PASSWORD = "Staff!Pass2024x"
+_staff_numbers = itertools.count(1)
 
 
 @pytest.fixture(autouse=True)
@@ -80,6 +85,49 @@ def guardian_token(child: Member) -> str:
     from marquee.members.demo import guardian_token_from_outbox
 
     return guardian_token_from_outbox(child)
+
+
+# --- staff ------------------------------------------------------------------------------------
+
+
+def create_staff(*roles, login_id: str = "", pledge: bool = True, otp: bool = True) -> Member:
+    """A personal staff account holding ``roles`` (keys of ``backoffice.roles``), with a
+    current security pledge and a confirmed TOTP device unless told otherwise."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from marquee.backoffice import services as backoffice
+
+    n = next(_staff_numbers)
+    login_id = login_id or f"st{n}_{(roles or ('none',))[0]}"[:20]
+    member = backoffice.create_staff_account(
+        login_id=login_id, password=STAFF_PASSWORD, name=f"직원{n}",
+        email=f"{login_id}@marquee.test", employee_number=f"T-{n:05d}", department="테스트",
+        reason="테스트 계정 생성", roles=roles)
+    if pledge:
+        backoffice.sign_pledge(member)
+    if otp:
+        TOTPDevice.objects.create(user=member, name="test", confirmed=True)
+    return member
+
+
+def otp_session(client, staff: Member):
+    """Log ``staff`` in as if they had passed password and TOTP."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    client.force_login(staff, backend="marquee.members.auth.MemberBackend")
+    device = TOTPDevice.objects.get(user=staff, confirmed=True)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
+
+
+def current_token(device) -> str:
+    """The TOTP code ``device`` shows now (what the staff member types)."""
+    from django_otp.oath import totp
+
+    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
 
 
 def pytest_collection_modifyitems(items):

@@ -1,58 +1,26 @@
-"""Back-office fixtures: staff per role (pledged, with a TOTP device), a client logged in
-with a verified second factor, and the demo members with purchases to look at."""
+"""Back-office fixtures: staff per role (pledged, with a TOTP device; the helpers live in
+``tests/conftest.py``), a client logged in with a verified second factor, and the demo
+members with purchases to look at."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from datetime import timedelta
 
 import pytest
 from django.utils import timezone
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.oath import totp
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from marquee.backoffice import services
 from marquee.booking.models import Booking
 from marquee.members import demo
 from marquee.members.models import AccessRecord, Member
 from marquee.payments.models import Payment, Refund
+from tests.conftest import STAFF_PASSWORD, create_staff, current_token, otp_session
 
-STAFF_PASSWORD = "Staff!Pass2024x"
-_numbers = itertools.count(1)
+__all__ = ["STAFF_PASSWORD", "create_staff", "current_token", "otp_session"]  # shared helpers
 
 # What the demo data's refund account holds (besides the demo people's own values).
 REFUND_ACCOUNT = ("신한은행", "110-482-177310", "홍길동")
 DEMO_IP = "203.0.113.77"
-
-
-def create_staff(*roles, login_id: str = "", pledge: bool = True, otp: bool = True) -> Member:
-    n = next(_numbers)
-    login_id = login_id or f"st{n}_{(roles or ('none',))[0]}"[:20]
-    member = services.create_staff_account(
-        login_id=login_id, password=STAFF_PASSWORD, name=f"직원{n}",
-        email=f"{login_id}@marquee.test", employee_number=f"T-{n:05d}", department="테스트",
-        reason="테스트 계정 생성", roles=roles)
-    if pledge:
-        services.sign_pledge(member)
-    if otp:
-        TOTPDevice.objects.create(user=member, name="test", confirmed=True)
-    return member
-
-
-def otp_session(client, staff: Member):
-    """Log ``staff`` in as if they had passed password and TOTP."""
-    client.force_login(staff, backend="marquee.members.auth.MemberBackend")
-    device = TOTPDevice.objects.get(user=staff, confirmed=True)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
-    return client
-
-
-def current_token(device: TOTPDevice) -> str:
-    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
 
 
 @pytest.fixture

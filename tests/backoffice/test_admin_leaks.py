@@ -8,6 +8,7 @@ import pytest
 from django.contrib import admin
 from django.core import checks
 from django.urls import reverse
+from django.utils import timezone
 
 from marquee.backoffice import review, services
 from marquee.backoffice.admin_base import PersonalDataAdmin
@@ -64,9 +65,36 @@ def _request_of(client):
     return request
 
 
+def rights_and_provisions(fan, cpo) -> None:
+    """A legal request and what was provided under it, a correction request answered (with
+    the correction notice it sent the recipient), an open deletion request, and a
+    published policy version with its notice: every row the policy admins show."""
+    from marquee.privacy.policy import services as policy
+    from marquee.privacy.provision import services as provision
+    from marquee.privacy.rights import services as rights
+    from marquee.privacy.rights.models import RightsRequest
+
+    legal = provision.register_legal_request(
+        agency="서울마포경찰서", document_number="마포서 수사과-2026-1234",
+        legal_article="형사소송법 제199조제2항", items=("name", "mobile", "address"),
+        members=[fan], agency_contact="mapo-cyber@police.example", handler=cpo)
+    provision.provide(members=[fan], items=legal.items, legal_request=legal, by=f"staff:{cpo.pk}")
+    corrected = rights.submit(fan, "correction", items=["address"],
+                              details=f"주소가 {fan.address} {fan.address_detail}(으)로 되어 있는데 "
+                                      "상세주소가 틀렸습니다.")
+    fan.address_detail = "102동 1002호"
+    fan.save()
+    rights.decide(corrected, RightsRequest.Status.ACCEPTED, by=cpo)
+    rights.submit(fan, "deletion", items=["landline"],
+                  details=f"보조 연락처 {fan.landline}와 이메일 {fan.email}은 지워 주세요.")
+    policy.publish(timezone.localdate(), by="cpo", now=timezone.now())
+
+
 @pytest.fixture
 def full_demo(demo_purchases, demo_members):
-    """Demo members and purchases, plus one of every staff record."""
+    """Demo members and purchases, plus one of every staff record, rights request and
+    provision record."""
+    rights_and_provisions(demo_members["moviefan"], create_staff("cpo"))
     other = create_staff("cs_agent")
     withdrawal.withdraw(demo_members["springkid"], channel="phone", handled_by=other,
                         verification="보호자 전화 본인확인")
@@ -93,6 +121,12 @@ def test_p12_3_no_admin_page_shows_a_demo_members_plaintext(role, client, full_d
     assert len(pages) > 1
     found = {url: leaks(html, values) for url, html in pages.items()}
     assert {url: hits for url, hits in found.items() if hits} == {}
+    # The new grants were exercised, not skipped: each role opened what it may open.
+    policy_apps = {"rights", "provision", "policy", "notices"}
+    opened = {url.split("/")[2] for url in pages if "/change/" in url} & policy_apps
+    expected = {"cpo": policy_apps, "privacy_handler": {"rights", "provision"},
+                "cs_agent": {"rights"}, "superuser": policy_apps}
+    assert opened == expected.get(role, set())
 
 
 @pytest.mark.django_db

@@ -23,16 +23,32 @@ CATALOGUE = {"booking.theatre", "booking.screen", "booking.movie", "booking.show
 STAFF_RECORDS = {"backoffice.staffprofile", "backoffice.staffaccesslog", "backoffice.reveal",
                  "backoffice.accessrightschange", "backoffice.pledgerecord",
                  "backoffice.monthlyreview"}
+# Rights requests (L5.1) and the records of what third parties were given (P6, P8.4).
+RIGHTS = {"rights.rightsrequest"}
+PROVISION_RECORDS = {"provision.provision", "provision.correctionnotice"}
+# The CPO's alone: legal requests (provision without consent), published policy versions
+# and the notices board that announces them (P15).
+CPO_POLICY = {"provision.legalrequest", "policy.policyversion", "notices.notice"}
 
 EXPECTED_MODELS = {
-    "cpo": PERSONAL_DATA_MODELS | {"privacy.destructionrecord"} | STAFF_RECORDS,
-    "privacy_handler": PERSONAL_DATA_MODELS | {"privacy.destructionrecord"},
+    "cpo": PERSONAL_DATA_MODELS | {"privacy.destructionrecord"} | STAFF_RECORDS | RIGHTS
+    | PROVISION_RECORDS | CPO_POLICY,
+    "privacy_handler": PERSONAL_DATA_MODELS | {"privacy.destructionrecord"} | RIGHTS
+    | PROVISION_RECORDS,
     "cs_agent": {"members.member", "members.withdrawal", "privacy.consentrecord",
-                 "booking.booking", "payments.payment", "payments.refund"},
+                 "booking.booking", "payments.payment", "payments.refund"} | RIGHTS,
     "marketing": {"members.member"},
     "cinema_manager": CATALOGUE,
     "developer": CATALOGUE,
 }
+# Which roles answer rights requests (the "처리 결과 회신" view needs the change permission)
+# and which personal fields of a request each sees, masked (reveal only with a reason).
+EXPECTED_RIGHTS_FIELDS = {
+    "cpo": ["요구 내용", "요구인 이름", "회신 연락처", "처리 사유"],
+    "privacy_handler": ["요구 내용", "요구인 이름", "회신 연락처", "처리 사유"],
+    "cs_agent": ["요구 내용"],
+}
+MODERATORS = {"cs_agent", "privacy_handler"}
 
 ALL_MEMBER_FIELDS = ["아이디", "이름", "생년월일", "성별", "내외국인", "휴대전화번호", "통신사",
                      "이메일", "우편번호", "주소", "상세주소", "필명", "전화번호(자택·직장)"]
@@ -112,10 +128,57 @@ def test_p12_3_each_role_sees_exactly_its_models_and_fields_masked(role, client,
             assert MOVIEFAN_MASKED[label] in html, label
     assert leaks(html) == [] and leaks(member_list.content.decode()) == []
     # The other models the role sees open, masked, too.
-    for label in EXPECTED_MODELS[role] & PERSONAL_DATA_MODELS - {"members.member"}:
+    for label in EXPECTED_MODELS[role] & (PERSONAL_DATA_MODELS | RIGHTS | PROVISION_RECORDS) \
+            - {"members.member"}:
         app, model = label.split(".")
         page = client.get(f"/admin/{app}/{model}/")
         assert page.status_code == 200 and leaks(page.content.decode()) == [], label
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", list(EXPECTED_MODELS))
+def test_p12_3_l5_1_rights_requests_open_to_the_roles_that_answer_them_with_only_their_fields(
+        role, client, demo_members):
+    from marquee.privacy.rights import services as rights
+
+    fan = demo_members["moviefan"]
+    request = rights.submit(fan, "correction", items=["address"],
+                            details=f"주소를 {fan.address}에서 바꿔 주세요.")
+    staff = create_staff(role)
+    otp_session(client, staff)
+    page = client.get(f"/admin/rights/rightsrequest/{request.pk}/change/")
+    decide = client.get(f"/admin/rights/rightsrequest/{request.pk}/decide/")
+    if role not in EXPECTED_RIGHTS_FIELDS:
+        assert page.status_code == 403 and decide.status_code == 403
+        return
+    assert page.status_code == 200 and decide.status_code == 200
+    labels = readonly_labels(page)
+    assert [label for label in labels if label in EXPECTED_RIGHTS_FIELDS["cpo"]] == \
+        EXPECTED_RIGHTS_FIELDS[role]
+    html = page.content.decode()
+    assert fan.address not in html and leaks(html) == []
+    assert staff.has_perm("rights.change_rightsrequest")
+    assert not staff.has_perm("rights.delete_rightsrequest")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", list(EXPECTED_MODELS))
+def test_p12_3_p6_1_only_the_cpo_records_legal_requests_and_provides_under_them(role, client):
+    otp_session(client, create_staff(role))
+    listing = client.get("/admin/provision/legalrequest/")
+    add = client.get("/admin/provision/legalrequest/add/")
+    if role == "cpo":
+        assert listing.status_code == 200 and add.status_code == 200
+        actions = dict(listing.context_data["action_form"].fields["action"].choices)
+        assert "provide_under_request" in actions
+    else:  # a provision grant (privacy handler) does not open the requests themselves
+        assert listing.status_code == 403 and add.status_code == 403
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", list(EXPECTED_MODELS))
+def test_p11_3_p12_3_the_moderation_permission_comes_with_the_moderating_roles(role):
+    assert create_staff(role).has_perm("community.moderate_post") == (role in MODERATORS)
 
 
 @pytest.mark.django_db

@@ -3,8 +3,9 @@
 A member writes a review that mentions another person's name and phone number; the
 attachment carrying the EICAR test string is refused, a clean photo is accepted; the
 published review shows the name and number masked and the photo loads. Another member
-reports the review; a moderator removes it with a §11 reason, and the removal is
-recorded.
+reports the review; a moderator (a staff account of the CS role) opens the moderation
+queue, is sent through the staff log-in with password and TOTP, and removes the review
+with a §11 reason; the removal is recorded, and so is it in the staff access log.
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ import re
 import shutil
 
 import pytest
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Page, expect
 
+from marquee.backoffice import audit
+from marquee.backoffice.models import StaffAccessLog
 from marquee.booking.models import Movie, Theatre
 from marquee.community.defaults import ensure_default_boards
 from marquee.community.models import Attachment, MaskingRecord, Post, Removal, Report, Status
@@ -27,6 +31,7 @@ from tests.community.conftest import (
     make_member,
     make_moderator,
 )
+from tests.conftest import current_token
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True),
               pytest.mark.skipif(shutil.which("clamscan") is None,
@@ -57,14 +62,14 @@ def log_in(page: Page, login_id: str, password: str = PASSWORD, next_path: str =
     expect(page).not_to_have_url(re.compile(r"/members/login/"))
 
 
-def test_p11_p12_2_review_masked_eicar_refused_image_served_report_and_removal(new_context):
+def test_p11_p12_2_l3_2_l3_3_review_masked_eicar_refused_image_served_report_and_removal(new_context):
     ensure_default_boards()  # a flush by an earlier transactional test removes them
     Theatre.objects.create(code="GANGNAM", name="마키 강남", region="서울")
     Movie.objects.create(title="검은 파도", rating=Movie.Rating.AGE_15, running_minutes=124,
                          credits="감독: 민태경\n송강호 (등대지기 역)")
     author = make_member(1, login_id="filmlover", pen_name="극장고양이")
     make_member(3, login_id="watcher", pen_name="팝콘러버")
-    make_moderator("mod01")
+    moderator = make_moderator("mod01")
 
     # 1. The member writes a review from the header's 커뮤니티 link.
     page = new_context().new_page()
@@ -121,9 +126,19 @@ def test_p11_p12_2_review_masked_eicar_refused_image_served_report_and_removal(n
     expect(other.get_by_role("status")).to_contain_text("신고가 접수되었습니다")
     assert Report.objects.get().state == Report.State.OPEN
 
-    # 6. A moderator finds it in the queue and removes it with a §11 reason.
+    # 6. A moderator opens the queue: the staff log-in first (password, then TOTP), then
+    #    back to the queue; they remove the review with a §11 reason.
     staff = new_context().new_page()
-    log_in(staff, "mod01", STAFF_PASSWORD, next_path="/community/moderation/")
+    staff.goto("/community/moderation/")
+    expect(staff).to_have_url(re.compile(r"/admin/login/\?next=/community/moderation/$"))
+    staff.get_by_label("아이디").fill("mod01")
+    staff.get_by_label("비밀번호").fill(STAFF_PASSWORD)
+    staff.get_by_role("button", name="로그인").click()
+    expect(staff).to_have_url(re.compile(r"/admin/otp/"))
+    expect(staff.locator("h1")).to_contain_text("2단계 인증")
+    assert not StaffAccessLog.objects.exists()  # nothing shown before the second factor
+    staff.get_by_label("인증 코드(6자리)").fill(current_token(TOTPDevice.objects.get(user=moderator)))
+    staff.get_by_role("button", name="인증").click()
     expect(staff).to_have_url(url("/community/moderation/"))
     queue = staff.locator("#report-queue")
     expect(queue).to_contain_text("눈물 없이 못 보는 검은 파도")
@@ -141,10 +156,19 @@ def test_p11_p12_2_review_masked_eicar_refused_image_served_report_and_removal(n
     expect(staff.locator(".removals")).to_contain_text("명예훼손·모욕·비방")
     expect(queue).to_contain_text("처리할 신고가 없습니다")
 
-    # 7. The removal is recorded; the post and its image are gone for the public.
+    # 7. The removal is recorded, and the staff access log has the queue, the review and
+    #    the removal with its reason, each naming the author; the post and its image are
+    #    gone for the public.
     removal = Removal.objects.get()
     assert (removal.reason, removal.removed_by.login_id, removal.post_number, removal.reports) == (
         "defamation", "mod01", post.pk, 1)
+    logged = [(e.action, e.target) for e in StaffAccessLog.objects.filter(
+        staff=moderator, subjects=str(author.pk)).order_by("seq")]
+    assert ("list", "community.Post") in logged and ("read", "community.Post") in logged
+    [deleted] = StaffAccessLog.objects.filter(staff=moderator, action="delete")
+    assert (deleted.target, deleted.object_id, deleted.subjects) == ("community.Post", str(post.pk),
+                                                                    str(author.pk))
+    assert "명예훼손·모욕·비방" in deleted.reason and audit.verify().ok
     post.refresh_from_db()
     assert post.status == Status.REMOVED
     assert Report.objects.get().state == Report.State.ACTIONED

@@ -1,4 +1,5 @@
-"""Board fixtures: members, a moderator, catalogue names, images and the EICAR file.
+"""Board fixtures: members, a moderator (a real staff account: the CS role, a pledge and
+a TOTP device), catalogue names, images and the EICAR file.
 
 Uploads are scanned by the real ``clamscan`` with the one-signature database shipped
 in ``src/marquee/community/clamav`` (the EICAR test string); files go to a temporary
@@ -14,7 +15,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
@@ -22,10 +22,13 @@ from marquee.booking.models import Movie, Theatre
 from marquee.community.defaults import ensure_default_boards
 from marquee.community.models import Board
 from marquee.members.models import Member
-from tests.conftest import make_identity, sign_up
+from tests.conftest import STAFF_PASSWORD, create_staff, make_identity, otp_session, sign_up
+
+__all__ = ["STAFF_PASSWORD", "otp_session"]  # for the board tests, with the moderator
 
 SIGNATURES = Path(__file__).resolve().parents[2] / "src" / "marquee" / "community" / "clamav"
-STAFF_PASSWORD = "Staff!Pass2024x"
+# The role that moderates the boards (backoffice.roles: community.moderate_post).
+MODERATOR_ROLE = "cs_agent"
 
 # The EICAR anti-virus test file, assembled at run time so that no scanner flags this
 # source file itself.
@@ -96,11 +99,10 @@ def reader(db) -> Member:
     return make_member(3, pen_name="팝콘러버")
 
 
-def make_moderator(login_id="mod01") -> Member:
-    staff = Member.objects.create_staff(login_id, STAFF_PASSWORD, "운영자일", f"{login_id}@marquee.test")
-    staff.user_permissions.add(Permission.objects.get(codename="moderate_post",
-                                                      content_type__app_label="community"))
-    return Member.objects.get(pk=staff.pk)  # fresh permission cache
+def make_moderator(login_id="mod01", **kwargs) -> Member:
+    """A moderator as the back office makes one: a personal staff account whose role
+    carries the moderation permission (no permission added by hand)."""
+    return create_staff(MODERATOR_ROLE, login_id=login_id, **kwargs)
 
 
 @pytest.fixture

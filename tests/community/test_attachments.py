@@ -18,7 +18,14 @@ from marquee.community import attachments, scanning, services
 from marquee.community.attachments import AttachmentRefused
 from marquee.community.models import Attachment, Post, Reason
 from marquee.privacy.models import DataKey
-from tests.community.conftest import eicar, gps_exif, image_bytes, needs_clamscan, upload
+from tests.community.conftest import (
+    eicar,
+    gps_exif,
+    image_bytes,
+    needs_clamscan,
+    otp_session,
+    upload,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -212,14 +219,20 @@ def test_p12_2_attachment_count_is_limited(author, talk, settings):
 # --- served only while the post is published; destroyed with it ------------------------------------
 
 @needs_clamscan
-def test_p12_2_image_of_a_removed_post_is_not_served(author, moderator, talk, client):
+def test_p12_2_l3_3_image_of_a_removed_post_is_served_only_to_a_verified_moderator_logged(author, moderator, talk, client):
     post = post_with(author, talk, upload(image_bytes()))
     url = reverse("community:attachment", args=[post.attachments.get().pk])
     assert client.get(url).status_code == 200
     services.remove(moderator, post=post, reason=Reason.COPYRIGHT)
     assert client.get(url).status_code == 404
     client.force_login(moderator, backend="marquee.members.auth.MemberBackend")
-    assert client.get(url).status_code == 200  # moderators review it
+    assert client.get(url).status_code == 404  # a password session only: not as a moderator
+    otp_session(client, moderator)
+    assert client.get(url).status_code == 200  # moderators review it (logged)
+    from marquee.backoffice.models import StaffAccessLog
+
+    entry = StaffAccessLog.objects.get(staff=moderator)
+    assert (entry.action, entry.target, entry.subjects) == ("read", "community.Attachment", str(author.pk))
 
 
 @needs_clamscan

@@ -285,15 +285,17 @@ def test_p11_1_removal_without_a_s11_reason_is_refused(author, moderator, talk):
     assert post.status == Status.PUBLISHED and not Removal.objects.exists()
 
 
-def test_p11_1_removal_is_staff_only_with_the_moderation_permission(author, reader, talk):
-    from marquee.members.models import Member
+def test_p11_1_p12_3_removal_is_staff_only_with_the_moderation_permission(author, reader, talk):
+    from tests.conftest import create_staff
 
     post = write(author, talk)
     with pytest.raises(PermissionDenied):
         services.remove(reader, post=post, reason=Reason.OBSCENITY)
-    staff_without_permission = Member.objects.create_staff("nomod", "Staff!Pass2024x", "직원", "n@m.test")
-    with pytest.raises(PermissionDenied):
-        services.remove(staff_without_permission, post=post, reason=Reason.OBSCENITY)
+    for role in ("marketing", "cinema_manager", "developer"):  # staff whose role does not moderate
+        with pytest.raises(PermissionDenied):
+            services.remove(create_staff(role), post=post, reason=Reason.OBSCENITY)
+    for role in ("cs_agent", "privacy_handler"):
+        assert services.can_moderate(create_staff(role)), role
 
 
 def test_p11_1_a_comment_can_be_removed_on_its_own(author, reader, moderator, talk):

@@ -1,4 +1,8 @@
-"""Board pages through the Django test client: what members and staff see and may do."""
+"""Board pages through the Django test client: what members and staff see and may do.
+
+Moderators are real staff accounts (the CS role, a pledge, a TOTP device) signed in with
+the second factor (``otp_session``), as the moderation pages require (L3.2).
+"""
 
 from __future__ import annotations
 
@@ -9,10 +13,11 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from marquee.backoffice.models import StaffAccessLog
 from marquee.community import services
 from marquee.community.models import Post, Reason, Removal, Report, Status
-from marquee.members.models import Member
-from tests.community.conftest import image_bytes, needs_clamscan, upload
+from tests.community.conftest import image_bytes, needs_clamscan, otp_session, upload
+from tests.conftest import create_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -100,8 +105,12 @@ def test_p11_1_edit_and_history_for_author_and_moderator_only(client, author, re
     login(client, reader)
     assert client.get(reverse("community:history", args=[post.pk])).status_code == 403
     assert client.post(reverse("community:edit", args=[post.pk]), {"title": "x", "body": "y"}).status_code == 403
-    login(client, moderator)
+    login(client, moderator)  # a password session only: no moderator's view of the boards
+    assert client.get(reverse("community:history", args=[post.pk])).status_code == 403
+    otp_session(client, moderator)
     assert client.get(reverse("community:history", args=[post.pk])).status_code == 200
+    entry = StaffAccessLog.objects.get(staff=moderator, target="community.PostRevision")
+    assert (entry.action, entry.subjects) == ("read", str(author.pk))
 
 
 def test_p11_3_report_form_puts_the_post_in_the_queue(client, author, reader, moderator, talk):
@@ -112,35 +121,60 @@ def test_p11_3_report_form_puts_the_post_in_the_queue(client, author, reader, mo
     assert response.status_code == 302
     report = Report.objects.get()
     assert (report.reporter, report.reason, report.state) == (reader, "advertising", "open")
-    login(client, moderator)
+    otp_session(client, moderator)
     page = client.get(reverse("community:moderation")).content.decode()
     assert "광고" in page and "영리 목적 광고·판촉 1" in page
 
 
-@pytest.mark.parametrize("who", ["anonymous", "member", "staff_without_permission"])
-def test_p11_1_moderation_pages_are_for_moderators_only(client, author, talk, who):
+MODERATION_URLS = ("community:moderation", "community:moderate_post", "community:removals")
+
+
+def moderation_urls(post):
+    return [reverse(name, args=[post.pk]) if name.endswith("_post") else reverse(name)
+            for name in MODERATION_URLS]
+
+
+@pytest.mark.parametrize("who", ["anonymous", "member", "staff_without_account", "moderator_without_2fa",
+                                 "staff_without_permission"])
+def test_p11_1_l3_2_moderation_pages_are_for_moderators_behind_the_staff_gate(client, author, talk, who):
     post = services.create_post(author, talk, title="글", body="내용")
     if who == "member":
         login(client, author)
-    elif who == "staff_without_permission":
+    elif who == "staff_without_account":  # is_staff, but no personal staff account (L3.1)
+        from marquee.members.models import Member
+
         login(client, Member.objects.create_staff("plainstaff", "Staff!Pass2024x", "직원", "s@m.test"))
-    for url in (reverse("community:moderation"), reverse("community:moderate_post", args=[post.pk]),
-                reverse("community:removals")):
+    elif who == "moderator_without_2fa":
+        login(client, create_staff("cs_agent"))
+    elif who == "staff_without_permission":  # a verified staff member whose role does not moderate
+        otp_session(client, create_staff("marketing"))
+    for url in moderation_urls(post):
         response = client.get(url)
-        assert response.status_code in (302, 403)
-        if who != "anonymous":
+        if who == "staff_without_permission":
             assert response.status_code == 403
+        else:  # to the staff log-in (password, then TOTP), and back here afterwards
+            assert response.status_code == 302
+            assert response["Location"] == f"{reverse('admin:login')}?next={url}"
     response = client.post(reverse("community:moderate_post", args=[post.pk]),
                            {"reason": Reason.OBSCENITY, "action": "remove"})
     assert response.status_code in (302, 403)
     post.refresh_from_db()
     assert post.status == Status.PUBLISHED and not Removal.objects.exists()
+    assert not StaffAccessLog.objects.filter(target__startswith="community.").exists()
+
+
+def test_p12_4_a_moderator_without_a_current_pledge_signs_it_first(client, author, talk):
+    services.create_post(author, talk, title="글", body="내용")
+    otp_session(client, create_staff("cs_agent", pledge=False))
+    response = client.get(reverse("community:moderation"))
+    assert response.status_code == 302 and response["Location"].startswith(reverse("admin:backoffice_pledge"))
+    assert not StaffAccessLog.objects.exists()
 
 
 def test_p11_1_moderator_removes_with_a_reason_and_the_removal_is_recorded(client, author, reader, moderator, talk):
     post = services.create_post(author, talk, title="비방 글", body="나쁜 말")
     services.report(reader, post=post, reason=Reason.DEFAMATION)
-    login(client, moderator)
+    otp_session(client, moderator)
     url = reverse("community:moderate_post", args=[post.pk])
     response = client.post(url, {"action": "remove", "note": ""})  # no reason chosen
     assert response.status_code == 200 and not Removal.objects.exists()
@@ -157,10 +191,70 @@ def test_p11_1_moderator_removes_with_a_reason_and_the_removal_is_recorded(clien
     assert "삭제 조치된 게시물" in page and "명예훼손" in page and "나쁜 말" not in page
 
 
+def test_p12_3_l3_3_moderation_reads_and_each_removal_are_in_the_staff_access_log(client, author, reader,
+                                                                                  moderator, talk):
+    from marquee.backoffice import audit
+
+    post = services.create_post(author, talk, title="비방 글", body="나쁜 말")
+    services.report(reader, post=post, reason=Reason.DEFAMATION, detail="다른 관객을 조롱합니다")
+    otp_session(client, moderator)
+    client.get(reverse("community:moderation"))
+    client.get(reverse("community:moderate_post", args=[post.pk]))
+    client.post(reverse("community:moderate_post", args=[post.pk]),
+                {"action": "remove", "reason": Reason.DEFAMATION, "note": "신고 확인, 010-1234-5678 노출"})
+    entries = list(StaffAccessLog.objects.filter(staff=moderator).order_by("seq"))
+    assert [(e.action, e.target, e.subjects) for e in entries] == [
+        ("list", "community.Post", str(author.pk)),  # the queue shows the author's post
+        ("read", "community.Post", str(author.pk)),  # the review page: the post
+        ("read", "community.Report", str(reader.pk)),  # ... and the report's details
+        ("delete", "community.Post", str(author.pk)),  # the removal, with its §11 reason
+    ]
+    removal = entries[-1]
+    assert removal.object_id == str(post.pk) and removal.roles == "cs_agent"
+    assert removal.reason_code == "moderation"
+    assert removal.reason.startswith("운영정책(개인정보 처리방침 제11조)에 따른 삭제 조치: 명예훼손·모욕·비방")
+    assert "010-1234-5678" not in removal.reason and "010-****-5678" in removal.reason  # the note, masked
+    assert audit.verify().ok
+    # The author is told on My Page: the §11 ground, the role; not the moderator or the note.
+    login(client, author)
+    access = client.get(reverse("members:mypage")).content.decode()
+    assert "게시물 삭제 조치" in access and "제11조)에 따른 삭제 조치: 명예훼손·모욕·비방" in access
+    assert "고객상담(CS) 담당자" in access and moderator.login_id not in access and "신고 확인" not in access
+
+
+def test_p11_1_l3_3_a_comment_removal_names_its_author(client, author, reader, moderator, talk):
+    post = services.create_post(author, talk, title="글", body="내용")
+    comment = services.add_comment(post, reader, "광고: 싸게 팝니다")
+    otp_session(client, moderator)
+    url = reverse("community:moderate_comment", args=[comment.pk])
+    client.get(url)  # the comment, under its post's title
+    client.post(url, {"action": "remove", "reason": Reason.ADVERTISING})
+    read, removed = StaffAccessLog.objects.filter(staff=moderator).order_by("seq")
+    assert (read.action, read.target, set(read.subject_numbers())) == (
+        "read", "community.Comment", {reader.pk, author.pk})
+    assert (removed.action, removed.target, removed.object_id, removed.subjects) == (
+        "delete", "community.Comment", str(comment.pk), str(reader.pk))
+
+
+def test_p11_1_l3_3_a_moderator_reading_a_removed_post_is_logged_a_member_is_not(client, author, moderator, talk):
+    post = services.create_post(author, talk, title="글", body="지워질 내용")
+    services.remove(moderator, post=post, reason=Reason.ADVERTISING)
+    login(client, author)  # the author sees their own removed post; nobody is logged
+    assert client.get(reverse("community:post", args=[post.pk])).status_code == 200
+    login(client, moderator)  # no second factor: the public's view
+    assert client.get(reverse("community:post", args=[post.pk])).status_code == 404
+    assert not StaffAccessLog.objects.exists()
+    otp_session(client, moderator)
+    page = client.get(reverse("community:post", args=[post.pk])).content.decode()
+    assert "지워질 내용" in page
+    entry = StaffAccessLog.objects.get()
+    assert (entry.action, entry.target, entry.subjects) == ("read", "community.Post", str(author.pk))
+
+
 def test_p11_3_moderator_dismisses_reports(client, author, reader, moderator, talk):
     post = services.create_post(author, talk, title="글", body="평범한 내용")
     services.report(reader, post=post, reason=Reason.OTHER_LAW)
-    login(client, moderator)
+    otp_session(client, moderator)
     client.post(reverse("community:moderate_post", args=[post.pk]), {"action": "dismiss"})
     assert Report.objects.get().state == Report.State.DISMISSED
     post.refresh_from_db()

@@ -190,10 +190,63 @@ def test_p9_1_an_analytics_cookie_without_a_consent_page_fails_the_check(monkeyp
 
 def test_p10_l7_1_sections_without_a_feature_say_so_and_apps_can_state_theirs(monkeypatch):
     assert "링크를 제공하지 않습니다" in section_text("links")
+    monkeypatch.setitem(inventory.statements, "partner_links", Statement(
+        "partner_links", "links", "제휴사 사이트로 이동할 때에는 그 사이트의 처리방침이 적용됨을 알립니다."))
+    assert section_text("links") == "제휴사 사이트로 이동할 때에는 그 사이트의 처리방침이 적용됨을 알립니다."
+    # Without the boards' statements §11 would say there are no boards.
+    for key in [k for k, s in inventory.statements.items() if s.section == "posts"]:
+        monkeypatch.delitem(inventory.statements, key)
     assert "게시판을 운영하지 않습니다" in section_text("posts")
-    monkeypatch.setitem(inventory.statements, "boards", Statement(
-        "boards", "posts", "회원 게시판의 게시물은 수정 이력을 보존합니다."))
-    assert section_text("posts") == "회원 게시판의 게시물은 수정 이력을 보존합니다."
+
+
+def test_p11_1_p11_2_p11_3_l7_1_the_posts_section_states_what_the_boards_do():
+    from marquee.community.models import REASON_TEXT, Reason
+
+    text = section_text("posts")
+    assert "게시판을 운영하지 않습니다" not in text  # the boards exist now
+    assert "수정 이력으로 모두 보존" in text  # P11.1: protected from alteration
+    # The ten removal grounds, each in the policy's words, as a list, in the staff's order.
+    section = render().section("posts")
+    [grounds] = [b for b in section.blocks if b.kind == "list"]
+    assert list(grounds.items) == [REASON_TEXT[r] for r in Reason] and len(grounds.items) == 10
+    assert "· 동일한 내용을 중복하여 다수 게시하는 등 게시의 목적에 어긋나는 경우" in text
+    assert "이 밖의 이유로는 삭제 조치하지 않습니다" in text
+    assert "2단계 인증을 거쳐 위 사유 중 하나를 선택" in text and "부정이용 기록으로 1년 보관" in text
+    assert "신고할 수 있으며" in text  # P11.3
+    # P11.2: other people's information masked before publication, and the masking recorded.
+    assert "게시하기 전에 기호로 가립니다" in text and "010-****-5678" in text and "홍*동" in text
+    assert "가린 정보의 종류와 개수를 기록합니다" in text
+
+
+def test_p11_1_l7_1_a_new_removal_ground_in_the_code_is_a_new_line_in_the_policy(monkeypatch):
+    from marquee.community import models
+
+    monkeypatch.setitem(models.REASON_TEXT, models.Reason.OTHER_LAW, "법령 또는 회사 지침을 위반한 경우")
+    assert "· 법령 또는 회사 지침을 위반한 경우" in section_text("posts")
+
+
+def test_p12_3_p12_4_p12_5_l3_1_l3_2_l3_3_safeguards_state_the_back_offices_protections(settings):
+    text = section_text("safeguards")
+    # Least privilege, by role; the roles without personal data named as such (P12.3).
+    assert "직원 계정은 한 사람에 하나만 발급" in text
+    assert "역할(개인정보 보호책임자(CPO), 개인정보 취급자(권리 행사 처리), 고객상담(CS) 담당자, " \
+           "마케팅 담당자)별로" in text
+    assert "극장 운영 관리자, 개발·운영자에게는 개인정보 접근권한을 부여하지 않습니다" in text
+    # Two-factor authentication and the idle time-out (L3.2), from the settings.
+    assert "2단계 인증" in text and "30분 동안 사용하지 않으면 접속을 자동으로 끊습니다" in text
+    # Masked by default; unmasking with a reason, for a while, logged (P12.3).
+    assert "일부를 가려(마스킹) 표시" in text and "열람 사유와 문의·요청 번호를 기록한 경우에만" in text
+    assert "10분 동안 볼 수 있습니다" in text
+    # The hash-chained access log, its retention and the monthly review (L3.3).
+    assert "해시 체인으로 연결하여 2년간 보관하며, 매월 점검하여 개인정보 보호책임자가 확인합니다" in text
+    # Access-rights history (L3.1, P12.5) and pledges and training (P12.4).
+    assert "접근권한 부여·변경·회수(업무 인수인계 포함)" in text and "3년간 보관합니다" in text
+    assert "보안 서약서에 서명해야(매년 갱신)" in text and "교육 이수" in text
+    # Uploads are scanned (P12.2).
+    assert "악성코드 검사" in text
+    settings.MARQUEE_STAFF_IDLE_MINUTES, settings.MARQUEE_REVEAL_MINUTES = 15, 5
+    text = section_text("safeguards")
+    assert "15분 동안 사용하지 않으면" in text and "5분 동안 볼 수 있습니다" in text
 
 
 def test_p12_1_safeguards_are_stated_only_when_in_force(settings):

@@ -184,18 +184,14 @@ def test_l5_1_a_member_appeals_a_refusal_from_my_page(client, member):
     assert RightsRequest.objects.filter(kind="appeal", appeal_of=request).exists()
 
 
-def test_l5_1_staff_answer_a_request_in_the_back_office_and_it_is_logged(client, member,
-                                                                         outbox):
-    from django.contrib.auth.models import Permission
-
+@pytest.mark.parametrize("role", ["cpo", "privacy_handler", "cs_agent"])
+def test_l5_1_p12_3_staff_answer_a_request_in_the_back_office_and_it_is_logged(client, member,
+                                                                              outbox, role):
     from marquee.backoffice.models import StaffAccessLog
-    from tests.backoffice.conftest import create_staff, otp_session
+    from tests.conftest import create_staff, otp_session
 
     request = rights.submit(member, "deletion", items=["landline"])
-    staff = create_staff("cpo")
-    staff.user_permissions.add(*Permission.objects.filter(
-        content_type__app_label="rights", codename__in=["view_rightsrequest",
-                                                        "change_rightsrequest"]))
+    staff = create_staff(role)  # the role's own grants, nothing added by hand
     otp_session(client, staff)
     url = reverse("admin:rights_rightsrequest_decide", args=[request.pk])
     assert "처리 결과 회신" in client.get(url).content.decode()

@@ -155,7 +155,7 @@ class StaffAccessLog(AppendOnlyModel):
         REVEAL = "reveal", "마스킹 해제 열람"
         CHANGE = "change", "정정"
         DOWNLOAD = "download", "내려받기"
-        DELETE = "delete", "삭제(탈퇴 처리)"
+        DELETE = "delete", "삭제(탈퇴 처리, 게시물 삭제 조치)"
 
     seq = models.PositiveBigIntegerField("순번", primary_key=True)
     at = models.DateTimeField("일시", db_index=True)

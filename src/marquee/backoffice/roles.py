@@ -34,6 +34,11 @@ MEMBER_CORRECTABLE = ("email", *ADDRESS, *OPTIONAL)
 CATALOGUE = ("booking.Theatre", "booking.Screen", "booking.Movie", "booking.Showtime",
              "booking.Price")
 
+# A rights request's personal fields (what was asked, the guardian's name, where the
+# reply goes, the reason given in the answer).
+RIGHTS_REQUEST = ("details", "requester_name", "reply_to", "reason")
+REPLY = "변경 = 처리 결과 회신(요구의 내용은 수정할 수 없음)"
+
 
 @dataclass(frozen=True)
 class ModelGrant:
@@ -68,6 +73,9 @@ class Role:
 EXPORT = "backoffice.export_personal_data"
 MANAGE_ROLES = "backoffice.manage_staff_roles"
 SIGN_OFF = "backoffice.sign_off_review"
+# The board moderation pages (/community/moderation/: report queue, removal on a §11
+# reason); behind the back office's gate (2FA, pledge) and logged like the admin.
+MODERATE = "community.moderate_post"
 
 # Marketing contact fields and the consent that opens each (members.privacy CONSENTS).
 MARKETING_CHANNEL_FIELDS = {"mobile": "marketing_sms", "email": "marketing_email"}
@@ -96,12 +104,23 @@ ROLES: tuple[Role, ...] = (
             ModelGrant("backoffice.AccessRightsChange"),
             ModelGrant("backoffice.PledgeRecord", actions=(VIEW, ADD)),
             ModelGrant("backoffice.MonthlyReview"),
+            ModelGrant("rights.RightsRequest", actions=(VIEW, CHANGE), fields=RIGHTS_REQUEST,
+                       reveal=RIGHTS_REQUEST, note=REPLY),
+            # Recorded requests are evidence: added, never changed or deleted (the admin
+            # refuses); the "provide" action needs the add permission too.
+            ModelGrant("provision.LegalRequest", actions=(VIEW, ADD)),
+            ModelGrant("provision.Provision", fields=("member",)),
+            ModelGrant("provision.CorrectionNotice"),
+            ModelGrant("policy.PolicyVersion"),  # read-only: publish with `manage.py policy`
+            ModelGrant("notices.Notice", actions=(VIEW, ADD, CHANGE, DELETE),
+                       note="처리방침 변경 공지는 수정·삭제 불가"),
         ),
         permissions=(EXPORT, MANAGE_ROLES, SIGN_OFF),
     ),
     Role(
         "privacy_handler", "개인정보 취급자(권리 행사 처리)",
-        "정보주체의 열람·정정·삭제·처리정지 요구와 회원 탈퇴 요청 처리, 파기 기록 관리",
+        "정보주체의 열람·정정·삭제·처리정지 요구와 회원 탈퇴 요청 처리, 파기 기록 관리, "
+        "다른 사람의 개인정보가 노출된 게시물 등 게시판 신고 처리",
         grants=(
             ModelGrant("members.Member", actions=(VIEW, CHANGE), fields=MEMBER_ALL,
                        reveal=MEMBER_ALL, edit=MEMBER_CORRECTABLE),
@@ -116,12 +135,18 @@ ROLES: tuple[Role, ...] = (
             ModelGrant("payments.Payment", fields=("card_masked", "virtual_account")),
             ModelGrant("payments.Refund", fields=("bank", "account_number", "account_holder"),
                        reveal=("account_number", "account_holder")),
+            ModelGrant("rights.RightsRequest", actions=(VIEW, CHANGE), fields=RIGHTS_REQUEST,
+                       reveal=RIGHTS_REQUEST, note=REPLY),
+            # Which recipients hold a member's data: for correction notices (P8.4).
+            ModelGrant("provision.Provision", fields=("member",)),
+            ModelGrant("provision.CorrectionNotice"),
         ),
-        permissions=(EXPORT,),
+        permissions=(EXPORT, MODERATE),
     ),
     Role(
         "cs_agent", "고객상담(CS) 담당자",
-        "고객 문의 응대(예매·결제·환불 확인), 전화·서면·이메일 탈퇴 요청 접수 처리",
+        "고객 문의 응대(예매·결제·환불 확인), 전화·서면·이메일 탈퇴 요청 접수 처리, "
+        "권리 행사 요구 처리 결과 회신, 게시판 신고 처리와 운영정책에 따른 게시물 삭제 조치",
         grants=(
             ModelGrant("members.Member", fields=(*ACCOUNT, *CONTACT), reveal=CONTACT),
             ModelGrant("members.Withdrawal", actions=(VIEW, ADD)),
@@ -129,7 +154,12 @@ ROLES: tuple[Role, ...] = (
             ModelGrant("booking.Booking", fields=("member",)),
             ModelGrant("payments.Payment", fields=("card_masked",)),
             ModelGrant("payments.Refund", fields=("bank", "account_number", "account_holder")),
+            # What was asked, to answer it; not the guardian's name or the reply address
+            # (the reply is sent to the recorded contact) nor earlier answers' reasons.
+            ModelGrant("rights.RightsRequest", actions=(VIEW, CHANGE), fields=("details",),
+                       reveal=("details",), note=f"{REPLY}; 요구 내용만"),
         ),
+        permissions=(MODERATE,),
     ),
     Role(
         "marketing", "마케팅 담당자",

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from .models import AccessSubject, StaffAccessLog
 from .roles import ROLES_BY_KEY
+from .services import MODERATION
 
 MYPAGE_LIMIT = 50
 
@@ -26,7 +27,11 @@ def _what(target: str) -> str:
 
 def _describe(entry: StaffAccessLog) -> dict:
     roles = [ROLES_BY_KEY[k] for k in entry.roles.split(",") if k in ROLES_BY_KEY]
-    if entry.reason_code and entry.action in ("reveal", "download", "change", "delete"):
+    if entry.reason_code == MODERATION:
+        # A post taken down: the §11 ground, as its author already sees it on the post
+        # (the moderator's internal note after " / " stays internal).
+        why = entry.reason.split(" / ")[0]
+    elif entry.reason_code and entry.action in ("reveal", "download", "change", "delete"):
         # The stated reason's category (its reference numbers and notes stay internal).
         why = entry.reason.split(" / ")[0] if entry.action == "reveal" else {
             "download": "업무상 내려받기(사유 기재)", "change": "정정 요구 처리",

@@ -200,6 +200,11 @@ def has_current_training(staff: Member) -> bool:
 # --- the access log from a request -------------------------------------------------------
 
 
+# The reason code of a board moderator's removal (``community.views``). Its reason text
+# starts with the §11 ground, which is what the post's author is shown on My Page.
+MODERATION = "moderation"
+
+
 def role_keys(user) -> str:
     return ",".join(r.key for r in roles_of(user))
 

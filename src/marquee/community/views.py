@@ -1,4 +1,11 @@
-"""Board pages. Views translate HTTP to service calls and back; rules live in services."""
+"""Board pages. Views translate HTTP to service calls and back; rules live in services.
+
+Moderators are staff: the moderation pages pass the back office's gate (a personal
+staff account, a TOTP-verified session, a current security pledge; L3.2, P12.4), and
+what a moderator reads there, or sees only because they moderate (removed posts, their
+history and images), goes into the staff access log with the author as the data
+subject, as does each removal with its §11 reason (P12.3, L3.3).
+"""
 
 from __future__ import annotations
 
@@ -8,10 +15,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from marquee.backoffice import services as backoffice
+from marquee.backoffice.decorators import staff_view
+from marquee.backoffice.sites import is_staff_account, otp_verified
 from marquee.privacy.vault.crypto import KeyDestroyed, TamperedValue
 
 from . import attachments, selectors, services
@@ -23,8 +34,9 @@ PAGE_SIZE = 20
 
 
 def moderator_required(view):
+    """The moderation permission, behind the back office's staff gate (2FA, pledge)."""
     @wraps(view)
-    @login_required
+    @staff_view()
     def wrapped(request, *args, **kwargs):
         if not services.can_moderate(request.user):
             raise PermissionDenied("게시물 관리 권한이 없습니다.")
@@ -32,12 +44,31 @@ def moderator_required(view):
     return wrapped
 
 
+def is_moderating(request) -> bool:
+    """A moderator, signed in the way the moderation pages require. Anyone else (a
+    moderator with only a password session included) sees the boards as a member."""
+    cached = getattr(request, "_community_moderating", None)
+    if cached is None:
+        user = request.user
+        cached = bool(services.can_moderate(user) and is_staff_account(user)
+                      and otp_verified(request) and backoffice.has_current_pledge(user))
+        request._community_moderating = cached
+    return cached
+
+
+def _log_moderator_read(request, post: Post, *, target: str, object_id, fields) -> None:
+    """A moderator saw a post that is no longer public (or someone's edit history)."""
+    backoffice.log(request, "read", target=target, object_id=object_id,
+                   subjects=[post.author_id], fields=fields,
+                   reason="게시물 관리(게시 중단된 게시물·수정 이력 확인)")
+
+
 def _visible_post_or_404(request, pk: int) -> Post:
     """A published post; its author and moderators also see it after it ended."""
     post = selectors.post_for_page(pk)
     if post is None:
         raise Http404
-    if post.is_published or services.can_moderate(request.user) or (
+    if post.is_published or is_moderating(request) or (
             request.user.is_authenticated and post.author_id == request.user.pk):
         return post
     raise Http404
@@ -84,10 +115,13 @@ def post_detail(request, pk):
     is_author = request.user.is_authenticated and request.user.pk == post.author_id
     removal = post.removals.filter(target="post").first() if post.status == Status.REMOVED else None
     comments = selectors.label_authors(selectors.comments_of(post)) if post.is_published else []
+    if not post.is_published and not is_author:  # only a moderator gets here
+        _log_moderator_read(request, post, target="community.Post", object_id=post.pk,
+                            fields=["title", "body"])
     return render(request, "community/post.html", {
         "post": post, "comments": comments, "is_author": is_author, "removal": removal,
         "images": list(post.attachments.all()), "comment_form": CommentForm(),
-        "can_moderate": services.can_moderate(request.user)})
+        "can_moderate": is_moderating(request)})
 
 
 @login_required
@@ -129,8 +163,11 @@ def delete(request, pk):
 def history(request, pk):
     """Every version of a post: for its author and for moderators (P11.1)."""
     post = get_object_or_404(Post.objects.select_related("author__data_key", "board"), pk=pk)
-    if post.author_id != request.user.pk and not services.can_moderate(request.user):
-        raise PermissionDenied("수정 이력은 작성자와 운영자만 볼 수 있습니다.")
+    if post.author_id != request.user.pk:
+        if not is_moderating(request):
+            raise PermissionDenied("수정 이력은 작성자와 운영자만 볼 수 있습니다.")
+        _log_moderator_read(request, post, target="community.PostRevision", object_id=post.pk,
+                            fields=["title", "body"])
     return render(request, "community/history.html",
                   {"post": post, "revisions": selectors.history_of(post)})
 
@@ -224,12 +261,15 @@ def report_comment(request, pk):
 def attachment(request, pk):
     """Serve an image only while its post is published (moderators: also after removal)."""
     item = get_object_or_404(Attachment.objects.select_related("post", "data_key"), pk=pk)
-    if not (item.post.is_published or services.can_moderate(request.user)):
+    if not (item.post.is_published or is_moderating(request)):
         raise Http404
     try:
         data = attachments.read(item)
     except (KeyDestroyed, TamperedValue, FileNotFoundError):
         raise Http404 from None
+    if not item.post.is_published:
+        _log_moderator_read(request, item.post, target="community.Attachment", object_id=item.pk,
+                            fields=["image"])
     response = HttpResponse(data, content_type=item.content_type)
     response["Content-Disposition"] = f'inline; filename="image-{item.pk}.{item.extension}"'
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
@@ -241,9 +281,14 @@ def attachment(request, pk):
 
 @moderator_required
 def moderation(request):
+    queue, duplicates = selectors.moderation_queue(), selectors.duplicate_groups()
+    shown = [(row["comment"] or row["post"]).author_id for row in queue]
+    shown += [post.author_id for group in duplicates for post in group["posts"]]
+    backoffice.log(request, "list", target="community.Post", subjects=shown,
+                   fields=["title", "body"] if any(row["comment"] for row in queue) else ["title"],
+                   reason=f"신고 대기열 {len(queue)}건, 중복 게시 의심 {len(duplicates)}묶음")
     return render(request, "community/moderation.html", {
-        "queue": selectors.moderation_queue(), "duplicates": selectors.duplicate_groups(),
-        "removals": selectors.removals(10)})
+        "queue": queue, "duplicates": duplicates, "removals": selectors.removals(10)})
 
 
 @moderator_required
@@ -269,9 +314,11 @@ def _moderate(request, post: Post, comment: Comment | None):
             return redirect("community:moderation")
         if form.is_valid():
             try:
-                removal = services.remove(request.user, post=post, comment=comment,
-                                          reason=form.cleaned_data["reason"],
-                                          note=form.cleaned_data["note"])
+                with transaction.atomic():  # no removal without its access-log entry
+                    removal = services.remove(request.user, post=post, comment=comment,
+                                              reason=form.cleaned_data["reason"],
+                                              note=form.cleaned_data["note"])
+                    _log_removal(request, removal, comment or post)
             except CommunityError as exc:
                 form.add_error(None, str(exc))
             else:
@@ -280,10 +327,40 @@ def _moderate(request, post: Post, comment: Comment | None):
                 return redirect("community:moderation")
     target = comment or post
     target.author_label = services.display_name(target.author)
+    reports = list(selectors.open_reports(post, comment))
+    images = list(post.attachments.all()) if comment is None else []
+    if request.method == "GET":
+        _log_review(request, post, target, reports, images)
     return render(request, "community/moderate.html", {
         "post": post, "comment": comment, "target": target, "form": form,
-        "reports": selectors.open_reports(post, comment),
-        "images": list(post.attachments.all()) if comment is None else []})
+        "reports": reports, "images": images})
+
+
+def _label(target) -> str:
+    return target._meta.label  # "community.Post", "community.Comment"
+
+
+def _log_review(request, post: Post, target, reports, images) -> None:
+    """The review page shows the post (or the comment, under its post's title) and the
+    reports' details."""
+    fields = ["body"] if isinstance(target, Comment) else ["title", "body"]
+    backoffice.log(request, "read", target=_label(target), object_id=target.pk,
+                   subjects=[target.author_id, post.author_id],
+                   fields=fields + (["image"] if images else []),
+                   reason=f"신고 {len(reports)}건 검토")
+    detailed = [r for r in reports if r.detail]
+    if detailed:
+        backoffice.log(request, "read", target="community.Report", object_id=target.pk,
+                       subjects=[r.reporter_id for r in detailed], fields=["detail"],
+                       reason=f"{_label(target)} #{target.pk} 신고 내용 검토")
+
+
+def _log_removal(request, removal, target) -> None:
+    reason = f"운영정책(개인정보 처리방침 제11조)에 따른 삭제 조치: {removal.get_reason_display()}"
+    if removal.note:  # masked like a post; internal, never shown to the member
+        reason += f" / 처리 메모: {removal.note}"
+    backoffice.log(request, "delete", target=_label(target), object_id=target.pk,
+                   subjects=[target.author_id], reason_code=backoffice.MODERATION, reason=reason)
 
 
 @moderator_required

@@ -16,4 +16,6 @@ class NoticeAdmin(admin.ModelAdmin):
         return ["source"]
 
     def has_delete_permission(self, request, obj=None):
-        return obj is None or obj.kind != Notice.Kind.POLICY
+        if obj is not None and obj.kind == Notice.Kind.POLICY:
+            return False
+        return super().has_delete_permission(request, obj)

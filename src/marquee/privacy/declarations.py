@@ -94,10 +94,16 @@ class Statement:
 
     ``section`` is a section key of ``marquee.privacy.policy.sections`` (``withdrawal``,
     ``rights``, ``items``, ``links``, ``posts``...); statements follow the generated
-    content of their section in ``order``.
+    content of their section in ``order``. ``bullets``, when given, are listed under the
+    sentence (e.g. the grounds for removing a post): texts, or a callable returning them.
     """
 
     key: str
     section: str
     text: Text
     order: int = 100
+    bullets: tuple[Text, ...] | Callable[[], tuple[str, ...]] = ()
+
+    def bullet_texts(self) -> list[str]:
+        found = self.bullets() if callable(self.bullets) else self.bullets
+        return [resolve(b) for b in found]

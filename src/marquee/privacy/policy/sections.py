@@ -39,7 +39,12 @@ class Spec:
 def _statements(section: str) -> list[Block]:
     found = sorted((s for s in inventory.statements.values() if s.section == section),
                    key=lambda s: (s.order, s.key))
-    return [p(resolve(s.text)) for s in found]
+    blocks = []
+    for statement in found:
+        blocks.append(p(resolve(statement.text)))
+        if items := statement.bullet_texts():
+            blocks.append(bullets(items))
+    return blocks
 
 
 def _labels(keys) -> str:

@@ -30,8 +30,9 @@ class LegalRequestForm(forms.ModelForm):
         self.fields["items"].choices = [(i.key, i.label) for i in inventory.items.values()]
 
 
-@admin.action(description="선택한 요청에 따라 제공하고 제공 파일 내려받기")
+@admin.action(description="선택한 요청에 따라 제공하고 제공 파일 내려받기", permissions=["add"])
 def provide_under_request(modeladmin, request, queryset):
+    """Only whoever may record legal requests (the CPO's role) may provide under one."""
     if queryset.count() != 1:
         modeladmin.message_user(request, "요청을 하나만 선택해 주세요.", messages.ERROR)
         return None
@@ -69,7 +70,9 @@ class LegalRequestAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
 
     def has_change_permission(self, request, obj=None):
-        return obj is None  # a recorded request is evidence: add, never edit
+        # A recorded request is evidence: add, never edit. (Without a model permission,
+        # no change list either: another role's provision grants must not open it.)
+        return obj is None and super().has_change_permission(request)
 
     def has_delete_permission(self, request, obj=None):
         return False
