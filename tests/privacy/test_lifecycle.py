@@ -399,3 +399,37 @@ def test_p4_2_the_cpo_exports_destruction_records_without_any_data(client):
     body = export.content.decode("utf-8-sig")
     assert export["Content-Type"].startswith("text/csv") and "회원정보" in body
     assert [v for v in PLAINTEXT if v in body] == []
+
+
+P3_TABLE = ("login_id_block", "identity_block", "fraud_records", "ad_records",
+            "contract_records", "payment_records", "complaint_records", "access_logs")
+
+
+@pytest.mark.django_db(databases=DBS)
+@pytest.mark.parametrize("rule", ["fraud_records", "ad_records", "contract_records",
+                                  "payment_records", "complaint_records", "access_logs"])
+def test_p3_each_kept_record_rule_holds_until_its_period_ends_then_is_destroyed(rule):
+    """Every P3 row, through the separate store: present one second before its period
+    ends, gone after the sweep that follows, its month key shredded."""
+    from marquee.privacy.archive.services import keep
+
+    start = timezone.now() - timedelta(days=1)
+    record = keep(rule=rule, kind="test", source=f"test:{rule}", reference="",
+                  subject_index="x" * 64, payload={"rule": rule}, trigger_at=start)
+    period = retention.inventory.rules[rule].period
+    assert record.expires_at == period.after(start)
+    sweep_at(record.expires_at - timedelta(seconds=1))
+    assert ArchivedRecord.objects.filter(pk=record.pk).exists()
+    assert ArchivedRecord.objects.get(pk=record.pk).payload == {"rule": rule}
+    run = sweep_at(retention.month_end(retention.month_of(record.expires_at)) + timedelta(seconds=1))
+    assert not ArchivedRecord.objects.filter(pk=record.pk).exists()
+    assert RetentionKey.objects.get(rule=rule).data_key.destroyed
+    assert run.records.get(rule=rule).count == 1
+
+
+def test_p3_the_policy_periods_are_the_declared_ones():
+    rules = retention.inventory.rules
+    got = {key: rules[key].period.label for key in P3_TABLE}
+    assert got == {"login_id_block": "3개월", "identity_block": "3일", "fraud_records": "1년",
+                   "ad_records": "6개월", "contract_records": "5년", "payment_records": "5년",
+                   "complaint_records": "3년", "access_logs": "3개월"}
