@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "marquee.backoffice",
     "django_htmx",
+    "ninja",  # serves the OpenAPI docs' Swagger UI from static files (no CDN)
     "django_tasks",
     "django_tasks_db",
 ]

@@ -123,6 +123,9 @@ def test_b1_docs_page_is_served(client):
     response = client.get("/api/docs")
     assert response.status_code == 200
     assert b"openapi.json" in response.content
+    # Swagger UI comes from our static files: the page works without the internet.
+    assert b"cdn.jsdelivr.net" not in response.content
+    assert b"/static/ninja/swagger-ui-bundle.js" in response.content
 
 
 # --- showtimes ----------------------------------------------------------------------------
