@@ -93,9 +93,8 @@ def guardian_token(child: Member) -> str:
 def create_staff(*roles, login_id: str = "", pledge: bool = True, otp: bool = True) -> Member:
     """A personal staff account holding ``roles`` (keys of ``backoffice.roles``), with a
     current security pledge and a confirmed TOTP device unless told otherwise."""
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
     from marquee.backoffice import services as backoffice
+    from marquee.backoffice.models import SealedTOTPDevice
 
     n = next(_staff_numbers)
     login_id = login_id or f"st{n}_{(roles or ('none',))[0]}"[:20]
@@ -106,17 +105,18 @@ def create_staff(*roles, login_id: str = "", pledge: bool = True, otp: bool = Tr
     if pledge:
         backoffice.sign_pledge(member)
     if otp:
-        TOTPDevice.objects.create(user=member, name="test", confirmed=True)
+        SealedTOTPDevice.objects.create(user=member, name="test", confirmed=True)
     return member
 
 
 def otp_session(client, staff: Member):
     """Log ``staff`` in as if they had passed password and TOTP."""
     from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from marquee.backoffice.models import SealedTOTPDevice
 
     client.force_login(staff, backend="marquee.members.auth.MemberBackend")
-    device = TOTPDevice.objects.get(user=staff, confirmed=True)
+    device = SealedTOTPDevice.objects.get(user=staff, confirmed=True)
     session = client.session
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()

@@ -30,7 +30,7 @@ def test_p12_3_demo_has_one_pledged_staff_account_per_role_with_a_demo_totp(sett
         keys |= {r.key for r in roles_of(staff)}
         code = StringIO()
         call_command("demo_totp", person.login_id, stdout=code)
-        device = staff.totpdevice_set.get()
+        device = staff.sealedtotpdevice_set.get()
         assert TOTP(device.bin_key).verify(int(code.getvalue()), tolerance=1)
     assert keys == {r.key for r in ROLES}
     with pytest.raises(CommandError):

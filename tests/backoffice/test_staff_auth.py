@@ -7,11 +7,10 @@ from __future__ import annotations
 import time
 
 import pytest
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from marquee.backoffice import pledges, services
 from marquee.backoffice.middleware import SESSION_KEY
-from marquee.backoffice.models import PledgeRecord
+from marquee.backoffice.models import PledgeRecord, SealedTOTPDevice
 from marquee.members.models import Member
 
 from .conftest import STAFF_PASSWORD, create_staff, current_token, otp_session
@@ -37,12 +36,12 @@ def test_l3_2_no_back_office_page_before_the_totp_code(client, demo_members):
         assert response.status_code == 302, url
     otp_page = client.get(step1["Location"])
     assert "인증 코드" in otp_page.content.decode() and "otp-qr" not in otp_page.content.decode()
-    device = TOTPDevice.objects.get(user=staff)
+    device = SealedTOTPDevice.objects.get(user=staff)
     wrong = client.post(step1["Location"], {"token": "000000" if current_token(device) != "000000"
                                             else "111111"})
     assert wrong.status_code == 200 and "올바르지 않습니다" in wrong.content.decode()
     device.refresh_from_db()
-    TOTPDevice.objects.filter(pk=device.pk).update(throttling_failure_count=0,
+    SealedTOTPDevice.objects.filter(pk=device.pk).update(throttling_failure_count=0,
                                                    throttling_failure_timestamp=None)
     device.refresh_from_db()
     ok = client.post(step1["Location"], {"token": current_token(device)})
@@ -57,7 +56,7 @@ def test_l3_2_first_log_in_enrols_a_totp_device_with_a_qr_code(client):
     step1 = password_step(client, "cs_new")
     page = client.get(step1["Location"]).content.decode()
     assert "otp-qr" in page and "<svg" in page and "otp-secret" in page
-    device = TOTPDevice.objects.get(user=staff)
+    device = SealedTOTPDevice.objects.get(user=staff)
     assert not device.confirmed
     assert client.get("/admin/").status_code == 302  # not before the device is confirmed
     assert client.post(step1["Location"], {"token": current_token(device)}).status_code == 302
@@ -81,7 +80,7 @@ def test_l3_1_wrong_totp_codes_count_towards_the_lockout(client, settings):
     settings.MARQUEE_LOGIN_MAX_FAILURES = 2
     staff = create_staff("cs_agent", login_id="cs_otp")
     step1 = password_step(client, "cs_otp")
-    device = TOTPDevice.objects.get(user=staff)
+    device = SealedTOTPDevice.objects.get(user=staff)
     bad = "123456" if current_token(device) != "123456" else "654321"
     client.post(step1["Location"], {"token": bad})
     locked = client.post(step1["Location"], {"token": bad})
@@ -183,3 +182,47 @@ def test_p12_4_training_is_recorded_per_staff_member_and_version(client):
     assert services.has_current_training(cs)
     otp_session(client, create_staff("cs_agent"))
     assert client.get("/admin/backoffice/pledgerecord/add/").status_code == 403
+
+
+# --- P1.6: the TOTP secret (an authentication item) is sealed at rest ---------------------
+
+
+def _raw_key(device) -> str:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT key FROM {SealedTOTPDevice._meta.db_table} WHERE id = %s",
+                       [device.pk])
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.django_db
+def test_p1_6_the_totp_secret_is_sealed_and_a_token_verifies_only_once():
+    staff = create_staff("cs_agent", login_id="cs_sealed")
+    device = SealedTOTPDevice.objects.get(user=staff)
+    secret = device.key
+    assert len(secret) == 40 and int(secret, 16) >= 0  # 20 random bytes, as TOTPDevice
+    stored = _raw_key(device)
+    assert stored.startswith("v1.") and secret not in stored and secret.upper() not in stored
+    assert device.data_key.scope == "staff-otp"
+    fresh = SealedTOTPDevice.objects.get(pk=device.pk)  # opened from the database
+    assert fresh.key == secret
+    token = current_token(fresh)
+    assert fresh.verify_token(token)
+    assert not SealedTOTPDevice.objects.get(pk=device.pk).verify_token(token)  # no replay
+    assert _raw_key(device) == stored  # verifying rewrites the row, not the sealed secret
+
+
+@pytest.mark.django_db
+def test_p1_6_the_totp_secret_goes_with_an_otp_reset_and_the_account_disabled():
+    cpo = create_staff("cpo", login_id="cpo_otp")
+    for reset in (True, False):
+        staff = create_staff("cs_agent")
+        key = SealedTOTPDevice.objects.get(user=staff).data_key
+        if reset:
+            assert services.reset_otp(staff, by=cpo, reason="휴대전화 분실로 재등록") == 1
+        else:
+            services.disable_account(staff, by=cpo, reason="퇴사에 따른 계정 말소")
+        assert not SealedTOTPDevice.objects.filter(user=staff).exists()
+        key.refresh_from_db()
+        assert key.destroyed  # crypto-shredded: copies in backups cannot be opened

@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Page, expect
 
-from marquee.backoffice.models import Reveal, StaffAccessLog
+from marquee.backoffice.models import Reveal, SealedTOTPDevice, StaffAccessLog
 from tests.backoffice.conftest import STAFF_PASSWORD, create_staff, current_token
 from tests.conftest import sign_up
 
@@ -22,7 +21,7 @@ MEMBER_PASSWORD = "Cinema!Seat2024"
 def test_p12_3_l3_2_p8_1_staff_reveals_one_field_with_totp_and_member_sees_it(new_context):
     member = sign_up()  # 홍길동, 010-1234-5678, gildong@example.com
     staff = create_staff("cs_agent", login_id="cs_browser")
-    device = TOTPDevice.objects.get(user=staff)
+    device = SealedTOTPDevice.objects.get(user=staff)
 
     page: Page = new_context().new_page()
     page.goto("/admin/")

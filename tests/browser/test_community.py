@@ -14,11 +14,10 @@ import re
 import shutil
 
 import pytest
-from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Page, expect
 
 from marquee.backoffice import audit
-from marquee.backoffice.models import StaffAccessLog
+from marquee.backoffice.models import SealedTOTPDevice, StaffAccessLog
 from marquee.booking.models import Movie, Theatre
 from marquee.community.defaults import ensure_default_boards
 from marquee.community.models import Attachment, MaskingRecord, Post, Removal, Report, Status
@@ -137,7 +136,7 @@ def test_p11_p12_2_l3_2_l3_3_review_masked_eicar_refused_image_served_report_and
     expect(staff).to_have_url(re.compile(r"/admin/otp/"))
     expect(staff.locator("h1")).to_contain_text("2단계 인증")
     assert not StaffAccessLog.objects.exists()  # nothing shown before the second factor
-    staff.get_by_label("인증 코드(6자리)").fill(current_token(TOTPDevice.objects.get(user=moderator)))
+    staff.get_by_label("인증 코드(6자리)").fill(current_token(SealedTOTPDevice.objects.get(user=moderator)))
     staff.get_by_role("button", name="인증").click()
     expect(staff).to_have_url(url("/community/moderation/"))
     queue = staff.locator("#report-queue")

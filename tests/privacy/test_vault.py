@@ -137,3 +137,14 @@ def test_tampered_key_file_is_refused():
 
     with pytest.raises(ImproperlyConfigured):
         keyring.KeyRing.from_json('{"current": "a", "keks": {"a": "c2hvcnQ="}, "index": "eA=="}')
+
+
+def test_encrypted_field_keeps_an_explicit_not_null_through_migrations():
+    from marquee.privacy.vault.fields import EncryptedCharField
+
+    field = EncryptedCharField(item="name", null=False, blank=False)
+    _, _, args, kwargs = field.deconstruct()
+    rebuilt = EncryptedCharField(*args, **kwargs)
+    assert (rebuilt.null, rebuilt.blank) == (False, False)
+    default = EncryptedCharField(item="name")
+    assert (default.null, default.blank) == (True, True)

@@ -36,6 +36,7 @@ from .models import (
     MonthlyReview,
     PledgeRecord,
     Reveal,
+    SealedTOTPDevice,
     StaffAccessLog,
     StaffProfile,
 )
@@ -43,7 +44,8 @@ from .roles import MANAGE_ROLES, ROLES, ROLES_BY_KEY, SIGN_OFF, field_label, rol
 
 site = admin.site
 
-for _model in (Group, TOTPDevice):  # roles come from code; OTP seeds are never shown
+# Roles come from code; OTP devices (django-otp's plain one, unused) are never shown.
+for _model in (Group, TOTPDevice):
     if site.is_registered(_model):
         site.unregister(_model)
 
@@ -426,7 +428,7 @@ class StaffProfileAdmin(ReadOnlyAdmin):
 
     @admin.display(description="2단계 인증", boolean=True)
     def otp_status(self, obj):
-        return TOTPDevice.objects.filter(user=obj.member, confirmed=True).exists()
+        return SealedTOTPDevice.objects.filter(user=obj.member, confirmed=True).exists()
 
     @admin.display(description="보안 서약(현행)", boolean=True)
     def pledge_status(self, obj):

@@ -20,7 +20,7 @@ class BackofficeConfig(AppConfig):
     def ready(self):
         from django.contrib.auth import get_user_model
 
-        from . import checks  # noqa: F401  (registers the system checks)
+        from . import checks, signals  # noqa: F401  (system checks; OTP keys go with devices)
 
         post_migrate.connect(_sync_roles, sender=self)
         m2m_changed.connect(_groups_changed, sender=get_user_model().groups.through,

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import transaction
 from django_otp.oath import totp
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from marquee.members.models import Member
 
 from . import services
+from .models import SealedTOTPDevice
 
 DEMO_STAFF_PASSWORD = "Marquee!Staff2024"
 
@@ -67,8 +67,8 @@ def load() -> list[str]:
             department=person.department, reason="데모 계정 생성", roles=[person.role])
         services.sign_pledge(member)
         services.record_training(member, by=None, note="데모")
-        TOTPDevice.objects.create(user=member, name="데모 OTP", confirmed=True,
-                                  key=demo_key(person.login_id))
+        SealedTOTPDevice.objects.create(user=member, name="데모 OTP", confirmed=True,
+                                        key=demo_key(person.login_id))
         created.append(person.login_id)
     return created
 
@@ -83,10 +83,11 @@ def current_code(login_id: str) -> str:
     return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):0{device.digits}d}"
 
 
-def _demo_device(login_id: str) -> TOTPDevice:
+def _demo_device(login_id: str) -> SealedTOTPDevice:
     _refuse_in_production()
     member = Member.objects.find(login_id=login_id).filter(is_staff=True).first()
-    device = TOTPDevice.objects.filter(user=member, confirmed=True).first() if member else None
+    devices = SealedTOTPDevice.objects.filter(user=member, confirmed=True)
+    device = devices.first() if member else None
     if device is None or device.key != demo_key(login_id):
         raise LookupError(f"{login_id!r} is not a demo staff account with the demo TOTP device")
     return device

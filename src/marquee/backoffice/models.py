@@ -8,9 +8,28 @@ L3.1). Every staff read, reveal, change, export and deletion of personal data is
 
 from __future__ import annotations
 
+import time
+from base64 import b32encode
+from binascii import unhexlify
+from urllib.parse import quote, urlencode
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django_otp.models import Device, ThrottlingMixin, TimestampMixin
+from django_otp.oath import TOTP
+from django_otp.util import hex_validator, random_hex
+
+from marquee.privacy.vault.fields import EncryptedCharField
+from marquee.privacy.vault.models import KeyedVaultModel
+
+
+def _totp_default_key() -> str:
+    return random_hex(20)
+
+
+def _totp_key_validator(value):
+    return hex_validator()(value)
 
 
 class AppendOnlyError(Exception):
@@ -264,3 +283,86 @@ class MonthlyReview(models.Model):
     @property
     def findings_count(self) -> int:
         return sum(len(self.report.get(k, [])) for k in ("volume", "off_hours", "downloads"))
+
+
+class SealedTOTPDevice(KeyedVaultModel, TimestampMixin, ThrottlingMixin, Device):
+    """A staff member's TOTP authenticator (L3.2) whose secret is sealed at rest (P1.6).
+
+    Behaves exactly like django-otp's ``TOTPDevice`` (same parameters, drift, replay
+    protection through ``last_t``, throttling, ``config_url`` for enrolment) except that
+    ``key`` is an ``EncryptedCharField`` sealed under the device's own data key: the
+    database holds only ``v1.…`` ciphertext. Deleting the device destroys that key
+    (``signals.py``), so copies of the row in backups are unreadable too.
+    """
+
+    vault_scope = "staff-otp"
+
+    key = EncryptedCharField(item="staff_otp_secret", max_length=80,
+                             validators=[_totp_key_validator], default=_totp_default_key)
+    step = models.PositiveSmallIntegerField(default=30)
+    t0 = models.BigIntegerField(default=0)
+    digits = models.PositiveSmallIntegerField(choices=[(6, 6), (8, 8)], default=6)
+    tolerance = models.PositiveSmallIntegerField(default=1)
+    drift = models.SmallIntegerField(default=0)
+    last_t = models.BigIntegerField(default=-1)
+
+    # ``Device.name`` is the device's label ("백오피스 OTP"), not a person's name.
+    privacy_not_personal = ("name",)
+
+    class Meta(Device.Meta):
+        verbose_name = "직원 OTP 기기"
+        verbose_name_plural = "직원 OTP 기기"
+
+    @property
+    def bin_key(self) -> bytes:
+        return unhexlify(self.key.encode())
+
+    def verify_token(self, token) -> bool:
+        """``TOTPDevice.verify_token``: a token verifies once, within ``tolerance`` steps."""
+        sync = getattr(settings, "OTP_TOTP_SYNC", True)
+        allowed, _ = self.verify_is_allowed()
+        if not allowed:
+            return False
+        try:
+            token = int(token)
+        except Exception:
+            verified = False
+        else:
+            totp = TOTP(self.bin_key, self.step, self.t0, self.digits, self.drift)
+            totp.time = time.time()
+            verified = totp.verify(token, self.tolerance, self.last_t + 1)
+            if verified:
+                self.last_t = totp.t()
+                if sync:
+                    self.drift = totp.drift
+                self.throttle_reset(commit=False)
+                self.set_last_used_timestamp(commit=False)
+                self.save()
+        if not verified:
+            self.throttle_increment(commit=True)
+        return verified
+
+    def get_throttle_factor(self):
+        return getattr(settings, "OTP_TOTP_THROTTLE_FACTOR", 1)
+
+    @property
+    def config_url(self) -> str:
+        """The ``otpauth://`` URI for an authenticator app (Key URI Format)."""
+        label = str(self.user.get_username())
+        params = urlencode({"secret": b32encode(self.bin_key), "algorithm": "SHA1",
+                            "digits": self.digits, "period": self.step})
+        issuer = self._setting("OTP_TOTP_ISSUER")
+        if issuer:
+            issuer = issuer.replace(":", "")
+            label = f"{issuer}:{label}"
+            params += f"&issuer={quote(issuer)}"
+        image = self._setting("OTP_TOTP_IMAGE")
+        if image:
+            params += f"&image={quote(image, safe=':/')}"
+        return f"otpauth://totp/{quote(label)}?{params}"
+
+    def _setting(self, name):
+        value = getattr(settings, name, None)
+        if callable(value):
+            value = value(self)
+        return value if isinstance(value, str) and value else None

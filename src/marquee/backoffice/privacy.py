@@ -11,16 +11,47 @@ declarations that the code itself uses, and the roles from ``roles.py``.
 """
 
 from marquee.privacy.declarations import Safeguard, SafeguardKind
-from marquee.privacy.inventory import RetentionRule, Trigger, years
+from marquee.privacy.inventory import (
+    Category,
+    Channel,
+    Item,
+    LegalBasis,
+    Purpose,
+    RetentionRule,
+    Sensitivity,
+    Trigger,
+    days,
+    years,
+)
 from marquee.privacy.retention import RetentionTarget
 
+STAFF_ACCESS_CONTROL = Purpose(
+    "staff_access_control", "개인정보처리시스템 접근 통제",
+    "직원이 개인정보처리시스템(백오피스)에 접속할 때의 2단계 인증",
+    LegalBasis.LAW,
+)
+
+PURPOSES = [STAFF_ACCESS_CONTROL]
+
 RETENTION_RULES = [
+    # The device (and its data key) is deleted when the account is disabled
+    # (``services.disable_account``) or its OTP is reset (``services.reset_otp``).
+    RetentionRule("until_staff_disabled", "직원 계정 말소 시까지", Trigger.PURPOSE_END, days(0),
+                  "직원 계정 말소 또는 2단계 인증 재설정 시 지체 없이 파기"),
     RetentionRule("staff_access_logs", "개인정보처리시스템 접속기록", Trigger.RECORD, years(2),
                   "개인정보처리시스템 접속기록 보관 및 점검",
                   "개인정보의 안전성 확보조치 기준 제8조"),
     RetentionRule("access_rights_history", "개인정보처리시스템 접근권한 부여·변경·말소 내역",
                   Trigger.RECORD, years(3), "접근권한 부여·변경·말소 내역 보관",
                   "개인정보의 안전성 확보조치 기준 제5조"),
+]
+
+ITEMS = [
+    # The TOTP secret of a staff member's authenticator: sealed at rest (P1.6), never shown
+    # after enrolment, destroyed with the device.
+    Item("staff_otp_secret", "직원 2단계 인증(OTP) 비밀키", Category.AUTOMATIC,
+         Channel.COOKIES_LOGS, ("backoffice.SealedTOTPDevice.key",), (STAFF_ACCESS_CONTROL,),
+         ("until_staff_disabled",), Sensitivity.AUTHENTICATION),
 ]
 
 RETENTION_TARGETS = [

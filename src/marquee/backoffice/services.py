@@ -22,7 +22,14 @@ from marquee.members.middleware import client_ip
 from marquee.members.models import Member
 
 from . import audit, pledges
-from .models import AccessRightsChange, MonthlyReview, PledgeRecord, Reveal, StaffProfile
+from .models import (
+    AccessRightsChange,
+    MonthlyReview,
+    PledgeRecord,
+    Reveal,
+    SealedTOTPDevice,
+    StaffProfile,
+)
 from .roles import ROLES_BY_GROUP, ROLES_BY_KEY, Role, roles_of
 
 _recording = contextvars.ContextVar("backoffice_rights_recording", default=False)
@@ -140,10 +147,8 @@ def hand_over(role_key: str, *, from_staff: Member, to_staff: Member, by=None,
 
 @transaction.atomic
 def reset_otp(staff: Member, *, by=None, reason: str) -> int:
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
     reason = _reason(reason)
-    count, _ = TOTPDevice.objects.filter(user=staff).delete()
+    count, _ = SealedTOTPDevice.objects.filter(user=staff).delete()  # keys destroyed too
     AccessRightsChange.objects.create(staff=staff, kind=AccessRightsChange.Kind.OTP_RESET,
                                       by=by, reason=reason)
     return count
@@ -157,6 +162,8 @@ def disable_account(staff: Member, *, by=None, reason: str) -> None:
         revoke_role(staff, r.key, by=by, reason=f"계정 말소: {reason}")
     Member.objects.filter(pk=staff.pk).update(is_active=False)
     StaffProfile.objects.filter(member=staff).update(disabled_at=timezone.now())
+    # The OTP secret is kept until the account is disabled (privacy.py), not after.
+    SealedTOTPDevice.objects.filter(user=staff).delete()
     AccessRightsChange.objects.create(staff=staff, kind=AccessRightsChange.Kind.ACCOUNT_DISABLED,
                                       by=by, reason=reason)
 

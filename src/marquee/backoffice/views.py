@@ -24,12 +24,12 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django_otp import login as otp_login
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from marquee.members.auth import AccountLocked, AwaitingGuardian, MemberBackend
 from marquee.members.models import Member
 
 from . import pledges, services
+from .models import SealedTOTPDevice
 from .sites import is_staff_account, otp_verified
 
 REFUSED = "아이디 또는 비밀번호가 올바르지 않거나, 백오피스를 이용할 수 있는 직원 계정이 아닙니다."
@@ -93,14 +93,14 @@ def login_view(request, site):
         "next": _next(request, site), "step": 1})
 
 
-def _device_for(user) -> tuple[TOTPDevice, bool]:
+def _device_for(user) -> tuple[SealedTOTPDevice, bool]:
     """The staff member's confirmed device, or an unconfirmed one to enrol."""
-    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    device = SealedTOTPDevice.objects.filter(user=user, confirmed=True).first()
     if device is not None:
         return device, False
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
+    device = SealedTOTPDevice.objects.filter(user=user, confirmed=False).first()
     if device is None:
-        device = TOTPDevice.objects.create(user=user, name="백오피스 OTP", confirmed=False)
+        device = SealedTOTPDevice.objects.create(user=user, name="백오피스 OTP", confirmed=False)
     return device, True
 
 

@@ -95,6 +95,10 @@ class EncryptedField(models.TextField):
     def deconstruct(self):
         name, path, args, kwargs = super().deconstruct()
         kwargs["item"] = self.item
+        # Our defaults are null/blank True, Django's False: spell out a False explicitly.
+        for flag in ("null", "blank"):
+            if not getattr(self, flag):
+                kwargs[flag] = False
         if self.input_max_length:
             kwargs["max_length"] = self.input_max_length
         return name, path, args, kwargs
