@@ -139,3 +139,14 @@ def test_b2_the_members_own_hold_shows_as_theirs_on_the_map(client, member, show
     assert cell.state == "mine" and cell.selectable
     other = next(c for c in seat_rows(showtime)["C"] if c.label == "C5")
     assert other.state == "held" and not other.selectable
+
+
+@pytest.mark.django_db
+def test_b1_a_changed_layout_shows_at_once_on_the_seat_map(showtime):
+    from marquee.booking.selectors import seat_rows
+
+    assert "Z" not in seat_rows(showtime)
+    services.save_screen_layout(showtime.screen, showtime.screen.layout.replace(
+        '"rows": [', '"rows": [{"label": "Z", "cells": "nn"}, ', 1))
+    rows = seat_rows(showtime)
+    assert [c.label for c in rows["Z"] if c.seat] == ["Z1", "Z2"]
