@@ -81,7 +81,8 @@ def purge_verifications(queryset) -> int:
     """Retention purge: shred each result's own key, then drop the rows."""
     count = 0
     for record in queryset.select_related("data_key"):
-        discard_verification(record)
+        with transaction.atomic():
+            discard_verification(record)
         count += 1
     return count
 
@@ -89,23 +90,18 @@ def purge_verifications(queryset) -> int:
 def purge_unconsented_children(queryset) -> int:
     count = 0
     for request in queryset.select_related("member__data_key"):
-        child = request.member
-        key = child.data_key
-        child.delete()
-        key.destroy("법정대리인 동의 기한 경과")
+        with transaction.atomic():
+            child = request.member
+            key = child.data_key
+            child.delete()
+            key.destroy("법정대리인 동의 기한 경과")
         count += 1
     return count
 
 
 def discard_expired_verifications() -> int:
     """Results nobody used in time: their purpose lapsed, so they go (P3.1)."""
-    count = 0
-    for record in IdentityVerification.objects.select_related("data_key").filter(
-            expires_at__lte=timezone.now()):
-        with transaction.atomic():
-            discard_verification(record)
-        count += 1
-    return count
+    return purge_verifications(IdentityVerification.objects.filter(expires_at__lte=timezone.now()))
 
 
 def forget_used_verifications() -> int:
@@ -117,17 +113,9 @@ def forget_used_verifications() -> int:
 def discard_unconsented_children() -> int:
     """A child whose guardian never answered within the link's life is not a member:
     everything the child typed is destroyed (PIPA 22-2)."""
-    count = 0
-    for request in GuardianConsent.objects.select_related("member__data_key").filter(
-            status=GuardianConsent.Status.REQUESTED, expires_at__lte=timezone.now(),
-            member__status=Member.Status.PENDING_GUARDIAN):
-        with transaction.atomic():
-            child = request.member
-            key = child.data_key
-            child.delete()
-            key.destroy("법정대리인 동의 기한 경과")
-        count += 1
-    return count
+    return purge_unconsented_children(GuardianConsent.objects.filter(
+        status=GuardianConsent.Status.REQUESTED, expires_at__lte=timezone.now(),
+        member__status=Member.Status.PENDING_GUARDIAN))
 
 
 # --- signup ------------------------------------------------------------------------

@@ -172,7 +172,7 @@ def _classify(hits, digits, layout, seps, left, right, start, end, plus) -> None
     single = len(layout) == 1
     spaced_out = len(layout) >= 5 and max(layout) <= 2  # 0 1 0 1 2 3 … evasion
 
-    # Resident / foreigner registration numbers (YYMMDD-SXXXXXX).
+    # Resident / foreigner registration numbers (YYMMDD-S + six digits).
     if nd == 13 and _valid_birth(digits) and digits[6] in "1234567890":
         checksum = rrn_checksum_ok(digits)
         if layout == [6, 7]:
