@@ -38,6 +38,8 @@ CATALOGUE = ("booking.Theatre", "booking.Screen", "booking.Movie", "booking.Show
 # reply goes, the reason given in the answer).
 RIGHTS_REQUEST = ("details", "requester_name", "reply_to", "reason")
 REPLY = "변경 = 처리 결과 회신(요구의 내용은 수정할 수 없음)"
+# Registering a request received by phone, letter, e-mail or in person (P8, L5.1).
+INTAKE = "추가 = 전화·서면·이메일·방문으로 받은 요구 접수(본인·대리 권한 확인 기록)"
 
 
 @dataclass(frozen=True)
@@ -104,8 +106,8 @@ ROLES: tuple[Role, ...] = (
             ModelGrant("backoffice.AccessRightsChange"),
             ModelGrant("backoffice.PledgeRecord", actions=(VIEW, ADD)),
             ModelGrant("backoffice.MonthlyReview"),
-            ModelGrant("rights.RightsRequest", actions=(VIEW, CHANGE), fields=RIGHTS_REQUEST,
-                       reveal=RIGHTS_REQUEST, note=REPLY),
+            ModelGrant("rights.RightsRequest", actions=(VIEW, ADD, CHANGE),
+                       fields=RIGHTS_REQUEST, reveal=RIGHTS_REQUEST, note=f"{REPLY}; {INTAKE}"),
             # Recorded requests are evidence: added, never changed or deleted (the admin
             # refuses); the "provide" action needs the add permission too.
             ModelGrant("provision.LegalRequest", actions=(VIEW, ADD)),
@@ -135,8 +137,8 @@ ROLES: tuple[Role, ...] = (
             ModelGrant("payments.Payment", fields=("card_masked", "virtual_account")),
             ModelGrant("payments.Refund", fields=("bank", "account_number", "account_holder"),
                        reveal=("account_number", "account_holder")),
-            ModelGrant("rights.RightsRequest", actions=(VIEW, CHANGE), fields=RIGHTS_REQUEST,
-                       reveal=RIGHTS_REQUEST, note=REPLY),
+            ModelGrant("rights.RightsRequest", actions=(VIEW, ADD, CHANGE),
+                       fields=RIGHTS_REQUEST, reveal=RIGHTS_REQUEST, note=f"{REPLY}; {INTAKE}"),
             # Which recipients hold a member's data: for correction notices (P8.4).
             ModelGrant("provision.Provision", fields=("member",)),
             ModelGrant("provision.CorrectionNotice"),

@@ -40,7 +40,8 @@ def blockers(member: Member) -> list[str]:
 
 
 def what_is_kept(member: Member) -> list[dict]:
-    """What a withdrawal would keep, why and until when (shown before confirming, P8.1)."""
+    """What a withdrawal would keep, why and until when (shown before confirming, P8.1);
+    ``rule`` names the inventory's retention rule (the rights reply cites its basis)."""
     now = timezone.now()
     rows = []
     for rule_key, label, count in (
@@ -52,13 +53,14 @@ def what_is_kept(member: Member) -> list[dict]:
         if count:
             rule = inventory.rules[rule_key]
             rows.append({"what": label, "count": count, "why": rule.citation or rule.basis,
-                         "until": f"각 기록일로부터 {rule.period.label}"})
+                         "until": f"각 기록일로부터 {rule.period.label}", "rule": rule_key})
     for rule_key, label in (("staff_access_logs", "직원의 개인정보 처리 기록(회원번호만 포함)"),
                             ("login_id_block", "로그인 ID(해시 값): 같은 ID로 재가입 방지"),
                             ("identity_block", "본인확인값 CI·DI(해시 값): 탈퇴 직후 재가입 방지")):
         rule = inventory.rules[rule_key]
         rows.append({"what": label, "count": 1, "why": rule.basis,
-                     "until": timezone.localtime(rule.period.after(now)).strftime("%Y-%m-%d %H:%M")})
+                     "until": timezone.localtime(rule.period.after(now)).strftime("%Y-%m-%d %H:%M"),
+                     "rule": rule_key})
     return rows
 
 

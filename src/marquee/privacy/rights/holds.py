@@ -1,7 +1,8 @@
 """What open requests stop (P8.3, PIPA 36–37): the engine's purpose-bound reads ask here.
 
 * A correction or deletion request holds the items it names until it is decided:
-  using or providing data before correcting it is an offence (PIPA 73①1).
+  using or providing data before correcting it is an offence (PIPA 73①1). A deletion
+  request for the whole account holds every item.
 * A suspension request stops the processing it names (marketing, provision,
   statistics) from the moment it is received, and for good once accepted.
 """
@@ -10,10 +11,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from marquee.privacy.inventory import inventory
+
 from .deadlines import Kind
 from .models import RightsRequest
 
-ALL_ITEMS = "*"
+ALL_ITEMS = RightsRequest.WHOLE_ACCOUNT
 
 
 def held_items(member_ids) -> dict[int, set[str]]:
@@ -22,7 +25,8 @@ def held_items(member_ids) -> dict[int, set[str]]:
     for member_id, items in RightsRequest.objects.filter(
             member_id__in=list(member_ids), kind__in=[Kind.CORRECTION, Kind.DELETION],
             status__in=RightsRequest.OPEN).values_list("member_id", "items"):
-        held[member_id].update(items or ())
+        items = items or ()
+        held[member_id].update(inventory.items if ALL_ITEMS in items else items)
     return dict(held)
 
 

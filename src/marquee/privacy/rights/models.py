@@ -23,12 +23,15 @@ class RightsRequest(VaultModel):
     class Requester(models.TextChoices):
         MEMBER = "member", "본인"
         GUARDIAN = "guardian", "법정대리인"
+        # Someone the member authorised in writing (시행령 45①2); staff intake only.
+        AGENT = "agent", "대리인(위임)"
 
     class Channel(models.TextChoices):
         WEB = "web", "웹사이트(마이페이지)"
         PHONE = "phone", "전화"
         LETTER = "letter", "서면"
         EMAIL = "email", "이메일"
+        VISIT = "visit", "방문"
 
     class Status(models.TextChoices):
         AWAITING_GUARDIAN = "awaiting_guardian", "법정대리인 확인 대기"
@@ -38,6 +41,10 @@ class RightsRequest(VaultModel):
         REFUSED = "refused", "거절"
 
     OPEN = (Status.AWAITING_GUARDIAN, Status.RECEIVED)
+    # Channels staff register a request from (the web form is the member's own).
+    INTAKE_CHANNELS = (Channel.PHONE, Channel.LETTER, Channel.EMAIL, Channel.VISIT)
+    # ``items`` of a deletion request for the whole account: carried out as a withdrawal.
+    WHOLE_ACCOUNT = "*"
 
     member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                                related_name="rights_requests")
@@ -55,8 +62,11 @@ class RightsRequest(VaultModel):
     reply_channel = models.CharField(max_length=10, default="sms")
     appeal_of = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL,
                                   related_name="appeals")
-    # How staff verified the requester on the phone or from a letter (시행령 46).
-    verification = models.CharField(max_length=200, blank=True)
+    # How staff verified the requester on the phone or from a letter (시행령 46), and
+    # for a guardian or an agent the evidence of their authority (시행령 45, P8.5).
+    # Methods and document kinds only: personal values typed in are masked on intake.
+    verification = models.CharField("본인 확인 방법", max_length=200, blank=True)
+    representation = models.CharField("대리 권한 확인", max_length=200, blank=True)
     confirm_token_hash = models.CharField(max_length=64, blank=True, db_index=True)
     confirm_expires_at = models.DateTimeField(null=True, blank=True)
     submitted_at = models.DateTimeField(default=timezone.now)
@@ -88,6 +98,10 @@ class RightsRequest(VaultModel):
     @property
     def kind_enum(self) -> RightKind:
         return RightKind(self.kind)
+
+    @property
+    def is_account_deletion(self) -> bool:
+        return self.kind == RightKind.DELETION and self.WHOLE_ACCOUNT in (self.items or ())
 
     def is_overdue(self, now=None) -> bool:
         return self.is_open and self.due_at is not None and self.due_at < (now or timezone.now())

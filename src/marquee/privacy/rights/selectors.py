@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from django.utils import timezone
 
-from marquee.privacy.inventory import inventory
-
 from .models import RightsRequest
+from .services import item_labels
 
 
 def _rows(member):
@@ -14,8 +13,7 @@ def _rows(member):
     for r in RightsRequest.objects.filter(member=member).select_related("member__data_key"):
         rows.append({
             "id": r.pk, "kind": r.get_kind_display(), "requester": r.get_requester_display(),
-            "status": r.get_status_display(), "items": ", ".join(
-                inventory.items[k].label for k in r.items if k in inventory.items),
+            "status": r.get_status_display(), "items": item_labels(r.items),
             "submitted_at": timezone.localtime(r.submitted_at),
             "due_at": timezone.localtime(r.due_at) if r.due_at else None,
             "decided_at": timezone.localtime(r.decided_at) if r.decided_at else None,
