@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime
+import json
 import os
 import random
 import shutil
@@ -34,6 +35,11 @@ import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+
+try:
+    import aiohttp
+except ImportError:  # pragma: no cover - a set-up message, not a code path
+    sys.exit("bench/booking_rush.py needs aiohttp: .venv/bin/pip install -e '.[bench]'")
 
 ROOT = Path(__file__).resolve().parent.parent
 ROW_LENGTH = 25
@@ -252,20 +258,22 @@ class Stats:
         self.abandoned = 0  # members stopped mid-request when the rush ended
         self.sold_out = False
 
-    def record(self, step, started, response):
+    def record(self, step, started, status: int):
         self.latency[step].append(time.perf_counter() - started)
-        self.status[(step, f"{response.status_code // 100}xx")] += 1
-        if response.status_code >= 500:
+        self.status[(step, f"{status // 100}xx")] += 1
+        if status >= 500:
             self.server_errors[step] += 1
 
 
-def free_runs(seat_map: dict) -> list[list[str]]:
-    """Maximal runs of free seats side by side (consecutive grid columns) in a row."""
+def free_runs(seat_map: dict, taken: set[str] = frozenset()) -> list[list[str]]:
+    """Maximal runs of free seats side by side (consecutive grid columns) in a row,
+    leaving out ``taken``: seats a 409 said are gone since the map was fetched."""
     runs = []
     for row in seat_map["rows"]:
         run, previous = [], None
         for seat in sorted(row["seats"], key=lambda s: s["column"]):
-            if seat["state"] == "free" and seat["kind"] == "normal":
+            if seat["state"] == "free" and seat["kind"] == "normal" \
+                    and seat["label"] not in taken:
                 if run and seat["column"] != previous + 1:
                     runs.append(run)
                     run = []
@@ -290,105 +298,127 @@ def choose(runs: list[list[str]], rng: random.Random) -> list[str] | None:
     return run[start:start + size]
 
 
-async def member_loop(httpx, base, showtime_id, session_key, csrf, stats, rng, deadline,
-                      sold_out: asyncio.Event):
-    cookies = {"sessionid": session_key, "csrftoken": csrf}
-    headers = {"X-CSRFToken": csrf, "Referer": base + "/"}
-    async with httpx.AsyncClient(base_url=base, cookies=cookies, headers=headers,
-                                 timeout=60, follow_redirects=False) as client:
-        idle = 0
-        while not sold_out.is_set() and time.perf_counter() < deadline:
-            try:
-                started = time.perf_counter()
-                response = await client.get(f"/api/showtimes/{showtime_id}/seats")
-                stats.record("seat_map", started, response)
-                if response.status_code != 200:
-                    continue
-                seat_map = response.json()
-                runs = free_runs(seat_map)
-                if not runs:
-                    states = Counter(s["state"] for row in seat_map["rows"] for s in row["seats"])
-                    if not states.get("held") and not states.get("mine"):
-                        sold_out.set()  # nothing free, nothing in flight: sold out
-                        return
-                    idle += 1  # others' holds may still lapse or be released
-                    await asyncio.sleep(min(0.05 * idle, 0.5))
-                    continue
-                idle = 0
+class Member:
+    """One member's HTTP client: their own session and CSRF cookies on a shared pool."""
+
+    def __init__(self, http, base: str, session_key: str, csrf: str, stats: Stats):
+        self.http, self.base, self.csrf, self.stats = http, base, csrf, stats
+        self.headers = {"Cookie": f"sessionid={session_key}; csrftoken={csrf}",
+                        "X-CSRFToken": csrf, "Referer": base + "/"}
+
+    async def call(self, step: str, method: str, path: str, **kwargs):
+        """Returns (status, body bytes, Location header)."""
+        started = time.perf_counter()
+        async with self.http.request(method, self.base + path, headers=self.headers,
+                                     allow_redirects=False, **kwargs) as response:
+            body = await response.read()
+        self.stats.record(step, started, response.status)
+        return response.status, body, response.headers.get("Location", "")
+
+
+# A member whose hold is refused (409) picks other seats from the map they already have,
+# minus the seats the 409 named, as the app does; after this many refusals in a row
+# they reload the map.
+RETRIES_FROM_SAME_MAP = 3
+
+
+async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyncio.Event):
+    stats = member.stats
+    idle = 0
+    while not sold_out.is_set() and time.perf_counter() < deadline:
+        try:
+            status, body, _ = await member.call("seat_map", "GET",
+                                                f"/api/showtimes/{showtime_id}/seats")
+            if status != 200:
+                continue
+            seat_map = json.loads(body)
+            taken: set[str] = set()
+            runs = free_runs(seat_map)
+            if not runs:
+                states = Counter(s["state"] for row in seat_map["rows"] for s in row["seats"])
+                if not states.get("held") and not states.get("mine"):
+                    sold_out.set()  # nothing free, nothing in flight: sold out
+                    return
+                idle += 1  # others' holds may still lapse or be released
+                await asyncio.sleep(min(0.05 * idle, 0.5))
+                continue
+            idle = 0
+            for _ in range(RETRIES_FROM_SAME_MAP):
                 seats = choose(runs, rng)
-                started = time.perf_counter()
-                response = await client.post(f"/api/showtimes/{showtime_id}/holds",
-                                             json={"seats": seats,
-                                                   "tickets": {"adult": len(seats)}})
-                stats.record("hold", started, response)
-                if response.status_code == 409:
+                if seats is None:
+                    break
+                status, body, _ = await member.call(
+                    "hold", "POST", f"/api/showtimes/{showtime_id}/holds",
+                    json={"seats": seats, "tickets": {"adult": len(seats)}})
+                if status == 409:
                     stats.taken += 1
+                    taken.update(json.loads(body).get("seats") or seats)
+                    runs = free_runs(seat_map, taken)
                     continue
-                if response.status_code != 201:
-                    stats.other_failures[f"hold {response.status_code}"] += 1
-                    continue
-                number = response.json()["number"]
-                if not await pay(client, number, stats):
+                if status != 201:
+                    stats.other_failures[f"hold {status}"] += 1
+                    break
+                number = json.loads(body)["number"]
+                if await pay(member, number):
+                    stats.bookings += 1
+                    stats.seats += len(seats)
+                else:
                     # Give the seats back at once rather than after ten minutes.
-                    started = time.perf_counter()
-                    response = await client.delete(f"/api/bookings/{number}/hold")
-                    stats.record("release", started, response)
-                    continue
-                stats.bookings += 1
-                stats.seats += len(seats)
-            except httpx.HTTPError as exc:
-                stats.transport_errors[type(exc).__name__] += 1
-                await asyncio.sleep(0.1)
+                    await member.call("release", "DELETE", f"/api/bookings/{number}/hold")
+                break
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            stats.transport_errors[type(exc).__name__] += 1
+            await asyncio.sleep(0.1)
 
 
-async def pay(client, number, stats) -> bool:
-    started = time.perf_counter()
-    response = await client.post(f"/api/bookings/{number}/payments", json={"method": "card"})
-    stats.record("payment", started, response)
-    if response.status_code != 201:
-        stats.other_failures[f"payment {response.status_code}"] += 1
+async def pay(member: Member, number: str) -> bool:
+    stats = member.stats
+    status, body, _ = await member.call("payment", "POST", f"/api/bookings/{number}/payments",
+                                        json={"method": "card"})
+    if status != 201:
+        stats.other_failures[f"payment {status}"] += 1
         return False
-    window = response.json()["params"]["window_url"]
-    started = time.perf_counter()
-    response = await client.post(window, data={
-        "csrfmiddlewaretoken": client.cookies.get("csrftoken"), "method": "card",
+    window = json.loads(body)["params"]["window_url"]
+    status, _, location = await member.call("sandbox_window", "POST", window, data={
+        "csrfmiddlewaretoken": member.csrf, "method": "card",
         "card_number": CARD, "card_expiry": EXPIRY, "action": "pay"})
-    stats.record("sandbox_window", started, response)
-    if response.status_code != 302:
-        stats.other_failures[f"sandbox window {response.status_code}"] += 1
+    if status != 302:
+        stats.other_failures[f"sandbox window {status}"] += 1
         return False
-    started = time.perf_counter()
-    response = await client.get(response.headers["location"])
-    stats.record("payment_return", started, response)
-    if response.status_code == 302 and "/ticket/" in response.headers.get("location", ""):
+    status, _, location = await member.call("payment_return", "GET", location)
+    if status == 302 and "/ticket/" in location:
         return True
-    stats.other_failures[f"return → {response.headers.get('location', response.status_code)}"] += 1
+    stats.other_failures[f"return → {location or status}"] += 1
     return False
 
 
 async def rush(base, showtime_id, sessions, args) -> tuple[Stats, float]:
-    import httpx
-
     stats = Stats()
     sold_out = asyncio.Event()
     rng = random.Random(args.seed)
-    started = time.perf_counter()
-    deadline = started + args.max_seconds
-    tasks = [asyncio.create_task(member_loop(httpx, base, showtime_id, key, csrf, stats,
-                                             random.Random(rng.random()), deadline, sold_out))
-             for key, csrf in sessions]
-    everyone = asyncio.gather(*tasks, return_exceptions=True)
-    sold = asyncio.create_task(sold_out.wait())
-    await asyncio.wait([everyone, sold], timeout=args.max_seconds + 5,
-                       return_when=asyncio.FIRST_COMPLETED)
-    ended = time.perf_counter()
-    stats.sold_out = sold_out.is_set()
-    # Sold out (or past the deadline): stop the members still polling or in a request.
-    stats.abandoned = sum(not task.done() for task in tasks)
-    for task in tasks:
-        task.cancel()
-    sold.cancel()
-    await asyncio.gather(everyone, sold, return_exceptions=True)
+    # One connection pool for everyone (no per-member cookie jar: each member sends
+    # their own cookies), connections kept alive like a browser's.
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar(),
+                                     timeout=aiohttp.ClientTimeout(total=60)) as http:
+        started = time.perf_counter()
+        deadline = started + args.max_seconds
+        tasks = [asyncio.create_task(member_loop(Member(http, base, key, csrf, stats),
+                                                 showtime_id, random.Random(rng.random()),
+                                                 deadline, sold_out))
+                 for key, csrf in sessions]
+        everyone = asyncio.gather(*tasks, return_exceptions=True)
+        sold = asyncio.create_task(sold_out.wait())
+        await asyncio.wait([everyone, sold], timeout=args.max_seconds + 5,
+                           return_when=asyncio.FIRST_COMPLETED)
+        ended = time.perf_counter()
+        stats.sold_out = sold_out.is_set()
+        # Sold out (or past the deadline): stop the members still polling or in a request.
+        stats.abandoned = sum(not task.done() for task in tasks)
+        for task in tasks:
+            task.cancel()
+        sold.cancel()
+        await asyncio.gather(everyone, sold, return_exceptions=True)
     return stats, ended - started
 
 
@@ -407,6 +437,33 @@ def wait_until_up(base: str, showtime_id: int, server: subprocess.Popen, log: Pa
     sys.exit(f"gunicorn did not answer within 30s:\n{log.read_text()[-3000:]}")
 
 
+def cpu_seconds(server_pid: int) -> dict[str, float]:
+    """CPU seconds used so far (user + system) by the server (gunicorn and its workers),
+    PostgreSQL (every ``postgres`` process: other databases' work counts too) and this
+    load generator, read from Linux's /proc; empty elsewhere."""
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    totals = {"server": 0.0, "postgres": 0.0, "load generator": 0.0}
+    proc = Path("/proc")
+    if not (proc / "self" / "stat").exists():
+        return {}
+    for stat in proc.glob("[0-9]*/stat"):
+        try:
+            raw = stat.read_text()
+        except OSError:
+            continue  # exited meanwhile
+        comm = raw[raw.index("(") + 1:raw.rindex(")")]
+        fields = raw[raw.rindex(")") + 2:].split()
+        pid, ppid = int(stat.parent.name), int(fields[1])
+        used = (int(fields[11]) + int(fields[12])) / ticks
+        if pid == server_pid or ppid == server_pid:
+            totals["server"] += used
+        elif comm == "postgres":
+            totals["postgres"] += used
+        elif pid == os.getpid():
+            totals["load generator"] += used
+    return totals
+
+
 def percentile(values, q):
     if not values:
         return float("nan")
@@ -415,7 +472,7 @@ def percentile(values, q):
 
 
 def report(args, stats: Stats, wall: float, db: dict, total_wall: float, open_at_end: int,
-           reconciled: str) -> None:
+           reconciled: str, cpu: dict[str, float]) -> None:
     requests = sum(stats.status.values())
     hold = stats.latency["hold"]
     print()
@@ -445,6 +502,17 @@ def report(args, stats: Stats, wall: float, db: dict, total_wall: float, open_at
         print(f"transport errors              {dict(stats.transport_errors)}")
     if stats.other_failures:
         print(f"other failures                {dict(stats.other_failures)}")
+    if cpu:
+        capacity = wall * (os.cpu_count() or 1)
+        print(f"CPU during the rush           {sum(cpu.values()):.1f} s of {capacity:.1f} s "
+              f"({os.cpu_count()} cores x wall): " + ", ".join(
+                  f"{name} {seconds:.1f} s ({100 * seconds / capacity:.0f}%)"
+                  for name, seconds in cpu.items()))
+        if stats.bookings and requests:
+            print(f"  per HTTP request            server {1000 * cpu['server'] / requests:.1f} ms, "
+                  f"PostgreSQL {1000 * cpu['postgres'] / requests:.1f} ms, "
+                  f"load generator {1000 * cpu['load generator'] / requests:.1f} ms")
+            print(f"  requests per booking        {requests / stats.bookings:.1f}")
     ending = "sold out" if stats.sold_out else f"cut off at --max-seconds {args.max_seconds:g}"
     print(f"rush wall time                {wall:.1f} s, {ending}   (whole run {total_wall:.1f} s;"
           f" {stats.abandoned} members stopped mid-request)")
@@ -476,14 +544,18 @@ def main() -> int:
             else:
                 print("--profile: py-spy is not installed (pip install py-spy); not profiling")
         print(f"gunicorn up on {base}; rush starts")
+        cpu_before = cpu_seconds(server.pid)
         stats, wall = asyncio.run(rush(base, showtime_id, sessions, args))
+        cpu_after = cpu_seconds(server.pid)
+        cpu = {name: cpu_after[name] - cpu_before[name] for name in cpu_after}
     finally:
         stop(profiler, signal.SIGINT)
         stop(server)
     open_at_end = left_to_reconciler()
     reconciled = reconcile() if open_at_end else "nothing to do"
     db = audit(showtime_id)
-    report(args, stats, wall, db, time.perf_counter() - total_started, open_at_end, reconciled)
+    report(args, stats, wall, db, time.perf_counter() - total_started, open_at_end, reconciled,
+           cpu)
     errors = log.read_text().count("Traceback")
     if errors:
         print(f"server log: {errors} traceback(s) in {log}")

@@ -27,6 +27,17 @@ def _fast_hashing(settings):
     settings.PASSWORD_HASHERS = ["tests.hashers.FastArgon2PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _fresh_catalogue_snapshots():
+    """A test's rolled-back catalogue rows must not outlive it in the per-process
+    snapshots (production never rolls back committed rows; tests do every time)."""
+    from marquee.booking import catalogue
+
+    catalogue.forget()
+    yield
+    catalogue.forget()
+
+
 @pytest.fixture
 def on_postgres():
     return connection.vendor == "postgresql"

@@ -209,6 +209,30 @@ def test_b1_seat_map_shows_kinds_pairs_and_states(client, member, rival, showtim
     assert rows["C5"]["state"] == "held"
 
 
+def test_b1_seat_map_json_is_its_documented_schema_and_matches_the_html_map(
+        client, member, rival, showtime):
+    """The API seat map is serialised by hand for speed: it must still be exactly the
+    documented SeatMapOut, with the same per-seat states as the HTML seat map."""
+    from marquee.booking import selectors
+    from marquee.booking.api import SeatMapOut
+
+    services.confirm(hold(rival, showtime, "E1"))
+    hold(rival, showtime, "H3", "H4")  # a second booking: E1 stays sold
+    own = hold(member, showtime, "C5", "C6")
+    client.force_login(member)
+    response = client.get(f"/api/showtimes/{showtime.pk}/seats")
+    assert response.status_code == 200 and response["Content-Type"].startswith("application/json")
+    data = response.json()
+    assert SeatMapOut.model_validate(data).model_dump(mode="json") == data
+    html_states = {cell.label: cell.state
+                   for cells in selectors.seat_rows(showtime, for_booking=own).values()
+                   for cell in cells if cell.seat is not None}
+    api_states = {s["label"]: s["state"] for row in data["rows"] for s in row["seats"]}
+    assert api_states == html_states
+    assert api_states["H3"] == api_states["H4"] == "held" and api_states["E1"] == "sold"
+    assert api_states["C5"] == "mine" and api_states["D5"] == "blocked"
+
+
 def test_b1_seat_map_for_an_anonymous_visitor(client, showtime):
     data = client.get(f"/api/showtimes/{showtime.pk}/seats").json()
     assert all(s["state"] in ("free", "blocked") for row in data["rows"] for s in row["seats"])

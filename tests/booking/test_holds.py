@@ -38,6 +38,32 @@ def test_b2_a_held_seat_cannot_be_held_again(member, rival, showtime):
 
 
 @pytest.mark.django_db
+def test_b2_a_race_past_the_quick_check_is_still_refused_by_the_constraint(
+        member, rival, showtime, monkeypatch):
+    """The read that answers most 409s cheaply is only a shortcut: when a rival's hold
+    lands between it and the insert, the unique constraint refuses, nothing is written."""
+    hold(member, showtime, "C5", "C6")
+    monkeypatch.setattr(services, "_taken_by_others", lambda *args: set())
+    with pytest.raises(services.SeatsTaken) as exc:
+        hold(rival, showtime, "C6", "C7")
+    assert exc.value.labels == ["C6"]
+    assert not Booking.objects.filter(member=rival).exists()
+
+
+@pytest.mark.django_db
+def test_b2_a_member_may_reselect_seats_of_their_own_hold_but_not_of_their_sale(
+        member, showtime):
+    first = hold(member, showtime, "C5")
+    second = hold(member, showtime, "C5", "C6")  # their own hold does not block them
+    assert sorted(c.seat.label for c in second.claims.all()) == ["C5", "C6"]
+    first.refresh_from_db()
+    assert first.status == Booking.Status.EXPIRED
+    services.confirm(second)
+    with pytest.raises(services.SeatsTaken):
+        hold(member, showtime, "C6", "C7")  # already sold, to them or anyone
+
+
+@pytest.mark.django_db
 def test_b2_the_database_itself_refuses_a_second_claim(member, rival, showtime):
     from django.db import IntegrityError, transaction
 

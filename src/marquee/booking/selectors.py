@@ -6,9 +6,9 @@ import datetime
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from django.db.models import Count, Max, Min
 from django.utils import timezone
 
+from . import seating
 from .models import Seat, Showtime
 from .services import seat_states
 
@@ -26,73 +26,18 @@ class SeatCell:
         return self.state in ("free", "mine") and self.first_of_pair
 
 
-@dataclass(frozen=True)
-class _Place:
-    """One grid position of a screen, worked out once per layout."""
-
-    seat: Seat | None
-    unit_ids: tuple[int, ...]  # the seats sold together (a couple unit, or just this one)
-    value: str
-    first_of_pair: bool
-
-
-# Screen layouts change rarely: the grid is built once per (screen, layout text) per
-# process and only the live seat states are looked up per request.
-_GRIDS: dict[tuple[int, int], OrderedDict] = {}
-_GRID_LIMIT = 256
-
-
-def _grid(screen) -> OrderedDict:
-    # The seats' own identity is part of the key: a restored or re-created screen with
-    # the same layout text must not reuse another set of seat rows.
-    ids = screen.seats.aggregate(low=Min("id"), high=Max("id"), n=Count("id"))
-    key = (screen.pk, hash(screen.layout), ids["low"], ids["high"], ids["n"])
-    grid = _GRIDS.get(key)
-    if grid is not None:
-        return grid
-    seats = list(screen.seats.all())
-    width = max((s.column for s in seats), default=-1) + 1
-    pairs: dict[str, list[Seat]] = {}
-    by_row: dict[str, dict[int, Seat]] = {}
-    for seat in seats:
-        if seat.pair:
-            pairs.setdefault(seat.pair, []).append(seat)
-        by_row.setdefault(seat.row, {})[seat.column] = seat
-    grid = OrderedDict()
-    for row in sorted(by_row, key=lambda r: next(iter(by_row[r].values())).row_index):
-        places = []
-        for column in range(width):
-            seat = by_row[row].get(column)
-            if seat is None:
-                places.append(_Place(None, (), "", True))
-                continue
-            unit = sorted(pairs.get(seat.pair, [seat]), key=lambda s: s.column)
-            places.append(_Place(seat, tuple(s.pk for s in unit),
-                                 "+".join(s.label for s in unit), unit[0] == seat))
-        grid[row] = tuple(places)
-    if len(_GRIDS) >= _GRID_LIMIT:
-        _GRIDS.clear()
-    _GRIDS[key] = grid
-    return grid
-
-
 def seat_rows(showtime: Showtime, *, selected=frozenset(), for_booking=None):
     """The seat map as rows of cells, aisles included, with each seat's live state."""
     states = seat_states(showtime, for_booking=for_booking)
     rows: OrderedDict[str, list] = OrderedDict()
-    for row, places in _grid(showtime.screen).items():
+    for row, places in seating.screen_seats(showtime.screen).rows.items():
         cells = []
         for place in places:
             seat = place.seat
             if seat is None:
                 cells.append(SeatCell(None, "aisle", "", ""))
                 continue
-            if not seat.sellable:
-                state = "blocked"
-            else:
-                unit_states = {states.get(pk, "free") for pk in place.unit_ids}
-                state = next((s for s in ("sold", "held", "mine") if s in unit_states), "free")
-            cells.append(SeatCell(seat, state, place.value, seat.label,
+            cells.append(SeatCell(seat, seating.place_state(place, states), place.value, seat.label,
                                   first_of_pair=place.first_of_pair))
         rows[row] = cells
     return rows

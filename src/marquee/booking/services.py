@@ -18,7 +18,7 @@ from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from . import age
+from . import age, seating
 from .layout import orphan_seats as find_orphans
 from .layout import parse_layout
 from .models import Booking, FavouriteTheatre, Screen, Seat, SeatClaim, Showtime, TicketType
@@ -117,17 +117,16 @@ def _resolve_seats(showtime: Showtime, labels) -> list[Seat]:
         raise BookingError("좌석을 선택하세요.")
     if len(set(labels)) != len(labels):
         raise BookingError("같은 좌석을 두 번 선택할 수 없습니다.")
-    seats = {s.label: s for s in showtime.screen.seats.all()}
-    unknown = [label for label in labels if label not in seats]
+    index = seating.screen_seats(showtime.screen)
+    unknown = [label for label in labels if label not in index.by_label]
     if unknown:
         raise BookingError(f"이 상영관에 없는 좌석입니다: {', '.join(unknown)}")
-    chosen = [seats[label] for label in labels]
+    chosen = [index.by_label[label] for label in labels]
     blocked = [s.label for s in chosen if not s.sellable]
     if blocked:
         raise BookingError(f"판매하지 않는 좌석입니다: {', '.join(blocked)}")
-    pairs = {s.pair for s in chosen if s.pair}
-    for pair in pairs:
-        unit = [s for s in seats.values() if s.pair == pair]
+    for pair in {s.pair for s in chosen if s.pair}:
+        unit = index.units[pair]
         if not all(s in chosen for s in unit):
             raise BookingError("커플석은 두 좌석을 함께 선택해야 합니다: "
                                + ", ".join(s.label for s in unit))
@@ -167,6 +166,13 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
     plan = _ticket_plan(request.tickets, len(seats), prices)
     if showtime.screen.orphan_rule:
         _check_orphans(showtime, seats, now)
+    # Most refusals in a rush are seats someone else has just taken: answer those from one
+    # read, without a write transaction. Races past this read are still decided by the
+    # unique constraint below. The member's own hold is about to be replaced, so it does
+    # not count.
+    taken = _taken_by_others(member, showtime, seats, now)
+    if taken:
+        raise SeatsTaken([s.label for s in seats if s.pk in taken])
     until = now + timedelta(minutes=hold_minutes())
     try:
         with transaction.atomic():
@@ -193,10 +199,17 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
     return booking
 
 
+def _taken_by_others(member, showtime: Showtime, seats: list[Seat], now) -> set[int]:
+    return set(SeatClaim.objects.filter(showtime=showtime, seat__in=seats)
+               .filter(SeatClaim.live_q(now))
+               .exclude(booking__member=member, booking__status=Booking.Status.HELD)
+               .values_list("seat_id", flat=True))
+
+
 def _check_orphans(showtime: Showtime, seats: list[Seat], now) -> None:
     layout = parse_layout(showtime.screen.layout)
-    by_id = {s.pk: s.label for s in showtime.screen.seats.all()}
-    taken = {by_id[sid] for sid in showtime.claims.filter(SeatClaim.live_q(now))
+    by_id = seating.screen_seats(showtime.screen).by_id
+    taken = {by_id[sid].label for sid in showtime.claims.filter(SeatClaim.live_q(now))
              .values_list("seat_id", flat=True)}
     orphans = find_orphans(layout, taken, {s.label for s in seats})
     if orphans:

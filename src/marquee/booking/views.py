@@ -10,7 +10,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
@@ -20,7 +20,7 @@ from marquee.payments import services as payments
 from marquee.payments.gateway import GatewayError, Method, RefundAccount
 from marquee.payments.models import Payment
 
-from . import selectors, services
+from . import catalogue, selectors, services
 from .models import Booking, Showtime, TicketType
 
 
@@ -48,9 +48,15 @@ def _seat_context(request, showtime: Showtime, selected: list[str], error: str =
     }
 
 
+def _showtime(showtime_id) -> Showtime:
+    showtime = catalogue.showtime(showtime_id)
+    if showtime is None:
+        raise Http404
+    return showtime
+
+
 def seat_map(request, showtime_id):
-    showtime = get_object_or_404(Showtime.objects.select_related("movie", "screen__theatre"),
-                                 pk=showtime_id)
+    showtime = _showtime(showtime_id)
     selected = request.GET.getlist("seat")
     template = "booking/_seat_map.html" if request.htmx else "booking/seat_map.html"
     response = render(request, template, _seat_context(request, showtime, selected))
@@ -61,8 +67,7 @@ def seat_map(request, showtime_id):
 @login_required
 @require_POST
 def hold(request, showtime_id):
-    showtime = get_object_or_404(Showtime.objects.select_related("movie", "screen__theatre"),
-                                 pk=showtime_id)
+    showtime = _showtime(showtime_id)
     labels = request.POST.getlist("seat")
     # A couple unit is one checkbox whose value names both seats ("H5+H6").
     labels = [part for label in labels for part in label.split("+") if part]
