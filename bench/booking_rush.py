@@ -52,9 +52,10 @@ def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seats", type=int, default=500, help="seats in the screen (rows of 25)")
     parser.add_argument("--members", type=int, default=200, help="concurrent members")
-    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1,
-                        help="gunicorn worker processes (default 2*cores+1)")
-    parser.add_argument("--threads", type=int, default=4, help="gthread threads per worker")
+    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1),
+                        help="gunicorn worker processes (default 2*cores)")
+    parser.add_argument("--threads", type=int, default=3,
+                        help="gthread threads per worker (1: gunicorn's sync worker)")
     parser.add_argument("--port", type=int, default=0, help="gunicorn port (default: a free one)")
     parser.add_argument("--pg", default="postgres://postgres@127.0.0.1:5432",
                         help="PostgreSQL server URL, without a database name")
@@ -62,6 +63,9 @@ def parse_args():
                         help="database name (dropped and created; <name>_archive too)")
     parser.add_argument("--max-seconds", type=float, default=110,
                         help="stop the rush after this long even if seats are left")
+    parser.add_argument("--redis", default="redis://127.0.0.1:6379/0",
+                        help="MARQUEE_REDIS_URL for the server (sessions read from Redis); "
+                             "used only if it answers; '' for database-only sessions")
     parser.add_argument("--seed", type=int, default=None, help="random seed for seat choice")
     parser.add_argument("--profile", action="store_true",
                         help="sample the server with py-spy (if installed) into var/bench/")
@@ -82,7 +86,19 @@ def recreate_databases(pg: str, names: list[str]) -> None:
             conn.execute(f'CREATE DATABASE "{name}"')
 
 
+def redis_answers(url: str) -> bool:
+    if not url:
+        return False
+    try:
+        import redis
+
+        return bool(redis.Redis.from_url(url, socket_timeout=1).ping())
+    except Exception:  # noqa: BLE001 - any failure means: run without it
+        return False
+
+
 def server_env(args) -> dict[str, str]:
+    redis_url = {"MARQUEE_REDIS_URL": args.redis} if redis_answers(args.redis) else {}
     return {
         **os.environ,
         "DATABASE_URL": f"{args.pg}/{args.db}",
@@ -92,6 +108,7 @@ def server_env(args) -> dict[str, str]:
         "DJANGO_DEBUG": "0",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
+        **redis_url,
     }
 
 
@@ -223,8 +240,10 @@ def free_port() -> int:
 
 def start_gunicorn(args, port: int, log_path: Path) -> subprocess.Popen:
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
-    command = [gunicorn, "marquee.wsgi", "-w", str(args.workers), "-k", "gthread",
-               "--threads", str(args.threads), "-b", f"127.0.0.1:{port}",
+    threads = ["-k", "gthread", "--threads", str(args.threads)] if args.threads > 1 else \
+        ["-k", "sync"]
+    command = [gunicorn, "marquee.wsgi", "-w", str(args.workers), *threads,
+               "-b", f"127.0.0.1:{port}",
                "--timeout", "60", "--graceful-timeout", "5", "--log-level", "warning"]
     log = log_path.open("w")
     return subprocess.Popen(command, cwd=ROOT, env=server_env(args), stdout=log, stderr=log,
@@ -253,13 +272,18 @@ class Stats:
         self.transport_errors = Counter()
         self.bookings = 0
         self.seats = 0
+        self.started = time.perf_counter()
+        self.sold_at: list[tuple[float, int]] = []  # (seconds into the rush, seats)
+        self.requests_at: list[float] = []
         self.taken = 0  # 409 on hold
         self.other_failures = Counter()
         self.abandoned = 0  # members stopped mid-request when the rush ended
         self.sold_out = False
 
     def record(self, step, started, status: int):
-        self.latency[step].append(time.perf_counter() - started)
+        now = time.perf_counter()
+        self.requests_at.append(now - self.started)
+        self.latency[step].append(now - started)
         self.status[(step, f"{status // 100}xx")] += 1
         if status >= 500:
             self.server_errors[step] += 1
@@ -316,9 +340,9 @@ class Member:
         return response.status, body, response.headers.get("Location", "")
 
 
-# A member whose hold is refused (409) picks other seats from the map they already have,
-# minus the seats the 409 named, as the app does; after this many refusals in a row
-# they reload the map.
+# A member whose hold is refused (409) redraws the map they already have from the
+# refusal, which lists every seat others hold or have bought right now, and picks again,
+# as the app does; after this many refusals in a row they reload the map.
 RETRIES_FROM_SAME_MAP = 3
 
 
@@ -352,7 +376,8 @@ async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyn
                     json={"seats": seats, "tickets": {"adult": len(seats)}})
                 if status == 409:
                     stats.taken += 1
-                    taken.update(json.loads(body).get("seats") or seats)
+                    refusal = json.loads(body)
+                    taken.update(refusal.get("unavailable") or refusal.get("seats") or seats)
                     runs = free_runs(seat_map, taken)
                     continue
                 if status != 201:
@@ -362,6 +387,7 @@ async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyn
                 if await pay(member, number):
                     stats.bookings += 1
                     stats.seats += len(seats)
+                    stats.sold_at.append((time.perf_counter() - stats.started, len(seats)))
                 else:
                     # Give the seats back at once rather than after ten minutes.
                     await member.call("release", "DELETE", f"/api/bookings/{number}/hold")
@@ -396,12 +422,14 @@ async def rush(base, showtime_id, sessions, args) -> tuple[Stats, float]:
     stats = Stats()
     sold_out = asyncio.Event()
     rng = random.Random(args.seed)
-    # One connection pool for everyone (no per-member cookie jar: each member sends
-    # their own cookies), connections kept alive like a browser's.
-    connector = aiohttp.TCPConnector(limit=0)
+    # No per-member cookie jar: each member sends their own cookies. One connection per
+    # request, as a reverse proxy (nginx's default upstream) talks to gunicorn: kept-alive
+    # connections stick to the worker that accepted them, and a burst of 200 connects
+    # can leave one worker with most of them and the others idle.
+    connector = aiohttp.TCPConnector(limit=0, force_close=True)
     async with aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar(),
                                      timeout=aiohttp.ClientTimeout(total=60)) as http:
-        started = time.perf_counter()
+        started = stats.started = time.perf_counter()
         deadline = started + args.max_seconds
         tasks = [asyncio.create_task(member_loop(Member(http, base, key, csrf, stats),
                                                  showtime_id, random.Random(rng.random()),
@@ -476,8 +504,10 @@ def report(args, stats: Stats, wall: float, db: dict, total_wall: float, open_at
     requests = sum(stats.status.values())
     hold = stats.latency["hold"]
     print()
+    sessions = "Redis + database" if redis_answers(args.redis) else "database"
     print(f"=== booking rush: {args.seats} seats, {args.members} members, gunicorn "
-          f"{args.workers} workers x {args.threads} threads, {os.cpu_count()} cores ===")
+          f"{args.workers} workers x {args.threads} threads, {os.cpu_count()} cores, "
+          f"sessions: {sessions} ===")
     print(f"seats sold (DB)               {db['sold']} / {args.seats}"
           f"   (still held: {db['held']})")
     print(f"seats sold twice (DB)         {db['doubled']}")
@@ -513,6 +543,15 @@ def report(args, stats: Stats, wall: float, db: dict, total_wall: float, open_at
                   f"PostgreSQL {1000 * cpu['postgres'] / requests:.1f} ms, "
                   f"load generator {1000 * cpu['load generator'] / requests:.1f} ms")
             print(f"  requests per booking        {requests / stats.bookings:.1f}")
+    seconds = int(wall) + 1
+    sold = [0] * seconds
+    for at, n in stats.sold_at:
+        sold[min(int(at), seconds - 1)] += n
+    answered = [0] * seconds
+    for at in stats.requests_at:
+        answered[min(int(at), seconds - 1)] += 1
+    print("seats sold, second by second  " + " ".join(str(n) for n in sold))
+    print("requests, second by second    " + " ".join(str(n) for n in answered))
     ending = "sold out" if stats.sold_out else f"cut off at --max-seconds {args.max_seconds:g}"
     print(f"rush wall time                {wall:.1f} s, {ending}   (whole run {total_wall:.1f} s;"
           f" {stats.abandoned} members stopped mid-request)")

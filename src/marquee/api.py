@@ -52,7 +52,7 @@ def _error(request: HttpRequest, status: int, detail: str, **extra) -> HttpRespo
 
 @api.exception_handler(SeatsTaken)
 def seats_taken(request, exc: SeatsTaken):
-    return _error(request, 409, str(exc), seats=exc.labels)
+    return _error(request, 409, str(exc), seats=exc.labels, unavailable=exc.unavailable)
 
 
 @api.exception_handler(BookingError)

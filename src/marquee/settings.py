@@ -162,6 +162,16 @@ STATIC_ROOT = VAR_DIR / "static"
 MEDIA_ROOT = Path(os.environ.get("MARQUEE_MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
 
+# A shared cache (Redis) when one is configured. Sessions are then read from it and
+# written through to the database (``cached_db``): one database query less on every
+# signed-in request. Without a shared cache they stay database-only: a per-process
+# cache would let a session ended in one process live on in the others.
+REDIS_URL = os.environ.get("MARQUEE_REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                          "LOCATION": REDIS_URL, "KEY_PREFIX": "marquee"}}
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 # Session security (P12.1). Production adds TLS-only cookies and HSTS.
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -217,6 +227,8 @@ MARQUEE_MYPAGE_SECTIONS += ["marquee.privacy.provision.selectors.mypage_provisio
                             "marquee.privacy.rights.selectors.mypage_rights"]
 MARQUEE_PERSONAL_DATA_SECTIONS += ["marquee.privacy.provision.selectors.export_provisions",
                                    "marquee.privacy.rights.selectors.export_rights"]
+# A granted whole-account deletion request runs the members app's withdrawal (P8.2).
+MARQUEE_ACCOUNT_DELETION = "marquee.members.withdrawal"
 
 # Staff back office (P12.3-P12.5, L3.1-L3.3): see marquee.backoffice and docs/backoffice.md.
 MARQUEE_STAFF_IDLE_MINUTES = int(os.environ.get("MARQUEE_STAFF_IDLE_MINUTES", "30"))
@@ -292,6 +304,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
 
 # Booking and payments (B2, B4).
 MARQUEE_HOLD_MINUTES = int(os.environ.get("MARQUEE_HOLD_MINUTES", "10"))
+# Per-process catalogue snapshots (marquee.booking.catalogue); 0 turns them off.
+MARQUEE_CATALOGUE_CACHE_SECONDS = float(os.environ.get("MARQUEE_CATALOGUE_CACHE_SECONDS", "2"))
 MARQUEE_PAYMENT_GATEWAY = os.environ.get("MARQUEE_PAYMENT_GATEWAY", "sandbox")
 PORTONE_WEBHOOK_SECRET = os.environ.get("PORTONE_WEBHOOK_SECRET", "")
 PORTONE_CHANNEL_KEYS = {

@@ -292,7 +292,22 @@ def test_b2_a_taken_seat_is_409_with_the_seats(member_client, rival, showtime):
                     {"seats": ["C5", "C6"], "tickets": {"adult": 2}})
     body = assert_error(response, 409)
     assert body["seats"] == ["C6"] and "C6" in body["detail"]
+    assert body["unavailable"] == ["C6"]
     assert counts() == before
+
+
+def test_b2_a_409_lists_every_unavailable_seat_but_not_the_members_own(
+        member, member_client, rival, showtime):
+    """A refused hold tells the app every seat held or sold by others right now, so it
+    can redraw the map without fetching it again; the member's own hold is not among
+    them (a new selection replaces it)."""
+    services.confirm(hold(rival, showtime, "E1", "E2"))
+    hold(rival, showtime, "C6")
+    hold(member, showtime, "B1")
+    body = assert_error(post(member_client, holds_url(showtime),
+                             {"seats": ["B1", "C6"], "tickets": {"adult": 2}}), 409)
+    assert body["seats"] == ["C6"]
+    assert body["unavailable"] == ["C6", "E1", "E2"]
 
 
 def test_b2_hold_needs_a_login(client, showtime):

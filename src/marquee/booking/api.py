@@ -86,7 +86,11 @@ class ErrorOut(Schema):
 
 
 class SeatsTakenOut(ErrorOut):
-    seats: list[str] = Field(description="이미 선택되었거나 판매된 좌석")
+    seats: list[str] = Field(description="요청한 좌석 중 이미 선택되었거나 판매된 좌석")
+    unavailable: list[str] = Field(
+        default_factory=list,
+        description="지금 다른 고객이 선점했거나 판매된 이 회차의 모든 좌석 "
+                    "(배치도를 다시 받지 않고 좌석 상태를 갱신할 수 있습니다)")
 
 
 class FieldErrorOut(Schema):
@@ -218,11 +222,6 @@ class SeatMapOut(Schema):
     age_allowed: bool = Field(description="로그인한 회원이 이 등급을 예매할 수 있는지")
 
 
-def _live_hold(member, showtime: Showtime) -> Booking | None:
-    return Booking.objects.filter(member=member, showtime=showtime, status=Booking.Status.HELD,
-                                  held_until__gt=timezone.now()).order_by("-created_at").first()
-
-
 def _seat_fragments(index: seating.ScreenSeats) -> list[tuple[str, list]]:
     """The seat map's JSON, cut around each seat's state, once per screen layout.
 
@@ -253,8 +252,7 @@ def _seat_fragments(index: seating.ScreenSeats) -> list[tuple[str, list]]:
 def seat_map(request, showtime_id: ShowtimeId):
     showtime = _showtime(showtime_id)
     member = request.user if request.user.is_authenticated else None
-    own = _live_hold(member, showtime) if member else None
-    states = services.seat_states(showtime, for_booking=own)
+    states = services.seat_states(showtime, for_member=member)
     if member is not None:
         decision = services.age_check(member, showtime)
     else:

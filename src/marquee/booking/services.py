@@ -33,8 +33,13 @@ class BookingError(Exception):
 
 
 class SeatsTaken(BookingError):
-    def __init__(self, labels):
+    """``labels``: the requested seats that are gone; ``unavailable``: every seat of the
+    showtime held or sold by someone else right now, so a client can redraw its map
+    from the refusal instead of fetching it again."""
+
+    def __init__(self, labels, unavailable=()):
         self.labels = sorted(labels)
+        self.unavailable = sorted(unavailable)
         super().__init__(f"이미 선택되었거나 판매된 좌석입니다: {', '.join(self.labels)}")
 
 
@@ -77,14 +82,25 @@ def showtime_prices(showtime: Showtime) -> dict[str, int]:
     return {p.ticket_type: p.amount for p in showtime.prices.all()}
 
 
-def seat_states(showtime: Showtime, *, for_booking: Booking | None = None) -> dict[int, str]:
-    """Seat ID → "sold" | "held" | "mine" for every seat that is not free right now."""
+def seat_states(showtime: Showtime, *, for_booking: Booking | None = None,
+                for_member=None) -> dict[int, str]:
+    """Seat ID → "sold" | "held" | "mine" for every seat that is not free right now.
+    "mine": the seats of ``for_booking``, or of ``for_member``'s live hold (found in the
+    same query)."""
     now = timezone.now()
     states = {}
-    claims = SeatClaim.objects.filter(showtime=showtime).filter(SeatClaim.live_q(now)) \
-        .values_list("seat_id", "expires_at", "booking_id")
-    for seat_id, expires_at, booking_id in claims:  # one query, however many seats
-        if for_booking is not None and booking_id == for_booking.pk:
+    claims = SeatClaim.objects.filter(showtime=showtime).filter(SeatClaim.live_q(now))
+    if for_member is None:
+        rows = ((seat_id, expires_at, booking_id == getattr(for_booking, "pk", None))
+                for seat_id, expires_at, booking_id
+                in claims.values_list("seat_id", "expires_at", "booking_id"))
+    else:
+        rows = ((seat_id, expires_at, member_id == for_member.pk and status == Booking.Status.HELD)
+                for seat_id, expires_at, member_id, status
+                in claims.values_list("seat_id", "expires_at", "booking__member_id",
+                                      "booking__status"))
+    for seat_id, expires_at, mine in rows:  # one query, however many seats
+        if mine:
             states[seat_id] = "mine"
         else:
             states[seat_id] = "sold" if expires_at is None else "held"
@@ -170,9 +186,9 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
     # read, without a write transaction. Races past this read are still decided by the
     # unique constraint below. The member's own hold is about to be replaced, so it does
     # not count.
-    taken = _taken_by_others(member, showtime, seats, now)
+    taken = _taken_by_others(member, showtime, now, seats)
     if taken:
-        raise SeatsTaken([s.label for s in seats if s.pk in taken])
+        raise _refusal(member, showtime, seats, taken, now)
     until = now + timedelta(minutes=hold_minutes())
     try:
         with transaction.atomic():
@@ -194,16 +210,26 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
     except IntegrityError:
         taken = set(SeatClaim.objects.filter(showtime=showtime, seat__in=seats).filter(
             SeatClaim.live_q()).values_list("seat_id", flat=True))
-        raise SeatsTaken([s.label for s in seats if s.pk in taken] or
-                         [s.label for s in seats]) from None
+        raise _refusal(member, showtime, seats, taken or {s.pk for s in seats},
+                       timezone.now()) from None
     return booking
 
 
-def _taken_by_others(member, showtime: Showtime, seats: list[Seat], now) -> set[int]:
-    return set(SeatClaim.objects.filter(showtime=showtime, seat__in=seats)
-               .filter(SeatClaim.live_q(now))
-               .exclude(booking__member=member, booking__status=Booking.Status.HELD)
-               .values_list("seat_id", flat=True))
+def _taken_by_others(member, showtime: Showtime, now, seats=None) -> set[int]:
+    """Seat IDs held or sold by anyone but the member's own current hold (among
+    ``seats``, or in the whole showtime)."""
+    claims = SeatClaim.objects.filter(showtime=showtime).filter(SeatClaim.live_q(now)) \
+        .exclude(booking__member=member, booking__status=Booking.Status.HELD)
+    if seats is not None:
+        claims = claims.filter(seat__in=seats)
+    return set(claims.values_list("seat_id", flat=True))
+
+
+def _refusal(member, showtime: Showtime, seats: list[Seat], taken: set[int], now) -> SeatsTaken:
+    by_id = seating.screen_seats(showtime.screen).by_id
+    unavailable = _taken_by_others(member, showtime, now) | taken
+    return SeatsTaken([s.label for s in seats if s.pk in taken],
+                      [by_id[pk].label for pk in unavailable if pk in by_id])
 
 
 def _check_orphans(showtime: Showtime, seats: list[Seat], now) -> None:

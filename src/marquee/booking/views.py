@@ -142,8 +142,7 @@ def checkout(request, number):
 def payment_return(request, number):
     booking = _own_booking(request, number)
     payment_id = request.GET.get("paymentId", "")
-    payment = Payment.objects.filter(payment_id=payment_id, booking=booking).first()
-    if payment is None:
+    if not Payment.objects.filter(payment_id=payment_id, booking=booking).exists():
         raise Http404
     try:
         payment = payments.complete_payment(payment_id, via="return")

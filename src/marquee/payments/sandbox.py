@@ -96,9 +96,10 @@ class SandboxGateway:
     name = "sandbox"
 
     def prepare(self, *, payment_id, amount, order_name, method, customer) -> PaymentRequest:
-        SandboxTransaction.objects.update_or_create(
-            payment_id=payment_id,
-            defaults={"amount": amount, "order_name": order_name, "method": method.value})
+        # Merchant payment IDs are never reused (``new_payment_id``): one INSERT, and a
+        # second prepare of the same ID fails on the unique column instead of re-pricing it.
+        SandboxTransaction.objects.create(payment_id=payment_id, amount=amount,
+                                          order_name=order_name, method=method.value)
         return PaymentRequest(
             payment_id=payment_id, amount=amount, order_name=order_name, method=method,
             gateway=self.name,

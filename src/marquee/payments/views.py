@@ -64,7 +64,7 @@ def sandbox_window(request, payment_id):
     if settings.MARQUEE_PAYMENT_GATEWAY != "sandbox" and not settings.DEBUG:
         raise Http404
     tx = get_object_or_404(SandboxTransaction, payment_id=payment_id)
-    payment = get_object_or_404(Payment, payment_id=payment_id)
+    payment = get_object_or_404(Payment.objects.select_related("booking"), payment_id=payment_id)
     return_url = reverse("booking:payment_return", args=[payment.booking.number]) + \
         f"?paymentId={payment_id}"
     form = SandboxWindowForm(request.POST or None, initial={"method": tx.method})

@@ -7,7 +7,7 @@
   withdrawal through a hook, ``settings.MARQUEE_ACCOUNT_DELETION``, the dotted path of a
   module offering ``request(member, *, channel, handled_by, verification)``,
   ``run(withdrawal)``, ``what_is_kept(member)``, ``WithdrawalRefused`` and, for the
-  staff page, ``blockers(member)``. Until settings.py names it, the default below does.
+  staff page, ``blockers(member)``; settings.py names the members app's.
 * **Named items** are planned from the inventory. An optional item (collected with
   consent) is cleared where the inventory says it is stored: its fields on the member
   are emptied, its rows that point at the member are deleted, in the caller's
@@ -28,9 +28,6 @@ from django.db import models
 
 from marquee.privacy.inventory import Category, Item, RetentionRule, inventory
 
-# The members app's withdrawal module (settings.py may name another one).
-DEFAULT_ACCOUNT_DELETION = "marquee.members.withdrawal"
-
 # How a request's channel is recorded on the withdrawal it leads to. A request made in
 # person is made on the written request form (시행령 41①), hence "letter".
 WITHDRAWAL_CHANNEL = {"web": "mypage", "phone": "phone", "letter": "letter",
@@ -39,8 +36,7 @@ WITHDRAWAL_CHANNEL = {"web": "mypage", "phone": "phone", "letter": "letter",
 
 def withdrawals():
     """The withdrawal hook (see the module docstring)."""
-    return import_module(getattr(settings, "MARQUEE_ACCOUNT_DELETION", "")
-                         or DEFAULT_ACCOUNT_DELETION)
+    return import_module(settings.MARQUEE_ACCOUNT_DELETION)
 
 
 @dataclass(frozen=True)
