@@ -572,7 +572,8 @@ def main() -> int:
         server = start_gunicorn(args, port, log)
         wait_until_up(base, showtime_id, server, log)
         if args.profile:
-            py_spy = shutil.which("py-spy")
+            py_spy = shutil.which("py-spy") or shutil.which(
+                "py-spy", path=str(Path(sys.executable).parent))
             if py_spy:
                 svg = out / f"profile-{int(time.time())}.svg"
                 profiler = subprocess.Popen(

@@ -29,6 +29,7 @@ from tests.booking.conftest import hold, make_showtime
 from tests.conftest import create_staff, otp_session, sign_up
 from tests.members.test_demo_data import raw_dump
 from tests.privacy.test_lifecycle import (
+    CRASH_POINTS,
     PLAINTEXT,
     Crash,
     crash_on_call,
@@ -336,14 +337,6 @@ def test_p5_2_an_interrupted_withdrawal_is_reported_to_staff_and_finished_by_the
     assert member_rows(member.pk) == {}
 
 
-CRASH_POINTS = [
-    ("marquee.privacy.archive.services.keep", 1),
-    ("marquee.privacy.archive.services.keep", 3),  # mid-archive
-    ("marquee.privacy.archive.services.block", 2),
-    ("marquee.members.withdrawal._destroy", 1),
-    ("marquee.privacy.models.DataKey.destroy", 1),
-    ("marquee.members.withdrawal.record_destruction", 1),
-]
 
 
 @pytest.mark.django_db(databases=DBS)

@@ -29,7 +29,7 @@ def _plain(value):
     return value
 
 
-def _member_link(model):
+def member_link(model):
     """The field joining ``model`` to the user model ("self" for the user model)."""
     user_model = get_user_model()
     if model is user_model:
@@ -43,7 +43,7 @@ def member_items():
     found = []
     for item in inventory.items.values():
         models_ = [apps.get_model(*label.split(".")[:2]) for label in item.fields]
-        if any(_member_link(m) is not None for m in models_):
+        if any(member_link(m) is not None for m in models_):
             found.append(item)
     return found
 
@@ -54,7 +54,7 @@ def read_item(member, key: str):
     for label in inventory.items[key].fields:
         app_label, model_name, field_name = label.split(".")
         model = apps.get_model(app_label, model_name)
-        link = _member_link(model)
+        link = member_link(model)
         if link == "self":
             values[field_name] = _plain(getattr(member, field_name))
             continue

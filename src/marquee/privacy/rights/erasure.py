@@ -23,10 +23,10 @@ from importlib import import_module
 
 from django.apps import apps
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import models
 
 from marquee.privacy.inventory import Category, Item, RetentionRule, inventory
+from marquee.privacy.provision.values import member_link
 
 # How a request's channel is recorded on the withdrawal it leads to. A request made in
 # person is made on the written request form (시행령 41①), hence "letter".
@@ -68,20 +68,11 @@ def retention_basis(rule: RetentionRule) -> str:
             f"{rule.trigger.label} {rule.period.label}간 보관")
 
 
-def _member_link(model):
-    """The field joining ``model`` to the user model ("self" for the user model)."""
-    user_model = get_user_model()
-    if model is user_model:
-        return "self"
-    return next((f for f in model._meta.concrete_fields
-                 if f.is_relation and f.related_model is user_model), None)
-
-
 def _locations(item: Item):
     for label in item.fields:
         app_label, model_name, field_name = label.split(".")
         model = apps.get_model(app_label, model_name)
-        yield model, model._meta.get_field(field_name), _member_link(model)
+        yield model, model._meta.get_field(field_name), member_link(model)
 
 
 def erasable(item: Item) -> bool:
