@@ -114,3 +114,19 @@ def test_the_command_needs_the_junit_file(project):
     with pytest.raises(CommandError, match="not found"):
         call_command("trace_requirements", "--junit", str(project / "missing.xml"),
                      "--requirements", str(project / "requirements.md"))
+
+
+def test_the_copy_of_the_requirements_in_docs_is_the_shared_document():
+    """CI may clone the project away from ../shared; the report then reads docs/'s copy,
+    which must not drift from the shared document wherever both are present."""
+    from django.conf import settings
+
+    from marquee.privacy.policy.management.commands.trace_requirements import (
+        SHARED_REQUIREMENTS,
+    )
+
+    copy = settings.BASE_DIR / "docs" / "requirements.md"
+    assert copy.exists()
+    if SHARED_REQUIREMENTS.exists():
+        assert copy.read_text() == SHARED_REQUIREMENTS.read_text(), \
+            "refresh docs/requirements.md from ../shared/docs/requirements.md"

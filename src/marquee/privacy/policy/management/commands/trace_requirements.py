@@ -17,15 +17,18 @@ from django.core.management.base import BaseCommand, CommandError
 
 from marquee.privacy.policy import trace
 
+SHARED_REQUIREMENTS = settings.BASE_DIR.parent / "shared" / "docs" / "requirements.md"
+
 
 def default_requirements() -> Path:
     if os.environ.get("MARQUEE_REQUIREMENTS"):
         return Path(os.environ["MARQUEE_REQUIREMENTS"])
-    for candidate in (settings.BASE_DIR / "docs" / "requirements.md",
-                      settings.BASE_DIR.parent / "shared" / "docs" / "requirements.md"):
+    # The shared document when this checkout sits beside it; otherwise (a CI clone
+    # elsewhere) the copy kept in docs/, which a test holds equal to the shared one.
+    for candidate in (SHARED_REQUIREMENTS, settings.BASE_DIR / "docs" / "requirements.md"):
         if candidate.exists():
             return candidate
-    return settings.BASE_DIR.parent / "shared" / "docs" / "requirements.md"
+    return SHARED_REQUIREMENTS
 
 
 class Command(BaseCommand):
@@ -36,8 +39,8 @@ class Command(BaseCommand):
         parser.add_argument("--junit", action="append", default=[], metavar="FILE",
                             help="JUnit XML from pytest --junitxml (repeatable)")
         parser.add_argument("--requirements", type=Path, default=None,
-                            help="the requirements document (default: docs/requirements.md "
-                                 "or ../shared/docs/requirements.md, or $MARQUEE_REQUIREMENTS)")
+                            help="the requirements document (default: ../shared/docs/requirements.md "
+                                 "or its copy in docs/, or $MARQUEE_REQUIREMENTS)")
         parser.add_argument("--tests", type=Path, default=None,
                             help="the tests folder to scan for citing tests (default: tests/)")
         parser.add_argument("--summary", action="store_true",
