@@ -218,14 +218,14 @@ def test_b1_seat_map_json_is_its_documented_schema_and_matches_the_html_map(
 
     services.confirm(hold(rival, showtime, "E1"))
     hold(rival, showtime, "H3", "H4")  # a second booking: E1 stays sold
-    own = hold(member, showtime, "C5", "C6")
+    hold(member, showtime, "C5", "C6")
     client.force_login(member)
     response = client.get(f"/api/showtimes/{showtime.pk}/seats")
     assert response.status_code == 200 and response["Content-Type"].startswith("application/json")
     data = response.json()
     assert SeatMapOut.model_validate(data).model_dump(mode="json") == data
     html_states = {cell.label: cell.state
-                   for cells in selectors.seat_rows(showtime, for_booking=own).values()
+                   for cells in selectors.seat_rows(showtime, for_member=member).values()
                    for cell in cells if cell.seat is not None}
     api_states = {s["label"]: s["state"] for row in data["rows"] for s in row["seats"]}
     assert api_states == html_states

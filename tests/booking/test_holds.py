@@ -160,8 +160,7 @@ def test_b2_the_members_own_hold_shows_as_theirs_on_the_map(client, member, show
     assert 'value="C5"' in html
     from marquee.booking.selectors import seat_rows
 
-    booking = Booking.objects.get()
-    cell = next(c for c in seat_rows(showtime, for_booking=booking)["C"] if c.label == "C5")
+    cell = next(c for c in seat_rows(showtime, for_member=member)["C"] if c.label == "C5")
     assert cell.state == "mine" and cell.selectable
     other = next(c for c in seat_rows(showtime)["C"] if c.label == "C5")
     assert other.state == "held" and not other.selectable

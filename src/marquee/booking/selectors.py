@@ -26,9 +26,9 @@ class SeatCell:
         return self.state in ("free", "mine") and self.first_of_pair
 
 
-def seat_rows(showtime: Showtime, *, selected=frozenset(), for_booking=None):
+def seat_rows(showtime: Showtime, *, selected=frozenset(), for_member=None):
     """The seat map as rows of cells, aisles included, with each seat's live state."""
-    states = seat_states(showtime, for_booking=for_booking)
+    states = seat_states(showtime, for_member=for_member)
     rows: OrderedDict[str, list] = OrderedDict()
     for row, places in seating.screen_seats(showtime.screen).rows.items():
         cells = []

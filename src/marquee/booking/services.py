@@ -82,25 +82,15 @@ def showtime_prices(showtime: Showtime) -> dict[str, int]:
     return {p.ticket_type: p.amount for p in showtime.prices.all()}
 
 
-def seat_states(showtime: Showtime, *, for_booking: Booking | None = None,
-                for_member=None) -> dict[int, str]:
-    """Seat ID → "sold" | "held" | "mine" for every seat that is not free right now.
-    "mine": the seats of ``for_booking``, or of ``for_member``'s live hold (found in the
-    same query)."""
-    now = timezone.now()
+def seat_states(showtime: Showtime, *, for_member=None) -> dict[int, str]:
+    """Seat ID → "sold" | "held" | "mine" for every seat that is not free right now;
+    "mine": the seats of ``for_member``'s live hold, found in the same query."""
+    member_pk = getattr(for_member, "pk", None)
     states = {}
-    claims = SeatClaim.objects.filter(showtime=showtime).filter(SeatClaim.live_q(now))
-    if for_member is None:
-        rows = ((seat_id, expires_at, booking_id == getattr(for_booking, "pk", None))
-                for seat_id, expires_at, booking_id
-                in claims.values_list("seat_id", "expires_at", "booking_id"))
-    else:
-        rows = ((seat_id, expires_at, member_id == for_member.pk and status == Booking.Status.HELD)
-                for seat_id, expires_at, member_id, status
-                in claims.values_list("seat_id", "expires_at", "booking__member_id",
-                                      "booking__status"))
-    for seat_id, expires_at, mine in rows:  # one query, however many seats
-        if mine:
+    claims = SeatClaim.objects.filter(showtime=showtime).filter(SeatClaim.live_q()) \
+        .values_list("seat_id", "expires_at", "booking__member_id", "booking__status")
+    for seat_id, expires_at, member_id, status in claims:  # one query, however many seats
+        if member_id == member_pk and status == Booking.Status.HELD:
             states[seat_id] = "mine"
         else:
             states[seat_id] = "sold" if expires_at is None else "held"

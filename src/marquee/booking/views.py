@@ -30,14 +30,10 @@ def showtimes(request):
 
 def _seat_context(request, showtime: Showtime, selected: list[str], error: str = ""):
     member = request.user if request.user.is_authenticated else None
-    mine = None
-    if member is not None:  # the member's own live hold shows as theirs, not as taken
-        mine = Booking.objects.filter(member=member, showtime=showtime,
-                                      status=Booking.Status.HELD,
-                                      held_until__gt=timezone.now()).first()
     return {
         "showtime": showtime,
-        "rows": selectors.seat_rows(showtime, selected=set(selected), for_booking=mine),
+        # The member's own live hold shows as theirs, not as taken.
+        "rows": selectors.seat_rows(showtime, selected=set(selected), for_member=member),
         "prices": services.showtime_prices(showtime),
         "ticket_types": TicketType.choices,
         "age": services.age_check(member, showtime) if member else None,
