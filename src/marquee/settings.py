@@ -56,9 +56,9 @@ INSTALLED_APPS = [
     "marquee.booking",
     "marquee.payments",
     "marquee.community",
-    "marquee.privacy.policy",
-    "marquee.privacy.provision",
-    "marquee.privacy.rights",
+    "marquee.compliance.policy",
+    "marquee.compliance.provision",
+    "marquee.compliance.rights",
     "marquee.notices",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -223,10 +223,10 @@ MARQUEE_PERSONAL_DATA_SECTIONS += ["marquee.community.selectors.export_posts"]
 MARQUEE_MYPAGE_SECTIONS += ["marquee.backoffice.selectors.mypage_staff_access"]
 MARQUEE_PERSONAL_DATA_SECTIONS += ["marquee.backoffice.selectors.export_staff_access"]
 # Provisions to third parties, processors and rights requests (P6.2, P8.1).
-MARQUEE_MYPAGE_SECTIONS += ["marquee.privacy.provision.selectors.mypage_provisions",
-                            "marquee.privacy.rights.selectors.mypage_rights"]
-MARQUEE_PERSONAL_DATA_SECTIONS += ["marquee.privacy.provision.selectors.export_provisions",
-                                   "marquee.privacy.rights.selectors.export_rights"]
+MARQUEE_MYPAGE_SECTIONS += ["marquee.compliance.provision.selectors.mypage_provisions",
+                            "marquee.compliance.rights.selectors.mypage_rights"]
+MARQUEE_PERSONAL_DATA_SECTIONS += ["marquee.compliance.provision.selectors.export_provisions",
+                                   "marquee.compliance.rights.selectors.export_rights"]
 # A granted whole-account deletion request runs the members app's withdrawal (P8.2).
 MARQUEE_ACCOUNT_DELETION = "marquee.members.withdrawal"
 

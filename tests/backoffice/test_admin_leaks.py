@@ -69,10 +69,10 @@ def rights_and_provisions(fan, cpo) -> None:
     """A legal request and what was provided under it, a correction request answered (with
     the correction notice it sent the recipient), an open deletion request, and a
     published policy version with its notice: every row the policy admins show."""
-    from marquee.privacy.policy import services as policy
-    from marquee.privacy.provision import services as provision
-    from marquee.privacy.rights import services as rights
-    from marquee.privacy.rights.models import RightsRequest
+    from marquee.compliance.policy import services as policy
+    from marquee.compliance.provision import services as provision
+    from marquee.compliance.rights import services as rights
+    from marquee.compliance.rights.models import RightsRequest
 
     legal = provision.register_legal_request(
         agency="서울마포경찰서", document_number="마포서 수사과-2026-1234",

@@ -139,7 +139,7 @@ def test_p12_3_each_role_sees_exactly_its_models_and_fields_masked(role, client,
 @pytest.mark.parametrize("role", list(EXPECTED_MODELS))
 def test_p12_3_l5_1_rights_requests_open_to_the_roles_that_answer_them_with_only_their_fields(
         role, client, demo_members):
-    from marquee.privacy.rights import services as rights
+    from marquee.compliance.rights import services as rights
 
     fan = demo_members["moviefan"]
     request = rights.submit(fan, "correction", items=["address"],

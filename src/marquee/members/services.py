@@ -24,7 +24,7 @@ from marquee.privacy import consent
 from marquee.privacy.archive import services as archive
 from marquee.privacy.inventory import inventory
 from marquee.privacy.models import ConsentRecord
-from marquee.privacy.provision import corrections
+from marquee.compliance.provision import corrections
 from marquee.privacy.vault.fields import blind_index
 
 from .identity.base import VerificationFailed, VerifiedIdentity

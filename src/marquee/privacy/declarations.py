@@ -92,7 +92,7 @@ class Safeguard:
 class Statement:
     """A sentence of the policy about a feature, owned by the app that implements it.
 
-    ``section`` is a section key of ``marquee.privacy.policy.sections`` (``withdrawal``,
+    ``section`` is a section key of ``marquee.compliance.policy.sections`` (``withdrawal``,
     ``rights``, ``items``, ``links``, ``posts``...); statements follow the generated
     content of their section in ``order``. ``bullets``, when given, are listed under the
     sentence (e.g. the grounds for removing a post): texts, or a callable returning them.

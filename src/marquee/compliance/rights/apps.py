@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class RightsConfig(AppConfig):
+    name = "marquee.compliance.rights"
+    label = "rights"
+    verbose_name = "정보주체 권리 행사"

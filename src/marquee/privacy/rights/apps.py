@@ -1,7 +1,0 @@
-from django.apps import AppConfig
-
-
-class RightsConfig(AppConfig):
-    name = "marquee.privacy.rights"
-    label = "rights"
-    verbose_name = "정보주체 권리 행사"
