@@ -38,19 +38,20 @@ def check_admin_plain_fields(app_configs=None, **kwargs):
 
 
 def check_model_admin(model, model_admin, site_name: str = "admin") -> list[checks.Error]:
-    errors = []
+    """One error per personal field shown in plain, naming every position it is in."""
+    found: dict[str, list[str]] = {}
     for position, names in plain_positions(model_admin).items():
-        for name in sorted(set(field_names(names))):
+        for name in dict.fromkeys(field_names(names)):
             field = resolve(model, name)
             if field is not None and is_personal(field):
-                errors.append(checks.Error(
-                    f"{type(model_admin).__name__} ({site_name} site) lists the personal field "
-                    f"{model._meta.label}.{name} in {position}, where it is shown, sorted, "
-                    "filtered or searched unmasked.",
-                    hint="Show it through the back office's masked columns (personal = "
-                         "{field: mask kind}) and search it through its blind index.",
-                    obj=type(model_admin), id="privacy.E014"))
-    return errors
+                found.setdefault(name, []).append(position)
+    return [checks.Error(
+        f"{type(model_admin).__name__} ({site_name} site) lists the personal field "
+        f"{model._meta.label}.{name} in {', '.join(positions)}, where it is shown, sorted, "
+        "filtered or searched unmasked.",
+        hint="Show it through the back office's masked columns (personal = {field: mask "
+             "kind}) and search it through its blind index (search_indexes).",
+        obj=type(model_admin), id="privacy.E014") for name, positions in sorted(found.items())]
 
 
 def plain_positions(model_admin) -> dict[str, object]:

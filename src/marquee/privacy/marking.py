@@ -64,8 +64,10 @@ def is_sealed(field) -> bool:
 
 
 def waivers_of(model) -> dict[str, str]:
-    """The model's ``privacy_waivers`` (field name → reason), as declared."""
-    return dict(getattr(model, "privacy_waivers", None) or {})
+    """The model's ``privacy_waivers`` (field name → reason); a malformed one waives
+    nothing (the checks report it)."""
+    declared = getattr(model, "privacy_waivers", None)
+    return dict(declared) if isinstance(declared, dict) else {}
 
 
 def has_reason(text) -> bool:

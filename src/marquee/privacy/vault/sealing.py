@@ -34,7 +34,8 @@ def seal_existing(app_label: str, model_name: str, *field_names: str,
     ``key_path`` is the model's ``vault_key_path`` ("data_key", "member__data_key").
     Values already sealed are left alone, so the step can be re-run. A row whose data
     key was destroyed (a withdrawn member) has its leftover plain values cleared: the
-    member's data is gone, and so must this copy be. Reversing opens the values again.
+    member's data is gone, and so must this copy be. Reversing opens the values again
+    (writing "" where nothing is left).
     """
     def forward(apps, schema_editor):
         seal_rows(apps.get_model(app_label, model_name), apps.get_model("privacy", "DataKey"),
@@ -101,12 +102,16 @@ def seal_rows(model, key_model, field_names, key_path: str) -> int:
 
 
 def open_rows(model, key_model, field_names, key_path: str) -> int:
-    """The reverse step: sealed values back to plain text ("" where the key is gone)."""
+    """The reverse step: sealed values back to plain text, "" where nothing is left
+    (a destroyed key, or a null the plain column may not accept)."""
     label, cache, changed = model._meta.label_lower, {}, 0
     for pk, vault_id, _row_key, *values in list(_rows(model, field_names, key_path)):
         update = {}
         for name, value in zip(field_names, values, strict=True):
-            if value is None or not str(value).startswith(crypto.PREFIX):
+            if value is None:  # cleared or empty: the plain column may be NOT NULL
+                update[name] = Value("", output_field=TextField())
+                continue
+            if not str(value).startswith(crypto.PREFIX):
                 continue
             key = _material(key_model, crypto.key_id_of(str(value)), cache)
             plain = "" if key is None else crypto.open_sealed(
