@@ -119,3 +119,17 @@ def test_p1_6_hash_fields_hold_keyed_hashes_only():
         digests.get_prep_value({"name": "홍길동"})
     assert {storage_of(f) for f in (fingerprint, digests, Hashes._meta.get_field("index"))} == {
         Storage.HASHED}
+
+
+def test_p1_6_the_inventory_listing_shows_each_fields_storage_and_plain_reason():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("privacy", "inventory", stdout=out)
+    lines = {line.split()[0]: line for line in out.getvalue().splitlines()
+             if line.startswith("    ")}
+    assert lines["members.AccessRecord.path"].endswith("encrypted")
+    assert lines["members.Member.password"].endswith("hashed")
+    assert "plain: the reporter's note to moderators" in lines["community.Report.detail"]
