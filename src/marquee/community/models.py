@@ -304,11 +304,13 @@ class Report(models.Model):
                         plain_reason="a reference to the reporter's member row, whose own "
                                      "items are sealed there; needed to join reports")
     reason = models.CharField("신고 사유", max_length=30, choices=Reason.choices)
-    # Report is not a vault model yet: sealing this needs the three-step migration
-    # (docs/declaring-personal-data.md). Until then it is plain, and shown masked.
+    # Kept for the fraud-records period after the reporter leaves, so the reporter's key
+    # (destroyed at withdrawal) cannot seal it; a retention key per expiry month could,
+    # after the three-step migration (docs/declaring-personal-data.md). Shown masked.
     detail = personal(models.CharField("상세 내용", max_length=500, blank=True), item="post_report",
-                      plain_reason="the reporter's note to moderators, read in the moderation "
-                                   "queue; Report rows have no data key yet (follow-up)")
+                      plain_reason="the reporter's note to moderators, kept for the "
+                                   "fraud-records period after the reporter withdraws; no "
+                                   "key of Report's own yet (follow-up)")
     state = models.CharField(max_length=10, choices=State.choices, default=State.OPEN)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     handled_at = models.DateTimeField(null=True, blank=True)
