@@ -14,6 +14,7 @@ from marquee.privacy import checks
 from marquee.privacy.checks import personal
 from marquee.privacy.inventory import inventory
 from marquee.privacy.vault.fields import EncryptedCharField
+from marquee.privacy.vault.models import VaultModel
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,6 +36,14 @@ def test_p1_6_manage_py_check_fails_on_an_undeclared_personal_field():
     assert "privacy.E001" in result.stderr and "Newsletter.subscriber_email" in result.stderr
     # A plain field whose name says "phone" is caught even though nobody marked it.
     assert "privacy.E006" in result.stderr and "Newsletter.phone" in result.stderr
+    # So is free text, by its type.
+    assert "privacy.E009" in result.stderr and "Newsletter.notes" in result.stderr
+    # The old storage="encrypted" lie: a plain field, now refused for want of a reason.
+    assert "privacy.E011" in result.stderr and "Newsletter.referrer" in result.stderr
+    # An encrypted field on a model that cannot seal it.
+    assert "privacy.E010" in result.stderr and "Coupon.holder" in result.stderr
+    # An admin that shows a personal field in plain.
+    assert "privacy.E014" in result.stderr and "NewsletterAdmin" in result.stderr
 
 
 @isolate_apps("marquee.members")
@@ -69,7 +78,7 @@ def test_p1_6_password_must_be_hashed_not_plain():
 
 @isolate_apps("marquee.members")
 def test_p1_6_field_marked_with_the_wrong_item_fails():
-    class Mislabelled(models.Model):
+    class Mislabelled(VaultModel):
         Meta = type("Meta", (), {"app_label": "members"})
         phone = EncryptedCharField(item="email")
 
@@ -81,7 +90,7 @@ def test_p1_6_non_personal_field_with_a_personal_sounding_name_can_be_waived():
     class Theatre(models.Model):
         Meta = type("Meta", (), {"app_label": "members"})
         name = models.CharField(max_length=50)
-        privacy_not_personal = ("name",)
+        privacy_waivers = {"name": "a cinema's business name, not a person's"}
 
     class Screen(models.Model):
         Meta = type("Meta", (), {"app_label": "members"})

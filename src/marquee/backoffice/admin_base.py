@@ -142,6 +142,12 @@ class PersonalDataAdmin(admin.ModelAdmin):
         display.__name__ = f"pd_{name}"
         return display
 
+    def plain_positions(self) -> dict[str, tuple[str, ...]]:
+        """Where this admin shows fields through Django's own, unmasked display: the
+        privacy check (privacy.E014) refuses a personal field in any of them."""
+        return {"plain_fields": self.plain_fields, "list_head": self.list_head,
+                "list_tail": self.list_tail, "search_exact": self.search_exact}
+
     # --- policy ---------------------------------------------------------------------------
 
     def policy(self, request) -> FieldPolicy:

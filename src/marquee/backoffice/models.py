@@ -195,7 +195,10 @@ class StaffAccessLog(AppendOnlyModel):
     hash = models.CharField(max_length=64, unique=True)
 
     # The staff member's own address, which 고시 제8조 requires in this log; not member data.
-    privacy_not_personal = ("source_ip",)
+    privacy_waivers = {
+        "source_ip": "the staff member's own address, which 고시 제8조 requires in this log",
+        "reason": "the staff member's stated reason for the access; its input is masked",
+        "subjects": "member numbers only (\"12 15 18\"), the pseudonymous row ids"}
 
     class Meta:
         verbose_name = "개인정보 접속기록"
@@ -271,6 +274,10 @@ class MonthlyReview(models.Model):
     signed_off_at = models.DateTimeField("확인 일시", null=True, blank=True)
     sign_off_note = models.TextField("확인 의견", blank=True)
 
+    privacy_waivers = {
+        "report": "findings about staff access (staff numbers, counts, hours), no member value",
+        "sign_off_note": "the CPO's sign-off opinion on the month's review, a work record"}
+
     class Meta:
         verbose_name = "접속기록 월간 점검"
         verbose_name_plural = "접속기록 월간 점검"
@@ -307,7 +314,7 @@ class SealedTOTPDevice(KeyedVaultModel, TimestampMixin, ThrottlingMixin, Device)
     last_t = models.BigIntegerField(default=-1)
 
     # ``Device.name`` is the device's label ("백오피스 OTP"), not a person's name.
-    privacy_not_personal = ("name",)
+    privacy_waivers = {"name": "the device's label (\"백오피스 OTP\"), not a person's name"}
 
     class Meta(Device.Meta):
         verbose_name = "직원 OTP 기기"

@@ -32,7 +32,8 @@ class Theatre(models.Model):
     late_refund_percent = models.PositiveSmallIntegerField(
         "마감 후 상영 전 환불율(%)", default=0, validators=[MaxValueValidator(100)])
 
-    privacy_not_personal = ("name", "address")  # a business's name and address
+    privacy_waivers = {"name": "the cinema's business name, not a person's",
+                       "address": "the cinema's public street address, not a person's"}
 
     class Meta:
         verbose_name = "극장"
@@ -49,7 +50,8 @@ class Screen(models.Model):
     layout = models.TextField("좌석 배치도", help_text="텍스트 또는 JSON 배치도")
     orphan_rule = models.BooleanField("사석 방지 규칙", default=False)
 
-    privacy_not_personal = ("name",)
+    privacy_waivers = {"name": "a screen's label inside a cinema (\"1관\"), not a person's",
+                       "layout": "the seat map of the screen (rows, seats, aisles)"}
 
     class Meta:
         verbose_name = "상영관"
@@ -113,6 +115,10 @@ class Movie(models.Model):
         help_text="배우·감독·제작진·배역 이름을 한 줄에 하나씩(또는 쉼표로 구분) 적으세요. "
                   "게시판의 개인정보 가림 처리에서 제외됩니다.")
 
+    privacy_waivers = {
+        "synopsis": "the distributor's published plot summary of the film",
+        "credits": "the film's public cast and crew as credited, not members or customers"}
+
     class Meta:
         verbose_name = "영화"
         verbose_name_plural = "영화"
@@ -170,7 +176,9 @@ class Booking(models.Model):
     member = personal(
         models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
                           related_name="bookings"),
-        item="purchase_history")
+        item="purchase_history",
+        plain_reason="a reference to the member row, whose items are sealed there; bookings "
+                     "are listed and counted per member")
     showtime = models.ForeignKey(Showtime, on_delete=models.PROTECT, related_name="bookings")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.HELD)
     held_until = models.DateTimeField()
@@ -225,7 +233,9 @@ class FavouriteTheatre(models.Model):
     member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                                related_name="favourite_theatres")
     theatre = personal(models.ForeignKey(Theatre, on_delete=models.CASCADE, related_name="+"),
-                       item="favourite_theatres")
+                       item="favourite_theatres",
+                       plain_reason="a reference to a public cinema row, joined to show and "
+                                    "rank the member's favourites")
     rank = models.PositiveSmallIntegerField(validators=[MinValueValidator(1), MaxValueValidator(5)])
 
     class Meta:

@@ -20,7 +20,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from marquee.privacy.checks import personal
-from marquee.privacy.vault.fields import EncryptedCharField
+from marquee.privacy.marking import is_sealed
+from marquee.privacy.vault.fields import EncryptedCharField, KeyedHashField
 from marquee.privacy.vault.models import KeyedVaultModel, VaultModel
 
 
@@ -81,7 +82,7 @@ class Board(models.Model):
         help_text="비워 두면 기간 제한 없음. 지나면 '게시기간 초과' 사유로 게시가 종료됩니다.")
     allow_attachments = models.BooleanField("이미지 첨부 허용", default=True)
 
-    privacy_not_personal = ("name",)  # a board's name
+    privacy_waivers = {"name": "a board's title chosen by staff, not a person's name"}
 
     class Meta:
         verbose_name = "게시판"
@@ -110,7 +111,9 @@ class Alias(models.Model):
 
     member = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                                   related_name="community_alias")
-    number = personal(models.PositiveIntegerField(unique=True), item="board_alias")
+    number = personal(models.PositiveIntegerField(unique=True), item="board_alias",
+                      plain_reason="drawn at random and shown publicly as 회원N on every post; "
+                                   "uniqueness is enforced by the database")
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -146,7 +149,7 @@ class AppendOnly(models.Model):
 
     def save(self, *args, **kwargs):
         if not self._state.adding:
-            sealed = {f.attname for f in self._meta.concrete_fields if getattr(f, "storage", "") == "encrypted"}
+            sealed = {f.attname for f in self._meta.concrete_fields if is_sealed(f)}
             fields = kwargs.get("update_fields")
             if fields is None or not set(fields) <= sealed:
                 raise ValueError("edit history is append-only (P11.1)")
@@ -163,8 +166,7 @@ class Post(AuthorOwned):
     title = EncryptedCharField("제목", item="post_content", max_length=100)
     body = EncryptedCharField("본문", item="post_content", max_length=10000)
     # Keyed hash of the normalised (masked) body: duplicate detection without the text.
-    fingerprint = personal(models.CharField(max_length=64, db_index=True), item="post_content",
-                           storage="hashed")
+    fingerprint = personal(KeyedHashField(db_index=True), item="post_content")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PUBLISHED)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     edited_at = models.DateTimeField(null=True, blank=True)
@@ -221,8 +223,7 @@ class Comment(AuthorOwned):
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                                related_name="community_comments")
     body = EncryptedCharField("댓글", item="post_content", max_length=1000)
-    fingerprint = personal(models.CharField(max_length=64, db_index=True), item="post_content",
-                           storage="hashed")
+    fingerprint = personal(KeyedHashField(db_index=True), item="post_content")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PUBLISHED)
     created_at = models.DateTimeField(default=timezone.now)
     edited_at = models.DateTimeField(null=True, blank=True)
@@ -264,8 +265,10 @@ class Attachment(KeyedVaultModel):
     vault_scope = "community-attachment"
 
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="attachments")
+    # The image itself is sealed in the file; the name is random (uuid4), not the upload's.
     stored_as = personal(models.CharField(max_length=200, unique=True), item="post_content",
-                         storage="encrypted")
+                         plain_reason="the random storage name of the sealed image file, "
+                                      "needed to open and delete it; no content of its own")
     content_type = models.CharField(max_length=40)
     size = models.PositiveIntegerField()  # of the re-encoded image
     width = models.PositiveIntegerField()
@@ -297,9 +300,17 @@ class Report(models.Model):
                                 related_name="reports")
     reporter = personal(models.ForeignKey(settings.AUTH_USER_MODEL, null=True,
                                           on_delete=models.SET_NULL, related_name="community_reports"),
-                        item="post_report")
+                        item="post_report",
+                        plain_reason="a reference to the reporter's member row, whose own "
+                                     "items are sealed there; needed to join reports")
     reason = models.CharField("신고 사유", max_length=30, choices=Reason.choices)
-    detail = personal(models.CharField("상세 내용", max_length=500, blank=True), item="post_report")
+    # Kept for the fraud-records period after the reporter leaves, so the reporter's key
+    # (destroyed at withdrawal) cannot seal it; a retention key per expiry month could,
+    # after the three-step migration (docs/declaring-personal-data.md). Shown masked.
+    detail = personal(models.CharField("상세 내용", max_length=500, blank=True), item="post_report",
+                      plain_reason="the reporter's note to moderators, kept for the "
+                                   "fraud-records period after the reporter withdraws; no "
+                                   "key of Report's own yet (follow-up)")
     state = models.CharField(max_length=10, choices=State.choices, default=State.OPEN)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     handled_at = models.DateTimeField(null=True, blank=True)
@@ -367,6 +378,8 @@ class MaskingRecord(models.Model):
     entities = models.JSONField(default=dict)  # {"PHONE": 1, "PERSON": 2}
     total = models.PositiveIntegerField()
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    privacy_waivers = {"entities": "counts per entity type masked ({\"PHONE\": 1}), no values"}
 
     class Meta:
         verbose_name = "개인정보 가림 처리 기록"

@@ -69,8 +69,7 @@ class Member(KeyedVaultModel, AbstractBaseUser, PermissionsMixin):
 
     login_id = EncryptedCharField("아이디", item="login_id", max_length=20)
     login_id_index = BlindIndexField(source="login_id", normalizer="casefold", unique=True)
-    password = personal(models.CharField("비밀번호", max_length=128), item="password",
-                        storage="hashed")
+    password = personal(models.CharField("비밀번호", max_length=128), item="password")
     name = EncryptedCharField("이름", item="name", max_length=50)
     birthdate = EncryptedDateField(item="birthdate")
     gender = EncryptedCharField(item="gender", max_length=10)
@@ -170,6 +169,8 @@ class Withdrawal(models.Model):
     completed_at = models.DateTimeField(null=True, blank=True)
     kept = models.JSONField(default=dict)  # rule → count of records kept (never data)
 
+    privacy_waivers = {"kept": "retention rule keys with counts of records kept, never data"}
+
     class Meta:
         verbose_name = "회원 탈퇴"
         ordering = ["-requested_at"]
@@ -250,12 +251,13 @@ class AccessRecord(MemberOwned):
     member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="access_records")
     at = models.DateTimeField(default=timezone.now, db_index=True)
     ip = EncryptedCharField(item="access_ip", max_length=45)
-    path = personal(models.CharField(max_length=200), item="service_use_record")
+    # Sealed like the IP since migration 0005 (the three-step seal of existing rows).
+    path = EncryptedCharField(item="service_use_record", max_length=200)
     method = models.CharField(max_length=8)
-    os = personal(models.CharField(max_length=60, blank=True), item="device_info")
-    browser = personal(models.CharField(max_length=60, blank=True), item="device_info")
-    device = personal(models.CharField(max_length=60, blank=True), item="device_info")
-    carrier = personal(models.CharField(max_length=30, blank=True), item="carrier")
+    os = EncryptedCharField(item="device_info", max_length=60)
+    browser = EncryptedCharField(item="device_info", max_length=60)
+    device = EncryptedCharField(item="device_info", max_length=60)
+    carrier = EncryptedCharField(item="carrier", max_length=30)
 
     class Meta:
         verbose_name = "접속 기록"

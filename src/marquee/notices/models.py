@@ -20,6 +20,8 @@ class Notice(models.Model):
     source = models.CharField(max_length=60, blank=True, db_index=True)
     published_at = models.DateTimeField(default=timezone.now, db_index=True)
 
+    privacy_waivers = {"body": "a public announcement written by staff for every visitor"}
+
     class Meta:
         ordering = ["-published_at", "-id"]
         verbose_name = "공지사항"

@@ -51,6 +51,8 @@ class Payment(VaultModel):
     failure_reason = models.CharField(max_length=200, blank=True)
 
     vault_key_path = "member__data_key"
+    privacy_waivers = {"card_issuer": "the card company the PG names (\"신한카드\"), shared "
+                                      "by millions of cardholders; the card number is sealed"}
 
     class Meta:
         verbose_name = "결제"
@@ -157,4 +159,9 @@ class SandboxTransaction(models.Model):
     paid_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
-    privacy_not_personal = ("card_masked", "order_name")  # the PG side; ours is sealed
+    # The PG side (it stands in for the PG's servers); our own copies are sealed.
+    privacy_waivers = {
+        "card_masked": "the sandbox PG's masked card number (1234-****-****-5678)",
+        "card_issuer": "the card company the sandbox PG names (\"신한카드\")",
+        "order_name": "the film and seat summary the PG shows, not about the buyer",
+        "virtual_account": "the sandbox PG's bank, number and deadline it issued itself"}

@@ -99,6 +99,8 @@ class ConsentText(models.Model):
     required = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now)
 
+    privacy_waivers = {"body": "the consent wording shown to everyone, synced from code"}
+
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["key", "version"], name="consent_text_key_version"),

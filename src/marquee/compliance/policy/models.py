@@ -37,6 +37,10 @@ class PolicyVersion(models.Model):
     notice_url = models.CharField(max_length=200, blank=True)
     imported = models.BooleanField(default=False)  # a policy that predates the system
 
+    privacy_waivers = {
+        "document": "the published privacy policy as rendered: public text for everyone",
+        "changed_sections": "keys of the policy sections that changed (\"items\")"}
+
     objects = PolicyVersionQuerySet.as_manager()
 
     class Meta:

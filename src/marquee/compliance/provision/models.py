@@ -9,6 +9,7 @@ from django.db import models
 from django.utils import timezone
 
 from marquee.privacy.checks import personal
+from marquee.privacy.vault.fields import KeyedHashMapField
 
 
 class LegalRequest(models.Model):
@@ -26,6 +27,10 @@ class LegalRequest(models.Model):
                                 related_name="+", verbose_name="처리 담당자")
     handler_label = models.CharField("처리 담당자(기록)", max_length=100)
     received_at = models.DateTimeField("접수 일시", default=timezone.now)
+
+    privacy_waivers = {
+        "items": "inventory item keys requested (\"name\", \"mobile\"), never values",
+        "agency_contact": "the agency's official reply address for the 공문, not a member's"}
 
     class Meta:
         ordering = ["-received_at"]
@@ -56,10 +61,14 @@ class Provision(models.Model):
                                       on_delete=models.PROTECT, related_name="provisions")
     basis_summary = models.CharField("제공 근거", max_length=300)
     items = models.JSONField(default=list)  # item keys actually provided
-    value_digests = personal(models.JSONField(default=dict), item="provision_records",
-                             storage="hashed")
+    value_digests = personal(KeyedHashMapField(default=dict), item="provision_records")
     handled_by = models.CharField("처리 담당자", max_length=100)
     provided_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    privacy_waivers = {
+        "recipient": "the name of the organisation the data was given to",
+        "recipient_contact": "the recipient organisation's business contact for corrections",
+        "items": "inventory item keys provided (\"name\", \"mobile\"), never values"}
 
     class Meta:
         ordering = ["-provided_at", "-id"]
@@ -83,9 +92,10 @@ class CorrectionNotice(models.Model):
     rights_request = models.ForeignKey("rights.RightsRequest", null=True, blank=True,
                                        on_delete=models.SET_NULL, related_name="+")
     message_id = models.PositiveBigIntegerField(null=True)  # outbox.Message
-    value_digests = personal(models.JSONField(default=dict), item="provision_records",
-                             storage="hashed")
+    value_digests = personal(KeyedHashMapField(default=dict), item="provision_records")
     sent_at = models.DateTimeField(default=timezone.now)
+
+    privacy_waivers = {"items": "inventory item keys corrected (\"address\"), never values"}
 
     class Meta:
         ordering = ["-sent_at"]

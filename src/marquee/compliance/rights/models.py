@@ -56,6 +56,8 @@ class RightsRequest(VaultModel):
                               db_index=True)
     items = models.JSONField(default=list, blank=True)  # inventory item keys
     consents = models.JSONField(default=list, blank=True)  # consent keys to withdraw
+    privacy_waivers = {"items": "inventory item keys the request concerns, never values",
+                       "consents": "consent definition keys to withdraw (\"marketing_sms\")"}
     details = EncryptedCharField("요구 내용", item="rights_requests")
     requester_name = EncryptedCharField("요구인 이름", item="rights_requests", max_length=50)
     reply_to = EncryptedCharField("회신 연락처", item="rights_requests", max_length=254)

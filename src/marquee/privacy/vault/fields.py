@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 
 from django import forms
 from django.core.exceptions import FieldError
@@ -33,8 +34,13 @@ class Ciphertext(str):
     """A value as stored: sealed, not yet opened."""
 
 
+def aad_for(label_lower: str, field_name: str, vault_id) -> bytes:
+    """The associated data binding a sealed value to its table, column and row."""
+    return f"{label_lower}.{field_name}:{vault_id}".encode()
+
+
 def _aad(instance, field) -> bytes:
-    return f"{instance._meta.label_lower}.{field.name}:{instance.vault_id}".encode()
+    return aad_for(instance._meta.label_lower, field.name, instance.vault_id)
 
 
 def seal_for(instance, field, plaintext: bytes) -> Ciphertext:
@@ -82,8 +88,8 @@ class _VaultAttribute:
 class EncryptedField(models.TextField):
     """Base class: subclasses say how a Python value becomes bytes and back."""
 
-    personal = True
-    storage = "encrypted"
+    personal = True  # storage is its class: see marquee.privacy.marking.storage_of
+    plain_reason = ""
 
     def __init__(self, *args, item: str, max_length: int | None = None, **kwargs):
         self.item = item
@@ -192,8 +198,6 @@ class BlindIndexField(models.CharField):
     the re-join and ID-reuse blocks rely on.
     """
 
-    storage = "hashed"
-
     def __init__(self, *args, source: str, scope: str = "", normalizer: str = "text", **kwargs):
         self.source = source
         self.scope = scope or source
@@ -219,6 +223,43 @@ class BlindIndexField(models.CharField):
         value = self.digest(getattr(model_instance, self.source))
         setattr(model_instance, self.attname, value)
         return value
+
+
+HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
+
+
+def _refuse_unless_digest(field, value) -> None:
+    if value is not None and not (isinstance(value, str) and HEX_DIGEST.fullmatch(value)):
+        raise TypeError(f"{field.model.__name__}.{field.name} holds keyed hashes only; "
+                        "compute the value with blind_index()")
+
+
+class KeyedHashField(models.CharField):
+    """A keyed HMAC (``blind_index()``) the writing code computes, e.g. a fingerprint.
+
+    Anything but a hex digest is refused on the way to the database, so the column
+    cannot quietly hold the text it stands for.
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 64)
+        super().__init__(*args, **kwargs)
+
+    def get_prep_value(self, value):
+        value = super().get_prep_value(value)
+        if value != "":
+            _refuse_unless_digest(self, value)
+        return value
+
+
+class KeyedHashMapField(models.JSONField):
+    """A JSON object whose values are keyed HMACs (``blind_index()``) or null: what was
+    provided, kept as digests that show later whether a value has changed."""
+
+    def get_prep_value(self, value):
+        for digest in (value or {}).values():
+            _refuse_unless_digest(self, digest)
+        return super().get_prep_value(value)
 
 
 def blind_index(scope: str, value, normalizer: str = "text") -> str | None:

@@ -51,6 +51,8 @@ class Command(BaseCommand):
                                   for r in item.retention)
                 self.stdout.write(f"{item.key:32} {item.label} [{item.category.label}] "
                                   f"{item.sensitivity} → {rules}")
+                for label in item.fields:
+                    self.stdout.write(f"    {label:44} {_storage(label)}")
 
     def _sweep(self, options):
         from marquee.privacy import retention
@@ -80,3 +82,17 @@ class Command(BaseCommand):
                               f"({record.method})")
         self.stdout.write(f"sweep {run.pk} finished: {sum(r.count for r in run.records.all()):,} "
                           "destroyed")
+
+
+def _storage(label: str) -> str:
+    """How a declared field stores its values, read from its class (with the reason
+    when it is plain)."""
+    from marquee.privacy.checks import _resolve
+    from marquee.privacy.marking import storage_of
+
+    field = _resolve(label)
+    if field is None:
+        return "(no such field)"
+    reason = getattr(field, "plain_reason", "")
+    storage = storage_of(field)
+    return f"{storage}: {reason}" if storage == "plain" and reason else str(storage)
