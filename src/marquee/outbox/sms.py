@@ -37,13 +37,14 @@ _ERROR_CODE = re.compile(r"[A-Za-z0-9_.-]{1,40}")
 
 
 def euc_kr_length(text: str) -> int:
-    """Bytes as the carriers count them: EUC-KR, where Hangul takes two bytes. A
-    character EUC-KR lacks (a rare syllable, an emoji) counts as two bytes, as the
-    gateways count it once they have substituted it."""
+    """Bytes as the carriers count them: EUC-KR, where Hangul takes two bytes and ASCII
+    one. Counted in CP949, EUC-KR's superset that the carriers actually use, so a
+    syllable outside EUC-KR's 2,350 (똠) is two bytes too, not Python's eight-byte
+    jamo sequence; a character neither has (an emoji) counts as two."""
     total = 0
     for char in text:
         try:
-            total += len(char.encode("euc-kr"))
+            total += len(char.encode("cp949"))
         except UnicodeEncodeError:
             total += 2
     return total
@@ -59,11 +60,12 @@ def message_type(body: str) -> str:
 
 
 def phone_digits(number: str) -> str:
-    """A Korean number as the gateways want it: digits only, national form."""
+    """A Korean number as the gateways want it: digits only, national form (010…,
+    02…, or an eight-digit 대표번호 such as 1661-xxxx)."""
     digits = re.sub(r"\D", "", number)
     if digits.startswith("82"):
         digits = "0" + digits[2:]
-    if not re.fullmatch(r"0\d{8,10}", digits):
+    if not re.fullmatch(r"0\d{8,10}|1[5-9]\d{6}", digits):
         raise PermanentError("recipient is not a Korean phone number")
     return digits
 
@@ -98,7 +100,11 @@ class SmsApiConfig:
             raise ImproperlyConfigured(f"the SMS backend needs {env}")
         if not config.url.startswith("https://"):
             raise ImproperlyConfigured("MARQUEE_SMS_API_URL must be an https:// URL")
-        phone_digits(config.sender)  # a registered 발신번호, or refuse at start-up
+        try:
+            phone_digits(config.sender)  # a registered 발신번호, or refuse at start-up
+        except PermanentError as exc:
+            raise ImproperlyConfigured("MARQUEE_SMS_SENDER must be a Korean phone number "
+                                       "registered as a sender (발신번호)") from exc
         return config
 
 
