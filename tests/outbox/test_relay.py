@@ -9,7 +9,7 @@ import logging
 from datetime import timedelta
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from marquee.outbox import relay
 from marquee.outbox.alerts import ALERT_KIND
@@ -260,3 +260,23 @@ def test_the_relay_task_runs_the_relay_for_the_worker(backend, queue, clock, set
     result = relay_task.enqueue(limit=10)
     assert result.return_value == {"sent": 1, "retrying": 0, "failed": 0}
     assert fresh(message).status == Message.Status.SENT
+
+
+def test_given_up_messages_are_listed_and_sent_again_on_request(backend, queue, clock,
+                                                                 capsys):
+    kept, other = queue(), queue(kind="guardian_consent_request")
+    backend.script = [PermanentError("SMS API HTTP 400")] * 2
+    relay.deliver_pending()
+    call_command("outbox", "failed")
+    listing = capsys.readouterr().out
+    assert f"#{kept.pk} sms password_reset 1 attempt(s)" in listing
+    assert "SMS API HTTP 400" in listing and RECIPIENT not in listing and "482913" not in listing
+
+    call_command("outbox", "retry", str(kept.pk))
+    assert "1 message(s) due again" in capsys.readouterr().out
+    alerts = list(Message.objects.filter(kind=ALERT_KIND).values_list("pk", flat=True))
+    assert sorted(relay.deliver_pending().sent) == sorted([kept.pk, *alerts])
+    assert fresh(kept).status == Message.Status.SENT and fresh(kept).attempts == 1
+    assert fresh(other).status == Message.Status.FAILED
+    with pytest.raises(CommandError):
+        call_command("outbox", "retry")

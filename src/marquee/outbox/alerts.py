@@ -37,5 +37,5 @@ def given_up(message: Message, reason: str, *, notify: bool = True) -> Message |
         body=(f"발송 메시지 #{message.pk}({message.get_channel_display()}, {message.kind})를 "
               f"{message.attempts}회 시도한 뒤 발송하지 못했습니다.\n"
               f"마지막 오류: {reason}\n"
-              "게이트웨이 상태와 설정을 확인하고, 필요하면 수신자에게 다른 경로로 안내해 "
-              "주십시오."))
+              "게이트웨이 상태와 설정을 확인한 뒤 `manage.py outbox retry "
+              f"{message.pk}`로 다시 보내거나, 수신자에게 다른 경로로 안내해 주십시오."))
