@@ -57,34 +57,32 @@ def due(now=None):
     return Message.objects.filter(status=Message.Status.PENDING, next_attempt_at__lte=now)
 
 
-def deliver_pending(*, limit: int = 100, now=None) -> RelayReport:
+def deliver_pending(*, limit: int = 100) -> RelayReport:
     """Send up to ``limit`` due messages, oldest due first (the cron job and the task)."""
     policy = RetryPolicy.from_settings()
-    batch = _claim(due(now), limit=limit, policy=policy)
-    return _send_all(batch, policy)
+    return _send_all(_claim(limit=limit, policy=policy), policy)
 
 
 def deliver(message_id: int) -> RelayReport:
     """Send one message now if it is due and no relay holds it (the first attempt,
     right after the queuing transaction commits)."""
     policy = RetryPolicy.from_settings()
-    return _send_all(_claim(due().filter(pk=message_id), limit=1, policy=policy), policy)
+    return _send_all(_claim(limit=1, policy=policy, only=message_id), policy)
 
 
-def _claim(candidates, *, limit: int, policy: RetryPolicy) -> list[Message]:
+def _claim(*, limit: int, policy: RetryPolicy, only: int | None = None) -> list[Message]:
     now = timezone.now()
     token = uuid.uuid4()
+    candidates = due(now) if only is None else due(now).filter(pk=only)
     with transaction.atomic():
         ids = list(candidates.order_by("next_attempt_at", "id")
                    .select_for_update(skip_locked=True).values_list("pk", flat=True)[:limit])
         if not ids:
             return []
-        # The filter repeats ``due``: a backend without row locks must not re-take a
-        # message another relay claimed between our read and this write.
-        Message.objects.filter(pk__in=ids, status=Message.Status.PENDING,
-                               next_attempt_at__lte=now).update(
-            claim_token=token, next_attempt_at=now + policy.lease,
-            attempts=F("attempts") + 1)
+        # ``due(now)`` again: a database without row locks must not re-take a message
+        # another relay claimed between our read and this write.
+        due(now).filter(pk__in=ids).update(claim_token=token, next_attempt_at=now + policy.lease,
+                                           attempts=F("attempts") + 1)
     return list(Message.objects.filter(claim_token=token).select_related("data_key")
                 .order_by("next_attempt_at", "id"))
 
