@@ -202,9 +202,37 @@ PORTONE_STORE_ID = os.environ.get("PORTONE_STORE_ID", "")
 PORTONE_IDENTITY_CHANNEL_KEY = os.environ.get("PORTONE_IDENTITY_CHANNEL_KEY", "")
 # How many accounts one person (one CI) may open over time (가입횟수제한).
 MARQUEE_SIGNUPS_PER_CI = int(os.environ.get("MARQUEE_SIGNUPS_PER_CI", "3"))
-MARQUEE_OUTBOX_BACKEND = os.environ.get(
-    "MARQUEE_OUTBOX_BACKEND", "marquee.outbox.backends.StoreOnlyBackend"
-)
+# The outbox relay (see marquee.outbox and README "Messages"): a registered backend per
+# channel (store: kept for /dev/outbox/ only; sms_http: the SMS API below; email:
+# Django's mail framework, EMAIL_* below), checked at start-up.
+MARQUEE_OUTBOX_BACKENDS = {
+    "sms": os.environ.get("MARQUEE_OUTBOX_SMS_BACKEND", "store"),
+    "email": os.environ.get("MARQUEE_OUTBOX_EMAIL_BACKEND", "store"),
+    "push": os.environ.get("MARQUEE_OUTBOX_PUSH_BACKEND", "store"),
+}
+# Back-off base·2^(n-1) up to the cap; given up (and alerted) after max_attempts. A
+# claimed message is held for lease_seconds (longer than the slowest send).
+MARQUEE_OUTBOX_RETRY = {
+    "base_seconds": int(os.environ.get("MARQUEE_OUTBOX_RETRY_BASE_SECONDS", "60")),
+    "cap_seconds": int(os.environ.get("MARQUEE_OUTBOX_RETRY_CAP_SECONDS", "3600")),
+    "max_attempts": int(os.environ.get("MARQUEE_OUTBOX_MAX_ATTEMPTS", "8")),
+    "lease_seconds": int(os.environ.get("MARQUEE_OUTBOX_LEASE_SECONDS", "300")),
+}
+MARQUEE_SMS_API = {
+    "url": os.environ.get("MARQUEE_SMS_API_URL", "https://api.solapi.com/messages/v4/send"),
+    "key": os.environ.get("MARQUEE_SMS_API_KEY", ""),
+    "secret": os.environ.get("MARQUEE_SMS_API_SECRET", ""),
+    "sender": os.environ.get("MARQUEE_SMS_SENDER", ""),  # a registered 발신번호
+    "timeout_seconds": float(os.environ.get("MARQUEE_SMS_TIMEOUT_SECONDS", "10")),
+}
+# E-mail through Django's own settings (the outbox "email" backend uses them).
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "0") == "1"
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@marquee.example")
 MARQUEE_SENDER_NAME = os.environ.get("MARQUEE_SENDER_NAME", "마키시네마")
 MARQUEE_LOGIN_MAX_FAILURES = int(os.environ.get("MARQUEE_LOGIN_MAX_FAILURES", "5"))
 MARQUEE_LOGIN_LOCKOUT_MINUTES = int(os.environ.get("MARQUEE_LOGIN_LOCKOUT_MINUTES", "30"))
@@ -254,6 +282,9 @@ MARQUEE_PRIVACY_OFFICER = {
     "phone": os.environ.get("MARQUEE_CPO_PHONE", "1661-9265"),
     "fax": os.environ.get("MARQUEE_CPO_FAX", "070-8290-9005"),
 }
+# Where the outbox relay reports a message it gave up on (besides an ERROR log record).
+MARQUEE_OUTBOX_ALERT_EMAIL = os.environ.get("MARQUEE_OUTBOX_ALERT_EMAIL",
+                                            MARQUEE_PRIVACY_OFFICER["email"])
 MARQUEE_CUSTOMER_CENTRE = {
     "hours": "평일 10:00~18:00",
     "phone": "1661-9265",

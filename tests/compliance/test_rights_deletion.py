@@ -19,7 +19,9 @@ from marquee.compliance.rights import holds
 from marquee.compliance.rights import services as rights
 from marquee.compliance.rights.models import RightsRequest
 from marquee.members.models import Member, Withdrawal
+from marquee.outbox import registry as outbox_registry
 from marquee.outbox import services as outbox_services
+from marquee.outbox.models import Message
 from marquee.payments import sandbox
 from marquee.payments import services as payments
 from marquee.privacy import consent
@@ -386,17 +388,27 @@ def test_p5_2_l5_1_an_account_deletion_killed_at_any_step_of_the_withdrawal_comp
 class RecordingBackend:
     """An outbox backend that notes each delivery and whether the member still existed."""
 
+    channels = frozenset({"sms", "email", "push"})
     delivered: list[tuple[str, str, bool]] = []
 
-    def deliver(self, message) -> None:
-        exists = Member.objects.filter(data_key_id=message.data_key_id).exists()
-        RecordingBackend.delivered.append((message.kind, message.body, exists))
+    def send(self, outgoing) -> None:
+        key = Message.objects.get(pk=outgoing.message_id).data_key_id
+        exists = Member.objects.filter(data_key_id=key).exists()
+        RecordingBackend.delivered.append((outgoing.kind, outgoing.body, exists))
+
+
+@pytest.fixture
+def recording_backend(settings):
+    outbox_registry.register("recording", RecordingBackend)
+    settings.MARQUEE_OUTBOX_BACKENDS = dict.fromkeys(RecordingBackend.channels, "recording")
+    RecordingBackend.delivered = []
+    yield RecordingBackend
+    outbox_registry.unregister("recording")
 
 
 @pytest.mark.django_db(transaction=True, databases=DBS)
-def test_l5_1_p5_1_the_reply_is_delivered_before_the_withdrawal_destroys_the_outbox(settings):
-    settings.MARQUEE_OUTBOX_BACKEND = f"{__name__}.RecordingBackend"
-    RecordingBackend.delivered = []
+@pytest.mark.usefixtures("recording_backend")
+def test_l5_1_p5_1_the_reply_is_delivered_before_the_withdrawal_destroys_the_outbox():
     member = sign_up()
     staff = create_staff("privacy_handler")
     request = by_phone(member, staff)

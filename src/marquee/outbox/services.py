@@ -1,39 +1,36 @@
-"""Queue and deliver messages."""
+"""Queue messages; the relay (``outbox.relay``) delivers them.
+
+A queued message gets its first attempt as soon as the queuing transaction commits, so
+a password-reset SMS does not wait for the next relay run; whatever that attempt does
+not deliver (a gateway down, a crash) the relay retries (``manage.py outbox relay``).
+"""
 
 from __future__ import annotations
 
-from django.conf import settings
-from django.db import transaction
-from django.utils import timezone
-from django.utils.module_loading import import_string
+import logging
 
+from django.db import transaction
+
+from . import relay
 from .models import Message
 
-
-def backend():
-    return import_string(settings.MARQUEE_OUTBOX_BACKEND)()
+logger = logging.getLogger("marquee.outbox")
 
 
 def queue(*, data_key, channel: str, kind: str, recipient: str, body: str,
           subject: str = "") -> Message:
-    """Store a message and deliver it once the surrounding transaction commits."""
+    """Store a message and try to deliver it once the surrounding transaction commits."""
     message = Message.objects.create(data_key=data_key, channel=channel, kind=kind,
                                      recipient=recipient, body=body, subject=subject)
-    transaction.on_commit(lambda: deliver(message.pk))
+    transaction.on_commit(lambda: _first_attempt(message.pk))
     return message
 
 
-def deliver(message_id: int) -> None:
-    message = Message.objects.select_related("data_key").filter(pk=message_id,
-                                                                sent_at__isnull=True).first()
-    if message is None:
-        return
-    message.attempts += 1
+def _first_attempt(message_id: int) -> None:
+    """The stored message is safe: a failure here must not fail the caller's request."""
     try:
-        backend().deliver(message)
-    except Exception as exc:  # a gateway failure must not lose the message
-        message.last_error = str(exc)[:200]
-        message.save(update_fields=["attempts", "last_error"])
-        return
-    message.sent_at = timezone.now()
-    message.save(update_fields=["attempts", "sent_at"])
+        relay.deliver(message_id)
+    except Exception:  # noqa: BLE001 - logged; the relay retries the pending message
+        logger.exception("outbox message %s: first attempt failed; the relay retries it",
+                         message_id)
+
