@@ -144,17 +144,24 @@ class Window:
     start: int
     end: int
     plus: bool  # the chain starts with "+" right here (+82 …)
-    penalty: float = 0.0  # mixed separators: 010-1234.5678
-    single: bool = False  # one group of digits
-    spaced_out: bool = False  # 0 1 0 1 2 3 …: the evasion of spacing digits out
 
-    def __post_init__(self) -> None:
-        self.penalty = _sep_penalty(self.seps)
-        self.single = len(self.layout) == 1
-        self.spaced_out = len(self.layout) >= 5 and max(self.layout) <= 2
+    # Derived on demand: most windows are turned down on their length alone.
+    @property
+    def penalty(self) -> float:
+        """Mixed separators (010-1234.5678) lower every score."""
+        return _sep_penalty(self.seps)
+
+    @property
+    def single(self) -> bool:
+        return len(self.layout) == 1
+
+    @property
+    def spaced_out(self) -> bool:
+        """0 1 0 1 2 3 …: the evasion of spacing digits out."""
+        return len(self.layout) >= 5 and max(self.layout) <= 2
 
 
-Score = Callable[[Window], "NumberHit | None"]
+Score = Callable[[Window], NumberHit | None]
 
 
 @dataclass(frozen=True, slots=True)
