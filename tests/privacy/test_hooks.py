@@ -33,9 +33,9 @@ def messages(errors) -> list[tuple[str, str]]:
 def test_the_project_fills_every_hook_and_names_known_implementations():
     assert hooks.check_hooks() == []
     assert withdrawal.resume_all in list(hooks.before_sweep)
-    assert compliance.guardian_contact._fn is member_services.guardian_contact
-    assert compliance.consent_change._fn is member_services.change_consents
-    assert compliance.policy_announcer._fn is announce_policy_version
+    assert compliance.guardian_contact.function is member_services.guardian_contact
+    assert compliance.consent_change.function is member_services.change_consents
+    assert compliance.policy_announcer.function is announce_policy_version
     assert identity_providers.names() == ["portone", "sandbox"]
     assert gateways.names() == ["portone", "sandbox"]
 
@@ -66,7 +66,7 @@ def test_an_unset_hook_can_be_overridden_for_a_test_and_is_restored():
         assert compliance.guardian_contact(None) == {"name": "보호자"}
     with compliance.guardian_contact.override(None), pytest.raises(hooks.HookNotSet):
         compliance.guardian_contact(None)
-    assert compliance.guardian_contact._fn is member_services.guardian_contact
+    assert compliance.guardian_contact.function is member_services.guardian_contact
 
 
 @pytest.mark.parametrize(("setting", "registry"), [

@@ -53,6 +53,11 @@ class Hook[F: Callable]:
     def is_set(self) -> bool:
         return self._fn is not None
 
+    @property
+    def function(self) -> F | None:
+        """The registered function (for the start-up report and tests)."""
+        return self._fn
+
     def __call__(self, *args, **kwargs):
         if self._fn is None:
             raise HookNotSet(f"No function is registered for the hook {self.name!r}; the app "
