@@ -10,6 +10,11 @@ engine with all its subpackages (``marquee.privacy``), each package under
 ``marquee.compliance`` taken together as one layer, or a project module at the top
 (``marquee.urls``, ``marquee.errors``). Imports inside functions count: hiding a cycle in
 a function does not remove it. ``TYPE_CHECKING`` blocks do not count.
+
+Inside the engine, each subpackage of ``marquee.privacy`` (``vault``, ``archive``,
+``pii``, ...) and each of its top-level modules (``models``, ``retention``, ...) is a
+node of its own; a cycle between them is reported as ``ENGINE CYCLE`` and counts as a
+problem too (the package's own ``__init__`` is the node ``__init__``).
 """
 
 from __future__ import annotations
@@ -84,6 +89,28 @@ def graph() -> dict[str, dict[str, set[str]]]:
     return edges
 
 
+def engine_part(module: str) -> str | None:
+    """The engine-internal node of ``module``, or None outside the engine."""
+    parts = module.split(".")
+    if parts[:2] != ["marquee", ENGINE]:
+        return None
+    return parts[2] if len(parts) > 2 else "__init__"
+
+
+def engine_graph() -> dict[str, dict[str, set[str]]]:
+    """part of the engine -> imported part -> the files that import it."""
+    edges: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for path in sorted((ROOT / ENGINE).rglob("*.py")):
+        if "migrations" in path.parts:
+            continue
+        source = engine_part(module_name(path))
+        for name in imports(path):
+            target = engine_part(name)
+            if target is not None and target != source:
+                edges[source][target].add(str(path.relative_to(ROOT.parent.parent)))
+    return edges
+
+
 def cycles(edges) -> list[list[str]]:
     """Strongly connected components of more than one app (Tarjan)."""
     index, low, stack, on_stack, found = {}, {}, [], set(), []
@@ -121,6 +148,18 @@ def upward_from_engine(edges) -> dict[str, set[str]]:
     return {target: files for target, files in edges.get(ENGINE, {}).items()}
 
 
+def report_engine_cycles(edges) -> int:
+    """Print each cycle between the engine's parts with the imports that make it."""
+    found = cycles(edges)
+    for component in found:
+        print(f"\nENGINE CYCLE: {' <-> '.join(f'privacy.{part}' for part in component)}")
+        for source in component:
+            for target in component:
+                for path in sorted(edges.get(source, {}).get(target, ())):
+                    print(f"  privacy.{source} -> privacy.{target}: {path}")
+    return len(found)
+
+
 def main() -> int:
     edges = graph()
     for source in sorted(edges):
@@ -136,6 +175,7 @@ def main() -> int:
     for target, files in sorted(upward_from_engine(edges).items()):
         problems += 1
         print(f"\nENGINE IMPORTS AN APP ABOVE IT: privacy -> {target}: {', '.join(sorted(files))}")
+    problems += report_engine_cycles(engine_graph())
     print(f"\n{problems} problem(s)")
     return 1 if problems else 0
 

@@ -268,8 +268,6 @@ OTP_TOTP_ISSUER = "Marquee 백오피스"
 
 # Background tasks (django-tasks): the database backend, worked by `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-# Run before every retention sweep (finish interrupted withdrawals first).
-MARQUEE_BEFORE_SWEEP = ["marquee.members.withdrawal.resume_all"]
 
 # The 개인정보 처리방침 (P13.3, P14, P15, L7.1): who the policy names. Defaults are the
 # operator's 2024-03-07 policy; the external bodies' names and numbers are current ones.
@@ -306,10 +304,6 @@ MARQUEE_COMPLAINT_BODIES = [
 ]
 # The retention sweep's schedule as run from cron (README) and its deadline (L4.1).
 MARQUEE_DESTRUCTION = {"sweep_every_days": 1, "deadline_days": 5}
-# Hooks the privacy engine calls (it imports no domain app).
-MARQUEE_POLICY_ANNOUNCER = "marquee.notices.services.announce_policy_version"
-MARQUEE_GUARDIAN_CONTACT = "marquee.members.services.guardian_contact"
-MARQUEE_CONSENT_CHANGE = "marquee.members.services.change_consents"
 
 # Boards (P11) and uploaded files (P12.2). Every upload is scanned with ClamAV before it
 # is stored; a file that cannot be scanned is refused. Backends: "clamscan" (runs

@@ -143,7 +143,7 @@ def test_p8_l5_1_a_phone_request_is_registered_with_its_deadline_and_logged(
     assert "휴대폰 본인확인 후 DI 일치" in page and leaks(page) == []
 
 
-@pytest.mark.parametrize("channel", ["letter", "email", "visit"])
+@pytest.mark.parametrize("channel", ["letter", "email", "fax", "visit"])
 def test_l5_1_a_request_received_days_ago_is_due_ten_days_after_the_day_of_receipt_in_kst(
         client, member, handler, channel):
     received = kst_today() - datetime.timedelta(days=3)

@@ -25,6 +25,8 @@ from marquee.privacy.inventory import (
 )
 from marquee.privacy.retention import RetentionTarget
 
+from . import audit
+
 STAFF_ACCESS_CONTROL = Purpose(
     "staff_access_control", "개인정보처리시스템 접근 통제",
     "직원이 개인정보처리시스템(백오피스)에 접속할 때의 2단계 인증",
@@ -57,11 +59,11 @@ ITEMS = [
 RETENTION_TARGETS = [
     RetentionTarget("staff_access_logs", "backoffice.StaffAccessLog", "at",
                     "개인정보처리시스템 접속기록(직원의 개인정보 처리 기록)",
-                    purge="marquee.backoffice.audit.purge_expired"),
+                    purge=audit.purge_expired),
     RetentionTarget("staff_access_logs", "backoffice.Reveal", "granted_at",
-                    "마스킹 해제(열람 사유) 기록", purge="marquee.backoffice.audit.purge_rows"),
+                    "마스킹 해제(열람 사유) 기록", purge=audit.purge_rows),
     RetentionTarget("access_rights_history", "backoffice.AccessRightsChange", "at",
-                    "접근권한 부여·변경·말소 기록", purge="marquee.backoffice.audit.purge_rows"),
+                    "접근권한 부여·변경·말소 기록", purge=audit.purge_rows),
 ]
 
 

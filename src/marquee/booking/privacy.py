@@ -2,7 +2,6 @@
 
 from marquee.members.privacy import CONTRACT, OPTIONAL_PROFILE
 from marquee.privacy.inventory import Category, Channel, Item, Processor
-from marquee.privacy.retention import RetentionTarget
 
 ITEMS = [
     Item("purchase_history", "구매 내역(예매 내역)", Category.PURCHASE, Channel.BOOKING,
@@ -16,8 +15,5 @@ PROCESSORS = [
               ("login_id", "name", "mobile", "purchase_history", "payment_details")),
 ]
 
-RETENTION_TARGETS = [
-    RetentionTarget("contract_records", "booking.Booking", "created_at",
-                    "계약·청약철회 및 대금결제 기록(예매·결제·환불)",
-                    purge="marquee.payments.services.purge_bookings"),
-]
+# Bookings expire with their payments and refunds: the target is declared by payments
+# (payments/privacy.py), the app above booking that owns the purge.

@@ -9,6 +9,7 @@ from django.contrib.auth.models import PermissionsMixin
 from django.db import models
 from django.utils import timezone
 
+from marquee.privacy.api import IntakeChannel
 from marquee.privacy.checks import personal
 from marquee.privacy.vault.fields import (
     BlindIndexField,
@@ -150,11 +151,7 @@ class Withdrawal(models.Model):
         ARCHIVED = "archived", "법정 보존 기록 분리 완료"
         DONE = "done", "탈퇴 완료"
 
-    class Channel(models.TextChoices):
-        MYPAGE = "mypage", "마이페이지"
-        PHONE = "phone", "전화"
-        LETTER = "letter", "서면"
-        EMAIL = "email", "이메일"
+    Channel = IntakeChannel  # the engine's one list of intake channels
 
     member = models.ForeignKey("Member", null=True, on_delete=models.SET_NULL,
                                related_name="withdrawals")

@@ -149,13 +149,26 @@ PROCESSORS = [
               ("name", "birthdate", "gender", "nationality", "mobile", "ci", "di")),
 ]
 
+def _purge_verifications(queryset) -> int:
+    """``services`` imports this module (marketing channels), so it is imported late."""
+    from .services import purge_verifications
+
+    return purge_verifications(queryset)
+
+
+def _purge_unconsented_children(queryset) -> int:
+    from .services import purge_unconsented_children
+
+    return purge_unconsented_children(queryset)
+
+
 RETENTION_TARGETS = [
     RetentionTarget("access_logs", "members.AccessRecord", "at", "로그기록자료·접속지 추적자료(접속 기록)"),
     RetentionTarget("until_purpose_end", "members.IdentityVerification", "expires_at",
-                    "사용되지 않은 본인확인 결과", purge="marquee.members.services.purge_verifications"),
+                    "사용되지 않은 본인확인 결과", purge=_purge_verifications),
     RetentionTarget("until_purpose_end", "members.GuardianConsent", "expires_at",
                     "법정대리인 동의를 받지 못한 만 14세 미만 가입 신청",
-                    purge="marquee.members.services.purge_unconsented_children",
+                    purge=_purge_unconsented_children,
                     filters={"status": "requested", "member__status": "pending_guardian"}),
 ]
 

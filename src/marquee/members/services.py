@@ -223,7 +223,7 @@ def _request_guardian_consent(member: Member, guardian_name: str, guardian_mobil
 
 def guardian_contact(member: Member) -> dict | None:
     """The consenting guardian of a child member, for rights requests made on the child's
-    behalf (P8.5; the privacy engine's MARQUEE_GUARDIAN_CONTACT hook)."""
+    behalf (P8.5; compliance's ``guardian_contact`` hook)."""
     request = GuardianConsent.objects.filter(
         member=member, status=GuardianConsent.Status.CONSENTED).first()
     if request is None:
@@ -326,7 +326,7 @@ def change_consents(member: Member, answers: dict[str, bool], *,
                     via=ConsentRecord.Via.WEB,
                     actor=ConsentRecord.Actor.MEMBER) -> dict[str, bool]:
     """Record the answers that differ from the current state; confirm them (L1.2).
-    Also the privacy engine's MARQUEE_CONSENT_CHANGE hook (rights requests)."""
+    Also compliance's ``consent_change`` hook (rights requests)."""
     current = consent.current_state(member)
     changes = {k: bool(v) for k, v in answers.items()
                if k in inventory.consents and not inventory.consents[k].required

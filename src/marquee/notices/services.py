@@ -1,5 +1,6 @@
-"""Posting notices. Other apps announce through here (the privacy engine through the
-``MARQUEE_POLICY_ANNOUNCER`` hook, since it imports no domain app)."""
+"""Posting notices. Other apps announce through here (compliance through the
+``policy_announcer`` hook filled in ``NoticesConfig.ready``, since it imports no app
+above it)."""
 
 from __future__ import annotations
 

@@ -4,3 +4,12 @@ from django.apps import AppConfig
 class PaymentsConfig(AppConfig):
     name = "marquee.payments"
     verbose_name = "결제"
+
+    def ready(self):
+        """The gateways ``MARQUEE_PAYMENT_GATEWAY`` may name (checked at start-up)."""
+        from .gateway import gateways
+        from .portone import PortOneGateway
+        from .sandbox import SandboxGateway
+
+        gateways.register("sandbox", SandboxGateway)
+        gateways.register("portone", PortOneGateway)

@@ -3,6 +3,9 @@ account (P1.4). Kept five years as payment records (전자상거래법, P3)."""
 
 from marquee.members.privacy import CONTRACT
 from marquee.privacy.inventory import Category, Channel, Item, Processor
+from marquee.privacy.retention import RetentionTarget
+
+from .services import purge_bookings
 
 ITEMS = [
     Item("payment_details", "결제 내역(카드사·마스킹된 카드번호, 결제 토큰, 가상계좌)",
@@ -28,4 +31,10 @@ PROCESSORS = [
     Processor("paycube", "페이큐브", "결제 서비스", ("payment_details", "purchase_history")),
     Processor("galaxia", "갤럭시아커뮤니케이션즈", "휴대폰 소액결제 서비스",
               ("payment_details", "purchase_history", "mobile")),
+]
+
+RETENTION_TARGETS = [
+    # Contract records: a booking goes with its payments and refunds (purge_bookings).
+    RetentionTarget("contract_records", "booking.Booking", "created_at",
+                    "계약·청약철회 및 대금결제 기록(예매·결제·환불)", purge=purge_bookings),
 ]

@@ -11,14 +11,14 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from . import sandbox, services
-from .gateway import GATEWAYS, GatewayError, InvalidWebhook
+from .gateway import GatewayError, InvalidWebhook, gateways
 from .models import Payment, SandboxTransaction
 
 
 @csrf_exempt  # authenticated by the gateway's signature, not by a browser session
 @require_POST
 def webhook(request, gateway):
-    if gateway not in GATEWAYS:
+    if gateway not in gateways:
         return JsonResponse({"error": "unknown gateway"}, status=404)
     try:
         outcome = services.handle_webhook(gateway, dict(request.headers), request.body)

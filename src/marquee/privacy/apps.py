@@ -7,11 +7,15 @@ class PrivacyConfig(AppConfig):
     verbose_name = "개인정보 보호"
 
     def ready(self):
+        from django.core import checks as django_checks
+
         from . import checks  # noqa: F401  (registers the system checks)
         from .consent import sync_consent_texts
+        from .hooks import check_hooks
         from .inventory import autodiscover
 
         autodiscover()
+        django_checks.register(check_hooks)
         post_migrate.connect(_sync_after_migrate, sender=self)
         self._sync = sync_consent_texts
 

@@ -1,92 +1,16 @@
-"""The privacy engine's own records: data keys and consents."""
+"""The privacy engine's own records: consents and destruction records; the data keys
+are defined in the vault (``vault/keys.py``) and registered here with the app."""
 
 from __future__ import annotations
-
-import os
-import uuid
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from .vault import crypto
-from .vault.keyring import keyring
+from .intake import IntakeChannel
 
-
-class DataKeyQuerySet(models.QuerySet):
-    def live(self):
-        return self.filter(destroyed_at__isnull=True)
-
-
-class DataKey(models.Model):
-    """A 256-bit data-encryption key, stored only wrapped by a key-encryption key.
-
-    Each member has one; records kept for a legal period share one per retention rule
-    and expiry month. Destroying a key (``destroy``) erases the only copy of the key
-    material, which makes every value sealed under it unreadable, in backups too.
-    """
-
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    scope = models.CharField(max_length=100, db_index=True)
-    kek_id = models.CharField(max_length=40)
-    wrapped = models.BinaryField(null=True)
-    created_at = models.DateTimeField(default=timezone.now)
-    rewrapped_at = models.DateTimeField(null=True, blank=True)
-    destroyed_at = models.DateTimeField(null=True, blank=True)
-    destroyed_reason = models.CharField(max_length=200, blank=True)
-
-    objects = DataKeyQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = "데이터 암호화 키"
-        verbose_name_plural = "데이터 암호화 키"
-
-    def __str__(self) -> str:
-        return f"{self.scope} {self.id}"
-
-    @classmethod
-    def issue(cls, scope: str) -> DataKey:
-        """Create and store a fresh data key wrapped under the current KEK."""
-        ring = keyring()
-        key = cls(scope=scope, kek_id=ring.current)
-        material = os.urandom(32)
-        key.wrapped = crypto.wrap(ring.kek(ring.current), key.id, material)
-        key.save(force_insert=True)
-        key._material = material
-        return key
-
-    @property
-    def destroyed(self) -> bool:
-        return self.destroyed_at is not None
-
-    def material(self) -> bytes:
-        cached = getattr(self, "_material", None)
-        if cached is not None:
-            return cached
-        if self.destroyed or self.wrapped is None:
-            raise crypto.KeyDestroyed(f"data key {self.id} was destroyed")
-        self._material = crypto.unwrap(keyring().kek(self.kek_id), self.id, bytes(self.wrapped))
-        return self._material
-
-    def rewrap(self) -> bool:
-        """Re-wrap under the current KEK (KEK rotation). Returns whether it changed."""
-        ring = keyring()
-        if self.destroyed or self.kek_id == ring.current:
-            return False
-        material = self.material()
-        self.wrapped = crypto.wrap(ring.kek(ring.current), self.id, material)
-        self.kek_id = ring.current
-        self.rewrapped_at = timezone.now()
-        self.save(update_fields=["wrapped", "kek_id", "rewrapped_at"])
-        return True
-
-    def destroy(self, reason: str) -> None:
-        """Crypto-shred: forget the key material for good."""
-        self.wrapped = None
-        self.destroyed_at = timezone.now()
-        self.destroyed_reason = reason[:200]
-        self._material = None
-        self.save(update_fields=["wrapped", "destroyed_at", "destroyed_reason"])
+# The vault's key models belong to this app: imported here, Django registers them with it.
+from .vault.keys import DataKey, DataKeyQuerySet, RetentionKey  # noqa: F401
 
 
 class ConsentText(models.Model):
@@ -122,12 +46,7 @@ class ConsentRecord(models.Model):
         GUARDIAN = "guardian", "법정대리인"
         STAFF = "staff", "직원(본인 요청 대리 처리)"
 
-    class Via(models.TextChoices):
-        WEB = "web", "웹사이트"
-        APP = "app", "앱"
-        PHONE = "phone", "전화"
-        LETTER = "letter", "서면"
-        EMAIL = "email", "이메일"
+    Via = IntakeChannel  # how the answer reached us; the engine's one list of channels
 
     member = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="consent_records"
@@ -146,21 +65,6 @@ class ConsentRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.text} {'동의' if self.agreed else '거부'}"
-
-
-class RetentionKey(models.Model):
-    """The data key sealing every kept record of one rule that expires in one month.
-
-    Destroying it is the destruction of that month of records, backups included.
-    """
-
-    rule = models.CharField(max_length=40)
-    month = models.CharField(max_length=7)  # "2031-05" in KST
-    data_key = models.OneToOneField(DataKey, on_delete=models.PROTECT, related_name="+")
-    created_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["rule", "month"], name="retention_key_once")]
 
 
 class DestructionRun(models.Model):

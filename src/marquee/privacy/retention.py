@@ -16,20 +16,25 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from django.apps import apps
-from django.db import IntegrityError, transaction
+from django.db import transaction
+from django.db.models import Count, QuerySet
 from django.utils import timezone
-from django.utils.module_loading import import_string
 
+from .archive.models import ArchivedRecord, Block
 from .inventory import inventory
-from .models import DataKey, DestructionRecord, DestructionRun, RetentionKey
+from .models import DestructionRecord, DestructionRun
+
+# month_of and retention_key are also found here by their callers (bench, tests).
+from .vault.keys import RetentionKey, month_end, month_of, retention_key  # noqa: F401
 
 CRYPTO_SHRED = "암호키 파기(crypto-shredding) 후 행 삭제"
 ROW_DELETE = "암호화된 행의 영구 삭제"
 KEPT = "분리 보관 기록"  # the category of records kept in the separate store
+BLOCKED = "재가입·ID 재사용 제한 값(해시)"  # the category of expired blocks
 
 
 @dataclass(frozen=True)
@@ -40,7 +45,9 @@ class RetentionTarget:
     model: str  # "app_label.Model"
     trigger_field: str
     category: str
-    purge: str = ""  # dotted path of f(queryset) -> int, when plain delete() is not enough
+    # f(queryset) -> number destroyed, when a plain delete() is not enough (keys to shred,
+    # chains to keep whole); the app passes its own function, the engine never imports it.
+    purge: Callable[[QuerySet], int] | None = None
     filters: dict = field(default_factory=dict)
 
     def model_class(self):
@@ -49,31 +56,6 @@ class RetentionTarget:
 
 def targets() -> list[RetentionTarget]:
     return list(inventory.targets)
-
-
-def month_of(moment: datetime) -> str:
-    return timezone.localtime(moment).strftime("%Y-%m")
-
-
-def month_end(month: str) -> datetime:
-    year, mon = map(int, month.split("-"))
-    year, mon = (year + 1, 1) if mon == 12 else (year, mon + 1)
-    return timezone.make_aware(datetime(year, mon, 1))
-
-
-def retention_key(rule: str, expires_at: datetime) -> DataKey:
-    """The key for (rule, month of expiry), created once."""
-    month = month_of(expires_at)
-    existing = RetentionKey.objects.select_related("data_key").filter(rule=rule, month=month).first()
-    if existing:
-        return existing.data_key
-    try:
-        with transaction.atomic():
-            key = DataKey.issue(f"retention:{rule}:{month}")
-            RetentionKey.objects.create(rule=rule, month=month, data_key=key)
-            return key
-    except IntegrityError:  # created concurrently
-        return RetentionKey.objects.select_related("data_key").get(rule=rule, month=month).data_key
 
 
 # --- the sweep -------------------------------------------------------------------------
@@ -120,8 +102,6 @@ def _expired(target: RetentionTarget, now):
 
 
 def plan(now=None) -> SweepPlan:
-    from marquee.privacy.archive.models import ArchivedRecord, Block
-
     now = now or timezone.now()
     result = SweepPlan()
     for target in targets():
@@ -132,14 +112,12 @@ def plan(now=None) -> SweepPlan:
         result.counts[(rule, KEPT)] += n
     for rule, n in Block.objects.filter(expires_at__lte=now).values_list("rule").annotate(
             n=_count()).values_list("rule", "n"):
-        result.counts[(rule, "재가입·ID 재사용 제한 값(해시)")] += n
+        result.counts[(rule, BLOCKED)] += n
     result.keys = [(k.rule, k.month) for k in _expired_keys(now)]
     return result
 
 
 def _count():
-    from django.db.models import Count
-
     return Count("id")
 
 
@@ -158,41 +136,56 @@ def sweep(*, now=None, batch_size: int = 5000, operator: str = "",
           trigger=DestructionRun.Trigger.SCHEDULE, stream=None) -> DestructionRun:
     """Destroy everything whose retention period has ended. Safe to re-run at any point:
     each batch commits on its own, and a re-run picks up what is left."""
-    from marquee.privacy.archive.models import ArchivedRecord, Block
-
     now = now or timezone.now()
     todo = plan(now)
     run = DestructionRun.objects.create(trigger=trigger, operator=operator)
     progress = Progress(todo.total(), stream)
     tally: dict = defaultdict(int)
     methods: dict = {}
+    _shred_expired_months(now, methods)
+    for target in targets():
+        _sweep_target(target, now, batch_size, tally, methods, progress)
+    kept_rules = sorted({rule for rule, category in todo.counts if category == KEPT})
+    _sweep_kept(kept_rules, now, batch_size, tally, methods, progress)
+    _sweep_blocks(now, tally, methods, progress)
+    progress.close()
+    record_destruction(run, tally, methods)
+    return run
 
-    # 1. Crypto-shred whole months first: from here on, no copy of them can be read.
-    #    One transaction (one commit) for all of them, not one per key.
+
+def _shred_expired_months(now, methods: dict) -> None:
+    """Crypto-shred whole months first: from here on, no copy of them can be read.
+    One transaction (one commit) for all of them, not one per key."""
     with transaction.atomic():
         for key in _expired_keys(now):
             key.data_key.destroy(f"보존기간 만료: {key.rule} {key.month}")
             methods[key.rule] = CRYPTO_SHRED
-    # 2. Rows in the main database.
-    for target in targets():
-        purge = import_string(target.purge) if target.purge else None
-        while True:
-            ids = list(_expired(target, now).values_list("pk", flat=True)[:batch_size])
-            if not ids:
-                break
-            with transaction.atomic():
-                batch = target.model_class().objects.filter(pk__in=ids)
-                deleted = purge(batch) if purge else batch.delete()[1].get(
-                    target.model_class()._meta.label, 0)
-            tally[(target.rule, target.category)] += deleted
-            methods.setdefault(target.rule, ROW_DELETE)
-            progress.advance(len(ids), target.category)
-    # 3. Kept records in the separate store, in id order. A batch is the id range holding
-    #    the next batch_size expired rows (found by one boundary query); it is deleted
-    #    rule by rule, so each count is exact. No ids travel to Python and back, and no
-    #    batch rescans the rows deleted before it.
+
+
+def _sweep_target(target: RetentionTarget, now, batch_size: int, tally: dict, methods: dict,
+                  progress: Progress) -> None:
+    """Rows of one target in the main database, a batch per transaction."""
+    model = target.model_class()
+    while True:
+        ids = list(_expired(target, now).values_list("pk", flat=True)[:batch_size])
+        if not ids:
+            break
+        with transaction.atomic():
+            batch = model.objects.filter(pk__in=ids)
+            deleted = (target.purge(batch) if target.purge
+                       else batch.delete()[1].get(model._meta.label, 0))
+        tally[(target.rule, target.category)] += deleted
+        methods.setdefault(target.rule, ROW_DELETE)
+        progress.advance(len(ids), target.category)
+
+
+def _sweep_kept(kept_rules: list[str], now, batch_size: int, tally: dict, methods: dict,
+                progress: Progress) -> None:
+    """Kept records in the separate store, in id order. A batch is the id range holding
+    the next batch_size expired rows (found by one boundary query); it is deleted rule by
+    rule, so each count is exact. No ids travel to Python and back, and no batch rescans
+    the rows deleted before it."""
     expired = ArchivedRecord.objects.filter(expires_at__lte=now)
-    kept_rules = sorted({rule for rule, category in todo.counts if category == KEPT})
     last = 0
     while kept_rules:
         rest = expired.filter(pk__gt=last)
@@ -210,16 +203,16 @@ def sweep(*, now=None, batch_size: int = 5000, operator: str = "",
         if not bound:
             break
         last = bound[0]
-    # 4. Expired blocks (keyed hashes).
+
+
+def _sweep_blocks(now, tally: dict, methods: dict, progress: Progress) -> None:
+    """Expired blocks (keyed hashes)."""
     expired_blocks = list(Block.objects.filter(expires_at__lte=now).values_list("pk", "rule"))
     Block.objects.filter(pk__in=[pk for pk, _ in expired_blocks]).delete()
     for _, rule in expired_blocks:
-        tally[(rule, "재가입·ID 재사용 제한 값(해시)")] += 1
+        tally[(rule, BLOCKED)] += 1
         methods.setdefault(rule, "키 해시 값 삭제")
     progress.advance(len(expired_blocks), "제한 값")
-    progress.close()
-    record_destruction(run, tally, methods)
-    return run
 
 
 def record_destruction(run: DestructionRun, tally: dict, methods: dict) -> None:

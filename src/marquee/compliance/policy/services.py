@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.module_loading import import_string
+
+from marquee.compliance import hooks
 
 from . import contacts, leadtime, legacy
 from .diff import PolicyDiff, diff
@@ -90,11 +90,10 @@ def _announcement(version: PolicyVersion, changes: PolicyDiff | None) -> dict:
 
 
 def _announce(version: PolicyVersion, changes: PolicyDiff | None):
-    path = getattr(settings, "MARQUEE_POLICY_ANNOUNCER", "")
-    if not path:
+    if not hooks.policy_announcer.is_set:
         raise PublishRefused("공지사항 게시판이 설정되지 않아 변경을 공지할 수 없습니다 "
-                             "(MARQUEE_POLICY_ANNOUNCER).")
-    return import_string(path)(_announcement(version, changes))
+                             "(policy_announcer).")
+    return hooks.policy_announcer(_announcement(version, changes))
 
 
 def publish(effective_on: datetime.date, *, by: str, now=None) -> PolicyVersion:

@@ -69,7 +69,7 @@ class MemberLookupForm(forms.Form):
 
 
 class IntakeForm(forms.Form):
-    """A request received by phone, letter, e-mail or in person (P8, P8.5, L5.1)."""
+    """A request received by phone, letter, e-mail, fax or in person (P8, P8.5, L5.1)."""
 
     SCOPE_ITEMS, SCOPE_ACCOUNT = "items", "account"
 
@@ -78,7 +78,7 @@ class IntakeForm(forms.Form):
                                          for c in RightsRequest.INTAKE_CHANNELS])
     received_on = forms.DateField(
         label="접수일(한국 시간)", widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="전화를 받은 날, 서면·이메일이 도착한 날, 방문한 날. 처리 기한 10일은 이 날의 "
+        help_text="전화를 받은 날, 서면·이메일·팩스가 도착한 날, 방문한 날. 처리 기한 10일은 이 날의 "
                   "다음 날부터 셉니다.")
     received_time = forms.TimeField(label="접수 시각(선택)", required=False,
                                     widget=forms.TimeInput(attrs={"type": "time"}))

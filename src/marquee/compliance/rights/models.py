@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from marquee.privacy.api import IntakeChannel
 from marquee.privacy.vault.fields import EncryptedCharField
 from marquee.privacy.vault.models import VaultModel
 
@@ -26,12 +27,7 @@ class RightsRequest(VaultModel):
         # Someone the member authorised in writing (시행령 45①2); staff intake only.
         AGENT = "agent", "대리인(위임)"
 
-    class Channel(models.TextChoices):
-        WEB = "web", "웹사이트(마이페이지)"
-        PHONE = "phone", "전화"
-        LETTER = "letter", "서면"
-        EMAIL = "email", "이메일"
-        VISIT = "visit", "방문"
+    Channel = IntakeChannel  # the engine's one list of intake channels
 
     class Status(models.TextChoices):
         AWAITING_GUARDIAN = "awaiting_guardian", "법정대리인 확인 대기"
@@ -42,7 +38,8 @@ class RightsRequest(VaultModel):
 
     OPEN = (Status.AWAITING_GUARDIAN, Status.RECEIVED)
     # Channels staff register a request from (the web form is the member's own).
-    INTAKE_CHANNELS = (Channel.PHONE, Channel.LETTER, Channel.EMAIL, Channel.VISIT)
+    INTAKE_CHANNELS = (Channel.PHONE, Channel.LETTER, Channel.EMAIL, Channel.FAX,
+                       Channel.VISIT)
     # ``items`` of a deletion request for the whole account: carried out as a withdrawal.
     WHOLE_ACCOUNT = "*"
 

@@ -12,9 +12,9 @@ Requests received by phone, letter, e-mail or in person are registered by staff
 (``register``) after verifying the requester, and from then on follow the same workflow;
 their deadline counts from the day of receipt.
 
-The engine imports no domain app: the guardian's registered contact and the way a
-consent is withdrawn come from hooks in settings (``MARQUEE_GUARDIAN_CONTACT``,
-``MARQUEE_CONSENT_CHANGE``).
+Compliance imports no domain app: the guardian's registered contact and the way a
+consent is withdrawn come from hooks the members app fills (``compliance/hooks.py``:
+``guardian_contact``, ``consent_change``).
 """
 
 from __future__ import annotations
@@ -26,10 +26,11 @@ from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.module_loading import import_string
 
+from marquee.compliance import hooks
 from marquee.compliance.policy import contacts
 from marquee.outbox import services as outbox
+from marquee.privacy.api import IntakeChannel
 from marquee.privacy.inventory import inventory
 from marquee.privacy.models import ConsentRecord
 
@@ -65,8 +66,7 @@ def _sender() -> str:
 
 def guardian_contact(member) -> dict | None:
     """The guardian registered when the child joined: {"name", "mobile"} or None."""
-    path = getattr(settings, "MARQUEE_GUARDIAN_CONTACT", "")
-    return import_string(path)(member) if path else None
+    return hooks.guardian_contact(member)
 
 
 def member_contact(member) -> tuple[str, str]:
@@ -264,17 +264,10 @@ def _withdraw_consents(request: RightsRequest) -> None:
     actor = (ConsentRecord.Actor.GUARDIAN
              if request.requester == RightsRequest.Requester.GUARDIAN
              else ConsentRecord.Actor.MEMBER)
-    via = {"web": ConsentRecord.Via.WEB, "phone": ConsentRecord.Via.PHONE,
-           "letter": ConsentRecord.Via.LETTER, "email": ConsentRecord.Via.EMAIL,
-           # In person, on the written request form (시행령 41①).
-           "visit": ConsentRecord.Via.LETTER}[request.channel]
-    path = getattr(settings, "MARQUEE_CONSENT_CHANGE", "")
-    if path:
-        import_string(path)(request.member, answers, via=via, actor=actor)
-    else:
-        from marquee.privacy import consent
-
-        consent.record(request.member, answers, via=via, actor=actor)
+    # In person, on the written request form (시행령 41①): recorded as a letter.
+    via = (IntakeChannel.LETTER if request.channel == IntakeChannel.VISIT
+           else IntakeChannel(request.channel))
+    hooks.consent_change(request.member, answers, via=via, actor=actor)
 
 
 def decide(request: RightsRequest, status: str, *, reason: str = "", by=None,

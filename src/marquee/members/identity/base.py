@@ -11,8 +11,7 @@ import datetime
 from dataclasses import asdict, dataclass
 from typing import Protocol
 
-from django.conf import settings
-from django.utils.module_loading import import_string
+from marquee.privacy.hooks import Registry
 
 
 class VerificationFailed(Exception):
@@ -56,12 +55,11 @@ class IdentityProvider(Protocol):
         """The result for ``verification_id``, fetched or checked on our server."""
 
 
-PROVIDERS = {
-    "sandbox": "marquee.members.identity.sandbox.SandboxProvider",
-    "portone": "marquee.members.identity.portone.PortOneProvider",
-}
+# Filled in MembersConfig.ready() (sandbox, portone); the setting picks one, and the
+# start-up check (privacy.E021) names a value nothing is registered under.
+identity_providers: Registry[IdentityProvider] = Registry(
+    "identity provider", setting="MARQUEE_IDENTITY_PROVIDER")
 
 
 def get_provider(name: str | None = None) -> IdentityProvider:
-    name = name or settings.MARQUEE_IDENTITY_PROVIDER
-    return import_string(PROVIDERS[name])()
+    return identity_providers.get(name)

@@ -10,7 +10,9 @@ from __future__ import annotations
 from django.db import models
 from django.utils import timezone
 
+from marquee.privacy.vault.crypto import KeyDestroyed
 from marquee.privacy.vault.fields import EncryptedJSONField
+from marquee.privacy.vault.keys import DataKey
 from marquee.privacy.vault.models import VaultModel
 
 
@@ -36,14 +38,10 @@ class ArchivedRecord(VaultModel):
         indexes = [models.Index(fields=["key_id", "expires_at"])]
 
     def vault_data_key(self):
-        from marquee.privacy.models import DataKey
-
         cached = getattr(self, "_data_key", None)
         if cached is None or cached.pk != self.key_id:
             cached = DataKey.objects.filter(pk=self.key_id).first()
             if cached is None:
-                from marquee.privacy.vault.crypto import KeyDestroyed
-
                 raise KeyDestroyed(f"retention key {self.key_id} no longer exists")
             self._data_key = cached
         return cached

@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from marquee.privacy.inventory import inventory
-from marquee.privacy.retention import retention_key
+from marquee.privacy.vault.keys import retention_key
 
 from .models import ArchivedRecord, Block
 

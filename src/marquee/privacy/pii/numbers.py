@@ -5,11 +5,16 @@ Instead of one regex per format, every run of digit groups (``010-1234-5678``,
 consecutive groups, and each window's digits are classified by length, prefix, group
 layout, checksum and the words nearby. That tolerates spaces, dots and dashes inside
 numbers, and a window can pick a phone number out of ``2024.10.05 010-1234-5678``.
+
+Each entity has its own scorer (``@scorer``), a small function that looks at a
+``Window`` and returns a hit or nothing; the classifier asks every registered scorer
+about every window. Passports and IP addresses are not digit runs: see ``patterns.py``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import lexicon as L
@@ -126,6 +131,59 @@ def _phone_prefix(digits: str) -> int | None:
     return None
 
 
+@dataclass(slots=True)
+class Window:
+    """Consecutive digit groups of one chain, with the text around them: what each
+    scorer looks at."""
+
+    digits: str
+    layout: list[int]  # the length of each group
+    seps: list[str]  # what joins the groups
+    left: str  # up to 40 characters before, on the same line
+    right: str  # up to 20 characters after
+    start: int
+    end: int
+    plus: bool  # the chain starts with "+" right here (+82 …)
+
+    # Derived on demand: most windows are turned down on their length alone.
+    @property
+    def penalty(self) -> float:
+        """Mixed separators (010-1234.5678) lower every score."""
+        return _sep_penalty(self.seps)
+
+    @property
+    def single(self) -> bool:
+        return len(self.layout) == 1
+
+    @property
+    def spaced_out(self) -> bool:
+        """0 1 0 1 2 3 …: the evasion of spacing digits out."""
+        return len(self.layout) >= 5 and max(self.layout) <= 2
+
+
+Score = Callable[[Window], NumberHit | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Scorer:
+    """One entity's recogniser: the entities it may report and its scoring function."""
+
+    entities: tuple[str, ...]
+    score: Score
+
+
+# The classifier asks each scorer in turn, in this order (the order of the hits).
+SCORERS: list[Scorer] = []
+
+
+def scorer(*entities: str) -> Callable[[Score], Score]:
+    """Register a scoring function for ``entities``."""
+    def register(score: Score) -> Score:
+        SCORERS.append(Scorer(entities, score))
+        return score
+    return register
+
+
 def find_numbers(text: str) -> list[NumberHit]:
     hits: list[NumberHit] = []
     for chain in _CHAIN.finditer(text):
@@ -152,9 +210,16 @@ def find_numbers(text: str) -> list[NumberHit]:
                 if i == 0 and plus:
                     left = left[:-1] if left.endswith("+") else left
                 right = text[end:end + 20]
-                _classify(hits, digits, layout, seps, left, right, start, end,
-                          plus and i == 0)
+                _classify(hits, Window(digits, layout, seps, left, right, start, end,
+                                       plus and i == 0))
     return hits
+
+
+def _classify(hits: list[NumberHit], window: Window) -> None:
+    for entry in SCORERS:
+        hit = entry.score(window)
+        if hit is not None:
+            hits.append(hit)
 
 
 def _sep_penalty(seps: list[str]) -> float:
@@ -166,107 +231,137 @@ def _sep_penalty(seps: list[str]) -> float:
     return 0.0
 
 
-def _classify(hits, digits, layout, seps, left, right, start, end, plus) -> None:
-    nd = len(digits)
-    penalty = _sep_penalty(seps)
-    single = len(layout) == 1
-    spaced_out = len(layout) >= 5 and max(layout) <= 2  # 0 1 0 1 2 3 … evasion
+@scorer("RRN", "FRN")
+def score_registration_number(w: Window) -> NumberHit | None:
+    """Resident / foreigner registration numbers (YYMMDD-S + six digits)."""
+    digits = w.digits
+    if not (len(digits) == 13 and _valid_birth(digits) and digits[6] in "1234567890"):
+        return None
+    checksum = rrn_checksum_ok(digits)
+    if w.layout == [6, 7]:
+        base = 0.85
+    elif w.single:
+        base = 0.6 if checksum else 0.3
+    else:
+        base = 0.55 if (checksum or w.spaced_out) else 0.4
+    if digits[6] in "90":
+        base -= 0.3
+    score = base + _context(w.left, w.right, _RRN_CUES) - w.penalty
+    if score < 0.5:
+        return None
+    entity = "FRN" if digits[6] in "5678" else "RRN"
+    return NumberHit(w.start, w.end, entity, min(score, 0.99), 7, 0)
 
-    # Resident / foreigner registration numbers (YYMMDD-S + six digits).
-    if nd == 13 and _valid_birth(digits) and digits[6] in "1234567890":
-        checksum = rrn_checksum_ok(digits)
-        if layout == [6, 7]:
+
+@scorer("PHONE")
+def score_phone(w: Window) -> NumberHit | None:
+    """Phones: +82 10-…, 010-…, 02-…, 031-…, 070-…, 050x-…."""
+    digits, layout = w.digits, w.layout
+    if w.plus and digits.startswith("82"):
+        prefix = _phone_prefix("0" + digits[2:])
+        if prefix is None:
+            return None
+        return NumberHit(w.start - 1, w.end, "PHONE", 0.95, prefix + 1, 4)
+    if not digits.startswith("0"):
+        return None
+    prefix = _phone_prefix(digits)
+    if prefix is None:
+        return None
+    mobile = digits[1] == "1"
+    if w.single:
+        base = 0.8 if mobile else 0.5
+    elif layout[0] == prefix and len(layout) <= 3 and all(x >= 3 for x in layout[1:]):
+        base = 0.9 if mobile else 0.8
+    else:
+        base = 0.7 if (mobile or w.spaced_out) else 0.5
+    score = base + _context(w.left, w.right, _PHONE_CUES) - w.penalty
+    if score < 0.5:
+        return None
+    return NumberHit(w.start, w.end, "PHONE", min(score, 0.99), prefix, 4)
+
+
+@scorer("CARD")
+def score_card(w: Window) -> NumberHit | None:
+    """Card numbers: 15-16 digits, Luhn."""
+    digits, layout = w.digits, w.layout
+    if len(digits) not in (15, 16) or digits[0] not in "2345689":
+        return None
+    ctx = _context(w.left, w.right, _CARD_CUES)
+    if luhn_ok(digits):
+        if layout in ([4, 4, 4, 4], [4, 6, 5], [4, 6, 4]):
             base = 0.85
-        elif single:
-            base = 0.6 if checksum else 0.3
+        elif w.single:
+            base = 0.55
         else:
-            base = 0.55 if (checksum or spaced_out) else 0.4
-        if digits[6] in "90":
-            base -= 0.3
-        score = base + _context(left, right, _RRN_CUES) - penalty
-        if score >= 0.5:
-            entity = "FRN" if digits[6] in "5678" else "RRN"
-            hits.append(NumberHit(start, end, entity, min(score, 0.99), 7, 0))
+            base = 0.5
+    elif layout == [4, 4, 4, 4] and ctx > 0:
+        base = 0.35
+    else:
+        return None
+    score = base + ctx - w.penalty
+    if score < 0.5:
+        return None
+    return NumberHit(w.start, w.end, "CARD", min(score, 0.99), 4, 4)
 
-    # Phones: +82 10-…, 010-…, 02-…, 031-…, 070-…, 050x-….
-    if plus and digits.startswith("82"):
-        national = "0" + digits[2:]
-        prefix = _phone_prefix(national)
-        if prefix is not None:
-            hits.append(NumberHit(start - 1, end, "PHONE", 0.95, prefix + 1, 4))
-    elif digits.startswith("0"):
-        prefix = _phone_prefix(digits)
-        if prefix is not None:
-            mobile = digits[1] == "1"
-            if single:
-                base = 0.8 if mobile else 0.5
-            elif layout[0] == prefix and len(layout) <= 3 and all(x >= 3 for x in layout[1:]):
-                base = 0.9 if mobile else 0.8
-            else:
-                base = 0.7 if (mobile or spaced_out) else 0.5
-            score = base + _context(left, right, _PHONE_CUES) - penalty
-            if score >= 0.5:
-                hits.append(NumberHit(start, end, "PHONE", min(score, 0.99), prefix, 4))
 
-    # Card numbers: 15-16 digits, Luhn.
-    if nd in (15, 16) and digits[0] in "2345689":
-        ctx = _context(left, right, _CARD_CUES)
-        if luhn_ok(digits):
-            if layout in ([4, 4, 4, 4], [4, 6, 5], [4, 6, 4]):
-                base = 0.85
-            elif single:
-                base = 0.55
-            else:
-                base = 0.5
-        elif layout == [4, 4, 4, 4] and ctx > 0:
-            base = 0.35
-        else:
-            base = 0.0
-        score = base + ctx - penalty
-        if base and score >= 0.5:
-            hits.append(NumberHit(start, end, "CARD", min(score, 0.99), 4, 4))
-
-    # Driver's licence: RR-YY-NNNNNN-CD (RR 11-26, 28); before 2014 서울 12-345678-90.
-    if nd == 12 and digits[:2] in L.LICENSE_REGION_CODES:
-        if layout == [2, 2, 6, 2]:
+@scorer("DRIVER_LICENSE")
+def score_driver_license(w: Window) -> NumberHit | None:
+    """Driver's licence: RR-YY-NNNNNN-CD (RR 11-26, 28); before 2014 서울 12-345678-90."""
+    digits = w.digits
+    if len(digits) == 12 and digits[:2] in L.LICENSE_REGION_CODES:
+        if w.layout == [2, 2, 6, 2]:
             base = 0.85
-        elif single:
+        elif w.single:
             base = 0.25
         else:
             base = 0.35
-        score = base + 1.5 * _context(left, right, _LICENSE_CUES) - penalty
-        if score >= 0.5:
-            hits.append(NumberHit(start, end, "DRIVER_LICENSE", min(score, 0.99), 4, 0))
-    if nd == 10 and layout == [2, 6, 2]:
-        m = _LICENSE_REGION.search(left)
+        score = base + 1.5 * _context(w.left, w.right, _LICENSE_CUES) - w.penalty
+        if score < 0.5:
+            return None
+        return NumberHit(w.start, w.end, "DRIVER_LICENSE", min(score, 0.99), 4, 0)
+    if len(digits) == 10 and w.layout == [2, 6, 2]:
+        m = _LICENSE_REGION.search(w.left)
         if m is not None:
-            region_start = start - (len(left) - m.start())
-            hits.append(NumberHit(region_start, end, "DRIVER_LICENSE", 0.9, 2, 0))
-        elif _context(left, right, _LICENSE_CUES) > 0:
-            hits.append(NumberHit(start, end, "DRIVER_LICENSE", 0.75, 2, 0))
+            region_start = w.start - (len(w.left) - m.start())
+            return NumberHit(region_start, w.end, "DRIVER_LICENSE", 0.9, 2, 0)
+        if _context(w.left, w.right, _LICENSE_CUES) > 0:
+            return NumberHit(w.start, w.end, "DRIVER_LICENSE", 0.75, 2, 0)
+    return None
 
-    # Bank accounts: 10-14 digits, only next to a bank name or an account word.
-    if 10 <= nd <= 14 and (_ACCOUNT_ANY.search(left, max(0, len(left) - 30)) is not None
-                           or _ACCOUNT_ANY.search(right, 0, 12) is not None):
-        near = left[-30:]
-        bank = _cue_distance(_ACCOUNT_NEAR, near)
-        cue = _cue_distance(_ACCOUNT_CUES, near)
-        adjacent = _ACCOUNT_ADJACENT.search(left) is not None
-        neg = _cue_distance(_NEG_CUES, near)
-        candidates = [d for d in (bank, cue) if d is not None]
-        dist = min(candidates) if candidates else None
-        if adjacent:
-            dist = 0 if dist is None else min(dist, 0)
-        right_cue = _ACCOUNT_CUES.search(right[:12]) is not None or _ACCOUNT_NEAR.search(
-            right[:8]) is not None
-        if dist is not None or right_cue:
-            if neg is not None and (dist is None or neg <= dist):
-                return
-            phone_like = digits.startswith("0") and _phone_prefix(digits) is not None
-            phone_cue = _cue_distance(_PHONE_CUES, near)
-            if phone_like and phone_cue is not None and (dist is None or phone_cue < dist):
-                return
-            score = 0.75 + (0.1 if len(layout) >= 2 else 0.0) - penalty
-            if phone_like:
-                score = 0.85 if (dist is not None and dist <= 6) else 0.6
-            hits.append(NumberHit(start, end, "ACCOUNT", score, 3, 3))
+
+@scorer("ACCOUNT")
+def score_account(w: Window) -> NumberHit | None:
+    """Bank accounts: 10-14 digits, only next to a bank name or an account word."""
+    left, right, digits = w.left, w.right, w.digits
+    if not 10 <= len(digits) <= 14 or (
+            _ACCOUNT_ANY.search(left, max(0, len(left) - 30)) is None
+            and _ACCOUNT_ANY.search(right, 0, 12) is None):
+        return None
+    near = left[-30:]
+    dist = _account_cue_distance(left, near)
+    right_cue = _ACCOUNT_CUES.search(right[:12]) is not None or _ACCOUNT_NEAR.search(
+        right[:8]) is not None
+    if dist is None and not right_cue:
+        return None
+    neg = _cue_distance(_NEG_CUES, near)
+    if neg is not None and (dist is None or neg <= dist):
+        return None
+    phone_like = digits.startswith("0") and _phone_prefix(digits) is not None
+    phone_cue = _cue_distance(_PHONE_CUES, near)
+    if phone_like and phone_cue is not None and (dist is None or phone_cue < dist):
+        return None
+    score = 0.75 + (0.1 if len(w.layout) >= 2 else 0.0) - w.penalty
+    if phone_like:
+        score = 0.85 if (dist is not None and dist <= 6) else 0.6
+    return NumberHit(w.start, w.end, "ACCOUNT", score, 3, 3)
+
+
+def _account_cue_distance(left: str, near: str) -> int | None:
+    """Characters between the nearest bank name or account word and the number; 0 when
+    a bank name (even an everyday word like 우리) ends right before it."""
+    candidates = [d for d in (_cue_distance(_ACCOUNT_NEAR, near),
+                              _cue_distance(_ACCOUNT_CUES, near)) if d is not None]
+    dist = min(candidates) if candidates else None
+    if _ACCOUNT_ADJACENT.search(left) is not None:
+        dist = 0 if dist is None else min(dist, 0)
+    return dist

@@ -27,6 +27,7 @@ from django.db import models
 
 from . import crypto
 from .keyring import keyring
+from .keys import DataKey
 from .normalizers import NORMALIZERS
 
 
@@ -49,8 +50,6 @@ def seal_for(instance, field, plaintext: bytes) -> Ciphertext:
 
 
 def open_for(instance, field, sealed: str) -> bytes:
-    from ..models import DataKey
-
     key = instance.vault_data_key()
     key_id = crypto.key_id_of(sealed)
     if key.id != key_id:  # sealed before a data-key rotation

@@ -7,6 +7,8 @@ import uuid
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 
+from .keys import DataKey
+
 
 class VaultModel(models.Model):
     """A row that may hold sealed values; ``vault_id`` is its identity inside them."""
@@ -37,8 +39,6 @@ class KeyedVaultModel(VaultModel):
 
     def vault_data_key(self):
         if self.data_key_id is None:
-            from ..models import DataKey
-
             self.data_key = DataKey.issue(self.vault_scope)
         return self.data_key
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from django.apps import apps
 from django.db import transaction
 
-from ..models import DataKey, RetentionKey
 from .fields import EncryptedField
+from .keys import DataKey, RetentionKey
 from .models import VaultModel
 
 
