@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('members', '0004_withdrawal'),
+        ('members', '0005_seal_access_records'),
     ]
 
     operations = [
