@@ -217,6 +217,23 @@ class Processor:
     contract_period: str = "위탁계약 종료 시까지"
     sub_processors: tuple[str, ...] = ()
     country: str = "대한민국"  # where the processor handles the data (국외 이전, PIPA 28-8)
+    # For a processor abroad, what PIPA 28-8② requires the policy to state:
+    transfer: Transfer | None = None
+
+    @property
+    def abroad(self) -> bool:
+        return self.country != "대한민국"
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """How personal data goes abroad to a processor (PIPA 28-8②, L7.3): the time and
+    method, the recipient's contact, the retention there and how to refuse."""
+
+    when_and_how: str  # e.g. "결제 시 전용회선(TLS)으로 수시 전송"
+    contact: str  # the recipient's contact point (개인정보 보호책임자 연락처)
+    retention: str
+    refusal: str  # how to refuse and what follows
 
 
 @dataclass(frozen=True)

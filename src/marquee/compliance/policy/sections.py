@@ -219,19 +219,31 @@ def provision() -> list[Block]:
 def processors() -> list[Block]:
     rows = [(pr.name, pr.task, _labels(pr.items), pr.contract_period,
              ", ".join(pr.sub_processors) or "없음") for pr in inventory.processors.values()]
-    abroad = [pr for pr in inventory.processors.values() if pr.country != "대한민국"]
     blocks = [
         p("회사는 원활한 서비스 제공을 위하여 다음과 같이 개인정보 처리업무를 위탁하고 있으며, "
           "수탁자가 개인정보를 안전하게 처리하도록 관리·감독합니다 (개인정보 보호법 제26조)."),
         table(("수탁자", "위탁 업무", "위탁 항목", "위탁 기간", "재위탁(재수탁자)"), rows),
-        h("국외 이전"),
     ]
-    if abroad:
-        blocks.append(table(("이전받는 자", "이전 국가", "이전 항목", "이전 목적"), [
-            (pr.name, pr.country, _labels(pr.items), pr.task) for pr in abroad]))
-    else:
-        blocks.append(p("회사는 개인정보를 국외로 이전하지 않습니다."))
     return blocks + _statements("processors")
+
+
+def transfer() -> list[Block]:
+    """PIPA 28-8②: everything the policy must state about each transfer abroad. A
+    section of its own, material like third-party provision: adding a processor abroad
+    needs the 30-day notice (L7.2)."""
+    abroad = [pr for pr in inventory.processors.values() if pr.abroad]
+    if not abroad:
+        return [p("회사는 정보주체의 개인정보를 국외로 이전하지 않습니다."), *_statements("transfer")]
+    rows = [(pr.name, pr.transfer.contact, pr.country, _labels(pr.items),
+             pr.transfer.when_and_how, pr.task, pr.transfer.retention, pr.transfer.refusal)
+            for pr in abroad]
+    return [
+        p("회사는 다음과 같이 개인정보를 국외로 이전하여 처리하고 있습니다 "
+          "(개인정보 보호법 제28조의8)."),
+        table(("이전받는 자", "연락처", "이전 국가", "이전 항목", "이전 일시 및 방법", "이전 목적",
+               "보유·이용 기간", "거부 방법 및 거부 시 효과"), rows),
+        *_statements("transfer"),
+    ]
 
 
 def rights() -> list[Block]:
@@ -360,6 +372,7 @@ SECTIONS: tuple[Spec, ...] = (
     Spec("withdrawal", "개인정보 수집·이용·제공 동의의 철회(회원 탈퇴)", withdrawal),
     Spec("provision", "개인정보의 제3자 제공", provision, material=True),
     Spec("processors", "개인정보 처리업무의 위탁", processors),
+    Spec("transfer", "개인정보의 국외 이전", transfer, material=True),
     Spec("rights", "정보주체와 법정대리인의 권리·의무 및 행사 방법", rights),
     Spec("cookies", "개인정보 자동 수집 장치의 설치·운영 및 거부에 관한 사항", cookies),
     Spec("links", "링크 사이트", links),
