@@ -15,8 +15,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from . import leadtime
-from .leadtime import korean as _korean
 from .document import Document
+from .leadtime import korean as _korean
 
 
 class NoticeTooShort(ValidationError):
