@@ -10,8 +10,8 @@ declarations, and the policy page is rendered from them.
 A ``privacy.py`` module exposes any of these module-level sequences:
 ``PURPOSES``, ``RETENTION_RULES``, ``ITEMS``, ``PROCESSORS``, ``CONSENTS`` and
 ``RETENTION_TARGETS`` (where the rows governed by a rule live; see retention.py), and
-for the rendered policy ``PROVISIONS``, ``COOKIES``, ``SAFEGUARDS`` and ``STATEMENTS``
-(see declarations.py).
+for the rendered policy ``PROVISIONS``, ``COOKIES``, ``SAFEGUARDS``, ``STATEMENTS`` and
+``DECISIONS`` (automated decisions; see declarations.py).
 """
 
 from __future__ import annotations
@@ -277,6 +277,7 @@ class Inventory:
     cookies: dict = field(default_factory=dict)  # Cookie
     safeguards: dict = field(default_factory=dict)  # Safeguard
     statements: dict = field(default_factory=dict)  # Statement
+    decisions: dict = field(default_factory=dict)  # AutomatedDecision (L5.2)
     targets: list = field(default_factory=list)  # RetentionTarget, see retention.py
     modules: list[str] = field(default_factory=list)
 
@@ -295,6 +296,7 @@ class Inventory:
             ("COOKIES", self.cookies),
             ("SAFEGUARDS", self.safeguards),
             ("STATEMENTS", self.statements),
+            ("DECISIONS", self.decisions),
         ):
             for declaration in getattr(module, attr, ()):
                 if declaration.key in target and target[declaration.key] != declaration:

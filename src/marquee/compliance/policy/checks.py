@@ -47,6 +47,13 @@ def check_policy_declarations(app_configs=None, **kwargs):
                 f"Processor {processor.key!r} handles data in {processor.country} but declares "
                 "no Transfer (time and method, contact, retention, how to refuse).",
                 hint="PIPA 28-8② requires the policy to state them (L7.3).", id="privacy.E035"))
+    for decision in inventory.decisions.values():
+        unknown = [k for k in decision.items if k not in inventory.items]
+        if unknown:
+            errors.append(checks.Error(
+                f"Automated decision {decision.key!r} reads undeclared items {unknown}.",
+                hint="Name the inventory items the decision uses (PIPA 37-2, L5.2).",
+                id="privacy.E036"))
     for statement in inventory.statements.values():
         if statement.section not in SECTION_KEYS:
             errors.append(checks.Error(

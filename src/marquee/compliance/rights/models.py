@@ -55,6 +55,8 @@ class RightsRequest(VaultModel):
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.RECEIVED,
                               db_index=True)
     items = models.JSONField(default=list, blank=True)  # inventory item keys
+    # For an explanation, review or objection: the declared automated decision (L5.2).
+    decision = models.CharField("자동화된 결정", max_length=40, blank=True)
     consents = models.JSONField(default=list, blank=True)  # consent keys to withdraw
     details = EncryptedCharField("요구 내용", item="rights_requests")
     requester_name = EncryptedCharField("요구인 이름", item="rights_requests", max_length=50)
