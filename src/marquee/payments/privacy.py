@@ -1,7 +1,10 @@
 """Payment details: masked card number and gateway token, virtual account, refund
 account (P1.4). Kept five years as payment records (전자상거래법, P3)."""
 
+import datetime
+
 from marquee.members.privacy import CONTRACT
+from marquee.privacy.declarations import ScheduledJob
 from marquee.privacy.inventory import Category, Channel, Item, Processor
 
 ITEMS = [
@@ -28,4 +31,10 @@ PROCESSORS = [
     Processor("paycube", "페이큐브", "결제 서비스", ("payment_details", "purchase_history")),
     Processor("galaxia", "갤럭시아커뮤니케이션즈", "휴대폰 소액결제 서비스",
               ("payment_details", "purchase_history", "mobile")),
+]
+
+
+SCHEDULED_JOBS = [
+    ScheduledJob("payments_reconcile", "결제·환불 미완료 건 정산", "manage.py payments_reconcile",
+                 every=datetime.timedelta(minutes=5), alert_after=datetime.timedelta(hours=1)),
 ]

@@ -15,6 +15,7 @@ threshold, a cookie name): the policy is rendered from the running configuration
 
 from __future__ import annotations
 
+import datetime
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -126,3 +127,17 @@ class AutomatedDecision:
     items: tuple[str, ...]  # the inventory items the decision reads
     effect: Text
     basis: str = ""  # the law that requires it, if any (a legal duty is still explained)
+
+
+@dataclass(frozen=True)
+class ScheduledJob:
+    """A job cron (or the task worker) must run for a promise to hold (``SCHEDULED_JOBS``;
+    runs are recorded by ``jobs.recorded``)."""
+
+    key: str
+    label: str
+    command: str  # what cron runs (shown to operators)
+    every: datetime.timedelta
+    # Overdue when the last success is older than this (the sweep: 48 hours, so one
+    # missed night is tolerated and two are not).
+    alert_after: datetime.timedelta

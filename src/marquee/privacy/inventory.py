@@ -11,7 +11,8 @@ A ``privacy.py`` module exposes any of these module-level sequences:
 ``PURPOSES``, ``RETENTION_RULES``, ``ITEMS``, ``PROCESSORS``, ``CONSENTS`` and
 ``RETENTION_TARGETS`` (where the rows governed by a rule live; see retention.py), and
 for the rendered policy ``PROVISIONS``, ``COOKIES``, ``SAFEGUARDS``, ``STATEMENTS`` and
-``DECISIONS`` (automated decisions; see declarations.py).
+``DECISIONS`` (automated decisions; see declarations.py); ``SCHEDULED_JOBS`` (what cron
+must run, see jobs.py).
 """
 
 from __future__ import annotations
@@ -278,6 +279,7 @@ class Inventory:
     safeguards: dict = field(default_factory=dict)  # Safeguard
     statements: dict = field(default_factory=dict)  # Statement
     decisions: dict = field(default_factory=dict)  # AutomatedDecision (L5.2)
+    jobs: dict = field(default_factory=dict)  # ScheduledJob, see jobs.py
     targets: list = field(default_factory=list)  # RetentionTarget, see retention.py
     modules: list[str] = field(default_factory=list)
 
@@ -297,6 +299,7 @@ class Inventory:
             ("SAFEGUARDS", self.safeguards),
             ("STATEMENTS", self.statements),
             ("DECISIONS", self.decisions),
+            ("SCHEDULED_JOBS", self.jobs),
         ):
             for declaration in getattr(module, attr, ()):
                 if declaration.key in target and target[declaration.key] != declaration:

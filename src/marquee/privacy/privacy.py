@@ -6,7 +6,16 @@ Domain apps refer to the rules by key; an app that needs a rule of its own decla
 in its own ``privacy.py``.
 """
 
-from .declarations import Cookie, CookieCategory, Safeguard, SafeguardKind, Statement
+import datetime
+
+from .declarations import (
+    Cookie,
+    CookieCategory,
+    Safeguard,
+    SafeguardKind,
+    ScheduledJob,
+    Statement,
+)
 from .inventory import RetentionRule, Trigger, days, months, years
 
 RETENTION_RULES = [
@@ -107,4 +116,10 @@ STATEMENTS = [
               "정보주체에게 유출된 항목, 시점과 경위, 피해를 줄이기 위해 정보주체가 할 수 있는 방법, "
               "회사의 대응 조치와 피해 구제 절차, 피해 신고·상담 부서와 연락처, 법적 구제 방법을 "
               "알리고, 법령이 정한 경우 개인정보보호위원회 또는 한국인터넷진흥원에 신고합니다."),
+]
+
+
+SCHEDULED_JOBS = [
+    ScheduledJob("privacy_sweep", "보유기간 만료 개인정보 파기", "manage.py privacy sweep",
+                 every=datetime.timedelta(days=1), alert_after=datetime.timedelta(hours=48)),
 ]
