@@ -28,6 +28,13 @@ def _fast_hashing(settings):
 
 
 @pytest.fixture(autouse=True)
+def _policy_snapshots_elsewhere(settings, tmp_path_factory):
+    """``policy publish`` writes snapshots into the source tree; in tests it writes into
+    an empty folder of the test's own (tests of the committed snapshots say so)."""
+    settings.MARQUEE_POLICY_SNAPSHOTS = str(tmp_path_factory.mktemp("policy-snapshots"))
+
+
+@pytest.fixture(autouse=True)
 def _fresh_catalogue_snapshots():
     """A test's rolled-back catalogue rows must not outlive it in the per-process
     snapshots (production never rolls back committed rows; tests do every time)."""

@@ -3,6 +3,7 @@ from django.urls import include, path
 
 from marquee.backoffice import separated_records
 from marquee.members import views as member_views
+from marquee.privacy import health
 
 urlpatterns = [
     path("", member_views.home, name="home"),
@@ -17,5 +18,6 @@ urlpatterns = [
     path("notices/", include("marquee.notices.urls")),
     path("dev/outbox/", member_views.dev_outbox, name="dev_outbox"),
     path("admin/", admin.site.urls),
+    path("health/", health.health, name="health"),
     path("api/", include("marquee.api")),
 ]

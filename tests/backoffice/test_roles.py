@@ -31,9 +31,9 @@ PROVISION_RECORDS = {"provision.provision", "provision.correctionnotice"}
 CPO_POLICY = {"provision.legalrequest", "policy.policyversion", "notices.notice"}
 
 EXPECTED_MODELS = {
-    "cpo": PERSONAL_DATA_MODELS | {"privacy.destructionrecord"} | STAFF_RECORDS | RIGHTS
+    "cpo": PERSONAL_DATA_MODELS | {"privacy.destructionrecord", "privacy.jobrun"} | STAFF_RECORDS | RIGHTS
     | PROVISION_RECORDS | CPO_POLICY,
-    "privacy_handler": PERSONAL_DATA_MODELS | {"privacy.destructionrecord"} | RIGHTS
+    "privacy_handler": PERSONAL_DATA_MODELS | {"privacy.destructionrecord", "privacy.jobrun"} | RIGHTS
     | PROVISION_RECORDS,
     "cs_agent": {"members.member", "members.withdrawal", "privacy.consentrecord",
                  "booking.booking", "payments.payment", "payments.refund"} | RIGHTS,

@@ -29,7 +29,8 @@ def ago(days: int) -> datetime.datetime:
 
 @pytest.fixture
 def three_versions(monkeypatch):
-    """The operator's 2024 policy, the first generated one, and a retention change."""
+    """The operator's 2024 policy (history, number 0), the first generated one, and a
+    retention change."""
     v1 = policy.import_legacy(LEGACY.read_text(encoding="utf-8"), datetime.date(2024, 3, 7),
                               by="cpo")
     v2 = policy.publish(day(-15), by="cpo", now=ago(50))
@@ -53,25 +54,25 @@ def test_p15_2_l7_1_policy_page_links_to_a_previous_version_that_shows_the_diff(
     history = page.locator("#versions")
     # Three versions; two notices (the imported 2024 policy was announced before the system).
     expect(history.get_by_role("link")).to_have_count(5)
-    history.get_by_role("link", name=re.compile(r"^제2판")).click()
-    expect(page).to_have_url(re.compile(r"/privacy/versions/2/$"))
+    history.get_by_role("link", name=re.compile(r"^제1판")).click()
+    expect(page).to_have_url(re.compile(r"/privacy/versions/1/$"))
     expect(page.locator("#version-status")).to_have_text("이전 버전")
     changes = page.locator("#changes")
-    expect(changes).to_contain_text("제1판 2024-03-07 시행본 대비")
+    expect(changes).to_contain_text("종전 처리방침 2024-03-07 시행본 대비")
     expect(changes).to_contain_text("중요 변경")
     expect(changes.locator("del").first).to_be_visible()
     expect(changes.locator("[data-section=items]")).to_contain_text("처리하는 개인정보 항목")
     expect(page.locator("#s-retention")).to_contain_text("기록 생성일로부터 3개월")
 
-    page.get_by_role("link", name="제3판 →").click()
-    expect(page).to_have_url(re.compile(r"/privacy/versions/3/$"))
+    page.get_by_role("link", name="제2판 →").click()
+    expect(page).to_have_url(re.compile(r"/privacy/versions/2/$"))
     expect(page.locator("#version-status")).to_have_text("시행 중")
     expect(page.locator("#changes del", has_text="3개월").first).to_be_visible()
     expect(page.locator("#changes ins", has_text="6개월").first).to_be_visible()
     page.get_by_role("link", name="공지", exact=True).first.click()
     expect(page.locator("h1")).to_contain_text("개인정보 처리방침 변경 안내")
     page.get_by_role("link", name="변경 내용 보기").click()
-    expect(page).to_have_url(re.compile(r"/privacy/versions/3/#changes$"))
+    expect(page).to_have_url(re.compile(r"/privacy/versions/2/#changes$"))
 
 
 def test_p15_2_the_printable_version_has_the_policy_and_its_effective_date(page,

@@ -31,8 +31,11 @@ def section_text(key: str) -> str:
 def test_l7_1_the_policy_is_titled_and_has_every_section_of_the_operators_policy():
     document = render()
     assert document.title == TITLE == "개인정보 처리방침"
-    assert [s.number for s in document.sections] == list(range(1, 16))
+    assert [s.number for s in document.sections] == list(range(1, len(SECTION_KEYS) + 1))
     assert [s.key for s in document.sections] == list(SECTION_KEYS)
+    from marquee.compliance.policy.legacy import LEGACY_KEYS
+
+    assert set(LEGACY_KEYS) <= set(SECTION_KEYS)  # every section of the operator's policy
     assert "개인정보취급방침" not in document.text()  # the outdated name (PIPA 30)
     assert "정보통신망이용촉진" not in document.text()  # privacy duties moved to PIPA
 
@@ -102,13 +105,26 @@ def test_p7_1_processors_are_listed_from_the_registry(monkeypatch):
     for name in ("드림시큐리티", "코리아크레딧뷰로(KCB)", "KG모빌리언스", "페이큐브",
                  "갤럭시아커뮤니케이션즈", "엑스노티"):
         assert name in text
-    assert "회사는 개인정보를 국외로 이전하지 않습니다." in text
+    assert "회사는 정보주체의 개인정보를 국외로 이전하지 않습니다." in section_text("transfer")
+    from marquee.privacy.inventory import Transfer
+
     monkeypatch.setitem(inventory.processors, "mailer", Processor(
         "mailer", "메일발송사", "이메일 발송", ("email",), "2027-12-31까지", ("클라우드사",),
-        country="미국"))
+        country="미국", transfer=Transfer("발송 시 TLS로 수시 전송", "dpo@mailer.example",
+                                          "발송 후 30일", "이메일 수신을 거부하면 이전되지 않음")))
     text = section_text("processors")
     assert "메일발송사 | 이메일 발송 | 이메일 | 2027-12-31까지 | 클라우드사" in text
-    assert "메일발송사 | 미국 | 이메일 | 이메일 발송" in text  # overseas transfer (PIPA 28-8)
+    # Overseas transfer, with every field PIPA 28-8② asks for (L7.3).
+    assert ("메일발송사 | dpo@mailer.example | 미국 | 이메일 | 발송 시 TLS로 수시 전송 | 이메일 발송 | "
+            "발송 후 30일 | 이메일 수신을 거부하면 이전되지 않음") in section_text("transfer")
+
+
+def test_l7_3_a_processor_abroad_without_its_transfer_details_fails_check(monkeypatch):
+    from marquee.compliance.policy.checks import check_policy_declarations
+
+    monkeypatch.setitem(inventory.processors, "mailer", Processor(
+        "mailer", "메일발송사", "이메일 발송", ("email",), country="미국"))
+    assert "privacy.E035" in [e.id for e in check_policy_declarations()]
 
 
 def test_p6_1_provision_rules_are_listed_and_absence_is_stated(monkeypatch):

@@ -10,6 +10,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
+from marquee.compliance.policy import published
 from marquee.compliance.policy import services as policy
 from marquee.compliance.policy.diff import diff
 from marquee.compliance.policy.models import PolicyVersion
@@ -113,21 +114,65 @@ def test_p15_1_publishing_puts_a_notice_on_the_board(client, first_version, new_
     assert f'href="{version.get_absolute_url()}#changes"' in notice
 
 
-def test_p15_1_the_operators_policy_is_imported_and_the_first_generated_version_is_material():
+def test_l7_2_the_operators_policy_is_history_and_the_first_generated_version_replaces_it():
     legacy = policy.import_legacy(LEGACY.read_text(encoding="utf-8"),
                                   local_day(-900), by="cpo")
-    assert (legacy.number, legacy.title, legacy.imported) == (1, "개인정보취급방침", True)
+    assert (legacy.number, legacy.title, legacy.imported) == (0, "개인정보취급방침", True)
+    assert legacy.edition == "종전 처리방침"
     document = legacy.as_document()
     assert [s.number for s in document.sections] == list(range(1, 16))
     assert document.section("officer").title == "개인정보 관리책임자"
     assert "이경수 대표" in "\n".join(document.section("officer").lines())
     _, _, changes = policy.pending_changes()
-    assert changes.material and changes.old_title == "개인정보취급방침"
-    with pytest.raises(policy.PublishRefused, match="30일"):
-        policy.publish(local_day(14), by="cpo")
-    assert policy.publish(local_day(30), by="cpo").number == 2
-    with pytest.raises(policy.PublishRefused, match="이미 게시된 버전"):
+    assert changes.material and changes.old_title == "개인정보취급방침"  # diffed against it
+    # Nothing to give notice to: the system's first version applies at once (L7.2).
+    first = policy.publish(local_day(), by="cpo")
+    assert (first.number, first.lead_days) == (1, 0)
+    assert policy.in_force() == first
+    with pytest.raises(policy.PublishRefused, match="이미 종전 처리방침"):
         policy.import_legacy(LEGACY.read_text(encoding="utf-8"), local_day(-900), by="cpo")
+
+
+def test_l7_2_a_legacy_text_cannot_be_dated_into_force_after_the_systems_version():
+    policy.publish(local_day(-10), by="cpo", now=days_ago(10))
+    with pytest.raises(policy.PublishRefused, match="앞서야"):
+        policy.import_legacy(LEGACY.read_text(encoding="utf-8"), local_day(-1), by="cpo")
+    with pytest.raises(policy.PublishRefused, match="이미 시행된 것만"):
+        policy.import_legacy(LEGACY.read_text(encoding="utf-8"), local_day(5), by="cpo")
+    assert not PolicyVersion.objects.filter(imported=True).exists()
+
+
+def test_l7_2_a_version_created_from_the_shell_inside_the_notice_period_is_refused(
+        first_version, new_item):
+    """The model holds the rule, not only the command: material/lead_days are derived,
+    whatever the caller says."""
+    from marquee.compliance.policy.models import NoticeTooShort
+
+    with pytest.raises(NoticeTooShort, match="30일"):
+        PolicyVersion.objects.create(number=2, title="x", document=render().to_json(),
+                                     effective_on=local_day(1), published_by="shell",
+                                     material=False, lead_days=0)
+    version = PolicyVersion.objects.create(number=2, title="x", document=render().to_json(),
+                                           effective_on=local_day(30), published_by="shell",
+                                           material=False, lead_days=0)
+    assert (version.material, version.lead_days) == (True, 30)
+    assert "items" in version.changed_sections
+
+
+def test_l7_2_adding_a_processor_abroad_needs_30_days(first_version, monkeypatch):
+    from marquee.privacy.inventory import Processor, Transfer
+
+    abroad = Processor("cloudmail", "Example Mail Inc.", "이메일 발송", ("email",),
+                       country="미국", transfer=Transfer(
+                           "이메일 발송 시 네트워크(TLS)를 통해 수시 전송", "privacy@example.com",
+                           "발송 후 30일", "마케팅 수신 동의를 철회하면 이전되지 않습니다"))
+    monkeypatch.setitem(inventory.processors, abroad.key, abroad)
+    _, draft, changes = policy.pending_changes()
+    assert [s.key for s in changes.material_sections] == ["transfer"]
+    assert "privacy@example.com" in "\n".join(draft.section("transfer").lines())
+    with pytest.raises(policy.PublishRefused, match="30일"):
+        policy.publish(local_day(7), by="cpo")
+    assert policy.publish(local_day(30), by="cpo").material
 
 
 def test_p15_2_the_page_shows_the_version_in_force_and_links_every_version(client,
@@ -162,10 +207,62 @@ def test_p15_2_an_old_version_reads_as_published_whatever_the_code_says_now(
     assert "기록 생성일로부터 3개월" in page and "11개월" not in page
 
 
-def test_p15_1_the_policy_command_refuses_an_early_date_with_the_reason(first_version,
-                                                                        new_item):
+def test_p15_1_the_policy_command_refuses_an_early_date_with_the_reason(monkeypatch, settings):
+    call_command("policy", "publish", "--effective", local_day().isoformat())  # v1 at once
+    purposes = inventory.items["address"].purposes
+    monkeypatch.setitem(inventory.items, "prize_address", Item(
+        "prize_address", "경품 배송지 주소", Category.EVENT, Channel.EVENT,
+        ("members.Member.address",), purposes, ("until_withdrawal",)))
     with pytest.raises(CommandError, match="최소 30일 전에 공지"):
         call_command("policy", "publish", "--effective", local_day(7).isoformat())
+    assert [p.name for p in Path(settings.MARQUEE_POLICY_SNAPSHOTS).iterdir()] == ["v0001.json"]
+    call_command("policy", "publish", "--effective", local_day(30).isoformat())
+    assert len(published.snapshots()) == 2 and published.latest().effective_on == local_day(30)
+
+
+def test_l7_2_a_declaration_change_fails_check_until_a_version_carries_it(monkeypatch):
+    from marquee.compliance.policy.checks import check_policy_is_published
+
+    assert [e.id for e in check_policy_is_published()] == ["privacy.E033"]  # none published
+    published.write_next(local_day(), by="cpo")
+    assert check_policy_is_published() == []
+    monkeypatch.setitem(inventory.rules, "access_logs", dataclasses.replace(
+        inventory.rules["access_logs"], period=months(6)))
+    errors = check_policy_is_published()
+    assert [e.id for e in errors] == ["privacy.E033"]
+    assert "version 1" in errors[0].msg and "7 days' notice" in errors[0].hint
+    published.write_next(local_day(7), by="cpo")  # scheduled with its notice: fine
+    assert check_policy_is_published() == []
+
+
+def test_l7_2_the_committed_snapshots_match_the_declarations(settings):
+    """The repository's own published policy is what the code declares: CI fails on drift."""
+    from marquee.compliance.policy.checks import check_policy_is_published
+
+    settings.MARQUEE_POLICY_SNAPSHOTS = ""
+    assert published.latest() is not None
+    assert check_policy_is_published() == []
+
+
+def test_l7_2_a_fresh_installation_publishes_the_generated_policy_at_once():
+    first = published.write_next(local_day(-3), by="cpo", today=local_day(-3))
+    created = published.sync()
+    legacy, v1 = created
+    assert (legacy.number, legacy.imported, v1.number, v1.imported) == (0, True, 1, False)
+    assert policy.in_force() == v1 and v1.as_document() == first.document
+    assert Notice.objects.filter(source="policy:1").exists()
+    assert published.sync() == []  # idempotent
+
+
+def test_l7_2_a_running_installation_announces_a_new_snapshot_on_the_day_it_syncs(monkeypatch):
+    published.write_next(local_day(-40), by="cpo", today=local_day(-40))
+    published.sync(now=days_ago(40))
+    monkeypatch.setitem(inventory.rules, "access_logs", dataclasses.replace(
+        inventory.rules["access_logs"], period=months(6)))
+    published.write_next(local_day(5), by="cpo", today=local_day(-2))  # 7 days' notice then
+    with pytest.raises(policy.PublishRefused, match="7일 전에 공지"):
+        published.sync()  # deployed 2 days late: only 5 days' notice left
+    assert not PolicyVersion.objects.filter(number=2).exists()
 
 
 def test_p15_1_staff_preview_the_draft_and_its_diff(client, first_version, longer_logs):

@@ -38,6 +38,7 @@ def _model(label: str):
 
 # Korean names for models whose apps give them none.
 MODEL_LABELS = {"privacy.ConsentRecord": "동의 기록", "privacy.DestructionRecord": "파기 기록",
+                "privacy.JobRun": "예약 작업 실행 기록",
                 "booking.Price": "요금"}
 
 

@@ -10,7 +10,9 @@ time, retention periods, the pledge's renewal) are read from the settings and
 declarations that the code itself uses, and the roles from ``roles.py``.
 """
 
-from marquee.privacy.declarations import Safeguard, SafeguardKind
+import datetime
+
+from marquee.privacy.declarations import Safeguard, SafeguardKind, ScheduledJob
 from marquee.privacy.inventory import (
     Category,
     Channel,
@@ -134,4 +136,10 @@ SAFEGUARDS = [
     Safeguard("staff_two_factor", SafeguardKind.TECHNICAL, _two_factor),
     Safeguard("staff_masking", SafeguardKind.TECHNICAL, _masked),
     Safeguard("staff_access_log", SafeguardKind.TECHNICAL, _access_log),
+]
+
+
+SCHEDULED_JOBS = [
+    ScheduledJob("access_review", "직원 접근 기록 월간 점검 보고", "manage.py access_review",
+                 every=datetime.timedelta(days=31), alert_after=datetime.timedelta(days=33)),
 ]

@@ -1,6 +1,7 @@
 """Bookings are purchase history; favourite theatres are an optional item (P1.1, P1.4)."""
 
 from marquee.members.privacy import CONTRACT, OPTIONAL_PROFILE
+from marquee.privacy.declarations import AutomatedDecision
 from marquee.privacy.inventory import Category, Channel, Item, Processor
 
 ITEMS = [
@@ -17,3 +18,13 @@ PROCESSORS = [
 
 # Bookings expire with their payments and refunds: the target is declared by payments
 # (payments/privacy.py), the app above booking that owns the purge.
+
+# The rating gate (B3, L5.2): decided from the verified birthdate, no one in the loop.
+DECISIONS = [
+    AutomatedDecision(
+        "age_gate", "관람 등급에 따른 예매 제한", "예매(좌석 선택 전)",
+        "청소년 관람불가 영화는 본인확인 결과의 생년월일로 19세가 되는 해의 1월 1일이 지나지 "
+        "않은 회원에게 예매를 허용하지 않습니다.", ("birthdate",),
+        "해당 영화의 예매가 거절됩니다.", basis="청소년 보호법 제2조제1호, 영화 및 비디오물의 "
+        "진흥에 관한 법률 제29조"),
+]

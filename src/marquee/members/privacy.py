@@ -1,7 +1,7 @@
 """What the members app holds about people, why, and for how long (P1.1, P1.2); and
 what the policy says about the members app's features (safeguards, statements)."""
 
-from marquee.privacy.declarations import Safeguard, SafeguardKind, Statement
+from marquee.privacy.declarations import AutomatedDecision, Safeguard, SafeguardKind, Statement
 from marquee.privacy.inventory import (
     Category,
     Channel,
@@ -227,4 +227,45 @@ STATEMENTS = [
     Statement("download_not_stored", "destruction",
               "마이페이지의 '내 정보 다운로드' 파일은 요청할 때마다 새로 만들어 전송하며 서버에 "
               "저장하지 않습니다."),
+]
+
+
+def _signup_limit() -> str:
+    from django.conf import settings
+
+    return (f"같은 본인확인값(CI)으로 가입된 계정이 {settings.MARQUEE_SIGNUPS_PER_CI}개 이상이면 "
+            "새 계정을 만들 수 없습니다.")
+
+
+def _lockout_rule() -> str:
+    from django.conf import settings
+
+    return (f"비밀번호를 {settings.MARQUEE_LOGIN_MAX_FAILURES}회 연속 틀리면 "
+            f"{settings.MARQUEE_LOGIN_LOCKOUT_MINUTES}분 동안 로그인할 수 없습니다.")
+
+
+# Decisions made without a person (PIPA 37-2, L5.2): listed in the policy; a member may
+# ask for an explanation or a human review, or object (rights requests, 30 days).
+DECISIONS = [
+    AutomatedDecision(
+        "signup_limit", "가입 계정 수 제한", "회원가입(본인확인 직후)", _signup_limit, ("ci",),
+        "가입이 거절됩니다. 기존 계정으로 로그인하거나 고객센터에 문의할 수 있습니다."),
+    AutomatedDecision(
+        "duplicate_member", "중복 가입 확인", "회원가입(본인확인 직후)",
+        "같은 중복가입 확인정보(DI)로 가입된 회원이 있으면 새로 가입할 수 없습니다.", ("di",),
+        "가입이 거절되고 아이디 찾기로 안내됩니다."),
+    AutomatedDecision(
+        "rejoin_block", "탈퇴 직후 재가입 제한", "회원가입(본인확인 직후)",
+        "탈퇴 후 3일 동안은 탈퇴한 계정의 본인확인값(CI·DI)을 해시한 값과 일치하면 가입할 수 "
+        "없습니다.", ("ci", "di"), "3일이 지날 때까지 가입이 거절됩니다."),
+    AutomatedDecision(
+        "login_lockout", "로그인 잠금", "로그인", _lockout_rule, ("login_id",),
+        "잠금 시간이 지나거나 휴대전화 본인확인으로 비밀번호를 재설정하면 다시 로그인할 수 "
+        "있습니다."),
+    AutomatedDecision(
+        "guardian_required", "만 14세 미만 법정대리인 동의 확인", "회원가입(본인확인 직후)",
+        "본인확인 결과의 생년월일로 만 14세 미만이면 법정대리인의 본인확인과 동의를 받기 "
+        "전까지 가입을 완료하지 않습니다.", ("birthdate", "guardian_contact"),
+        "법정대리인이 동의할 때까지 로그인할 수 없습니다.",
+        basis="개인정보 보호법 제22조의2"),
 ]

@@ -1,7 +1,10 @@
 """Payment details: masked card number and gateway token, virtual account, refund
 account (P1.4). Kept five years as payment records (전자상거래법, P3)."""
 
+import datetime
+
 from marquee.members.privacy import CONTRACT
+from marquee.privacy.declarations import ScheduledJob
 from marquee.privacy.inventory import Category, Channel, Item, Processor
 from marquee.privacy.retention import RetentionTarget
 
@@ -37,4 +40,9 @@ RETENTION_TARGETS = [
     # Contract records: a booking goes with its payments and refunds (purge_bookings).
     RetentionTarget("contract_records", "booking.Booking", "created_at",
                     "계약·청약철회 및 대금결제 기록(예매·결제·환불)", purge=purge_bookings),
+]
+
+SCHEDULED_JOBS = [
+    ScheduledJob("payments_reconcile", "결제·환불 미완료 건 정산", "manage.py payments_reconcile",
+                 every=datetime.timedelta(minutes=5), alert_after=datetime.timedelta(hours=1)),
 ]

@@ -6,7 +6,7 @@ from django.contrib import admin
 from django.http import HttpResponse
 from django.utils import timezone
 
-from .models import DestructionRecord
+from .models import DestructionRecord, JobRun
 
 
 @admin.action(description="선택한 파기 기록을 CSV로 내보내기")
@@ -39,6 +39,24 @@ class DestructionRecordAdmin(admin.ModelAdmin):
     @admin.display(description="실행자")
     def operator(self, record):
         return record.run.operator
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(JobRun)
+class JobRunAdmin(admin.ModelAdmin):
+    """The CPO sees that the sweep and the deadline alerts actually run (L4.1, L5.1)."""
+
+    list_display = ("job", "started_at", "finished_at", "status", "summary", "error")
+    list_filter = ("job", "status")
+    date_hierarchy = "started_at"
 
     def has_add_permission(self, request):
         return False

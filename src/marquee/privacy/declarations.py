@@ -15,6 +15,7 @@ threshold, a cookie name): the policy is rendered from the running configuration
 
 from __future__ import annotations
 
+import datetime
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -107,3 +108,36 @@ class Statement:
     def bullet_texts(self) -> list[str]:
         found = self.bullets() if callable(self.bullets) else self.bullets
         return [resolve(b) for b in found]
+
+
+@dataclass(frozen=True)
+class AutomatedDecision:
+    """A decision the system makes about a person with no one in the loop (PIPA 37-2,
+    시행령 44-2~44-4, L5.2): what it decides, on which criteria and data, with what
+    effect. The policy lists every one; a member may ask for an explanation or a human
+    review of it, or object, and the refusal message points to that route.
+
+    ``criteria`` and ``effect`` may be callables: thresholds come from settings.
+    """
+
+    key: str
+    label: str  # the decision, as a member would name it ("가입 계정 수 제한")
+    stage: str  # where it happens ("회원가입", "로그인", "예매")
+    criteria: Text
+    items: tuple[str, ...]  # the inventory items the decision reads
+    effect: Text
+    basis: str = ""  # the law that requires it, if any (a legal duty is still explained)
+
+
+@dataclass(frozen=True)
+class ScheduledJob:
+    """A job cron (or the task worker) must run for a promise to hold (``SCHEDULED_JOBS``;
+    runs are recorded by ``jobs.recorded``)."""
+
+    key: str
+    label: str
+    command: str  # what cron runs (shown to operators)
+    every: datetime.timedelta
+    # Overdue when the last success is older than this (the sweep: 48 hours, so one
+    # missed night is tolerated and two are not).
+    alert_after: datetime.timedelta

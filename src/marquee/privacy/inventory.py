@@ -10,8 +10,9 @@ declarations, and the policy page is rendered from them.
 A ``privacy.py`` module exposes any of these module-level sequences:
 ``PURPOSES``, ``RETENTION_RULES``, ``ITEMS``, ``PROCESSORS``, ``CONSENTS`` and
 ``RETENTION_TARGETS`` (where the rows governed by a rule live; see retention.py), and
-for the rendered policy ``PROVISIONS``, ``COOKIES``, ``SAFEGUARDS`` and ``STATEMENTS``
-(see declarations.py).
+for the rendered policy ``PROVISIONS``, ``COOKIES``, ``SAFEGUARDS``, ``STATEMENTS`` and
+``DECISIONS`` (automated decisions; see declarations.py); ``SCHEDULED_JOBS`` (what cron
+must run, see jobs.py).
 """
 
 from __future__ import annotations
@@ -217,6 +218,23 @@ class Processor:
     contract_period: str = "위탁계약 종료 시까지"
     sub_processors: tuple[str, ...] = ()
     country: str = "대한민국"  # where the processor handles the data (국외 이전, PIPA 28-8)
+    # For a processor abroad, what PIPA 28-8② requires the policy to state:
+    transfer: Transfer | None = None
+
+    @property
+    def abroad(self) -> bool:
+        return self.country != "대한민국"
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """How personal data goes abroad to a processor (PIPA 28-8②, L7.3): the time and
+    method, the recipient's contact, the retention there and how to refuse."""
+
+    when_and_how: str  # e.g. "결제 시 전용회선(TLS)으로 수시 전송"
+    contact: str  # the recipient's contact point (개인정보 보호책임자 연락처)
+    retention: str
+    refusal: str  # how to refuse and what follows
 
 
 @dataclass(frozen=True)
@@ -260,6 +278,8 @@ class Inventory:
     cookies: dict = field(default_factory=dict)  # Cookie
     safeguards: dict = field(default_factory=dict)  # Safeguard
     statements: dict = field(default_factory=dict)  # Statement
+    decisions: dict = field(default_factory=dict)  # AutomatedDecision (L5.2)
+    jobs: dict = field(default_factory=dict)  # ScheduledJob, see jobs.py
     targets: list = field(default_factory=list)  # RetentionTarget, see retention.py
     modules: list[str] = field(default_factory=list)
 
@@ -278,6 +298,8 @@ class Inventory:
             ("COOKIES", self.cookies),
             ("SAFEGUARDS", self.safeguards),
             ("STATEMENTS", self.statements),
+            ("DECISIONS", self.decisions),
+            ("SCHEDULED_JOBS", self.jobs),
         ):
             for declaration in getattr(module, attr, ()):
                 if declaration.key in target and target[declaration.key] != declaration:

@@ -98,3 +98,35 @@ class DestructionRecord(models.Model):
 
     class Meta:
         ordering = ["-at", "-id"]
+
+
+class JobRun(models.Model):
+    """One run of a scheduled job (L4.1, L5.1): the destruction and rights deadlines hold
+    only if the sweep and the overdue alert actually run, so every run is recorded and a
+    silent schedule is an error (``privacy.E040``, ``/health/``). Never personal data:
+    the summary holds counts, a failure only the exception's class."""
+
+    class Status(models.TextChoices):
+        RUNNING = "running", "실행 중"
+        SUCCEEDED = "succeeded", "성공"
+        FAILED = "failed", "실패"
+
+    job = models.CharField("작업", max_length=40, db_index=True)
+    started_at = models.DateTimeField("시작", default=timezone.now)
+    finished_at = models.DateTimeField("종료", null=True, blank=True)
+    status = models.CharField("결과", max_length=10, choices=Status.choices,
+                              default=Status.RUNNING)
+    summary = models.JSONField("요약", default=dict, blank=True)
+    error = models.CharField("오류 종류", max_length=200, blank=True)
+
+    privacy_waivers = {"summary": "counts a job reports (destroyed, alerts sent), never about "
+                                  "a person"}
+
+    class Meta:
+        ordering = ["-started_at"]
+        indexes = [models.Index(fields=["job", "status", "-finished_at"])]
+        verbose_name = "예약 작업 실행 기록"
+        verbose_name_plural = "예약 작업 실행 기록"
+
+    def __str__(self) -> str:
+        return f"{self.job} {self.started_at:%Y-%m-%d %H:%M} {self.status}"

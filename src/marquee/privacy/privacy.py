@@ -6,7 +6,16 @@ Domain apps refer to the rules by key; an app that needs a rule of its own decla
 in its own ``privacy.py``.
 """
 
-from .declarations import Cookie, CookieCategory, Safeguard, SafeguardKind, Statement
+import datetime
+
+from .declarations import (
+    Cookie,
+    CookieCategory,
+    Safeguard,
+    SafeguardKind,
+    ScheduledJob,
+    Statement,
+)
 from .inventory import RetentionRule, Trigger, days, months, years
 
 RETENTION_RULES = [
@@ -107,4 +116,17 @@ STATEMENTS = [
               "정보주체에게 유출된 항목, 시점과 경위, 피해를 줄이기 위해 정보주체가 할 수 있는 방법, "
               "회사의 대응 조치와 피해 구제 절차, 피해 신고·상담 부서와 연락처, 법적 구제 방법을 "
               "알리고, 법령이 정한 경우 개인정보보호위원회 또는 한국인터넷진흥원에 신고합니다."),
+    # L7.3: how printed output is destroyed. The system prints no personal data (the
+    # printable pages are the policy's); paper comes in with letters (rights requests,
+    # withdrawals by post).
+    Statement("printed_output", "destruction",
+              "회사의 시스템에는 개인정보를 종이로 출력하는 기능이 없으며, 인쇄용 화면(개인정보 "
+              "처리방침)에는 개인정보가 담기지 않습니다. 우편 등으로 받은 서면(권리 행사 요구서, "
+              "탈퇴 요청서 등)은 처리 결과를 기록한 뒤 분쇄하거나 소각하여 파기합니다."),
+]
+
+
+SCHEDULED_JOBS = [
+    ScheduledJob("privacy_sweep", "보유기간 만료 개인정보 파기", "manage.py privacy sweep",
+                 every=datetime.timedelta(days=1), alert_after=datetime.timedelta(hours=48)),
 ]

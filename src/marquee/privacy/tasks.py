@@ -11,8 +11,11 @@ from django_tasks import task
 @task()
 def sweep_task(batch_size: int = 5000) -> int:
     from .hooks import before_sweep
+    from .jobs import recorded
     from .retention import sweep
 
-    before_sweep()
-    run = sweep(batch_size=batch_size, operator="task")
-    return sum(r.count for r in run.records.all())
+    with recorded("privacy_sweep") as summary:
+        before_sweep()
+        run = sweep(batch_size=batch_size, operator="task")
+        summary["destroyed"] = sum(r.count for r in run.records.all())
+    return summary["destroyed"]

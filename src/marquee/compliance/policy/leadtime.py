@@ -22,3 +22,22 @@ def required_days(*, material: bool, first: bool = False) -> int:
 def earliest_effective(notice_day: datetime.date, *, material: bool,
                        first: bool = False) -> datetime.date:
     return notice_day + datetime.timedelta(days=required_days(material=material, first=first))
+
+
+def korean(day: datetime.date) -> str:
+    return f"{day.year}년 {day.month}월 {day.day}일"
+
+
+def too_early(effective_on: datetime.date, earliest: datetime.date, changes, days: int) -> str:
+    """Why ``effective_on`` is refused, in Korean, naming the sections that make the
+    change material (``changes`` is a PolicyDiff or None)."""
+    if changes is not None and changes.material:
+        where = ", ".join(s.heading for s in changes.material_sections)
+        why = (f"수집하는 개인정보 항목, 처리 목적, 제3자 제공 또는 국외 이전이 바뀌는 중요한 "
+               f"변경({where})이므로 시행일 최소 {days}일 전에 공지해야 합니다")
+    elif days:
+        why = f"처리방침 변경은 시행일 최소 {days}일 전에 공지해야 합니다"
+    else:
+        why = "시행일은 게시일 이후여야 합니다"
+    return (f"시행일 {korean(effective_on)}은(는) 너무 이릅니다. {why}. "
+            f"{korean(earliest)} 이후로 정해 주세요.")

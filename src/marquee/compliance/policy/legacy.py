@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from .document import Document, Section, p
-from .sections import SECTIONS
+from .sections import MATERIAL_KEYS
+
+# The operator's 15 sections, in its order; the generated policy has more (e.g. the
+# overseas transfer, PIPA 28-8), matched by key in the diff.
+LEGACY_KEYS = ("items", "purposes", "retention", "destruction", "withdrawal", "provision",
+               "processors", "rights", "cookies", "links", "posts", "safeguards", "complaints",
+               "officer", "changes")
 
 _MARKS = re.compile(r"\s+(?=\(\d+\)\s|- |▶|\[회사 고객센터\]|\(시행일\)|보존 항목 :|그리고 관계법령)")
 
@@ -43,9 +49,9 @@ def parse(text: str) -> Document:
     toc_start = rest.index(" 1. ")
     titles = []
     position = toc_start
-    for n in range(1, len(SECTIONS) + 1):
+    for n in range(1, len(LEGACY_KEYS) + 1):
         start = rest.index(f"{n}. ", position) + len(f"{n}. ")
-        end = rest.index(f" {n + 1}. ", start) if n < len(SECTIONS) else None
+        end = rest.index(f" {n + 1}. ", start) if n < len(LEGACY_KEYS) else None
         if end is None:  # the last title runs until section 1's heading repeats
             end = rest.index(f" 1. {titles[0]}", start)
         titles.append(rest[start:end].strip())
@@ -65,9 +71,9 @@ def parse(text: str) -> Document:
         else:
             raise ValueError(f"section {n} ({heading}) not found")
     sections = []
-    for n, (spec, (_begin, after)) in enumerate(zip(SECTIONS, starts, strict=True), start=1):
+    for n, (key, (_begin, after)) in enumerate(zip(LEGACY_KEYS, starts, strict=True), start=1):
         end = starts[n][0] if n < len(starts) else len(rest)
         heading, body = _split_heading(rest[after:end].strip(), titles[n - 1])
-        sections.append(Section(spec.key, n, heading, tuple(_paragraphs(body)), spec.material))
+        sections.append(Section(key, n, heading, tuple(_paragraphs(body)), key in MATERIAL_KEYS))
     return Document(title=title, preamble=Section("preamble", 0, "머리말", tuple(_paragraphs(preamble))),
                     sections=tuple(sections))

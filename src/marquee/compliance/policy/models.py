@@ -1,12 +1,26 @@
-"""Published versions of the 개인정보 처리방침 (P15)."""
+"""Published versions of the 개인정보 처리방침 (P15, L7.2).
+
+A version holds itself to the notice rules when it is saved, not only when the
+``policy`` command publishes it: a row created from the shell with an effective date
+inside the notice period its changes need is refused (``NoticeTooShort``).
+"""
 
 from __future__ import annotations
 
+import datetime
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from . import leadtime
 from .document import Document
+from .leadtime import korean as _korean
+
+
+class NoticeTooShort(ValidationError):
+    """The effective date is earlier than the notice this version's changes need."""
 
 
 class PolicyVersionQuerySet(models.QuerySet):
@@ -35,7 +49,10 @@ class PolicyVersion(models.Model):
     # The notice announcing it (notices board; the engine stores only its reference).
     notice_id = models.PositiveIntegerField(null=True, blank=True)
     notice_url = models.CharField(max_length=200, blank=True)
-    imported = models.BooleanField(default=False)  # a policy that predates the system
+    # A policy that predates the system (the operator's legacy text): history only,
+    # never announced by the system and never the version in force after the first
+    # generated one (L7.2).
+    imported = models.BooleanField(default=False)
 
     privacy_waivers = {
         "document": "the published privacy policy as rendered: public text for everyone",
@@ -50,6 +67,46 @@ class PolicyVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.title} v{self.number} ({self.effective_on:%Y-%m-%d} 시행)"
+
+    @property
+    def edition(self) -> str:
+        return "종전 처리방침" if self.imported else f"제{self.number}판"
+
+    def save(self, *args, **kwargs):
+        if self._state.adding:
+            self.hold_to_notice_rules()
+        super().save(*args, **kwargs)
+
+    def hold_to_notice_rules(self) -> None:
+        """Derive ``material`` and ``lead_days`` from the diff against the latest
+        generated version (never trust the caller) and refuse an effective date inside
+        the notice period (P15.1, L7.2). An imported legacy text is history: it must
+        already have taken effect and cannot follow a generated version."""
+        notice_day = timezone.localtime(self.published_at).date()
+        generated = PolicyVersion.objects.filter(imported=False).order_by("-number")
+        if self.imported:
+            if self.effective_on > notice_day:
+                raise NoticeTooShort("종전 처리방침은 이미 시행된 것만 기록할 수 있습니다.")
+            first = generated.order_by("effective_on").first()
+            if first is not None and self.effective_on >= first.effective_on:
+                raise NoticeTooShort(f"종전 처리방침의 시행일은 {first.edition}의 시행일 "
+                                     f"{_korean(first.effective_on)}보다 앞서야 합니다.")
+            self.material, self.lead_days = False, 0
+            return
+        from .diff import diff
+
+        previous = generated.first()
+        changes = diff(previous.as_document(), self.as_document()) if previous else None
+        self.material = bool(changes and changes.material)
+        self.changed_sections = [s.key for s in changes.changed] if changes else []
+        self.lead_days = leadtime.required_days(material=self.material, first=previous is None)
+        earliest = notice_day + datetime.timedelta(days=self.lead_days)
+        if self.effective_on < earliest:
+            raise NoticeTooShort(leadtime.too_early(self.effective_on, earliest, changes,
+                                                    self.lead_days))
+        if previous is not None and self.effective_on <= previous.effective_on:
+            raise NoticeTooShort(f"시행일은 이전 버전({previous.edition})의 시행일 "
+                                 f"{_korean(previous.effective_on)}보다 뒤여야 합니다.")
 
     def get_absolute_url(self) -> str:
         return reverse("policy:version", args=[self.number])

@@ -16,7 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from marquee.compliance.rights.deadlines import DEADLINE_DAYS, REQUESTABLE
+from marquee.compliance.rights.deadlines import (
+    AUTOMATED_DEADLINE_DAYS,
+    REQUESTABLE,
+)
 from marquee.privacy import purposes as purpose_index
 from marquee.privacy.declarations import CookieCategory, SafeguardKind, resolve
 from marquee.privacy.inventory import Category, Channel, inventory
@@ -219,19 +222,31 @@ def provision() -> list[Block]:
 def processors() -> list[Block]:
     rows = [(pr.name, pr.task, _labels(pr.items), pr.contract_period,
              ", ".join(pr.sub_processors) or "없음") for pr in inventory.processors.values()]
-    abroad = [pr for pr in inventory.processors.values() if pr.country != "대한민국"]
     blocks = [
         p("회사는 원활한 서비스 제공을 위하여 다음과 같이 개인정보 처리업무를 위탁하고 있으며, "
           "수탁자가 개인정보를 안전하게 처리하도록 관리·감독합니다 (개인정보 보호법 제26조)."),
         table(("수탁자", "위탁 업무", "위탁 항목", "위탁 기간", "재위탁(재수탁자)"), rows),
-        h("국외 이전"),
     ]
-    if abroad:
-        blocks.append(table(("이전받는 자", "이전 국가", "이전 항목", "이전 목적"), [
-            (pr.name, pr.country, _labels(pr.items), pr.task) for pr in abroad]))
-    else:
-        blocks.append(p("회사는 개인정보를 국외로 이전하지 않습니다."))
     return blocks + _statements("processors")
+
+
+def transfer() -> list[Block]:
+    """PIPA 28-8②: everything the policy must state about each transfer abroad. A
+    section of its own, material like third-party provision: adding a processor abroad
+    needs the 30-day notice (L7.2)."""
+    abroad = [pr for pr in inventory.processors.values() if pr.abroad]
+    if not abroad:
+        return [p("회사는 정보주체의 개인정보를 국외로 이전하지 않습니다."), *_statements("transfer")]
+    rows = [(pr.name, pr.transfer.contact, pr.country, _labels(pr.items),
+             pr.transfer.when_and_how, pr.task, pr.transfer.retention, pr.transfer.refusal)
+            for pr in abroad]
+    return [
+        p("회사는 다음과 같이 개인정보를 국외로 이전하여 처리하고 있습니다 "
+          "(개인정보 보호법 제28조의8)."),
+        table(("이전받는 자", "연락처", "이전 국가", "이전 항목", "이전 일시 및 방법", "이전 목적",
+               "보유·이용 기간", "거부 방법 및 거부 시 효과"), rows),
+        *_statements("transfer"),
+    ]
 
 
 def rights() -> list[Block]:
@@ -239,9 +254,32 @@ def rights() -> list[Block]:
         p("정보주체(만 14세 미만 아동의 경우 그 법정대리인)는 회사에 대하여 언제든지 다음의 권리를 "
           "행사할 수 있습니다."),
         table(("권리", "근거", "처리 기한"), [
-            (f"개인정보 {kind.label} 요구", kind.article, f"요구를 받은 날부터 {DEADLINE_DAYS}일 이내")
-            for kind in REQUESTABLE]),
+            (f"개인정보 {kind.label} 요구", kind.article,
+             f"요구를 받은 날부터 {kind.deadline_days}일 이내") for kind in REQUESTABLE]),
         *_statements("rights"),
+    ]
+
+
+def automated() -> list[Block]:
+    """PIPA 37-2 and 시행령 44-4 (L5.2): every decision the system makes about a person
+    with no one in the loop, from the apps' DECISIONS declarations."""
+    decisions = list(inventory.decisions.values())
+    if not decisions:
+        return [p("회사는 정보주체에 대하여 완전히 자동화된 시스템으로 개인정보를 처리하여 결정을 "
+                  "내리지 않습니다.")]
+    rows = [(d.label, d.stage, resolve(d.criteria), _labels(d.items), resolve(d.effect),
+             d.basis or "서비스 운영 정책") for d in decisions]
+    return [
+        p("회사는 다음의 경우 사람의 개입 없이 자동화된 시스템으로 개인정보를 처리하여 결정을 "
+          "내립니다 (개인정보 보호법 제37조의2)."),
+        table(("자동화된 결정", "적용 단계", "판단 기준", "이용하는 개인정보", "결정의 효과", "근거"),
+              rows),
+        p("정보주체는 이러한 결정에 대하여 설명을 요구하거나, 사람이 다시 검토해 줄 것을 요구하거나, "
+          "결정을 거부할 수 있습니다. 마이페이지 > 개인정보 권리 행사에서 해당 결정을 골라 요구하시거나, "
+          "로그인할 수 없는 경우 아래 개인정보 보호책임자에게 전화, 서면 또는 이메일로 요구하실 수 "
+          f"있습니다. 회사는 요구를 받은 날부터 {AUTOMATED_DEADLINE_DAYS}일 이내에 결정의 기준과 "
+          "처리 과정을 설명하거나, 사람이 다시 검토한 결과를 알려 드립니다."),
+        *_statements("automated"),
     ]
 
 
@@ -360,7 +398,9 @@ SECTIONS: tuple[Spec, ...] = (
     Spec("withdrawal", "개인정보 수집·이용·제공 동의의 철회(회원 탈퇴)", withdrawal),
     Spec("provision", "개인정보의 제3자 제공", provision, material=True),
     Spec("processors", "개인정보 처리업무의 위탁", processors),
+    Spec("transfer", "개인정보의 국외 이전", transfer, material=True),
     Spec("rights", "정보주체와 법정대리인의 권리·의무 및 행사 방법", rights),
+    Spec("automated", "자동화된 결정에 관한 사항", automated),
     Spec("cookies", "개인정보 자동 수집 장치의 설치·운영 및 거부에 관한 사항", cookies),
     Spec("links", "링크 사이트", links),
     Spec("posts", "게시물", posts),

@@ -19,7 +19,7 @@ from marquee.compliance import hooks
 from . import contacts, leadtime, legacy
 from .diff import PolicyDiff, diff
 from .document import Document
-from .models import PolicyVersion
+from .models import NoticeTooShort, PolicyVersion
 from .sections import render
 
 
@@ -28,6 +28,11 @@ class PublishRefused(Exception):
 
 
 def latest() -> PolicyVersion | None:
+    """The latest version the system generated (a legacy import is only history)."""
+    return PolicyVersion.objects.filter(imported=False).order_by("-number").first()
+
+
+def latest_any() -> PolicyVersion | None:
     return PolicyVersion.objects.order_by("-number").first()
 
 
@@ -35,36 +40,30 @@ def in_force(day: datetime.date | None = None) -> PolicyVersion | None:
     return PolicyVersion.objects.in_force(day or timezone.localdate())
 
 
-def pending_changes() -> tuple[PolicyVersion | None, Document, PolicyDiff | None]:
-    """The latest version, the draft rendered now, and what changed between them."""
-    previous = latest()
-    draft = render()
+def pending_changes(draft: Document | None = None
+                    ) -> tuple[PolicyVersion | None, Document, PolicyDiff | None]:
+    """The latest version (a generated one; else the legacy text), the draft (rendered
+    now unless given), and what changed between them."""
+    previous = latest() or latest_any()
+    draft = draft or render()
     return previous, draft, (diff(previous.as_document(), draft) if previous else None)
 
 
 def _korean(day: datetime.date) -> str:
-    return f"{day.year}년 {day.month}월 {day.day}일"
+    return leadtime.korean(day)
 
 
 def check_effective_date(effective_on: datetime.date, *, notice_day: datetime.date,
                          previous: PolicyVersion | None, changes: PolicyDiff | None) -> int:
-    """The lead time this change needs (days), or PublishRefused with the reason."""
+    """The lead time this change needs (days), or PublishRefused with the reason.
+    The model applies the same rule when a version is saved (``hold_to_notice_rules``)."""
     material = bool(changes and changes.material)
     days = leadtime.required_days(material=material, first=previous is None)
     earliest = leadtime.earliest_effective(notice_day, material=material, first=previous is None)
     if effective_on < earliest:
-        if material:
-            where = ", ".join(s.heading for s in changes.material_sections)
-            why = (f"수집하는 개인정보 항목, 처리 목적 또는 제3자 제공이 바뀌는 중요한 변경"
-                   f"({where})이므로 시행일 최소 {days}일 전에 공지해야 합니다")
-        elif days:
-            why = f"처리방침 변경은 시행일 최소 {days}일 전에 공지해야 합니다"
-        else:
-            why = "시행일은 게시일 이후여야 합니다"
-        raise PublishRefused(f"시행일 {_korean(effective_on)}은(는) 너무 이릅니다. {why}. "
-                             f"{_korean(earliest)} 이후로 정해 주세요.")
+        raise PublishRefused(leadtime.too_early(effective_on, earliest, changes, days))
     if previous is not None and effective_on <= previous.effective_on:
-        raise PublishRefused(f"시행일은 이전 버전(제{previous.number}판)의 시행일 "
+        raise PublishRefused(f"시행일은 이전 버전({previous.edition})의 시행일 "
                              f"{_korean(previous.effective_on)}보다 뒤여야 합니다.")
     return days
 
@@ -96,19 +95,23 @@ def _announce(version: PolicyVersion, changes: PolicyDiff | None):
     return hooks.policy_announcer(_announcement(version, changes))
 
 
-def publish(effective_on: datetime.date, *, by: str, now=None) -> PolicyVersion:
-    """Snapshot the policy as rendered now and announce it; see the module docstring."""
+def publish(effective_on: datetime.date, *, by: str, now=None,
+            document: Document | None = None, number: int | None = None) -> PolicyVersion:
+    """Snapshot the policy (rendered now, or the published ``document`` from the repo's
+    snapshots) and announce it; see the module docstring."""
     now = now or timezone.now()
     notice_day = timezone.localtime(now).date()
     try:
         with transaction.atomic():
-            previous, document, changes = pending_changes()
+            document = document or render()
+            previous = latest()
+            changes = diff(previous.as_document(), document) if previous else None
             if previous is not None and not changes:
                 raise PublishRefused("이전 버전과 달라진 내용이 없어 새 버전을 게시하지 않습니다.")
             days = check_effective_date(effective_on, notice_day=notice_day, previous=previous,
                                         changes=changes)
             version = PolicyVersion.objects.create(
-                number=(previous.number + 1) if previous else 1, title=document.title,
+                number=number or ((previous.number + 1) if previous else 1), title=document.title,
                 document=document.to_json(), effective_on=effective_on, published_at=now,
                 published_by=by, lead_days=days, material=bool(changes and changes.material),
                 changed_sections=[s.key for s in changes.changed] if changes else [])
@@ -118,15 +121,24 @@ def publish(effective_on: datetime.date, *, by: str, now=None) -> PolicyVersion:
             version.save(update_fields=["notice_id", "notice_url"])
     except IntegrityError:
         raise PublishRefused("다른 버전이 동시에 게시되었습니다. 다시 시도해 주세요.") from None
+    except NoticeTooShort as refused:
+        raise PublishRefused(refused.messages[0]) from None
     return version
 
 
+LEGACY_NUMBER = 0  # the generated versions are numbered from 1
+
+
 def import_legacy(text: str, effective_on: datetime.date, *, by: str) -> PolicyVersion:
-    """Record the policy in force before the system's first version (no notice: it was
-    announced when it was made). Only as the very first version."""
-    if PolicyVersion.objects.exists():
-        raise PublishRefused("이미 게시된 버전이 있어 이전 처리방침을 가져올 수 없습니다.")
+    """Record the policy in force before the system's first version, as history only
+    (L7.2): number 0, no notice (it was announced when it was made), superseded by the
+    first generated version. Once only."""
+    if PolicyVersion.objects.filter(imported=True).exists():
+        raise PublishRefused("이미 종전 처리방침을 가져왔습니다.")
     document = legacy.parse(text)
-    return PolicyVersion.objects.create(
-        number=1, title=document.title, document=document.to_json(), effective_on=effective_on,
-        published_by=by, imported=True)
+    try:
+        return PolicyVersion.objects.create(
+            number=LEGACY_NUMBER, title=document.title, document=document.to_json(),
+            effective_on=effective_on, published_by=by, imported=True)
+    except NoticeTooShort as refused:
+        raise PublishRefused(refused.messages[0]) from None

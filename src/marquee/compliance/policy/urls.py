@@ -11,4 +11,5 @@ urlpatterns = [
     path("versions/<int:number>/print/", views.version_page, {"printable": True},
          name="version_print"),
     path("draft/", views.draft_page, name="draft"),
+    path("decisions/", views.decisions_page, name="decisions"),
 ]

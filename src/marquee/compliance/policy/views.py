@@ -62,3 +62,23 @@ def draft_page(request):
         raise Http404
     return render(request, "compliance/policy/draft.html", {
         "document": document, "previous": previous, "changes": changes})
+
+
+def decisions_page(request):
+    """Every automated decision with its criteria, data and effect (PIPA 37-2, L5.2),
+    linked from refusal messages; a signed-in member goes on to ask for an explanation,
+    a human review or to object; anyone else finds the officer's contacts."""
+    from marquee.privacy.declarations import resolve
+    from marquee.privacy.inventory import inventory
+
+    from . import contacts
+    from .sections import AUTOMATED_DEADLINE_DAYS
+
+    decisions = [{"key": d.key, "label": d.label, "stage": d.stage,
+                  "criteria": resolve(d.criteria), "effect": resolve(d.effect),
+                  "basis": d.basis,
+                  "items": [inventory.items[k].label for k in d.items if k in inventory.items]}
+                 for d in inventory.decisions.values()]
+    return render(request, "compliance/policy/decisions.html", {
+        "decisions": decisions, "officer": contacts.officer(),
+        "deadline_days": AUTOMATED_DEADLINE_DAYS})

@@ -57,7 +57,8 @@ class DecisionForm(forms.Form):
 class RightsRequestAdmin(PersonalDataAdmin):
     personal = {"details": "full", "requester_name": "name", "reply_to": "generic",
                 "reason": "full"}
-    plain_fields = ("member", "kind", "requester", "channel", "status", "item_labels",
+    plain_fields = ("member", "kind", "decision_label", "requester", "channel", "status",
+                    "item_labels",
                     "consents", "verification", "representation", "appeal_of", "submitted_at",
                     "received_at", "due_at", "decided_at", "handled_by", "answer")
     list_head = ("id", "kind", "requester", "status")
@@ -69,6 +70,13 @@ class RightsRequestAdmin(PersonalDataAdmin):
     @admin.display(description="기한 경과", boolean=True)
     def overdue(self, obj):
         return obj.is_overdue(timezone.now())
+
+    @admin.display(description="자동화된 결정")
+    def decision_label(self, obj):
+        from marquee.privacy.inventory import inventory
+
+        decision = inventory.decisions.get(obj.decision)
+        return decision.label if decision else "-"
 
     @admin.display(description="대상 항목")
     def item_labels(self, obj):
@@ -253,7 +261,7 @@ class RightsRequestAdmin(PersonalDataAdmin):
                     requester=data["requester"], requester_name=data.get("requester_name", ""),
                     representation=data.get("representation", ""), items=data.get("items", ()),
                     consents=data.get("consents", ()), details=data["details"],
-                    by=request.user)
+                    by=request.user, decision=data.get("decision", ""))
             except services.RequestRefused as exc:
                 form.add_error(None, str(exc))
             else:

@@ -16,6 +16,11 @@ def item_choices() -> list[tuple[str, str]]:
             if i.sensitivity != Sensitivity.AUTHENTICATION]
 
 
+def decision_choices() -> list[tuple[str, str]]:
+    return [("", "선택하세요")] + [(d.key, f"{d.label} ({d.stage})")
+                                   for d in inventory.decisions.values()]
+
+
 def consent_choices() -> list[tuple[str, str]]:
     return [(c.key, c.title) for c in inventory.consents.values() if not c.required]
 
@@ -27,6 +32,8 @@ class RightsRequestForm(forms.Form):
                                       widget=forms.CheckboxSelectMultiple)
     consents = forms.MultipleChoiceField(label="철회할 동의", required=False,
                                          widget=forms.CheckboxSelectMultiple)
+    decision = forms.ChoiceField(label="자동화된 결정", required=False,
+                                 help_text="설명·재검토 요구나 거부의 대상이 되는 결정")
     details = forms.CharField(label="요구 내용", required=False, max_length=1000,
                               widget=forms.Textarea(attrs={"rows": 4}),
                               help_text="정정을 요구하시는 경우 올바른 내용을 적어 주세요.")
@@ -41,6 +48,7 @@ class RightsRequestForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["items"].choices = item_choices()
         self.fields["consents"].choices = consent_choices()
+        self.fields["decision"].choices = decision_choices()
         if not guardian_allowed:
             del self.fields["requester"]
 
@@ -51,6 +59,8 @@ class RightsRequestForm(forms.Form):
             self.add_error("items", "대상 항목을 하나 이상 선택해 주세요.")
         if kind == Kind.WITHDRAW_CONSENT and not data.get("consents"):
             self.add_error("consents", "철회할 동의를 하나 이상 선택해 주세요.")
+        if kind and Kind(kind).about_decision and not data.get("decision"):
+            self.add_error("decision", "어떤 자동화된 결정에 대한 요구인지 골라 주세요.")
         return data
 
 
@@ -78,8 +88,8 @@ class IntakeForm(forms.Form):
                                          for c in RightsRequest.INTAKE_CHANNELS])
     received_on = forms.DateField(
         label="접수일(한국 시간)", widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="전화를 받은 날, 서면·이메일·팩스가 도착한 날, 방문한 날. 처리 기한 10일은 이 날의 "
-                  "다음 날부터 셉니다.")
+        help_text="전화를 받은 날, 서면·이메일·팩스가 도착한 날, 방문한 날. 처리 기한 10일(자동화된 "
+                  "결정에 대한 요구는 30일)은 이 날의 다음 날부터 셉니다.")
     received_time = forms.TimeField(label="접수 시각(선택)", required=False,
                                     widget=forms.TimeInput(attrs={"type": "time"}))
     requester = forms.ChoiceField(label="요구인", widget=forms.RadioSelect,
@@ -106,6 +116,8 @@ class IntakeForm(forms.Form):
                                       widget=forms.CheckboxSelectMultiple)
     consents = forms.MultipleChoiceField(label="철회할 동의", required=False,
                                          widget=forms.CheckboxSelectMultiple)
+    decision = forms.ChoiceField(label="자동화된 결정(설명·재검토 요구, 거부인 경우)",
+                                 required=False)
     details = forms.CharField(label="요구 내용", max_length=1000,
                               widget=forms.Textarea(attrs={"rows": 4}),
                               help_text="받은 요구를 요약해 적으세요(정정 요구는 올바른 내용 포함).")
@@ -116,6 +128,7 @@ class IntakeForm(forms.Form):
         self.fields["received_on"].initial = self.now.astimezone(KST).date()
         self.fields["items"].choices = item_choices()
         self.fields["consents"].choices = consent_choices()
+        self.fields["decision"].choices = decision_choices()
 
     def received_at(self, day: datetime.date, time: datetime.time | None) -> datetime.datetime:
         """The moment of receipt in KST; without a time, now (today) or the day's start."""
@@ -150,6 +163,8 @@ class IntakeForm(forms.Form):
             self.add_error("items", "대상 항목을 하나 이상 선택해 주세요.")
         if kind == Kind.WITHDRAW_CONSENT and not data.get("consents"):
             self.add_error("consents", "철회할 동의를 하나 이상 선택해 주세요.")
+        if kind and Kind(kind).about_decision and not data.get("decision"):
+            self.add_error("decision", "어떤 자동화된 결정에 대한 요구인지 골라 주세요.")
         requester = data.get("requester")
         representation = (data.get("representation") or "").strip()
         name = (data.get("requester_name") or "").strip()

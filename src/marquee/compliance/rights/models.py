@@ -52,6 +52,8 @@ class RightsRequest(VaultModel):
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.RECEIVED,
                               db_index=True)
     items = models.JSONField(default=list, blank=True)  # inventory item keys
+    # For an explanation, review or objection: the declared automated decision (L5.2).
+    decision = models.CharField("자동화된 결정", max_length=40, blank=True)
     consents = models.JSONField(default=list, blank=True)  # consent keys to withdraw
     privacy_waivers = {"items": "inventory item keys the request concerns, never values",
                        "consents": "consent definition keys to withdraw (\"marketing_sms\")"}

@@ -1,7 +1,9 @@
 """Rights requests hold what the member asked and whom to answer; and the facts the
 policy states about exercising rights (§8), owned here where they are implemented."""
 
-from marquee.privacy.declarations import Statement
+import datetime
+
+from marquee.privacy.declarations import ScheduledJob, Statement
 from marquee.privacy.inventory import Category, Channel, Item, LegalBasis, Purpose
 
 from .deadlines import DEADLINE_DAYS, GUARDIAN_LINK_TTL
@@ -50,4 +52,11 @@ STATEMENTS = [
     Statement("withdrawal_request", "withdrawal",
               "마이페이지 > 개인정보 권리 행사에서 동의 철회를 요구하실 수도 있으며, 이 경우 즉시 "
               "처리합니다.", order=30),
+]
+
+
+SCHEDULED_JOBS = [
+    ScheduledJob("rights_overdue", "처리 기한이 지난 권리 행사 요구 알림",
+                 "manage.py rights overdue", every=datetime.timedelta(days=1),
+                 alert_after=datetime.timedelta(hours=48)),
 ]

@@ -35,7 +35,7 @@ from marquee.privacy.inventory import inventory
 from marquee.privacy.models import ConsentRecord
 
 from . import erasure
-from .deadlines import DEADLINE_DAYS, GUARDIAN_LINK_TTL, KST, Kind, due_at
+from .deadlines import GUARDIAN_LINK_TTL, KST, Kind, due_at
 from .models import RightsRequest
 
 DECIDED = (RightsRequest.Status.ACCEPTED, RightsRequest.Status.PARTIAL,
@@ -85,7 +85,9 @@ def item_labels(keys) -> str:
 # --- receiving ------------------------------------------------------------------------
 
 
-def _validate(member, kind: Kind, items, consents, appeal_of) -> None:
+def _validate(member, kind: Kind, items, consents, appeal_of, decision="") -> None:
+    if kind.about_decision and decision not in inventory.decisions:
+        raise RequestRefused("어떤 자동화된 결정에 대한 요구인지 골라 주세요.")
     whole = RightsRequest.WHOLE_ACCOUNT
     unknown = [k for k in items if k not in inventory.items
                and not (k == whole and kind in (Kind.DELETION, Kind.APPEAL))]
@@ -114,7 +116,8 @@ def _validate(member, kind: Kind, items, consents, appeal_of) -> None:
 def submit(member, kind: str, *, items=(), consents=(), details: str = "",
            requester=RightsRequest.Requester.MEMBER, channel=RightsRequest.Channel.WEB,
            requester_name: str = "", verification: str = "", representation: str = "",
-           appeal_of=None, handled_by=None, now=None, received_at=None) -> RightsRequest:
+           appeal_of=None, handled_by=None, now=None, received_at=None,
+           decision: str = "") -> RightsRequest:
     """Take a request. A member's own request, or one staff recorded after verifying the
     requester (phone, letter, e-mail, in person: ``register``), is received at once (at
     ``received_at`` when staff register it later); a guardian's request made on the web
@@ -123,7 +126,7 @@ def submit(member, kind: str, *, items=(), consents=(), details: str = "",
     kind = Kind(kind)
     now = now or timezone.now()
     items, consents = list(dict.fromkeys(items)), list(dict.fromkeys(consents))
-    _validate(member, kind, items, consents, appeal_of)
+    _validate(member, kind, items, consents, appeal_of, decision)
     reply_channel, reply_to = member_contact(member)
     token = ""
     if requester == RightsRequest.Requester.GUARDIAN:
@@ -135,6 +138,7 @@ def submit(member, kind: str, *, items=(), consents=(), details: str = "",
     request = RightsRequest(
         member=member, kind=kind, requester=requester, channel=channel, items=items,
         consents=consents, details=details, requester_name=requester_name,
+        decision=decision if kind.about_decision else "",
         reply_to=reply_to, reply_channel=reply_channel, appeal_of=appeal_of,
         verification=verification, representation=representation, handled_by=handled_by,
         submitted_at=now)
@@ -160,7 +164,7 @@ def submit(member, kind: str, *, items=(), consents=(), details: str = "",
 def _receive(request: RightsRequest, received_at) -> None:
     request.status = RightsRequest.Status.RECEIVED
     request.received_at = received_at
-    request.due_at = due_at(received_at)
+    request.due_at = due_at(received_at, request.kind_enum.deadline_days)
     request.confirm_token_hash = ""
     request.save()
     via = ("" if request.channel == RightsRequest.Channel.WEB
@@ -183,7 +187,7 @@ def _masked(text: str) -> str:
 def register(member, kind: str, *, channel: str, received_at, verification: str,
              requester=RightsRequest.Requester.MEMBER, requester_name: str = "",
              representation: str = "", items=(), consents=(), details: str = "",
-             by=None, now=None) -> RightsRequest:
+             by=None, now=None, decision: str = "") -> RightsRequest:
     """Register a request received outside the site (phone, letter, e-mail, in person)
     after staff verified the requester (시행령 46) and, for a legal guardian or an agent,
     their authority (시행령 45, P8.5). It is received as of ``received_at``: the 10-day
@@ -217,7 +221,7 @@ def register(member, kind: str, *, channel: str, received_at, verification: str,
     return submit(member, kind, items=items, consents=consents, details=(details or "").strip(),
                   requester=requester, channel=channel, requester_name=requester_name,
                   verification=verification, representation=representation, handled_by=by,
-                  now=now, received_at=received_at)
+                  now=now, received_at=received_at, decision=decision)
 
 
 @transaction.atomic
@@ -420,7 +424,7 @@ def alert_overdue(now=None) -> int:
                 data_key=request.member.data_key, channel="email", kind="rights_overdue",
                 recipient=cpo, subject="[처리 기한 경과] 개인정보 권리 행사 요구",
                 body=(f"개인정보 {request.kind_enum.label} 요구 접수번호 {request.pk}의 처리 기한"
-                      f"({_day(request.due_at)}, 접수 후 {DEADLINE_DAYS}일)이 {days_late}일 지났습니다. "
+                      f"({_day(request.due_at)}, 접수 후 {request.kind_enum.deadline_days}일)이 {days_late}일 지났습니다. "
                       "지체 없이 처리하고 결과를 알려 주십시오."))
             RightsRequest.objects.filter(pk=request.pk).update(last_alerted_on=today)
         sent += 1

@@ -23,7 +23,8 @@ def _guardian_allowed(member) -> bool:
 @require_http_methods(["GET", "POST"])
 def new_request(request):
     member = request.user
-    form = RightsRequestForm(request.POST or None, initial={"kind": request.GET.get("kind")},
+    form = RightsRequestForm(request.POST or None, initial={
+        "kind": request.GET.get("kind"), "decision": request.GET.get("decision")},
                              guardian_allowed=_guardian_allowed(member))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -31,7 +32,8 @@ def new_request(request):
             made = services.submit(
                 member, data["kind"], items=data.get("items", ()),
                 consents=data.get("consents", ()), details=data.get("details", ""),
-                requester=data.get("requester") or RightsRequest.Requester.MEMBER)
+                requester=data.get("requester") or RightsRequest.Requester.MEMBER,
+                decision=data.get("decision", ""))
         except services.RequestRefused as exc:
             form.add_error(None, str(exc))
         else:

@@ -4,6 +4,7 @@
 from django.core.management.base import BaseCommand
 
 from marquee.backoffice import review
+from marquee.privacy.jobs import recorded
 
 
 class Command(BaseCommand):
@@ -14,7 +15,9 @@ class Command(BaseCommand):
         parser.add_argument("--no-notify", action="store_true")
 
     def handle(self, *args, month="", no_notify=False, **options):
-        obj = review.generate(month or None, notify=not no_notify)
+        with recorded("access_review") as summary:
+            obj = review.generate(month or None, notify=not no_notify)
+            summary.update(month=str(obj.month), entries=obj.entries)
         report = obj.report
         state = "signed off" if obj.signed_off_at else "awaiting the CPO's sign-off"
         self.stdout.write(

@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.core.management.base import BaseCommand
 
 from marquee.payments import services
+from marquee.privacy.jobs import recorded
 
 
 class Command(BaseCommand):
@@ -14,6 +15,10 @@ class Command(BaseCommand):
         parser.add_argument("--older-than-minutes", type=int, default=2)
 
     def handle(self, *args, **options):
-        report = services.reconcile(older_than=timedelta(minutes=options["older_than_minutes"]))
+        with recorded("payments_reconcile") as summary:
+            report = services.reconcile(
+                older_than=timedelta(minutes=options["older_than_minutes"]))
+            summary.update(completed=report.completed, abandoned=report.abandoned,
+                           refunds_retried=report.refunds_retried, errors=report.errors)
         self.stdout.write(f"completed {report.completed}, abandoned {report.abandoned}, "
                           f"refunds retried {report.refunds_retried}, errors {report.errors}")

@@ -24,6 +24,8 @@ class Command(BaseCommand):
                            help="List what would be destroyed per rule; destroy nothing.")
         sweep.add_argument("--batch-size", type=int, default=5000)
         actions.add_parser("enqueue-sweep", help="Queue the sweep for the task worker.")
+        actions.add_parser("status", help="The last run of each scheduled job; exit 1 if a "
+                                          "job is overdue.")
         sweep.add_argument("--operator", default="",
                            help="Staff account running it by hand (default: the schedule).")
 
@@ -45,6 +47,8 @@ class Command(BaseCommand):
 
             result = sweep_task.enqueue()
             self.stdout.write(f"sweep task queued: {result.id}")
+        elif action == "status":
+            self._status()
         elif action == "inventory":
             for item in inventory.items.values():
                 rules = ", ".join(f"{inventory.rules[r].label} {inventory.rules[r].period.label}"
@@ -53,6 +57,27 @@ class Command(BaseCommand):
                                   f"{item.sensitivity} → {rules}")
                 for label in item.fields:
                     self.stdout.write(f"    {label:44} {_storage(label)}")
+
+    def _status(self):
+        from django.utils import timezone
+
+        from marquee.privacy import jobs
+
+        def when(run):
+            return f"{timezone.localtime(run.finished_at or run.started_at):%Y-%m-%d %H:%M} KST"
+
+        overdue = 0
+        for status in jobs.statuses():
+            success = when(status.last_success) if status.last_success else "never"
+            latest = (f"; last run {when(status.last_run)} {status.last_run.status}"
+                      if status.last_run and status.last_run != status.last_success else "")
+            flag = "  OVERDUE" if status.stale else ""
+            overdue += status.stale
+            self.stdout.write(f"{status.job.key:20} last success {success}{latest} "
+                              f"(every {status.job.every}; alert after "
+                              f"{status.job.alert_after}){flag}")
+        if overdue:
+            raise CommandError(f"{overdue} scheduled job(s) overdue")
 
     def _sweep(self, options):
         from marquee.privacy import retention
@@ -71,12 +96,15 @@ class Command(BaseCommand):
         if options["batch_size"] < 1:
             raise CommandError("--batch-size must be at least 1")
         from marquee.privacy.hooks import before_sweep
+        from marquee.privacy.jobs import recorded
 
-        before_sweep()
-        run = retention.sweep(
-            batch_size=options["batch_size"], operator=options["operator"] or "schedule",
-            trigger=DestructionRun.Trigger.OPERATOR if options["operator"]
-            else DestructionRun.Trigger.SCHEDULE, stream=self.stderr._out)
+        with recorded("privacy_sweep") as summary:
+            before_sweep()
+            run = retention.sweep(
+                batch_size=options["batch_size"], operator=options["operator"] or "schedule",
+                trigger=DestructionRun.Trigger.OPERATOR if options["operator"]
+                else DestructionRun.Trigger.SCHEDULE, stream=self.stderr._out)
+            summary["destroyed"] = sum(r.count for r in run.records.all())
         for record in run.records.all():
             self.stdout.write(f"{record.rule:20} {record.category}: {record.count:,} "
                               f"({record.method})")

@@ -4,6 +4,7 @@ Run it daily from cron; each overdue request is alerted at most once a day."""
 from django.core.management.base import BaseCommand
 
 from marquee.compliance.rights import services
+from marquee.privacy.jobs import recorded
 
 
 class Command(BaseCommand):
@@ -15,6 +16,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, action, **options):
         if action == "overdue":
-            late = services.overdue().count()
-            sent = services.alert_overdue()
+            with recorded("rights_overdue") as summary:
+                late = summary["overdue"] = services.overdue().count()
+                sent = summary["alerts"] = services.alert_overdue()
             self.stdout.write(f"{late} overdue request(s); {sent} alert(s) sent to the CPO")
