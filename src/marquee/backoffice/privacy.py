@@ -25,6 +25,8 @@ from marquee.privacy.inventory import (
 )
 from marquee.privacy.retention import RetentionTarget
 
+from .providers import StaffAccessProvider
+
 STAFF_ACCESS_CONTROL = Purpose(
     "staff_access_control", "개인정보처리시스템 접근 통제",
     "직원이 개인정보처리시스템(백오피스)에 접속할 때의 2단계 인증",
@@ -133,3 +135,6 @@ SAFEGUARDS = [
     Safeguard("staff_masking", SafeguardKind.TECHNICAL, _masked),
     Safeguard("staff_access_log", SafeguardKind.TECHNICAL, _access_log),
 ]
+
+# What the back office holds about a member, for My Page, the download and withdrawal.
+PROVIDERS = [StaffAccessProvider()]

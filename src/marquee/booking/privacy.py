@@ -4,6 +4,8 @@ from marquee.members.privacy import CONTRACT, OPTIONAL_PROFILE
 from marquee.privacy.inventory import Category, Channel, Item, Processor
 from marquee.privacy.retention import RetentionTarget
 
+from .providers import BookingProvider
+
 ITEMS = [
     Item("purchase_history", "구매 내역(예매 내역)", Category.PURCHASE, Channel.BOOKING,
          ("booking.Booking.member",), (CONTRACT,), ("contract_records",)),
@@ -21,3 +23,6 @@ RETENTION_TARGETS = [
                     "계약·청약철회 및 대금결제 기록(예매·결제·환불)",
                     purge="marquee.payments.services.purge_bookings"),
 ]
+
+# What booking holds about a member, for My Page, the download and withdrawal.
+PROVIDERS = [BookingProvider()]

@@ -4,6 +4,8 @@ account (P1.4). Kept five years as payment records (전자상거래법, P3)."""
 from marquee.members.privacy import CONTRACT
 from marquee.privacy.inventory import Category, Channel, Item, Processor
 
+from .providers import PaymentProvider
+
 ITEMS = [
     Item("payment_details", "결제 내역(카드사·마스킹된 카드번호, 결제 토큰, 가상계좌)",
          Category.PURCHASE, Channel.BOOKING,
@@ -29,3 +31,6 @@ PROCESSORS = [
     Processor("galaxia", "갤럭시아커뮤니케이션즈", "휴대폰 소액결제 서비스",
               ("payment_details", "purchase_history", "mobile")),
 ]
+
+# What payments hold about a member, for My Page, the download and withdrawal.
+PROVIDERS = [PaymentProvider()]

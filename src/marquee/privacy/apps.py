@@ -7,7 +7,7 @@ class PrivacyConfig(AppConfig):
     verbose_name = "개인정보 보호"
 
     def ready(self):
-        from . import checks  # noqa: F401  (registers the system checks)
+        from . import checks, providers  # noqa: F401  (registers the system checks)
         from .consent import sync_consent_texts
         from .inventory import autodiscover
 

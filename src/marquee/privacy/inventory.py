@@ -9,7 +9,9 @@ declarations, and the policy page is rendered from them.
 
 A ``privacy.py`` module exposes any of these module-level sequences:
 ``PURPOSES``, ``RETENTION_RULES``, ``ITEMS``, ``PROCESSORS``, ``CONSENTS`` and
-``RETENTION_TARGETS`` (where the rows governed by a rule live; see retention.py), and
+``RETENTION_TARGETS`` (where the rows governed by a rule live; see retention.py),
+``PROVIDERS`` (what the app holds about a member and how it is exported, archived and
+destroyed; see providers.py), and
 for the rendered policy ``PROVISIONS``, ``COOKIES``, ``SAFEGUARDS`` and ``STATEMENTS``
 (see declarations.py).
 """
@@ -261,6 +263,7 @@ class Inventory:
     safeguards: dict = field(default_factory=dict)  # Safeguard
     statements: dict = field(default_factory=dict)  # Statement
     targets: list = field(default_factory=list)  # RetentionTarget, see retention.py
+    providers: dict = field(default_factory=dict)  # PersonalDataProvider, see providers.py
     modules: list[str] = field(default_factory=list)
 
     def load(self, module: ModuleType) -> None:
@@ -278,6 +281,7 @@ class Inventory:
             ("COOKIES", self.cookies),
             ("SAFEGUARDS", self.safeguards),
             ("STATEMENTS", self.statements),
+            ("PROVIDERS", self.providers),
         ):
             for declaration in getattr(module, attr, ()):
                 if declaration.key in target and target[declaration.key] != declaration:

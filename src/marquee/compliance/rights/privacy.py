@@ -5,6 +5,7 @@ from marquee.privacy.declarations import Statement
 from marquee.privacy.inventory import Category, Channel, Item, LegalBasis, Purpose
 
 from .deadlines import DEADLINE_DAYS, GUARDIAN_LINK_TTL
+from .providers import RightsRequestProvider
 
 RIGHTS_HANDLING = Purpose(
     "rights_handling", "정보주체의 권리 행사 처리",
@@ -51,3 +52,6 @@ STATEMENTS = [
               "마이페이지 > 개인정보 권리 행사에서 동의 철회를 요구하실 수도 있으며, 이 경우 즉시 "
               "처리합니다.", order=30),
 ]
+
+# What rights requests hold about a member, for My Page, the download and withdrawal.
+PROVIDERS = [RightsRequestProvider()]
