@@ -1,0 +1,74 @@
+"""Personal-data providers: the start-up checks that every item stored outside the
+member model has a provider, and that a whole-account deletion has a handler; the
+download and My Page as loops over providers (P1.6, P8.1, P5)."""
+
+import json
+
+import pytest
+from django.urls import reverse
+
+from marquee.compliance.rights import hooks
+from marquee.members import withdrawal
+from marquee.members.management.commands.load_demo import demo_modules
+from marquee.privacy import providers
+from marquee.privacy.inventory import Category, Channel, Item, inventory
+
+ORPHAN = Item("orphan_note", "상담 메모", Category.AUTOMATIC, Channel.CONSULTATION,
+              ("booking.Booking.total",), (), ("until_withdrawal",))
+ON_MEMBER = Item("member_note", "회원 메모", Category.AUTOMATIC, Channel.CONSULTATION,
+                 ("members.Member.pen_name",), (), ("until_withdrawal",))
+
+
+def test_p1_6_the_declared_project_has_a_provider_for_every_item():
+    assert providers.check_providers() == []
+
+
+def test_p1_6_an_item_stored_outside_the_member_model_without_a_provider_fails_the_check(
+        monkeypatch):
+    monkeypatch.setitem(inventory.items, ORPHAN.key, ORPHAN)
+    monkeypatch.setitem(inventory.items, ON_MEMBER.key, ON_MEMBER)
+    errors = providers.check_providers()
+    assert [(e.id, "orphan_note" in e.msg, "no provider exports it" in e.msg)
+            for e in errors] == [("privacy.E050", True, True)]
+
+
+def test_p1_6_a_provider_listing_an_undeclared_item_fails_the_check(monkeypatch):
+    class Stray(providers.PersonalDataProvider):
+        key, items = "stray", ("no_such_item",)
+
+    monkeypatch.setitem(inventory.providers, "stray", Stray())
+    assert [e.id for e in providers.check_providers()] == ["privacy.E051"]
+
+
+def test_p8_6_account_deletion_without_a_registered_handler_fails_the_check(monkeypatch):
+    assert hooks.check_account_deletion() == [] and hooks.account_deletion() is withdrawal
+    monkeypatch.setattr(hooks, "_handler", None)
+    assert [e.id for e in hooks.check_account_deletion()] == ["rights.E001"]
+
+
+@pytest.mark.django_db
+def test_p8_1_the_download_has_every_providers_part(client, member):
+    client.force_login(member)
+    response = client.get(reverse("members:mypage_download"))
+    data = json.loads(response.content)
+    expected = set()
+    for provider in providers.providers():
+        expected |= set(provider.export(member))
+    assert set(data) == expected
+    assert {"items", "consent_history", "access_records", "bookings", "favourite_theatres",
+            "payments", "refunds", "community_posts", "staff_access", "provisions",
+            "rights_requests", "messages"} <= set(data)
+
+
+@pytest.mark.django_db
+def test_p8_1_my_page_shows_each_providers_section(client, member):
+    client.force_login(member)
+    page = client.get(reverse("members:mypage")).content.decode()
+    for section_id in ("my-bookings", "my-payments", "my-provisions"):
+        assert f'id="{section_id}"' in page, section_id
+
+
+def test_p12_1_demo_data_is_discovered_in_app_order_so_members_names_no_app_above_it():
+    assert [m.__name__ for m in demo_modules()] == [
+        "marquee.members.demo", "marquee.booking.demo", "marquee.community.demo",
+        "marquee.backoffice.demo"]
