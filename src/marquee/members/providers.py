@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils import timezone
 
+from marquee.outbox.providers import LOGS  # access records and messages: one record line
 from marquee.privacy import consent
 from marquee.privacy.archive import services as archive
 from marquee.privacy.inventory import inventory
@@ -13,7 +14,6 @@ from marquee.privacy.providers import Destroyed, PersonalDataProvider
 from marquee.privacy.retention import CRYPTO_SHRED
 
 MEMBER_RECORD = "회원정보(회원 1명의 개인정보 전체)"
-LOGS = "접속 기록·알림 발송 기록"  # shared with the outbox's provider: one record line
 HIDDEN = "(단방향 암호화되어 저장되며 누구도 볼 수 없습니다)"
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from marquee.privacy.providers import Destroyed, PersonalDataProvider
 from marquee.privacy.retention import CRYPTO_SHRED
 
-LOGS = "접속 기록·알림 발송 기록"  # one record line with the members app's access records
+LOGS = "접속 기록·알림 발송 기록"  # the members app's access records count in the same line
 
 
 def _messages(member):

@@ -5,12 +5,10 @@ to the destroyed booking."""
 
 from __future__ import annotations
 
+from marquee.booking.providers import MOVED, ORIGINALS
 from marquee.privacy.archive import services as archive
 from marquee.privacy.inventory import inventory
 from marquee.privacy.providers import Destroyed, PersonalDataProvider
-
-ORIGINALS = "분리 보관 후 운영 DB의 예매·결제 원본"  # one record line with booking's
-MOVED = "분리 DB 이관 후 운영 DB에서 삭제"
 
 
 def _iso(moment):
