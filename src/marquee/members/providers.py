@@ -44,11 +44,11 @@ def _guardian(member) -> dict | None:
     guardian = GuardianConsent.objects.filter(member=member).first()
     if guardian is None:
         return None
-    result = guardian.guardian_result or {}
+    # The guardian's own verification result (CI, DI, birthdate) is the guardian's data:
+    # the child's download says when it was verified, not what it returned.
     return {"name": guardian.guardian_name, "mobile": guardian.guardian_mobile,
             "status": guardian.get_status_display(),
-            "verified_name": result.get("name"), "verified_birthdate": result.get("birthdate"),
-            "verified_at": result.get("verified_at")}
+            "verified_at": (guardian.guardian_result or {}).get("verified_at")}
 
 
 def _consent_history(member) -> list[dict]:
