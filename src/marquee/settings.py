@@ -240,23 +240,9 @@ MARQUEE_LOGIN_LOCKOUT_MINUTES = int(os.environ.get("MARQUEE_LOGIN_LOCKOUT_MINUTE
 MARQUEE_TRUSTED_PROXIES = int(os.environ.get("MARQUEE_TRUSTED_PROXIES", "0"))
 MARQUEE_SITE_URL = os.environ.get("MARQUEE_SITE_URL", "http://127.0.0.1:8000")
 
-# My Page (P8.1): apps contribute sections (see members.services.mypage_sections) and
-# parts of the personal-data export (members.services._contributed_sections).
-MARQUEE_MYPAGE_SECTIONS = ["marquee.booking.selectors.mypage_bookings"]
-MARQUEE_PERSONAL_DATA_SECTIONS = ["marquee.booking.selectors.export_bookings"]
-# Board posts, their history, comments and reports (P8.1, P11).
-MARQUEE_MYPAGE_SECTIONS += ["marquee.community.selectors.mypage_posts"]
-MARQUEE_PERSONAL_DATA_SECTIONS += ["marquee.community.selectors.export_posts"]
-# Staff access to the member's data (P8.1, L3.3): when, what, which role, why.
-MARQUEE_MYPAGE_SECTIONS += ["marquee.backoffice.selectors.mypage_staff_access"]
-MARQUEE_PERSONAL_DATA_SECTIONS += ["marquee.backoffice.selectors.export_staff_access"]
-# Provisions to third parties, processors and rights requests (P6.2, P8.1).
-MARQUEE_MYPAGE_SECTIONS += ["marquee.compliance.provision.selectors.mypage_provisions",
-                            "marquee.compliance.rights.selectors.mypage_rights"]
-MARQUEE_PERSONAL_DATA_SECTIONS += ["marquee.compliance.provision.selectors.export_provisions",
-                                   "marquee.compliance.rights.selectors.export_rights"]
-# A granted whole-account deletion request runs the members app's withdrawal (P8.2).
-MARQUEE_ACCOUNT_DELETION = "marquee.members.withdrawal"
+# My Page, the data download, rights erasure and withdrawal loop over the personal-data
+# providers each app declares in its privacy.py (marquee.privacy.providers); a granted
+# whole-account deletion runs the withdrawal the members app registers in its AppConfig.
 
 # Staff back office (P12.3-P12.5, L3.1-L3.3): see marquee.backoffice and docs/backoffice.md.
 MARQUEE_STAFF_IDLE_MINUTES = int(os.environ.get("MARQUEE_STAFF_IDLE_MINUTES", "30"))

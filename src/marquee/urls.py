@@ -2,7 +2,8 @@ from django.contrib import admin
 from django.urls import include, path
 
 from marquee.backoffice import separated_records
-from marquee.members import views as member_views
+from marquee.members.views import account as member_views
+from marquee.outbox import views as outbox_views
 from marquee.privacy import health
 
 urlpatterns = [
@@ -16,7 +17,7 @@ urlpatterns = [
          name="separated_records"),
     path("privacy/", include("marquee.compliance.policy.urls")),
     path("notices/", include("marquee.notices.urls")),
-    path("dev/outbox/", member_views.dev_outbox, name="dev_outbox"),
+    path("dev/outbox/", outbox_views.dev_outbox, name="dev_outbox"),
     path("admin/", admin.site.urls),
     path("health/", health.health, name="health"),
     path("api/", include("marquee.api")),

@@ -31,7 +31,7 @@ def counts():
 @pytest.mark.parametrize("step", [
     "marquee.privacy.consent.record",
     "marquee.outbox.services.queue",
-    "marquee.members.services.discard_verification",
+    "marquee.members.verification.discard_verification",
 ])
 def test_signup_crash_at_any_step_leaves_no_member_and_keeps_the_verification(monkeypatch, step):
     record = services.store_verification(make_identity(), IdentityVerification.Purpose.SIGNUP)

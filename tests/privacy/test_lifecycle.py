@@ -196,6 +196,8 @@ CRASH_POINTS = [
     ("marquee.privacy.archive.services.keep", 3),  # mid-archive
     ("marquee.privacy.archive.services.block", 2),
     ("marquee.members.withdrawal._destroy", 1),
+    ("marquee.members.withdrawal.destroy_part", 2),  # between two providers' destroy calls
+    ("marquee.members.withdrawal.destroy_part", 6),  # after payments, before bookings
     ("marquee.privacy.models.DataKey.destroy", 1),
     ("marquee.members.withdrawal.record_destruction", 1),
 ]

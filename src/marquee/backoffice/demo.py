@@ -100,3 +100,9 @@ def describe() -> list[str]:
         secret = base64.b32encode(bytes.fromhex(demo_key(person.login_id))).decode()
         lines.append(f"  {person.login_id:16} {person.role:16} TOTP secret {secret}")
     return lines
+
+
+def run() -> list[str]:
+    """The demo loader's hook (``manage.py load_demo`` runs each app's, in app order)."""
+    load()
+    return describe()

@@ -28,6 +28,7 @@ from marquee.privacy.inventory import (
 from marquee.privacy.retention import RetentionTarget
 
 from . import audit
+from .providers import StaffAccessProvider
 
 STAFF_ACCESS_CONTROL = Purpose(
     "staff_access_control", "개인정보처리시스템 접근 통제",
@@ -143,3 +144,6 @@ SCHEDULED_JOBS = [
     ScheduledJob("access_review", "직원 접근 기록 월간 점검 보고", "manage.py access_review",
                  every=datetime.timedelta(days=31), alert_after=datetime.timedelta(days=33)),
 ]
+
+# What the back office holds about a member, for My Page, the download and withdrawal.
+PROVIDERS = [StaffAccessProvider()]

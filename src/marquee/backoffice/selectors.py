@@ -48,14 +48,14 @@ def _describe(entry: StaffAccessLog) -> dict:
 
 
 def mypage_staff_access(member) -> dict:
-    """My Page section (``settings.MARQUEE_MYPAGE_SECTIONS``)."""
+    """My Page section (StaffAccessProvider)."""
     entries = list(_entries(member)[:MYPAGE_LIMIT])
     return {"template": "backoffice/_mypage_staff_access.html",
             "entries": [_describe(e) for e in entries], "limit": MYPAGE_LIMIT}
 
 
 def export_staff_access(member) -> dict:
-    """The data download's part (``settings.MARQUEE_PERSONAL_DATA_SECTIONS``)."""
+    """The data download's part (StaffAccessProvider)."""
     return {"staff_access": [
         {**d, "at": timezone.localtime(d["at"]).isoformat()}
         for d in map(_describe, _entries(member).iterator())]}

@@ -182,3 +182,8 @@ def describe(report: DemoCatalogue) -> list[str]:
         lines.append(f"demo vouchers ({VOUCHER_VALUE:,}원 each, shown only now): "
                      + ", ".join(report.voucher_codes))
     return lines
+
+
+def run() -> list[str]:
+    """The demo loader's hook (``manage.py load_demo`` runs each app's, in app order)."""
+    return describe(load())

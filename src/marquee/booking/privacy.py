@@ -4,6 +4,8 @@ from marquee.members.privacy import CONTRACT, OPTIONAL_PROFILE
 from marquee.privacy.declarations import AutomatedDecision
 from marquee.privacy.inventory import Category, Channel, Item, Processor
 
+from .providers import BookingProvider
+
 ITEMS = [
     Item("purchase_history", "구매 내역(예매 내역)", Category.PURCHASE, Channel.BOOKING,
          ("booking.Booking.member",), (CONTRACT,), ("contract_records",)),
@@ -28,3 +30,6 @@ DECISIONS = [
         "해당 영화의 예매가 거절됩니다.", basis="청소년 보호법 제2조제1호, 영화 및 비디오물의 "
         "진흥에 관한 법률 제29조"),
 ]
+
+# What booking holds about a member, for My Page, the download and withdrawal.
+PROVIDERS = [BookingProvider()]

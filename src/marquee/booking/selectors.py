@@ -51,35 +51,3 @@ def upcoming_by_day(days: int = 7):
             .select_related("movie", "screen__theatre").order_by("starts_at"):
         grouped.setdefault(timezone.localtime(showtime.starts_at).date(), []).append(showtime)
     return grouped
-
-
-def _member_bookings(member):
-    from .models import Booking
-
-    return Booking.objects.filter(member=member).exclude(status=Booking.Status.EXPIRED) \
-        .select_related("showtime__movie", "showtime__screen__theatre").order_by("-created_at")
-
-
-def mypage_bookings(member) -> dict:
-    """My Page: purchase history and favourite theatres (P1.1, P1.4, P8.1)."""
-    return {"template": "booking/_mypage_bookings.html",
-            "bookings": list(_member_bookings(member)[:20]),
-            "favourites": list(member.favourite_theatres.select_related("theatre"))}
-
-
-def export_bookings(member) -> dict:
-    from marquee.payments.models import Payment
-
-    return {
-        "favourite_theatres": [f.theatre.name for f in member.favourite_theatres.select_related("theatre")],
-        "bookings": [
-            {"number": b.number, "movie": b.showtime.movie.title,
-             "theatre": b.showtime.screen.theatre.name, "starts_at": b.showtime.starts_at.isoformat(),
-             "status": b.get_status_display(), "total": b.total}
-            for b in _member_bookings(member)],
-        "payments": [
-            {"payment_id": p.payment_id, "method": p.get_method_display(), "amount": p.amount,
-             "status": p.get_status_display(), "card": p.card_masked,
-             "paid_at": p.paid_at.isoformat() if p.paid_at else None}
-            for p in Payment.objects.filter(member=member).select_related("member__data_key")],
-    }

@@ -48,3 +48,8 @@ def load() -> int:
         services.create_post(author, board, title=heading, body=body, movie=movie, rating=rating)
         created += 1
     return created
+
+
+def run() -> list[str]:
+    """The demo loader's hook (``manage.py load_demo`` runs each app's, in app order)."""
+    return [f"demo board posts created: {load()}"]

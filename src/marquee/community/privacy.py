@@ -29,6 +29,8 @@ from marquee.privacy.inventory import (
 )
 from marquee.privacy.retention import RetentionTarget
 
+from .providers import CommunityProvider
+
 COMMUNITY = Purpose(
     "community", "게시판 서비스 제공",
     "영화 이야기·관람평 게시판 운영, 게시물 변조 방지를 위한 수정 이력 보관, 신고 처리와 "
@@ -132,3 +134,6 @@ SAFEGUARDS = [
               "게시판에 올리는 이미지는 저장하기 전에 악성코드 검사를 하여 검사를 통과한 파일만 받으며, "
               "촬영 위치 등 메타데이터를 지우고 암호화하여 저장합니다."),
 ]
+
+# What the boards hold about a member, for My Page, the download and withdrawal.
+PROVIDERS = [CommunityProvider()]

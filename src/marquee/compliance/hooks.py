@@ -1,7 +1,7 @@
 """What compliance needs from the apps above it, as registries they fill (no imports up).
 
-``notices`` registers the policy announcer; ``members`` registers the guardian contact
-and the consent change, each in its ``AppConfig.ready()``. The privacy engine's start-up
+``notices`` registers the policy announcer; ``members`` registers the guardian contact,
+the consent change and the account deletion, each in its ``AppConfig.ready()``. The privacy engine's start-up
 check (``privacy.E020``) names any of them left empty.
 """
 
@@ -21,6 +21,21 @@ class ConsentChange(Protocol):
                  actor: str) -> object: ...
 
 
+class AccountDeletion(Protocol):
+    """What a granted whole-account deletion (PIPA 36, P5) needs from a withdrawal: the
+    members app's ``marquee.members.withdrawal`` module satisfies it."""
+
+    WithdrawalRefused: type[Exception]
+
+    def request(self, member, *, channel, handled_by, verification): ...
+
+    def run(self, withdrawal): ...
+
+    def what_is_kept(self, member) -> list[dict]: ...
+
+    def blockers(self, member) -> list[str]: ...
+
+
 # Post the notice announcing a policy version (P15.1): gets {"title", "body", "link",
 # "link_label", "source"}, returns the notice (its ``get_absolute_url`` is linked).
 policy_announcer: Hook[Callable[[dict], Any]] = Hook("policy_announcer")
@@ -30,3 +45,6 @@ guardian_contact: Hook[Callable[[Any], dict | None]] = Hook("guardian_contact")
 
 # Carry out a consent withdrawal granted on a rights request (P8).
 consent_change: Hook[ConsentChange] = Hook("consent_change")
+
+# The withdrawal a granted whole-account deletion runs: returns the handler (P5, PIPA 36).
+account_deletion: Hook[Callable[[], AccountDeletion]] = Hook("account_deletion")

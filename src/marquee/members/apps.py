@@ -21,3 +21,5 @@ class MembersConfig(AppConfig):
         before_sweep.register(withdrawal.resume_all)
         compliance.guardian_contact.register(services.guardian_contact)
         compliance.consent_change.register(services.change_consents)
+        # A granted whole-account deletion request runs the withdrawal (P5, PIPA 36).
+        compliance.account_deletion.register(lambda: withdrawal)

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from marquee.outbox.models import Message
+from marquee.outbox import selectors as outbox
 
-from . import services
+from . import guardian, signup, verification
 from .identity import sandbox
 from .models import IdentityVerification, Member
 
@@ -65,14 +65,13 @@ def _birthdate(age: int) -> datetime.date:
 def _verify(name, age, gender, mobile, purpose) -> IdentityVerification:
     token = sandbox.issue_result(name=name, birthdate=_birthdate(age), gender=gender,
                                  is_foreigner=False, mobile=mobile, carrier="SKT")
-    return services.store_verification(sandbox.SandboxProvider().fetch(token), purpose)
+    return verification.store_verification(sandbox.SandboxProvider().fetch(token), purpose)
 
 
 def guardian_token_from_outbox(member: Member) -> str:
     """Read the link the guardian was sent, as the guardian would."""
-    message = Message.objects.filter(data_key=member.data_key,
-                                     kind="guardian_consent_request").latest("created_at")
-    return re.search(r"/members/guardian/([^/\s]+)/", message.body).group(1)
+    body = outbox.latest_body(member.data_key, "guardian_consent_request")
+    return re.search(r"/members/guardian/([^/\s]+)/", body).group(1)
 
 
 @transaction.atomic
@@ -85,15 +84,23 @@ def load() -> list[str]:
         record = _verify(person.name, person.age, person.gender, person.mobile,
                          IdentityVerification.Purpose.SIGNUP)
         guardian_name, guardian_mobile, guardian_age = person.guardian or ("", "", 0)
-        member = services.sign_up(record, services.SignupData(
+        member = signup.sign_up(record, signup.SignupData(
             login_id=person.login_id, password=DEMO_PASSWORD, email=person.email,
             postcode="04000", address=person.address, address_detail="101동 1001호",
             pen_name=person.pen_name, landline=person.landline,
             guardian_name=guardian_name, guardian_mobile=guardian_mobile), person.answers)
         if person.guardian and person.guardian_consents:
             token = guardian_token_from_outbox(member)
-            guardian = _verify(guardian_name, guardian_age, "male", guardian_mobile,
-                               IdentityVerification.Purpose.GUARDIAN)
-            services.guardian_decides(token, guardian, person.answers, agree=True)
+            record = _verify(guardian_name, guardian_age, "male", guardian_mobile,
+                             IdentityVerification.Purpose.GUARDIAN)
+            guardian.guardian_decides(token, record, person.answers, agree=True)
         created.append(person.login_id)
     return created
+
+
+def run() -> list[str]:
+    """The demo loader's hook (``manage.py load_demo`` runs each app's, in app order)."""
+    created = load()
+    if not created:
+        return ["demo members already present"]
+    return [f"demo members created: {', '.join(created)} (password {DEMO_PASSWORD})"]

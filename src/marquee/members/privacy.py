@@ -14,6 +14,8 @@ from marquee.privacy.inventory import (
 )
 from marquee.privacy.retention import RetentionTarget
 
+from .providers import MemberProvider
+
 CONTRACT = Purpose(
     "contract", "서비스 제공에 관한 계약 이행 및 요금 정산",
     "콘텐츠 제공, 구매 및 요금 결제, 물품 배송 또는 청구지 발송, 금융거래 본인 인증",
@@ -190,7 +192,7 @@ def _argon2() -> bool:
 
 
 def _guardian_flow() -> str:
-    from .services import GUARDIAN_LINK_TTL
+    from .guardian import GUARDIAN_LINK_TTL
 
     return ("만 14세 미만 아동이 가입할 때에는 법정대리인의 동의를 받기 위하여 아동에게서 법정대리인의 "
             "이름과 휴대전화번호만 받으며, 법정대리인이 휴대폰 본인확인을 거쳐 동의해야 가입이 "
@@ -269,3 +271,6 @@ DECISIONS = [
         "법정대리인이 동의할 때까지 로그인할 수 없습니다.",
         basis="개인정보 보호법 제22조의2"),
 ]
+
+# What the members app holds about a member, for My Page, the download and withdrawal.
+PROVIDERS = [MemberProvider()]

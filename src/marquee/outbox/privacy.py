@@ -3,6 +3,8 @@
 from marquee.privacy.inventory import Category, Channel, Item, LegalBasis, Purpose
 from marquee.privacy.retention import RetentionTarget
 
+from .providers import MessageProvider
+
 NOTIFICATIONS = Purpose(
     "notifications", "고지사항 및 요청하신 안내의 전달",
     "법정대리인 동의 요청, 수신동의 처리 결과 안내, 비밀번호 재설정 안내 등",
@@ -18,3 +20,6 @@ ITEMS = [
 RETENTION_TARGETS = [
     RetentionTarget("access_logs", "outbox.Message", "created_at", "알림 발송 기록"),
 ]
+
+# What the outbox hold about a member, for My Page, the download and withdrawal.
+PROVIDERS = [MessageProvider()]

@@ -8,6 +8,7 @@ from marquee.privacy.declarations import ScheduledJob
 from marquee.privacy.inventory import Category, Channel, Item, Processor
 from marquee.privacy.retention import RetentionTarget
 
+from .providers import PaymentProvider
 from .services import purge_bookings
 
 ITEMS = [
@@ -46,3 +47,6 @@ SCHEDULED_JOBS = [
     ScheduledJob("payments_reconcile", "결제·환불 미완료 건 정산", "manage.py payments_reconcile",
                  every=datetime.timedelta(minutes=5), alert_after=datetime.timedelta(hours=1)),
 ]
+
+# What payments hold about a member, for My Page, the download and withdrawal.
+PROVIDERS = [PaymentProvider()]

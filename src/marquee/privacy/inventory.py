@@ -9,10 +9,11 @@ declarations, and the policy page is rendered from them.
 
 A ``privacy.py`` module exposes any of these module-level sequences:
 ``PURPOSES``, ``RETENTION_RULES``, ``ITEMS``, ``PROCESSORS``, ``CONSENTS`` and
-``RETENTION_TARGETS`` (where the rows governed by a rule live; see retention.py), and
+``RETENTION_TARGETS`` (where the rows governed by a rule live; see retention.py),
+``PROVIDERS`` (what the app holds about a member and how it is exported, archived and
+destroyed; see providers.py), ``SCHEDULED_JOBS`` (what cron must run, see jobs.py), and
 for the rendered policy ``PROVISIONS``, ``COOKIES``, ``SAFEGUARDS``, ``STATEMENTS`` and
-``DECISIONS`` (automated decisions; see declarations.py); ``SCHEDULED_JOBS`` (what cron
-must run, see jobs.py).
+``DECISIONS`` (automated decisions; see declarations.py).
 """
 
 from __future__ import annotations
@@ -281,6 +282,7 @@ class Inventory:
     decisions: dict = field(default_factory=dict)  # AutomatedDecision (L5.2)
     jobs: dict = field(default_factory=dict)  # ScheduledJob, see jobs.py
     targets: list = field(default_factory=list)  # RetentionTarget, see retention.py
+    providers: dict = field(default_factory=dict)  # PersonalDataProvider, see providers.py
     modules: list[str] = field(default_factory=list)
 
     def load(self, module: ModuleType) -> None:
@@ -300,6 +302,7 @@ class Inventory:
             ("STATEMENTS", self.statements),
             ("DECISIONS", self.decisions),
             ("SCHEDULED_JOBS", self.jobs),
+            ("PROVIDERS", self.providers),
         ):
             for declaration in getattr(module, attr, ()):
                 if declaration.key in target and target[declaration.key] != declaration:

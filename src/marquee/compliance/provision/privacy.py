@@ -4,6 +4,8 @@ policy states about provision, processors and purpose-bound use, owned here."""
 from marquee.privacy.declarations import Safeguard, SafeguardKind, Statement
 from marquee.privacy.inventory import Category, Channel, Item, LegalBasis, Purpose
 
+from .providers import ProvisionProvider
+
 PROVISION_RECORDS = Purpose(
     "provision_records", "제3자 제공 기록의 보관과 정정 통지",
     "개인정보를 제공받은 자, 제공 근거·항목·일시의 기록, 정정된 정보의 통지",
@@ -42,3 +44,6 @@ SAFEGUARDS = [
     Safeguard("provision_records", SafeguardKind.ADMINISTRATIVE,
               "개인정보의 제3자 제공과 정정 통지는 모두 근거와 함께 기록합니다."),
 ]
+
+# What provision records hold about a member, for My Page, the download and withdrawal.
+PROVIDERS = [ProvisionProvider()]

@@ -1,6 +1,5 @@
 """My Page and the data export (P8.1): what was provided to whom, and who processes
-the member's data for us. Hooked in through MARQUEE_MYPAGE_SECTIONS and
-MARQUEE_PERSONAL_DATA_SECTIONS."""
+the member's data for us. Shown through ProvisionProvider (providers.py)."""
 
 from __future__ import annotations
 

@@ -3,15 +3,11 @@
 * **The whole account** (``RightsRequest.WHOLE_ACCOUNT``) is deleted by the members
   app's withdrawal: the restartable state machine that moves what the law keeps (P3
   contract and payment records, the login-ID and identity blocks) to the separate store
-  and destroys everything else. The engine imports no domain app: it reaches the
-  withdrawal through a hook, ``settings.MARQUEE_ACCOUNT_DELETION``, the dotted path of a
-  module offering ``request(member, *, channel, handled_by, verification)``,
-  ``run(withdrawal)``, ``what_is_kept(member)``, ``WithdrawalRefused`` and, for the
-  staff page, ``blockers(member)``; settings.py names the members app's.
+  and destroys everything else. Compliance imports no app above it: it reaches the
+  withdrawal through the handler the members app registers (``hooks.py``).
 * **Named items** are planned from the inventory. An optional item (collected with
-  consent) is cleared where the inventory says it is stored: its fields on the member
-  are emptied, its rows that point at the member are deleted, in the caller's
-  transaction. An item a law requires to be kept is not deleted, and the reply cites the
+  consent) is cleared by the provider that holds it (``marquee.privacy.providers``):
+  its fields on the member are emptied, its rows deleted, in the caller's transaction. An item a law requires to be kept is not deleted, and the reply cites the
   retention rule's legal basis; an item the membership needs (required at signup) or a
   record the service generates goes only with the whole account.
 """
@@ -19,13 +15,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from importlib import import_module
 
 from django.apps import apps
-from django.conf import settings
-from django.db import models
 
+from marquee.compliance.hooks import account_deletion
 from marquee.compliance.provision.values import member_link
+from marquee.privacy import providers
 from marquee.privacy.inventory import Category, Item, RetentionRule, inventory
 
 # How a request's channel is recorded on the withdrawal it leads to. A request made in
@@ -35,8 +30,8 @@ WITHDRAWAL_CHANNEL = {"web": "mypage", "phone": "phone", "letter": "letter",
 
 
 def withdrawals():
-    """The withdrawal hook (see the module docstring)."""
-    return import_module(settings.MARQUEE_ACCOUNT_DELETION)
+    """The registered account-deletion handler (the members app's withdrawal)."""
+    return account_deletion()
 
 
 @dataclass(frozen=True)
@@ -110,26 +105,10 @@ def plan(keys) -> Plan:
 
 
 def erase(member, keys) -> dict[str, int]:
-    """Clear the items (``plan(...).erase``) in the caller's transaction: their fields on
-    the member are emptied and saved (sealed like any value), their rows deleted.
-    Returns item key → number of values or rows removed (never the values)."""
-    on_member: list[str] = []
-    removed: dict[str, int] = {}
+    """Clear the items (``plan(...).erase``) in the caller's transaction, each through
+    the provider that holds it. Returns item key -> number of values or rows removed
+    (never the values)."""
     for key in keys:
-        item = inventory.items[key]
-        if not erasable(item):
+        if not erasable(inventory.items[key]):
             raise ValueError(f"{key} cannot be erased on its own")
-        count = 0
-        for model, f, link in _locations(item):
-            if link == "self":
-                if getattr(member, f.name) not in (None, ""):
-                    count += 1
-                empty = "" if isinstance(f, models.CharField | models.TextField) else None
-                setattr(member, f.name, empty)
-                on_member.append(f.name)
-            else:
-                count += model.objects.filter(**{link.name: member}).delete()[0]
-        removed[key] = count
-    if on_member:
-        member.save(update_fields=list(dict.fromkeys(on_member)))
-    return removed
+    return providers.erase(member, keys)

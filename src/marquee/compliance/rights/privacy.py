@@ -7,6 +7,7 @@ from marquee.privacy.declarations import ScheduledJob, Statement
 from marquee.privacy.inventory import Category, Channel, Item, LegalBasis, Purpose
 
 from .deadlines import DEADLINE_DAYS, GUARDIAN_LINK_TTL
+from .providers import RightsRequestProvider
 
 RIGHTS_HANDLING = Purpose(
     "rights_handling", "정보주체의 권리 행사 처리",
@@ -60,3 +61,6 @@ SCHEDULED_JOBS = [
                  "manage.py rights overdue", every=datetime.timedelta(days=1),
                  alert_after=datetime.timedelta(hours=48)),
 ]
+
+# What rights requests hold about a member, for My Page, the download and withdrawal.
+PROVIDERS = [RightsRequestProvider()]

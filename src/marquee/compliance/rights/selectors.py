@@ -17,7 +17,8 @@ def _rows(member):
             "submitted_at": timezone.localtime(r.submitted_at),
             "due_at": timezone.localtime(r.due_at) if r.due_at else None,
             "decided_at": timezone.localtime(r.decided_at) if r.decided_at else None,
-            "reason": r.reason or "",
+            "reason": r.reason or "", "details": r.details or "",
+            "requester_name": r.requester_name or "", "reply_to": r.reply_to or "",
             "can_appeal": r.status in (RightsRequest.Status.PARTIAL, RightsRequest.Status.REFUSED),
         })
     return rows

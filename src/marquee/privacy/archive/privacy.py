@@ -2,6 +2,7 @@
 
 from marquee.privacy.declarations import Statement
 from marquee.privacy.inventory import Category, Channel, Item, LegalBasis, Purpose
+from marquee.privacy.providers import PersonalDataProvider
 
 LEGAL_RETENTION = Purpose(
     "legal_retention", "관계 법령에 따른 보존",
@@ -24,3 +25,20 @@ STATEMENTS = [
               "남기지 않으며, 분리 보관 기록은 보존 목적 외에는 열람하거나 이용할 수 없습니다.",
               order=60),
 ]
+
+
+class SeparatedRecordsProvider(PersonalDataProvider):
+    """The separated records exist only after an account is closed: they are written by
+    the other providers' ``archive`` during a withdrawal and destroyed by the retention
+    sweep when their rule's period ends. A live member has none in the separate store
+    (a rejoined person is a new member with a new key), and member-facing code never
+    reads that store (P4.1), so this provider exports and destroys nothing; it names who
+    answers for the item."""
+
+    key = "separated_records"
+    label = "탈퇴 회원의 법정 보존 기록"
+    order = 95
+    items = ("separated_records",)
+
+
+PROVIDERS = [SeparatedRecordsProvider()]

@@ -1,0 +1,34 @@
+"""What the outbox holds about a member: the messages sealed under the member's data
+key (notices, confirmations, reset links), shown in the download and destroyed with
+the account (P3: kept like access logs while the member stays)."""
+
+from __future__ import annotations
+
+from marquee.privacy.providers import Destroyed, PersonalDataProvider
+from marquee.privacy.retention import CRYPTO_SHRED
+
+LOGS = "접속 기록·알림 발송 기록"  # the members app's access records count in the same line
+
+
+def _messages(member):
+    from .models import Message
+
+    return Message.objects.filter(data_key=member.data_key).select_related("data_key")
+
+
+class MessageProvider(PersonalDataProvider):
+    key = "messages"
+    label = "알림 발송 기록"
+    order = 90
+    items = ("message_log",)
+
+    def export(self, member) -> dict:
+        return {"messages": [
+            {"at": m.created_at.isoformat(), "channel": m.get_channel_display(),
+             "recipient": m.recipient, "body": m.body,
+             "sent_at": m.sent_at.isoformat() if m.sent_at else None}
+            for m in _messages(member)]}
+
+    def destroy(self, member) -> list[Destroyed]:
+        count = _messages(member).delete()[0]
+        return [Destroyed("access_logs", LOGS, count, CRYPTO_SHRED)]
