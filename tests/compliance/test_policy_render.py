@@ -163,7 +163,8 @@ def test_l4_1_p4_2_destruction_describes_what_the_sweep_really_does(settings):
     assert "암호키 파기(crypto-shredding)" in text
     assert "매일 실행되는 파기 작업" in text and "5일 이내에 파기" in text
     assert "로그기록자료·접속지 추적자료(접속 기록) | 로그기록자료, 접속지의 추적자료" in text
-    assert "종이" not in text  # the system produces no paper
+    # L7.3: printed output: the system makes none; letters received are shredded.
+    assert "종이로 출력하는 기능이 없으며" in text and "분쇄하거나 소각" in text
     settings.MARQUEE_DESTRUCTION = {"sweep_every_days": 2, "deadline_days": 5}
     assert "2일마다 실행되는 파기 작업" in section_text("destruction")
 
