@@ -18,19 +18,21 @@ PUBLIC = [
     "Item", "LegalBasis", "Period", "Processor", "ProvisionRule", "Purpose",
     "RetentionRule", "Safeguard", "SafeguardKind", "Sensitivity", "Statement", "Storage",
     "Trigger", "days", "inventory", "months", "personal", "resolve", "resolve_field",
-    "years", "purposes", "consents_for", "items_for",
+    "years", "purposes", "consents_for", "items_for", "AutomatedDecision", "ScheduledJob",
     # vault
     "BlindIndexField", "Ciphertext", "DataKey", "EncryptedCharField", "EncryptedDateField",
     "EncryptedField", "EncryptedJSONField", "KeyDestroyed", "KeyedVaultModel",
     "RetentionKey", "TamperedValue", "VaultError", "VaultModel", "blind_index", "crypto",
-    "keyring",
+    "keyring", "KeyedHashField", "KeyedHashMapField", "is_sealed",
     # consent
     "ConsentRecord", "ConsentText", "consent", "consent_history", "current_consents",
     "record_consents",
     # retention and the separate store
     "CRYPTO_SHRED", "DestructionRecord", "DestructionRun", "RetentionTarget", "archive",
     "block", "is_blocked", "keep", "record_destruction", "records_for_reference",
-    "records_for_subject",
+    "records_for_subject", "ROW_DELETE",
+    # providers and scheduled jobs
+    "Destroyed", "PersonalDataProvider", "providers", "recorded", "health",
     # masking
     "AllowList", "MaskResult", "PII_ENTITIES", "Span", "detect", "mask",
     "mask_account_number", "mask_address", "mask_birthdate", "mask_card", "mask_email",
@@ -41,7 +43,8 @@ PUBLIC = [
 # Module namespaces kept for call sites written ``consent.record(...)``.
 NAMESPACES = {"consent": "marquee.privacy.consent", "purposes": "marquee.privacy.purposes",
               "archive": "marquee.privacy.archive.services",
-              "crypto": "marquee.privacy.vault.crypto", "pii": "marquee.privacy.pii"}
+              "crypto": "marquee.privacy.vault.crypto", "pii": "marquee.privacy.pii",
+              "providers": "marquee.privacy.providers", "health": "marquee.privacy.health"}
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -12,7 +12,7 @@ Module namespaces (``consent``, ``purposes``, ``archive``, ``crypto``, ``pii``) 
 call sites that read better qualified (``consent.record(...)``).
 """
 
-from . import consent, pii, purposes
+from . import consent, health, pii, providers, purposes
 from .archive import services as archive
 from .archive.services import (
     block,
@@ -27,11 +27,13 @@ from .consent import current_state as current_consents
 from .consent import history as consent_history
 from .consent import record as record_consents
 from .declarations import (
+    AutomatedDecision,
     Cookie,
     CookieCategory,
     ProvisionRule,
     Safeguard,
     SafeguardKind,
+    ScheduledJob,
     Statement,
     resolve,
 )
@@ -56,6 +58,8 @@ from .inventory import (
     months,
     years,
 )
+from .jobs import recorded
+from .marking import is_sealed
 from .masking import (
     mask,
     mask_account_number,
@@ -71,8 +75,9 @@ from .masking import (
 from .models import ConsentRecord, ConsentText, DestructionRecord, DestructionRun
 from .pii import ENTITIES as PII_ENTITIES
 from .pii import AllowList, MaskResult, Span, detect, mask_text
+from .providers import Destroyed, PersonalDataProvider
 from .purposes import consents_for, items_for
-from .retention import CRYPTO_SHRED, RetentionTarget, record_destruction
+from .retention import CRYPTO_SHRED, ROW_DELETE, RetentionTarget, record_destruction
 from .vault import crypto
 from .vault.crypto import KeyDestroyed, TamperedValue, VaultError
 from .vault.fields import (
@@ -82,6 +87,8 @@ from .vault.fields import (
     EncryptedDateField,
     EncryptedField,
     EncryptedJSONField,
+    KeyedHashField,
+    KeyedHashMapField,
     blind_index,
 )
 from .vault.keyring import keyring
@@ -94,19 +101,21 @@ __all__ = [
     "Item", "LegalBasis", "Period", "Processor", "ProvisionRule", "Purpose",
     "RetentionRule", "Safeguard", "SafeguardKind", "Sensitivity", "Statement", "Storage",
     "Trigger", "days", "inventory", "months", "personal", "resolve", "resolve_field",
-    "years", "purposes", "consents_for", "items_for",
+    "years", "purposes", "consents_for", "items_for", "AutomatedDecision", "ScheduledJob",
     # the vault: sealed fields, blind indexes, keys
     "BlindIndexField", "Ciphertext", "DataKey", "EncryptedCharField", "EncryptedDateField",
     "EncryptedField", "EncryptedJSONField", "KeyDestroyed", "KeyedVaultModel",
     "RetentionKey", "TamperedValue", "VaultError", "VaultModel", "blind_index", "crypto",
-    "keyring",
+    "keyring", "KeyedHashField", "KeyedHashMapField", "is_sealed",
     # consent
     "ConsentRecord", "ConsentText", "consent", "consent_history", "current_consents",
     "record_consents",
     # retention, destruction records and the separate store
     "CRYPTO_SHRED", "DestructionRecord", "DestructionRun", "RetentionTarget", "archive",
     "block", "is_blocked", "keep", "record_destruction", "records_for_reference",
-    "records_for_subject",
+    "records_for_subject", "ROW_DELETE",
+    # what each app holds about a member (providers) and the jobs cron runs
+    "Destroyed", "PersonalDataProvider", "providers", "recorded", "health",
     # masking of known values and of free text
     "AllowList", "MaskResult", "PII_ENTITIES", "Span", "detect", "mask",
     "mask_account_number", "mask_address", "mask_birthdate", "mask_card", "mask_email",
