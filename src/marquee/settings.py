@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "ninja",  # serves the OpenAPI docs' Swagger UI from static files (no CDN)
     "django_tasks",
     "django_tasks_db",
+    "marquee.deployment",  # production refuses development stand-ins (P12.7)
 ]
 # Extra apps for a one-off run, e.g. the system-check tests' fixture app.
 INSTALLED_APPS += [a for a in os.environ.get("MARQUEE_EXTRA_APPS", "").split(",") if a]
@@ -188,12 +189,21 @@ if PRODUCTION:
     SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # HSTS preload (security.W021) is left to the operator: once on the browsers' preload
+    # list the domain cannot serve plain HTTP for months, on every subdomain; submitting
+    # it is a decision about the whole domain, not about this application.
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
 
 # The vault's keys: a JSON document in MARQUEE_KEYS (production) or a file
 # generated on first use in development (see marquee.privacy.vault.keyring).
 MARQUEE_KEYS = os.environ.get("MARQUEE_KEYS", "")
 MARQUEE_KEY_FILE = Path(os.environ.get("MARQUEE_KEY_FILE", VAR_DIR / "keys.json"))
 MARQUEE_GENERATE_DEV_KEYS = not PRODUCTION
+
+# Development stand-ins (P12.7): the sandbox identity window, the sandbox PG window and
+# the development outbox page are routed only outside production; production refuses
+# to start while any stand-in is configured (marquee.deployment.checks).
+MARQUEE_DEV_PAGES = not PRODUCTION
 
 # Identity verification (본인확인) and messaging.
 MARQUEE_IDENTITY_PROVIDER = os.environ.get("MARQUEE_IDENTITY_PROVIDER", "sandbox")

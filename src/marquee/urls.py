@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
@@ -15,7 +16,9 @@ urlpatterns = [
          name="separated_records"),
     path("privacy/", include("marquee.compliance.policy.urls")),
     path("notices/", include("marquee.notices.urls")),
-    path("dev/outbox/", member_views.dev_outbox, name="dev_outbox"),
     path("admin/", admin.site.urls),
     path("api/", include("marquee.api")),
 ]
+# Development stand-ins (the outbox page) exist only outside production (P12.7).
+if settings.MARQUEE_DEV_PAGES:
+    urlpatterns += [path("", include("marquee.deployment.urls"))]

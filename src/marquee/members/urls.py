@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.urls import path
 
 from . import views
@@ -9,7 +10,6 @@ urlpatterns = [
     path("signup/verify/", views.signup_verify, name="signup_verify"),
     path("signup/details/", views.signup_details, name="signup_details"),
     path("signup/done/", views.signup_done, name="signup_done"),
-    path("identity/sandbox/", views.sandbox_identity, name="sandbox_identity"),
     path("identity/portone/", views.portone_identity, name="portone_identity"),
     path("identity/callback/", views.identity_callback, name="identity_callback"),
     path("guardian/<str:token>/", views.guardian_start, name="guardian_start"),
@@ -27,3 +27,6 @@ urlpatterns = [
     path("mypage/withdraw/", views.withdraw, name="withdraw"),
     path("mypage/reverify/complete/", views.reverify_complete, name="reverify_complete"),
 ]
+# The sandbox carrier window is a development stand-in: not routed in production (P12.7).
+if settings.MARQUEE_DEV_PAGES:
+    urlpatterns += [path("identity/sandbox/", views.sandbox_identity, name="sandbox_identity")]

@@ -437,22 +437,3 @@ def withdraw(request):
     return render(request, "members/withdraw.html", {
         "form": form, "kept": withdrawal.what_is_kept(member), "blockers": blockers},
         status=400 if form.errors else 200)
-
-
-# --- development outbox ------------------------------------------------------------
-
-
-def dev_outbox(request):
-    """Messages the development backend stored instead of sending (DEBUG only)."""
-    if not settings.DEBUG:
-        raise Http404
-    from marquee.outbox.models import Message
-    from marquee.privacy.vault.crypto import VaultError
-
-    rows = []
-    for message in Message.objects.select_related("data_key")[:50]:
-        try:
-            rows.append({"message": message, "recipient": message.recipient, "body": message.body})
-        except VaultError:  # its member's key was destroyed: the message is gone too
-            rows.append({"message": message, "recipient": "(파기됨)", "body": "(파기됨)"})
-    return render(request, "outbox/dev_outbox.html", {"rows": rows})
