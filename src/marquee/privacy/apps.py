@@ -8,6 +8,7 @@ class PrivacyConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the system checks)
+        from .vault import canary  # noqa: F401  (registers the key-ring check, P12.12)
         from .consent import sync_consent_texts
         from .inventory import autodiscover
 
@@ -19,3 +20,6 @@ class PrivacyConfig(AppConfig):
 def _sync_after_migrate(sender, using="default", **kwargs):
     if using == "default":
         sender._sync()
+        from .vault import canary
+
+        canary.ensure()  # the key ring's canary, once the tables exist (P12.12)
