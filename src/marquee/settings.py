@@ -317,6 +317,10 @@ MARQUEE_HOLD_MINUTES = int(os.environ.get("MARQUEE_HOLD_MINUTES", "10"))
 # Per-process catalogue snapshots (marquee.booking.catalogue); 0 turns them off.
 MARQUEE_CATALOGUE_CACHE_SECONDS = float(os.environ.get("MARQUEE_CATALOGUE_CACHE_SECONDS", "2"))
 MARQUEE_PAYMENT_GATEWAY = os.environ.get("MARQUEE_PAYMENT_GATEWAY", "sandbox")
+# Who hears about payments still open a day after reconciliation (B8); the CPO's
+# address unless operations has its own.
+MARQUEE_OPERATIONS_EMAIL = os.environ.get("MARQUEE_OPERATIONS_EMAIL",
+                                          MARQUEE_PRIVACY_OFFICER["email"])
 PORTONE_WEBHOOK_SECRET = os.environ.get("PORTONE_WEBHOOK_SECRET", "")
 PORTONE_CHANNEL_KEYS = {
     method: os.environ.get(f"PORTONE_CHANNEL_KEY_{method.upper()}", "")

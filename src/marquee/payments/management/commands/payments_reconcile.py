@@ -1,10 +1,11 @@
-"""Finish what a crash or a lost webhook left open (run from cron every few minutes)."""
+"""Finish what a crash or a lost webhook left open, whatever its age, and alert the
+operator about anything still open after a day (run from cron every few minutes)."""
 
 from datetime import timedelta
 
 from django.core.management.base import BaseCommand
 
-from marquee.payments import services
+from marquee.payments import reconciliation
 
 
 class Command(BaseCommand):
@@ -14,6 +15,6 @@ class Command(BaseCommand):
         parser.add_argument("--older-than-minutes", type=int, default=2)
 
     def handle(self, *args, **options):
-        report = services.reconcile(older_than=timedelta(minutes=options["older_than_minutes"]))
-        self.stdout.write(f"completed {report.completed}, abandoned {report.abandoned}, "
-                          f"refunds retried {report.refunds_retried}, errors {report.errors}")
+        report = reconciliation.reconcile(
+            older_than=timedelta(minutes=options["older_than_minutes"]))
+        self.stdout.write(report.summary())
