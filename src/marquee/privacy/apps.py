@@ -8,9 +8,9 @@ class PrivacyConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the system checks)
-        from .vault import canary  # noqa: F401  (registers the key-ring check, P12.12)
         from .consent import sync_consent_texts
         from .inventory import autodiscover
+        from .vault import canary  # noqa: F401  (registers the key-ring check, P12.12)
 
         autodiscover()
         post_migrate.connect(_sync_after_migrate, sender=self)
