@@ -74,6 +74,7 @@ INSTALLED_APPS += [a for a in os.environ.get("MARQUEE_EXTRA_APPS", "").split(","
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "marquee.deployment.csp.ContentSecurityPolicyMiddleware",  # P12.13
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -101,6 +102,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "marquee.deployment.csp.csp_nonce",
             ],
         },
     },
@@ -322,6 +324,16 @@ MARQUEE_PAYMENT_GATEWAY = os.environ.get("MARQUEE_PAYMENT_GATEWAY", "sandbox")
 MARQUEE_OPERATIONS_EMAIL = os.environ.get("MARQUEE_OPERATIONS_EMAIL",
                                           MARQUEE_PRIVACY_OFFICER["email"])
 PORTONE_WEBHOOK_SECRET = os.environ.get("PORTONE_WEBHOOK_SECRET", "")
+# What the Content-Security-Policy (marquee.deployment.csp) adds to 'self': PortOne's
+# browser SDK, its API and the PG windows it frames, only when PortOne is used.
+MARQUEE_CSP_EXTRA = {}
+if "portone" in (MARQUEE_IDENTITY_PROVIDER, MARQUEE_PAYMENT_GATEWAY):
+    MARQUEE_CSP_EXTRA = {
+        "script-src": ["https://cdn.portone.io"],
+        "connect-src": ["https://*.portone.io"],
+        "frame-src": ["https://*.portone.io", "https://*.inicis.com", "https://*.kcp.co.kr",
+                      "https://*.mobilians.co.kr", "https://*.danalpay.com"],
+    }
 PORTONE_CHANNEL_KEYS = {
     method: os.environ.get(f"PORTONE_CHANNEL_KEY_{method.upper()}", "")
     for method in ("card", "mobile", "virtual_account")
