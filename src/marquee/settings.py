@@ -12,9 +12,11 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from marquee.deployment.files import private_dir, private_file, write_private_text
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
-VAR_DIR = Path(os.environ.get("MARQUEE_VAR_DIR", BASE_DIR / "var"))
-VAR_DIR.mkdir(parents=True, exist_ok=True)
+# Data, keys and uploads are owner-only: 0700 directories, 0600 files (P12.13).
+VAR_DIR = private_dir(Path(os.environ.get("MARQUEE_VAR_DIR", BASE_DIR / "var")))
 
 PRODUCTION = os.environ.get("MARQUEE_ENV", "development") == "production"
 DEBUG = os.environ.get("DJANGO_DEBUG", "0" if PRODUCTION else "1") == "1"
@@ -26,8 +28,7 @@ def _development_secret() -> str:
     if not path.exists():
         from django.core.management.utils import get_random_secret_key
 
-        path.write_text(get_random_secret_key())
-        path.chmod(0o600)
+        write_private_text(path, get_random_secret_key())
     return path.read_text().strip()
 
 
@@ -127,6 +128,8 @@ for _db in DATABASES.values():
         # instead of failing with "database is locked" after reading.
         _db["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
         _db["CONN_MAX_AGE"] = 0
+        if _db["NAME"] and _db["NAME"] != ":memory:":
+            private_file(Path(_db["NAME"]))  # created owner-only before SQLite opens it
 DATABASE_ROUTERS = ["marquee.privacy.routers.ArchiveRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -164,6 +167,8 @@ STATIC_ROOT = VAR_DIR / "static"
 # access; nothing under MEDIA_ROOT is published directly.
 MEDIA_ROOT = Path(os.environ.get("MARQUEE_MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
+FILE_UPLOAD_PERMISSIONS = 0o600  # uploads, and the folders made for them, owner-only
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 
 # A shared cache (Redis) when one is configured. Sessions are then read from it and
 # written through to the database (``cached_db``): one database query less on every
