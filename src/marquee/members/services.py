@@ -18,13 +18,13 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from marquee.compliance.provision import corrections
 from marquee.outbox import services as outbox
 from marquee.outbox.models import Message
 from marquee.privacy import consent
 from marquee.privacy.archive import services as archive
 from marquee.privacy.inventory import inventory
 from marquee.privacy.models import ConsentRecord
-from marquee.compliance.provision import corrections
 from marquee.privacy.vault.fields import blind_index
 
 from .identity.base import VerificationFailed, VerifiedIdentity

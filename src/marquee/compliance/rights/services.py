@@ -28,10 +28,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
+from marquee.compliance.policy import contacts
 from marquee.outbox import services as outbox
 from marquee.privacy.inventory import inventory
 from marquee.privacy.models import ConsentRecord
-from marquee.compliance.policy import contacts
 
 from . import erasure
 from .deadlines import DEADLINE_DAYS, GUARDIAN_LINK_TTL, KST, Kind, due_at
