@@ -189,11 +189,9 @@ def left_to_reconciler() -> int:
 
 def reconcile() -> str:
     """What the cron job (manage.py payments_reconcile) would do next."""
-    from marquee.payments import services
+    from marquee.payments import reconciliation
 
-    report = services.reconcile(older_than=datetime.timedelta(0))
-    return (f"completed {report.completed}, refunds retried {report.refunds_retried}, "
-            f"errors {report.errors}")
+    return reconciliation.reconcile(older_than=datetime.timedelta(0)).summary()
 
 
 def audit(showtime_id: int) -> dict:

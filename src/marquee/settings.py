@@ -12,9 +12,11 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from marquee.deployment.files import private_dir, private_file, write_private_text
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
-VAR_DIR = Path(os.environ.get("MARQUEE_VAR_DIR", BASE_DIR / "var"))
-VAR_DIR.mkdir(parents=True, exist_ok=True)
+# Data, keys and uploads are owner-only: 0700 directories, 0600 files (P12.13).
+VAR_DIR = private_dir(Path(os.environ.get("MARQUEE_VAR_DIR", BASE_DIR / "var")))
 
 PRODUCTION = os.environ.get("MARQUEE_ENV", "development") == "production"
 DEBUG = os.environ.get("DJANGO_DEBUG", "0" if PRODUCTION else "1") == "1"
@@ -26,8 +28,7 @@ def _development_secret() -> str:
     if not path.exists():
         from django.core.management.utils import get_random_secret_key
 
-        path.write_text(get_random_secret_key())
-        path.chmod(0o600)
+        write_private_text(path, get_random_secret_key())
     return path.read_text().strip()
 
 
@@ -67,12 +68,14 @@ INSTALLED_APPS = [
     "ninja",  # serves the OpenAPI docs' Swagger UI from static files (no CDN)
     "django_tasks",
     "django_tasks_db",
+    "marquee.deployment",  # production refuses development stand-ins (P12.7)
 ]
 # Extra apps for a one-off run, e.g. the system-check tests' fixture app.
 INSTALLED_APPS += [a for a in os.environ.get("MARQUEE_EXTRA_APPS", "").split(",") if a]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "marquee.deployment.csp.ContentSecurityPolicyMiddleware",  # P12.13
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -100,6 +103,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "marquee.deployment.csp.csp_nonce",
             ],
         },
     },
@@ -124,6 +128,8 @@ for _db in DATABASES.values():
         # instead of failing with "database is locked" after reading.
         _db["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
         _db["CONN_MAX_AGE"] = 0
+        if _db["NAME"] and _db["NAME"] != ":memory:":
+            private_file(Path(_db["NAME"]))  # created owner-only before SQLite opens it
 DATABASE_ROUTERS = ["marquee.privacy.routers.ArchiveRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -161,6 +167,8 @@ STATIC_ROOT = VAR_DIR / "static"
 # access; nothing under MEDIA_ROOT is published directly.
 MEDIA_ROOT = Path(os.environ.get("MARQUEE_MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
+FILE_UPLOAD_PERMISSIONS = 0o600  # uploads, and the folders made for them, owner-only
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 
 # A shared cache (Redis) when one is configured. Sessions are then read from it and
 # written through to the database (``cached_db``): one database query less on every
@@ -188,12 +196,21 @@ if PRODUCTION:
     SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # HSTS preload (security.W021) is left to the operator: once on the browsers' preload
+    # list the domain cannot serve plain HTTP for months, on every subdomain; submitting
+    # it is a decision about the whole domain, not about this application.
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
 
 # The vault's keys: a JSON document in MARQUEE_KEYS (production) or a file
 # generated on first use in development (see marquee.privacy.vault.keyring).
 MARQUEE_KEYS = os.environ.get("MARQUEE_KEYS", "")
 MARQUEE_KEY_FILE = Path(os.environ.get("MARQUEE_KEY_FILE", VAR_DIR / "keys.json"))
 MARQUEE_GENERATE_DEV_KEYS = not PRODUCTION
+
+# Development stand-ins (P12.7): the sandbox identity window, the sandbox PG window and
+# the development outbox page are routed only outside production; production refuses
+# to start while any stand-in is configured (marquee.deployment.checks).
+MARQUEE_DEV_PAGES = not PRODUCTION
 
 # Identity verification (본인확인) and messaging.
 MARQUEE_IDENTITY_PROVIDER = os.environ.get("MARQUEE_IDENTITY_PROVIDER", "sandbox")
@@ -318,7 +335,21 @@ MARQUEE_HOLD_MINUTES = int(os.environ.get("MARQUEE_HOLD_MINUTES", "10"))
 # Per-process catalogue snapshots (marquee.booking.catalogue); 0 turns them off.
 MARQUEE_CATALOGUE_CACHE_SECONDS = float(os.environ.get("MARQUEE_CATALOGUE_CACHE_SECONDS", "2"))
 MARQUEE_PAYMENT_GATEWAY = os.environ.get("MARQUEE_PAYMENT_GATEWAY", "sandbox")
+# Who hears about payments still open a day after reconciliation (B8); the CPO's
+# address unless operations has its own.
+MARQUEE_OPERATIONS_EMAIL = os.environ.get("MARQUEE_OPERATIONS_EMAIL",
+                                          MARQUEE_PRIVACY_OFFICER["email"])
 PORTONE_WEBHOOK_SECRET = os.environ.get("PORTONE_WEBHOOK_SECRET", "")
+# What the Content-Security-Policy (marquee.deployment.csp) adds to 'self': PortOne's
+# browser SDK, its API and the PG windows it frames, only when PortOne is used.
+MARQUEE_CSP_EXTRA = {}
+if "portone" in (MARQUEE_IDENTITY_PROVIDER, MARQUEE_PAYMENT_GATEWAY):
+    MARQUEE_CSP_EXTRA = {
+        "script-src": ["https://cdn.portone.io"],
+        "connect-src": ["https://*.portone.io"],
+        "frame-src": ["https://*.portone.io", "https://*.inicis.com", "https://*.kcp.co.kr",
+                      "https://*.mobilians.co.kr", "https://*.danalpay.com"],
+    }
 PORTONE_CHANNEL_KEYS = {
     method: os.environ.get(f"PORTONE_CHANNEL_KEY_{method.upper()}", "")
     for method in ("card", "mobile", "virtual_account")

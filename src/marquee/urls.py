@@ -1,9 +1,9 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
 from marquee.backoffice import separated_records
 from marquee.members.views import account as member_views
-from marquee.outbox import views as outbox_views
 from marquee.privacy import health
 
 urlpatterns = [
@@ -17,8 +17,10 @@ urlpatterns = [
          name="separated_records"),
     path("privacy/", include("marquee.compliance.policy.urls")),
     path("notices/", include("marquee.notices.urls")),
-    path("dev/outbox/", outbox_views.dev_outbox, name="dev_outbox"),
     path("admin/", admin.site.urls),
     path("health/", health.health, name="health"),
     path("api/", include("marquee.api")),
 ]
+# Development stand-ins (the outbox page) exist only outside production (P12.7).
+if settings.MARQUEE_DEV_PAGES:
+    urlpatterns += [path("", include("marquee.deployment.urls"))]

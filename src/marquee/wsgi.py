@@ -29,4 +29,7 @@ def _warm_up() -> None:
     describe_agent("marquee warm-up")  # matches nothing: every regex gets compiled
 
 
+from marquee.deployment import startup  # noqa: E402  (needs the apps loaded above)
+
+startup.verify()  # refuse to serve with a development stand-in or a wrong key ring
 _warm_up()

@@ -17,6 +17,7 @@ from marquee.backoffice.models import (
     AppendOnlyError,
     ChainPurge,
     MonthlyReview,
+    Reveal,
     StaffAccessLog,
 )
 from marquee.outbox.models import Message
@@ -194,8 +195,11 @@ def test_l3_3_monthly_review_lists_unusual_access_and_records_the_cpo_sign_off(c
         audit.append(staff=busy, action="list", target="members.Member",
                      subjects=range(1, 301))
     with at(8, 3):  # 03:00 KST
-        audit.append(staff=cs, action="reveal", target="members.Member", subjects=[7],
-                     reason_code="inquiry", reason="고객 문의 처리 / Q-9")
+        logged = audit.append(staff=cs, action="reveal", target="members.Member", subjects=[7],
+                              reason_code="inquiry", reason="고객 문의 처리 / Q-9")
+        Reveal.objects.create(staff=cs, target="members.Member", object_id="7", field="mobile",
+                              member_number=7, reason_code="inquiry", reference="Q-9",
+                              expires_at=timezone.now(), log_seq=logged.seq)
     with at(11, 11):  # Sunday
         audit.append(staff=cs, action="read", target="members.Member", subjects=[8])
     with at(9, 15):

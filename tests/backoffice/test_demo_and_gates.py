@@ -60,3 +60,27 @@ def test_l3_2_staff_pages_outside_the_admin_need_2fa_and_the_pledge(client):
 
     services.sign_pledge(staff)
     assert queue(request).content == b"queue"
+
+
+@pytest.mark.django_db
+def test_p12_13_demo_totp_secrets_are_random_not_derived_from_the_login_id():
+    import hashlib
+
+    demo.load()
+    keys = {}
+    for person in demo.STAFF:
+        staff = Member.objects.find(login_id=person.login_id).get()
+        keys[person.login_id] = staff.sealedtotpdevice_set.get().key
+    derived = {hashlib.sha1(f"marquee-demo-totp:{login_id}".encode()).hexdigest()
+               for login_id in keys}
+    assert not derived & set(keys.values())
+    assert len(set(keys.values())) == len(keys)
+    assert all(len(key) == 40 for key in keys.values())  # 160 random bits, hex
+
+
+@pytest.mark.django_db
+def test_p12_13_demo_totp_refuses_a_real_staff_device_even_if_named_like_a_demo_one():
+    staff = create_staff("cs_agent", otp=False)
+    staff.sealedtotpdevice_set.create(name=demo.DEMO_DEVICE, confirmed=True)
+    with pytest.raises(CommandError):
+        call_command("demo_totp", staff.login_id)

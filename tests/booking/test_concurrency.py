@@ -32,7 +32,7 @@ from django.utils import timezone
 
 from marquee.booking import services
 from marquee.booking.models import Booking, Screen, SeatClaim, Theatre
-from marquee.payments import sandbox
+from marquee.payments import reconciliation, sandbox
 from marquee.payments import services as payments
 from marquee.payments.models import Payment, Refund, SandboxTransaction, Voucher
 
@@ -423,7 +423,7 @@ def test_b4_return_webhook_and_reconciler_complete_one_payment_once(round_):
 
     jobs = [lambda via=via: payments.complete_payment(payment.payment_id, via=via).status
             for via in ("return", "webhook") * 10]
-    jobs += [lambda: payments.reconcile(older_than=timedelta(0)).completed] * 5
+    jobs += [lambda: reconciliation.reconcile(older_than=timedelta(0)).completed] * 5
     outcomes = race(jobs)
 
     assert unexpected(outcomes) == []

@@ -65,7 +65,8 @@ def browser():
 def site(live_server, settings):
     """The live server, with the settings the flows need.
 
-    DEBUG shows the development outbox (/dev/outbox/); MARQUEE_SITE_URL makes the links
+    DEBUG shows the development outbox link on the home page (the page itself needs a
+    verified staff session: ``staff_page``); MARQUEE_SITE_URL makes the links
     in stored messages point at this live server. The ``settings`` fixture changes the
     process-wide settings, so the live server thread sees them too.
     """
@@ -100,3 +101,21 @@ def new_context(browser, site):
 def page(new_context):
     """A page in a context of its own, fresh for each test."""
     return new_context().new_page()
+
+
+@pytest.fixture
+def staff_page(new_context, site):
+    """A page whose session is a staff member's that passed the second factor (what the
+    development outbox, staff only, needs): the session made by the test client, its
+    cookie handed to a fresh browser context."""
+    from django.conf import settings
+    from django.test import Client
+
+    from tests.conftest import create_staff, otp_session
+
+    client = otp_session(Client(), create_staff("developer"))
+    context = new_context()
+    context.add_cookies([{"name": settings.SESSION_COOKIE_NAME,
+                          "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                          "url": site.url}])
+    return context.new_page()

@@ -197,7 +197,7 @@ def test_p1_1_l1_1_adult_signs_up_end_to_end(page: Page):
 # --- 2. a child joins with the guardian's consent --------------------------------------
 
 
-def test_l1_3_minor_signs_up_with_guardian_consent_end_to_end(new_context):
+def test_l1_3_minor_signs_up_with_guardian_consent_end_to_end(new_context, staff_page):
     """L1.3, P1.1: under 14, the account waits for the verified guardian's consent."""
     child_page = new_context().new_page()
     birthdate = years_ago(10)
@@ -225,9 +225,10 @@ def test_l1_3_minor_signs_up_with_guardian_consent_end_to_end(new_context):
     assert not ConsentRecord.objects.filter(member=child).exists()
     log_in_refused(child_page, "kidmovie")
 
-    # The request went to the guardian's phone: read the link in the development outbox.
-    child_page.goto("/dev/outbox/")
-    row = child_page.locator('#outbox tr[data-kind="guardian_consent_request"]')
+    # The request went to the guardian's phone: read the link in the development outbox
+    # (staff only).
+    staff_page.goto("/dev/outbox/")
+    row = staff_page.locator('#outbox tr[data-kind="guardian_consent_request"]')
     expect(row).to_have_count(1)
     expect(row).to_contain_text(GUARDIAN_MOBILE)
     expect(row).to_contain_text(f"{GUARDIAN_NAME}님")
@@ -319,7 +320,7 @@ def test_l1_3_guardian_must_match_and_be_adult(new_context):
 # --- 4. My Page: correction, consent change, download ---------------------------------
 
 
-def test_p8_mypage_corrects_profile_changes_consent_and_downloads_json(page: Page):
+def test_p8_mypage_corrects_profile_changes_consent_and_downloads_json(page: Page, staff_page):
     """P8.1, P8.2, L1.2: correct e-mail/address, change a consent, download my data."""
     member = sign_up(answers={"terms": True}, login_id="moviefan", email="old@example.com")
     confirmations = Message.objects.filter(kind="consent_confirmation").count()
@@ -367,8 +368,8 @@ def test_p8_mypage_corrects_profile_changes_consent_and_downloads_json(page: Pag
     latest = Message.objects.select_related("data_key").filter(
         kind="consent_confirmation").order_by("-created_at", "-id").first()
     assert "광고성 정보 이메일 수신 동의: 동의" in latest.body
-    page.goto("/dev/outbox/")
-    rows = page.locator('#outbox tr[data-kind="consent_confirmation"]')
+    staff_page.goto("/dev/outbox/")
+    rows = staff_page.locator('#outbox tr[data-kind="consent_confirmation"]')
     expect(rows).to_have_count(confirmations + 1)
     expect(rows.first).to_contain_text("광고성 정보 이메일 수신 동의: 동의")
     expect(rows.first).to_contain_text("마이페이지 > 수신 동의 관리")

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from marquee.booking import services as booking_services
 from marquee.booking.models import Booking, SeatClaim
-from marquee.payments import sandbox
+from marquee.payments import reconciliation, sandbox
 from marquee.payments import services as payments
 from marquee.payments.gateway import AmountMismatch
 from marquee.payments.models import Payment, Refund, SandboxTransaction, Voucher, WebhookReceipt
@@ -209,7 +209,7 @@ def test_b4_a_tampered_amount_is_cancelled_at_the_gateway_and_never_confirms(cli
     response = post_webhook(client, sandbox.webhook_body("Transaction.Paid",
                                                          payment.payment_id))
     assert response.status_code == 503
-    assert payments.reconcile(older_than=timedelta(0)).completed == 0
+    assert reconciliation.reconcile(older_than=timedelta(0)).completed == 0
     assert Booking.objects.get(pk=booking.pk).status == Booking.Status.HELD
     assert Payment.objects.get(pk=payment.pk).status == Payment.Status.FAILED
     assert SandboxTransaction.objects.get().cancelled_amount == 100
@@ -238,7 +238,7 @@ def test_b4_crash_after_approval_is_completed_by_reconcile(member, showtime, mon
     assert SandboxTransaction.objects.get().status == "paid"  # the PG has the money
 
     monkeypatch.undo()
-    report = payments.reconcile(older_than=timedelta(0))
+    report = reconciliation.reconcile(older_than=timedelta(0))
 
     assert (report.completed, report.errors) == (1, 0)
     payment.refresh_from_db()
@@ -247,7 +247,7 @@ def test_b4_crash_after_approval_is_completed_by_reconcile(member, showtime, mon
     assert booking.status == Booking.Status.CONFIRMED
     assert Voucher.objects.get().redeemed_at is not None
     assert not Refund.objects.exists()
-    assert payments.reconcile(older_than=timedelta(0)).completed == 0  # nothing left open
+    assert reconciliation.reconcile(older_than=timedelta(0)).completed == 0  # nothing left open
     assert_money_never_kept_without_seats()
 
 
@@ -264,7 +264,7 @@ def test_b4_crash_after_approval_then_seats_lost_is_refunded_by_reconcile(member
     expire(booking)
     taken = hold(rival, showtime, "C6", "C7")
 
-    report = payments.reconcile(older_than=timedelta(0))
+    report = reconciliation.reconcile(older_than=timedelta(0))
 
     assert report.errors == 0
     payment.refresh_from_db()
@@ -282,7 +282,7 @@ def test_b4_crash_after_approval_then_seats_lost_is_refunded_by_reconcile(member
     again = hold(member, showtime, "C9")
     assert payments.start_payment(again, member, "card", [code]).payment.voucher_amount == 5000
     # Running again refunds nothing twice.
-    payments.reconcile(older_than=timedelta(0))
+    reconciliation.reconcile(older_than=timedelta(0))
     assert SandboxTransaction.objects.get(payment_id=payment.payment_id).cancelled_amount == 23000
     assert Refund.objects.count() == 1
     assert_money_never_kept_without_seats()
@@ -299,7 +299,7 @@ def test_b4_crash_while_handling_a_webhook_is_completed_by_reconcile(member, sho
     assert Payment.objects.get(pk=payment.pk).status == Payment.Status.READY
     monkeypatch.undo()
 
-    assert payments.reconcile(older_than=timedelta(0)).completed == 1
+    assert reconciliation.reconcile(older_than=timedelta(0)).completed == 1
     assert Payment.objects.get(pk=payment.pk).status == Payment.Status.PAID
     assert Booking.objects.get(pk=booking.pk).status == Booking.Status.CONFIRMED
 
@@ -355,8 +355,8 @@ def test_b4_refund_crash_after_the_gateway_cancel_is_finished_once(member, showt
     assert (payment.status, payment.cancelled_amount) == (Payment.Status.PAID, 0)
     assert Booking.objects.get(pk=booking.pk).status == Booking.Status.CANCELLED
 
-    report = payments.reconcile(older_than=timedelta(0))
-    report_again = payments.reconcile(older_than=timedelta(0))
+    report = reconciliation.reconcile(older_than=timedelta(0))
+    report_again = reconciliation.reconcile(older_than=timedelta(0))
 
     assert (report.refunds_retried, report_again.refunds_retried) == (1, 0)
     refund.refresh_from_db()

@@ -7,7 +7,8 @@ index key (outside the database), so someone with write access to the database a
 cannot recompute a consistent chain after editing it.
 
 Appends are serialised on the ``ChainHead`` row (``select_for_update``): the head is
-the lock, and it also anchors the tail. The database refuses UPDATE on the log table
+the lock. It anchors the tail only against someone who cannot write the table; signed
+checkpoints in the separate store (``checkpoints``) anchor it against someone who can. The database refuses UPDATE on the log table
 (a trigger; on PostgreSQL also DELETE except during the retention purge), and the model
 refuses save-over and delete, so ordinary code cannot rewrite history either.
 
@@ -27,6 +28,7 @@ from django.utils import timezone
 from marquee.privacy.vault import crypto
 from marquee.privacy.vault.keyring import keyring
 
+from . import checkpoints
 from .models import AccessSubject, ChainHead, ChainPurge, MonthlyReview, StaffAccessLog
 
 GENESIS = "0" * 64
@@ -105,6 +107,7 @@ class Verification:
     checked: int = 0
     start_seq: int = 0
     head_seq: int = 0
+    checkpoints: int = 0  # signed checkpoints the tables were compared with
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -162,6 +165,8 @@ def verify(*, chunk: int = 2000, max_problems: int = 50) -> Verification:
         entry = StaffAccessLog.objects.filter(seq=review.head_seq).first()
         if entry is None or entry.hash != review.head_hash:
             problem(review.head_seq, f"{review.month} 점검 시점의 기록과 다릅니다")
+    # The head above lives in the same database; the signed checkpoints do not (P12.11).
+    result.checkpoints = checkpoints.compare(problem)
     result.problems.sort(key=lambda p: p.seq)
     return result
 

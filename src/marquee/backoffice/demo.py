@@ -1,15 +1,15 @@
 """Demo staff: one account per role, with pledge, training and a TOTP device.
 
-Development only. Each demo device's secret is derived from its login ID (published in
-docs/backoffice.md), so ``manage.py demo_totp <login_id>`` (or any authenticator app
-given the printed ``otpauth://`` URI) produces valid codes. Real staff enrol their own
-device with a random secret at first log-in.
+Development only. Each demo device gets a random secret when it is created (P12.13: a
+secret derived from the login ID, as before, was the same on every installation and
+could be computed by anyone who read the code); ``manage.py demo_totp <login_id>`` reads
+it from the database and prints the current code, and ``load_demo`` prints it for an
+authenticator app. Real staff enrol their own device at first log-in.
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -43,9 +43,8 @@ STAFF = [
 ]
 
 
-def demo_key(login_id: str) -> str:
-    """The published demo secret (hex) of a demo account: never used outside development."""
-    return hashlib.sha1(f"marquee-demo-totp:{login_id}".encode()).hexdigest()
+DEMO_DEVICE = "데모 OTP"
+DEMO_LOGIN_IDS = {person.login_id for person in STAFF}
 
 
 def _refuse_in_production() -> None:
@@ -67,8 +66,8 @@ def load() -> list[str]:
             department=person.department, reason="데모 계정 생성", roles=[person.role])
         services.sign_pledge(member)
         services.record_training(member, by=None, note="데모")
-        SealedTOTPDevice.objects.create(user=member, name="데모 OTP", confirmed=True,
-                                        key=demo_key(person.login_id))
+        # No key given: the device's default, a random 160-bit secret.
+        SealedTOTPDevice.objects.create(user=member, name=DEMO_DEVICE, confirmed=True)
         created.append(person.login_id)
     return created
 
@@ -86,9 +85,11 @@ def current_code(login_id: str) -> str:
 def _demo_device(login_id: str) -> SealedTOTPDevice:
     _refuse_in_production()
     member = Member.objects.find(login_id=login_id).filter(is_staff=True).first()
-    devices = SealedTOTPDevice.objects.filter(user=member, confirmed=True)
-    device = devices.first() if member else None
-    if device is None or device.key != demo_key(login_id):
+    device = None
+    if member is not None and login_id in DEMO_LOGIN_IDS:
+        device = SealedTOTPDevice.objects.filter(user=member, confirmed=True,
+                                                 name=DEMO_DEVICE).first()
+    if device is None:
         raise LookupError(f"{login_id!r} is not a demo staff account with the demo TOTP device")
     return device
 
@@ -97,7 +98,11 @@ def describe() -> list[str]:
     lines = [f"demo staff (password {DEMO_STAFF_PASSWORD}; TOTP: `manage.py demo_totp <ID>` "
              "or add the URI to an authenticator app; log in at /admin/):"]
     for person in STAFF:
-        secret = base64.b32encode(bytes.fromhex(demo_key(person.login_id))).decode()
+        try:
+            device = _demo_device(person.login_id)
+        except LookupError:
+            continue
+        secret = base64.b32encode(device.bin_key).decode()
         lines.append(f"  {person.login_id:16} {person.role:16} TOTP secret {secret}")
     return lines
 

@@ -11,8 +11,8 @@ The report lists, for one month in KST:
 * **downloads**: every download, with its written justification;
 * a per-staff summary (entries, members touched, reveals, downloads).
 
-``generate`` stores it as a ``MonthlyReview`` anchored to the chain head, and asks every
-CPO to sign it off (a message in the outbox); ``services.sign_off_review`` records that.
+``generate`` stores it as a ``MonthlyReview`` anchored to the chain head and to a signed
+checkpoint (``checkpoints``, P12.11), and asks every CPO to sign it off (a message in the outbox); ``services.sign_off_review`` records that.
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from marquee.members.models import Member
+from marquee.privacy.archive import anchors
 
+from . import checkpoints
 from .models import ChainHead, MonthlyReview, StaffAccessLog
 from .roles import role
 
@@ -113,6 +115,10 @@ def generate(month: str | None = None, *, notify: bool = True) -> MonthlyReview:
     review.report, review.entries = report, count
     review.generated_at = timezone.now()
     review.head_seq, review.head_hash = (head.seq, head.hash) if head else (0, "")
+    # The head anchored outside this database as well (P12.11): the store keeps the
+    # checkpoint, and the report a copy that verification also compares with.
+    review.report["checkpoints"] = [anchors.as_dict(cp) for cp in
+                                    checkpoints.take(occasion=f"review {month}")]
     review.save()
     if notify:
         _ask_cpo(review)

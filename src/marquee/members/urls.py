@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.urls import path
 
 from .views import account, identity, mypage, signup
@@ -9,7 +10,6 @@ urlpatterns = [
     path("signup/verify/", signup.signup_verify, name="signup_verify"),
     path("signup/details/", signup.signup_details, name="signup_details"),
     path("signup/done/", signup.signup_done, name="signup_done"),
-    path("identity/sandbox/", identity.sandbox_identity, name="sandbox_identity"),
     path("identity/portone/", identity.portone_identity, name="portone_identity"),
     path("identity/callback/", identity.identity_callback, name="identity_callback"),
     path("guardian/<str:token>/", signup.guardian_start, name="guardian_start"),
@@ -27,3 +27,7 @@ urlpatterns = [
     path("mypage/withdraw/", mypage.withdraw, name="withdraw"),
     path("mypage/reverify/complete/", mypage.reverify_complete, name="reverify_complete"),
 ]
+# The sandbox carrier window is a development stand-in: not routed in production (P12.7).
+if settings.MARQUEE_DEV_PAGES:
+    urlpatterns += [path("identity/sandbox/", identity.sandbox_identity,
+                         name="sandbox_identity")]

@@ -49,6 +49,9 @@ class Payment(VaultModel):
     paid_at = models.DateTimeField(null=True, blank=True)
     completed_via = models.CharField(max_length=20, blank=True)  # return, webhook, reconcile
     failure_reason = models.CharField(max_length=200, blank=True)
+    # When reconciliation found a failed payment final at the gateway too (failed,
+    # cancelled, or a window long expired): from then on it stops asking (B8).
+    settled_at = models.DateTimeField(null=True, blank=True)
 
     vault_key_path = "member__data_key"
     privacy_waivers = {"card_issuer": "the card company the PG names (\"신한카드\"), shared "

@@ -1,4 +1,4 @@
-"""Payment services: start, complete (idempotent), cancel/refund, reconcile.
+"""Payment services: start, complete (idempotent), cancel/refund.
 
 The rules that keep money and seats consistent:
 
@@ -9,8 +9,9 @@ The rules that keep money and seats consistent:
   row lock, the rest see it done.
 * Approval and booking confirmation commit together. A crash in between leaves the
   payment READY in our database while the gateway says PAID; ``reconcile`` (cron, and
-  every webhook retry) completes it: the booking is confirmed, or, if its seats were
-  lost meanwhile, the payment is refunded. Never lost, never half-done.
+  every webhook retry; ``reconciliation``) completes it: the booking is confirmed, or,
+  if its seats were lost meanwhile, the payment is refunded and the hold released.
+  Never lost, never half-done.
 * A refund is first recorded (REQUESTED), then sent to the gateway, then marked DONE.
   A crash after the gateway call is detected on retry by re-reading the gateway's
   cancelled amount, so a refund is never paid twice.
@@ -18,7 +19,6 @@ The rules that keep money and seats consistent:
 
 from __future__ import annotations
 
-import logging
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
@@ -41,9 +41,9 @@ from .gateway import (
 )
 from .models import Payment, Refund, Voucher, WebhookReceipt
 
-logger = logging.getLogger(__name__)
-
 ABANDON_AFTER = timedelta(minutes=30)
+ABANDONED_REASON = "결제 창 이탈(미결제)"
+AUTO_REFUND_REASON = "좌석 확보 실패(선점 만료)로 자동 환불"
 
 
 class PaymentError(Exception):
@@ -230,7 +230,9 @@ def complete_payment(payment_id: str, *, via: str) -> Payment:
             payment.failure_reason = "좌석 확보 실패로 자동 환불"
             payment.save()
             refund = Refund.objects.create(payment=payment, amount=payment.amount,
-                                           reason="좌석 확보 실패(선점 만료)로 자동 환불")
+                                           reason=AUTO_REFUND_REASON)
+            # The money goes back, so the seats are not this booking's any more (B8).
+            booking_services.release_hold(payment.booking)
     if refund is not None:
         process_refund(refund)
         payment.refresh_from_db()
@@ -364,44 +366,6 @@ def _apply_refund(payment: Payment, refund: Refund, *, status: str, cancellation
     payment.save(update_fields=["cancelled_amount", "status"])
     Refund.objects.filter(pk=refund.pk).update(status=status, cancellation_id=cancellation_id,
                                                completed_at=timezone.now(), last_error="")
-
-
-# --- reconciliation ----------------------------------------------------------------------
-
-
-@dataclass
-class ReconcileReport:
-    completed: int = 0
-    abandoned: int = 0
-    refunds_retried: int = 0
-    errors: int = 0
-
-
-def reconcile(*, older_than: timedelta = timedelta(minutes=2)) -> ReconcileReport:
-    """Finish what a crash or a lost callback left open. Idempotent; run from cron."""
-    report = ReconcileReport()
-    cutoff = timezone.now() - older_than
-    open_payments = Payment.objects.filter(
-        status__in=[Payment.Status.READY, Payment.Status.AWAITING_DEPOSIT, Payment.Status.FAILED],
-        created_at__lte=cutoff).exclude(gateway="voucher").filter(
-        created_at__gte=timezone.now() - timedelta(days=2))
-    for payment in open_payments:
-        try:
-            before = payment.status
-            after = complete_payment(payment.payment_id, via="reconcile")
-            if after.status == Payment.Status.PAID and before != Payment.Status.PAID:
-                report.completed += 1
-            elif (after.status == Payment.Status.READY
-                  and after.created_at <= timezone.now() - ABANDON_AFTER):
-                _fail(after, "결제 창 이탈(미결제)")
-                report.abandoned += 1
-        except GatewayError:
-            report.errors += 1
-            logger.exception("reconcile failed for %s", payment.payment_id)
-    for refund in Refund.objects.filter(status__in=[Refund.Status.REQUESTED, Refund.Status.FAILED]):
-        process_refund(refund)
-        report.refunds_retried += 1
-    return report
 
 
 def purge_bookings(queryset) -> int:

@@ -13,6 +13,7 @@ class PrivacyConfig(AppConfig):
         from .consent import sync_consent_texts
         from .hooks import check_hooks
         from .inventory import autodiscover
+        from .vault import canary  # noqa: F401  (registers the key-ring check, P12.12)
 
         autodiscover()
         django_checks.register(check_hooks)
@@ -23,3 +24,6 @@ class PrivacyConfig(AppConfig):
 def _sync_after_migrate(sender, using="default", **kwargs):
     if using == "default":
         sender._sync()
+        from .vault import canary
+
+        canary.ensure()  # the key ring's canary, once the tables exist (P12.12)

@@ -63,3 +63,25 @@ class Block(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["kind", "value_index"], name="block_once")]
+
+
+class Checkpoint(models.Model):
+    """A signed note of where an append-only record ended at one moment (P12.11): the
+    last row's ID and hash and how many rows there were. Kept here, in the separate store,
+    away from the table it describes, so deleting the newest rows of that table and
+    pointing its head back no longer goes unseen. ``signature`` is a keyed HMAC under
+    the key ring's index key (``anchors.sign``), which the database does not hold."""
+
+    chain = models.CharField(max_length=40)  # e.g. "backoffice.StaffAccessLog"
+    last_id = models.PositiveBigIntegerField()
+    last_hash = models.CharField(max_length=64)
+    row_count = models.PositiveBigIntegerField()
+    taken_at = models.DateTimeField(default=timezone.now)
+    occasion = models.CharField(max_length=40)  # "schedule", "review 2026-11"
+    signature = models.CharField(max_length=64)
+
+    class Meta:
+        verbose_name = "기록 점검점"
+        verbose_name_plural = "기록 점검점"
+        ordering = ["-taken_at", "-id"]
+        indexes = [models.Index(fields=["chain", "taken_at"])]

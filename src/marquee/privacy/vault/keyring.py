@@ -2,7 +2,8 @@
 
 Data keys live in the database, wrapped (encrypted) by a KEK. KEKs never touch the
 database: production passes them in ``MARQUEE_KEYS`` (a JSON document, typically from
-a secrets manager); development generates ``var/keys.json`` on first use. The document
+a secrets manager); development generates ``var/keys.json`` on first use, and never
+again once sealed data exists (``canary``). The document
 holds several KEKs by ID so that rotation can re-wrap data keys from an old KEK to the
 current one while both are available::
 
@@ -63,7 +64,7 @@ def generate() -> KeyRing:
 
 
 def write_key_file(ring: KeyRing, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as fh:
@@ -79,6 +80,11 @@ def keyring() -> KeyRing:
     if not path.exists():
         if not settings.MARQUEE_GENERATE_DEV_KEYS:
             raise ImproperlyConfigured("MARQUEE_KEYS must be set in production")
+        from .canary import sealed_data_exists
+
+        if sealed_data_exists():  # new keys would not open it: never regenerate (P12.12)
+            raise ImproperlyConfigured(
+                f"The key file {path} is missing but encrypted data exists; restore it.")
         write_key_file(generate(), path)
     return KeyRing.from_json(path.read_text())
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.apps import apps
 from django.db import transaction
 
+from . import canary
 from .fields import EncryptedField
 from .keys import DataKey, RetentionKey
 from .models import VaultModel
@@ -33,6 +34,7 @@ def rewrap_all(batch_size: int = 500) -> int:
     changed = 0
     for key in DataKey.objects.live().iterator(chunk_size=batch_size):
         changed += key.rewrap()
+    canary.rewrap()  # the start-up check opens it with the current KEK from now on
     return changed
 
 

@@ -1,7 +1,8 @@
 """``manage.py demo_totp <login_id>``: the current TOTP code of a demo staff account.
 
-Development only: demo staff devices use a fixed, published secret so that the demo can
-be tried without a phone. Refused in production and for any non-demo device.
+Development only: demo staff devices get a random secret when ``load_demo`` creates them;
+this reads it so that the demo can be tried without a phone. Refused in production and
+for any account or device that is not a demo one.
 """
 
 from django.conf import settings

@@ -1,4 +1,5 @@
-"""``manage.py verify_access_log``: check the staff access log's hash chain (L3.3).
+"""``manage.py verify_access_log``: check the staff access log's hash chain (L3.3) and
+compare it, and the reveal records, with the last signed checkpoints (P12.11).
 
 Exit status 0 when intact; 1 with the first tampered entry named otherwise.
 """
@@ -18,6 +19,9 @@ class Command(BaseCommand):
         if result.ok:
             span = f" (#{result.start_seq}–#{result.head_seq})" if result.checked else ""
             self.stdout.write(f"OK: {result.checked} entries verified{span}, chain intact")
+            if result.checkpoints:
+                self.stdout.write(f"   and matches {result.checkpoints} signed checkpoint(s) "
+                                  "in the separate store and the last review")
             return
         first = result.first
         entry = StaffAccessLog.objects.filter(seq=first.seq).first()

@@ -1,10 +1,11 @@
-"""Finish what a crash or a lost webhook left open (run from cron every few minutes)."""
+"""Finish what a crash or a lost webhook left open, whatever its age, and alert the
+operator about anything still open after a day (run from cron every few minutes)."""
 
 from datetime import timedelta
 
 from django.core.management.base import BaseCommand
 
-from marquee.payments import services
+from marquee.payments import reconciliation
 from marquee.privacy.jobs import recorded
 
 
@@ -16,9 +17,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with recorded("payments_reconcile") as summary:
-            report = services.reconcile(
+            report = reconciliation.reconcile(
                 older_than=timedelta(minutes=options["older_than_minutes"]))
             summary.update(completed=report.completed, abandoned=report.abandoned,
                            refunds_retried=report.refunds_retried, errors=report.errors)
-        self.stdout.write(f"completed {report.completed}, abandoned {report.abandoned}, "
-                          f"refunds retried {report.refunds_retried}, errors {report.errors}")
+        self.stdout.write(report.summary())

@@ -1,22 +1,25 @@
-"""The development outbox page: messages the store-only backend kept instead of
-sending (DEBUG only; guardian links, confirmations and reset links are read here)."""
+"""The development outbox page: what the store-only backend kept instead of sending.
+
+Routed only with ``MARQUEE_DEV_PAGES`` (never in production, P12.7), and even then it
+shows guardian links, reset links and phone numbers: staff only, through the back
+office's gate (a TOTP-verified staff session with a current pledge, P12.13).
+"""
 
 from __future__ import annotations
 
-from django.conf import settings
-from django.http import Http404
 from django.shortcuts import render
 
+from marquee.backoffice.decorators import staff_view
+from marquee.outbox.models import Message
 from marquee.privacy.vault.crypto import VaultError
 
-from .models import Message
+SHOWN = 50
 
 
+@staff_view()
 def dev_outbox(request):
-    if not settings.DEBUG:
-        raise Http404
     rows = []
-    for message in Message.objects.select_related("data_key")[:50]:
+    for message in Message.objects.select_related("data_key")[:SHOWN]:
         try:
             rows.append({"message": message, "recipient": message.recipient, "body": message.body})
         except VaultError:  # its member's key was destroyed: the message is gone too

@@ -1,0 +1,44 @@
+"""Run the project in a subprocess as production would: ``MARQUEE_ENV=production`` with
+real secrets and real services configured, each test taking one away (P12.7, P12.12)."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from marquee.privacy.vault.keyring import generate
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def production_env(tmp_path):
+    """Everything production requires, nothing of development (no stand-in configured).
+    Its own data directory and databases, so a check never meets this checkout's data."""
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("MARQUEE_", "DJANGO_", "DATABASE_URL", "ARCHIVE_DATABASE_URL"))}
+    env.update({
+        "MARQUEE_ENV": "production",
+        "MARQUEE_VAR_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'marquee.sqlite3'}",
+        "ARCHIVE_DATABASE_URL": f"sqlite:///{tmp_path / 'archive.sqlite3'}",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": "marquee.example",
+        "MARQUEE_KEYS": generate().to_json(),
+        "MARQUEE_IDENTITY_PROVIDER": "portone",
+        "MARQUEE_PAYMENT_GATEWAY": "portone",
+        "MARQUEE_OUTBOX_BACKEND": "marquee.outbox.backends.DjangoEmailBackend",
+        "PYTHONPATH": str(ROOT / "src"),
+    })
+    return env
+
+
+def run(env: dict, *args: str, timeout: int = 120) -> subprocess.CompletedProcess:
+    """``python <args>`` in the checkout with ``env`` (e.g. ``manage.py check``)."""
+    return subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=timeout)

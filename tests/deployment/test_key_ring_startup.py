@@ -1,0 +1,47 @@
+"""The key ring is verified at start-up in production (P12.12): a migrated database with
+its canary, then a server started with other keys or none, refuses to start."""
+
+from __future__ import annotations
+
+import pytest
+
+from marquee.privacy.vault.keyring import KeyRing, generate
+
+from .conftest import run
+
+
+@pytest.fixture
+def migrated(production_env):
+    result = run(production_env, "manage.py", "migrate", "--noinput", timeout=300)
+    assert result.returncode == 0, result.stderr
+    return production_env
+
+
+def test_p12_12_the_right_key_ring_starts(migrated):
+    result = run(migrated, "-c", "import marquee.wsgi; print('loaded')")
+    assert result.returncode == 0, result.stderr
+
+
+def test_p12_12_a_mismatched_key_ring_stops_check_and_the_wsgi_start(migrated):
+    wrong = {**migrated, "MARQUEE_KEYS": generate().to_json()}
+    check = run(wrong, "manage.py", "check")
+    assert check.returncode != 0
+    assert "privacy.E060" in check.stderr and "has no key-encryption key" in check.stderr
+    start = run(wrong, "-c", "import marquee.wsgi")
+    assert start.returncode != 0
+    assert "refuses to start" in start.stderr and "privacy.E060" in start.stderr
+
+
+def test_p12_12_same_key_id_other_key_material_stops_the_server(migrated):
+    right = KeyRing.from_json(migrated["MARQUEE_KEYS"])
+    other = KeyRing(current=right.current, keks={right.current: b"\x09" * 32}, index=right.index)
+    check = run({**migrated, "MARQUEE_KEYS": other.to_json()}, "manage.py", "check")
+    assert check.returncode != 0
+    assert "privacy.E060" in check.stderr and "does not open the canary" in check.stderr
+
+
+def test_p12_12_an_unset_key_ring_stops_the_server(migrated):
+    unset = {**migrated, "MARQUEE_KEYS": ""}
+    start = run(unset, "-c", "import marquee.wsgi")
+    assert start.returncode != 0
+    assert "privacy.E060" in start.stderr and "MARQUEE_KEYS must be set" in start.stderr
