@@ -4,9 +4,10 @@ OpenAPI: ``/api/openapi.json``; interactive docs: ``/api/docs``.
 
 Members authenticate with their Django session (``django_auth``; unsafe methods need
 the CSRF token, as ninja checks it); check-in needs a staff session. Every refusal is a
-4xx JSON body ``{"detail": "<한국어 메시지>"}``, with extra keys where a client needs them
-(``seats`` on 409 for taken seats, ``code`` for a refund account, ``errors`` naming the
-fields that failed validation). Nothing the client sends may produce a 500.
+4xx JSON body ``{"detail": "<한국어 메시지>"}``. A service's refusal
+(``marquee.errors.ServiceError``) adds its stable ``code`` and any extra keys a client
+needs (``seats`` and ``unavailable`` on 409 for taken seats); a validation failure adds
+``errors`` naming the fields that failed. Nothing the client sends may produce a 500.
 
 Mounted by ``marquee/urls.py`` as ``path("api/", include("marquee.api"))``: this module
 is its own URLconf (``urlpatterns`` and ``app_name`` at the bottom).
@@ -26,9 +27,7 @@ from ninja.errors import ValidationError as SchemaValidationError
 from ninja.security import django_auth
 
 from marquee.booking.api import router as booking_router
-from marquee.booking.services import BookingError, SeatsTaken
-from marquee.payments.gateway import GatewayError
-from marquee.payments.services import PaymentError, RefundAccountRequired
+from marquee.errors import ServiceError
 
 api = NinjaAPI(
     title="Marquee API",
@@ -50,31 +49,10 @@ def _error(request: HttpRequest, status: int, detail: str, **extra) -> HttpRespo
 # --- domain errors ----------------------------------------------------------------------
 
 
-@api.exception_handler(SeatsTaken)
-def seats_taken(request, exc: SeatsTaken):
-    return _error(request, 409, str(exc), seats=exc.labels, unavailable=exc.unavailable)
-
-
-@api.exception_handler(BookingError)
-def booking_error(request, exc: BookingError):
-    return _error(request, 400, str(exc))
-
-
-@api.exception_handler(RefundAccountRequired)
-def refund_account_required(request, exc: RefundAccountRequired):
-    return _error(request, 400, str(exc), code="refund_account_required")
-
-
-@api.exception_handler(PaymentError)
-def payment_error(request, exc: PaymentError):
-    return _error(request, 400, str(exc))
-
-
-@api.exception_handler(GatewayError)
-def gateway_error(request, exc: GatewayError):
-    # The PG refused or could not be reached; its message is safe to show.
-    return _error(request, 400, str(exc) or "결제 대행사 처리 중 오류가 발생했습니다.",
-                  code="gateway_error")
+@api.exception_handler(ServiceError)
+def service_error(request, exc: ServiceError):
+    """Every domain refusal: its Korean message, stable code, status and extra fields."""
+    return api.create_response(request, exc.body(), status=exc.status)
 
 
 @api.exception_handler(DjangoValidationError)

@@ -207,7 +207,7 @@ class MemberAdmin(PersonalDataAdmin):
                 withdrawals.withdraw(member, channel=data["channel"], handled_by=request.user,
                                      verification=data["verification"])
             except withdrawals.WithdrawalRefused as exc:
-                form.add_error(None, str(exc))
+                form.add_error(None, exc.message)
             else:
                 services.log(request, "delete", target=self.label, object_id=member.pk,
                              subjects=[member.pk], reason_code="rights",
@@ -496,7 +496,7 @@ class StaffProfileAdmin(ReadOnlyAdmin):
                     department=d["department"], by=request.user, reason=d["reason"],
                     roles=d["roles"])
             except services.StaffError as exc:
-                form.add_error(None, str(exc))
+                form.add_error(None, exc.message)
             else:
                 return self._done(request, member.staff_profile, "직원 계정을 만들었습니다.")
         return self._form_page(request, form, "직원 계정 생성")
@@ -510,7 +510,7 @@ class StaffProfileAdmin(ReadOnlyAdmin):
                 action(profile.member, form.cleaned_data["role"], by=request.user,
                        reason=form.cleaned_data["reason"])
             except services.StaffError as exc:
-                form.add_error(None, str(exc))
+                form.add_error(None, exc.message)
             else:
                 name = ROLES_BY_KEY[form.cleaned_data["role"]].name
                 return self._done(request, profile,
@@ -532,7 +532,7 @@ class StaffProfileAdmin(ReadOnlyAdmin):
                                    to_staff=form.cleaned_data["to_staff"].member,
                                    by=request.user, reason=form.cleaned_data["reason"])
             except services.StaffError as exc:
-                form.add_error(None, str(exc))
+                form.add_error(None, exc.message)
             else:
                 return self._done(request, profile, "인수인계(권한 회수 후 재부여)를 기록했습니다.")
         return self._form_page(request, form, "업무 인수인계", profile,
@@ -554,7 +554,7 @@ class StaffProfileAdmin(ReadOnlyAdmin):
                 services.disable_account(profile.member, by=request.user,
                                          reason=form.cleaned_data["reason"])
             except services.StaffError as exc:
-                form.add_error(None, str(exc))
+                form.add_error(None, exc.message)
             else:
                 return self._done(request, profile, "계정을 말소하고 모든 권한을 회수했습니다.")
         return self._form_page(request, form, "계정 말소", profile,
@@ -744,7 +744,7 @@ class MonthlyReviewAdmin(ReadOnlyAdmin):
             try:
                 services.sign_off_review(obj, by=request.user, note=form.cleaned_data["note"])
             except services.StaffError as exc:
-                form.add_error(None, str(exc))
+                form.add_error(None, exc.message)
             else:
                 messages.success(request, f"{obj.month} 점검 확인 서명을 기록했습니다.")
                 return HttpResponseRedirect(

@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from marquee.errors import ServiceError
 from marquee.members.middleware import client_ip
 from marquee.members.models import Member
 
@@ -35,8 +36,10 @@ from .roles import ROLES_BY_GROUP, ROLES_BY_KEY, Role, roles_of
 _recording = contextvars.ContextVar("backoffice_rights_recording", default=False)
 
 
-class StaffError(Exception):
+class StaffError(ServiceError):
     """A staff-administration request that cannot be carried out; the message says why."""
+
+    code = "staff_refused"
 
 
 @contextmanager

@@ -2,8 +2,8 @@
 staff check-in (B1–B5). Thin: every rule lives in the services; this module parses,
 looks up the caller's own rows, and shapes the answers.
 
-The NinjaAPI instance, its authentication default (member session) and the exception
-handlers that turn BookingError / PaymentError / GatewayError into 4xx JSON live in
+The NinjaAPI instance, its authentication default (member session) and the one
+exception handler that turns every ``marquee.errors.ServiceError`` into 4xx JSON live in
 ``marquee/api.py``.
 """
 
@@ -82,7 +82,10 @@ class StrictSchema(Schema):
 
 
 class ErrorOut(Schema):
-    detail: str
+    """The body of every refusal (``marquee.errors.ServiceError.body``)."""
+
+    detail: str = Field(description="사용자에게 보여 줄 한국어 메시지")
+    code: str | None = Field(None, description="오류 종류 (예: seats_taken, refund_account_required)")
 
 
 class SeatsTakenOut(ErrorOut):
@@ -102,10 +105,6 @@ class FieldErrorOut(Schema):
 
 class ValidationErrorOut(ErrorOut):
     errors: list[FieldErrorOut]
-
-
-class CodedErrorOut(ErrorOut):
-    code: str | None = None
 
 
 # --- showtimes ----------------------------------------------------------------------------
@@ -438,7 +437,7 @@ class PaymentStartOut(Schema):
 
 
 @router.post("/bookings/{number}/payments",
-             response={201: PaymentStartOut, 400: CodedErrorOut, 401: ErrorOut, 404: ErrorOut,
+             response={201: PaymentStartOut, 400: ErrorOut, 401: ErrorOut, 404: ErrorOut,
                        409: ErrorOut, 422: ValidationErrorOut},
              tags=["결제"], summary="결제 시작",
              description="선점한 예매의 결제를 시작합니다. 예매권이 금액 전체를 덮으면 바로 예매가 "
@@ -482,7 +481,7 @@ class CancelOut(Schema):
 
 
 @router.post("/bookings/{number}/cancel",
-             response={200: CancelOut, 400: CodedErrorOut, 401: ErrorOut, 404: ErrorOut,
+             response={200: CancelOut, 400: ErrorOut, 401: ErrorOut, 404: ErrorOut,
                        422: ValidationErrorOut},
              tags=["결제"], summary="예매 취소·환불",
              description="극장 취소 규정에 따라 취소하고 환불합니다. 환불 계좌가 필요하면 400과 "

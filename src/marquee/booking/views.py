@@ -80,7 +80,7 @@ def hold(request, showtime_id):
                                       services.SeatRequest(tuple(labels), tickets))
     except services.BookingError as exc:
         return render(request, "booking/seat_map.html",
-                      _seat_context(request, showtime, labels, str(exc)), status=409
+                      _seat_context(request, showtime, labels, exc.message), status=409
                       if isinstance(exc, services.SeatsTaken) else 400)
     return redirect("booking:checkout", number=booking.number)
 
@@ -115,7 +115,7 @@ def checkout(request, number):
             start = payments.start_payment(booking, request.user, form.cleaned_data["method"],
                                            form.voucher_codes())
         except (payments.PaymentError, GatewayError) as exc:
-            form.add_error(None, str(exc))
+            form.add_error(None, exc.message)
         else:
             if start.request is None:
                 messages.success(request, "예매권으로 결제가 완료되었습니다.")
@@ -143,7 +143,7 @@ def payment_return(request, number):
     try:
         payment = payments.complete_payment(payment_id, via="return")
     except (GatewayError, payments.PaymentError) as exc:
-        messages.error(request, str(exc))
+        messages.error(request, exc.message)
         return redirect("booking:checkout", number=number)
     booking.refresh_from_db()
     if booking.status == Booking.Status.CONFIRMED:
@@ -227,9 +227,9 @@ def cancel(request, number):
         try:
             refunds = payments.cancel_booking(booking, request.user, refund_account=form.account())
         except payments.RefundAccountRequired as exc:
-            form.add_error(None, str(exc))
+            form.add_error(None, exc.message)
         except payments.PaymentError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(None, exc.message)
         else:
             total = sum(r.amount for r in refunds)
             messages.success(request, f"예매가 취소되었습니다. 환불 금액: {total:,}원")
@@ -268,7 +268,7 @@ def favourites(request):
         try:
             services.set_favourites(request.user, form.theatres())
         except services.BookingError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(None, exc.message)
         else:
             messages.success(request, "단골 극장을 저장했습니다.")
             return redirect("members:mypage")

@@ -18,13 +18,14 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from marquee.compliance.provision import corrections
+from marquee.errors import ServiceError
 from marquee.outbox import services as outbox
 from marquee.outbox.models import Message
 from marquee.privacy import consent
 from marquee.privacy.archive import services as archive
 from marquee.privacy.inventory import inventory
 from marquee.privacy.models import ConsentRecord
-from marquee.compliance.provision import corrections
 from marquee.privacy.vault.fields import blind_index
 
 from .identity.base import VerificationFailed, VerifiedIdentity
@@ -38,8 +39,10 @@ ADULT_AGE = 19  # 민법 제4조: 19세로 성년
 GUARDIAN_CONSENT_AGE = 14  # PIPA 22-2
 
 
-class SignupRefused(Exception):
+class SignupRefused(ServiceError):
     """Signup cannot go ahead; the message is shown to the person as is."""
+
+    code = "signup_refused"
 
 
 def _kst_today() -> datetime.date:

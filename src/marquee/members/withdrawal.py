@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from marquee.booking.models import Booking, FavouriteTheatre
+from marquee.errors import ServiceError
 from marquee.outbox.models import Message
 from marquee.payments.models import Payment, Refund, Voucher
 from marquee.privacy.archive import services as archive
@@ -20,8 +21,11 @@ from marquee.privacy.vault.fields import blind_index
 from .models import Member, Withdrawal
 
 
-class WithdrawalRefused(Exception):
+class WithdrawalRefused(ServiceError):
     """Something must be settled first; the message says what."""
+
+    status = 409
+    code = "withdrawal_refused"
 
 
 def blockers(member: Member) -> list[str]:

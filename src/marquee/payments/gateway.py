@@ -21,6 +21,8 @@ from typing import Protocol
 from django.conf import settings
 from django.utils.module_loading import import_string
 
+from marquee.errors import ServiceError
+
 
 class Method(enum.StrEnum):
     CARD = "card"
@@ -33,8 +35,11 @@ class Method(enum.StrEnum):
                 "virtual_account": "가상계좌"}[self.value]
 
 
-class GatewayError(Exception):
+class GatewayError(ServiceError):
     """The PG refused or could not be reached; the message is safe to show."""
+
+    code = "gateway_error"
+    default_message = "결제 대행사 처리 중 오류가 발생했습니다."
 
 
 class AmountMismatch(GatewayError):

@@ -28,6 +28,7 @@ from django.utils import timezone
 
 from marquee.booking import services as booking_services
 from marquee.booking.models import Booking
+from marquee.errors import ServiceError
 from marquee.privacy.vault.fields import blind_index
 
 from .gateway import (
@@ -46,12 +47,16 @@ logger = logging.getLogger(__name__)
 ABANDON_AFTER = timedelta(minutes=30)
 
 
-class PaymentError(Exception):
+class PaymentError(ServiceError):
     """A payment rule refused the request; the message is shown as is."""
+
+    code = "payment_refused"
 
 
 class RefundAccountRequired(PaymentError):
-    pass
+    """The original method cannot refund: the member must name a bank account."""
+
+    code = "refund_account_required"
 
 
 def new_payment_id() -> str:

@@ -23,10 +23,10 @@ def webhook(request, gateway):
     try:
         outcome = services.handle_webhook(gateway, dict(request.headers), request.body)
     except InvalidWebhook as exc:
-        return JsonResponse({"error": "invalid webhook", "detail": str(exc)}, status=400)
+        return JsonResponse({"error": "invalid webhook", "detail": exc.message}, status=400)
     except (GatewayError, services.PaymentError) as exc:
         # Tell the gateway to retry later; the reconciler will also catch up.
-        return JsonResponse({"error": "temporarily unavailable", "detail": str(exc)}, status=503)
+        return JsonResponse({"error": "temporarily unavailable", "detail": exc.message}, status=503)
     return JsonResponse({"status": outcome})
 
 
@@ -78,7 +78,7 @@ def sandbox_window(request, payment_id):
                                 card_number=form.cleaned_data.get("card_number", ""),
                                 bank=form.cleaned_data.get("bank", ""))
             except GatewayError as exc:
-                form.add_error(None, str(exc))
+                form.add_error(None, exc.message)
             else:
                 return redirect(return_url)
     return render(request, "payments/sandbox_window.html", {"tx": tx, "form": form})

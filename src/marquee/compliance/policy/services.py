@@ -16,6 +16,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
+from marquee.errors import ServiceError
+
 from . import contacts, leadtime, legacy
 from .diff import PolicyDiff, diff
 from .document import Document
@@ -23,8 +25,10 @@ from .models import PolicyVersion
 from .sections import render
 
 
-class PublishRefused(Exception):
+class PublishRefused(ServiceError):
     """The version cannot be published as asked; the message says why, in Korean."""
+
+    code = "publish_refused"
 
 
 def latest() -> PolicyVersion | None:

@@ -28,10 +28,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
+from marquee.compliance.policy import contacts
+from marquee.errors import ServiceError
 from marquee.outbox import services as outbox
 from marquee.privacy.inventory import inventory
 from marquee.privacy.models import ConsentRecord
-from marquee.compliance.policy import contacts
 
 from . import erasure
 from .deadlines import DEADLINE_DAYS, GUARDIAN_LINK_TTL, KST, Kind, due_at
@@ -41,8 +42,10 @@ DECIDED = (RightsRequest.Status.ACCEPTED, RightsRequest.Status.PARTIAL,
            RightsRequest.Status.REFUSED)
 
 
-class RequestRefused(Exception):
+class RequestRefused(ServiceError):
     """The request cannot be taken as made; the message says why, in Korean."""
+
+    code = "request_refused"
 
 
 def _hash(token: str) -> str:

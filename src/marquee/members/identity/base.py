@@ -14,9 +14,13 @@ from typing import Protocol
 from django.conf import settings
 from django.utils.module_loading import import_string
 
+from marquee.errors import ServiceError
 
-class VerificationFailed(Exception):
+
+class VerificationFailed(ServiceError):
     """The provider did not confirm an identity (cancelled, failed, forged, reused)."""
+
+    code = "verification_failed"
 
 
 @dataclass(frozen=True)
