@@ -28,8 +28,19 @@ from ninja.security import django_auth
 
 from marquee.booking.api import router as booking_router
 from marquee.errors import ServiceError
+from marquee.payments.api import router as payments_router
 
-api = NinjaAPI(
+class MarqueeAPI(NinjaAPI):
+    def get_openapi_operation_id(self, operation) -> str:
+        """``marquee_<app>_api_<function>``, whichever module under the app's ``api``
+        package defines it: splitting an API into modules keeps the operation IDs that
+        generated clients use."""
+        parts = operation.view_func.__module__.split(".")
+        package = parts[:parts.index("api") + 1] if "api" in parts else parts
+        return "_".join([*package, operation.view_func.__name__])
+
+
+api = MarqueeAPI(
     title="Marquee API",
     version="1.0.0",
     description=(
@@ -170,6 +181,7 @@ def too_big(request, exc: RequestDataTooBig):
 
 
 api.add_router("/", booking_router)
+api.add_router("/", payments_router)
 
 
 def _json_method_not_allowed(view):

@@ -15,6 +15,13 @@ from marquee.privacy.vault.fields import EncryptedCharField, EncryptedJSONField
 from marquee.privacy.vault.models import VaultModel
 
 
+class PaymentQuerySet(models.QuerySet):
+    def paid(self):
+        """Paid payments; ``booking.payments.paid()`` lets booking's pages list them
+        without importing payments."""
+        return self.filter(status=Payment.Status.PAID)
+
+
 class Payment(VaultModel):
     class Status(models.TextChoices):
         READY = "ready", "결제 대기"
@@ -49,6 +56,8 @@ class Payment(VaultModel):
     paid_at = models.DateTimeField(null=True, blank=True)
     completed_via = models.CharField(max_length=20, blank=True)  # return, webhook, reconcile
     failure_reason = models.CharField(max_length=200, blank=True)
+
+    objects = PaymentQuerySet.as_manager()
 
     vault_key_path = "member__data_key"
 

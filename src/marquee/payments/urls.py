@@ -8,3 +8,11 @@ urlpatterns = [
     path("webhooks/<str:gateway>/", views.webhook, name="webhook"),
     path("sandbox/<str:payment_id>/", views.sandbox_window, name="sandbox_window"),
 ]
+
+# Payment pages of a booking, in the ``booking:`` namespace under /booking/ (their URLs
+# and names predate payments' own pages; ``marquee/urls.py`` mounts them with booking's).
+booking_urlpatterns = [
+    path("bookings/<str:number>/checkout/", views.checkout, name="checkout"),
+    path("bookings/<str:number>/payment-return/", views.payment_return, name="payment_return"),
+    path("bookings/<str:number>/cancel/", views.cancel, name="cancel"),
+]

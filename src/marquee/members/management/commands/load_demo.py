@@ -1,7 +1,7 @@
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from marquee.backoffice import demo as backoffice_demo
-from marquee.booking import demo as booking_demo
 from marquee.community import demo as community_demo
 from marquee.members import demo
 
@@ -17,8 +17,9 @@ class Command(BaseCommand):
                               f"(password {demo.DEMO_PASSWORD})")
         else:
             self.stdout.write("demo members already present")
-        for line in booking_demo.describe(booking_demo.load()):
-            self.stdout.write(line)
+        # The catalogue and its vouchers, by command name: members sits below booking and
+        # payments and imports neither.
+        call_command("load_booking_demo", stdout=self.stdout)
         self.stdout.write(f"demo board posts created: {community_demo.load()}")
         backoffice_demo.load()
         for line in backoffice_demo.describe():
