@@ -30,6 +30,7 @@ from marquee.booking.api import router as booking_router
 from marquee.errors import ServiceError
 from marquee.payments.api import router as payments_router
 
+
 class MarqueeAPI(NinjaAPI):
     def get_openapi_operation_id(self, operation) -> str:
         """``marquee_<app>_api_<function>``, whichever module under the app's ``api``

@@ -12,8 +12,8 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from marquee.privacy.inventory import inventory, months
 from marquee.compliance.policy import services as policy
+from marquee.privacy.inventory import inventory, months
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 LEGACY = Path(policy.__file__).parent / "legacy" / "2024-03-07.ko.txt"

@@ -9,12 +9,12 @@ import re
 import pytest
 from django.utils import timezone
 
+from marquee.compliance.policy import services as policy
 from marquee.members import services as member_services
 from marquee.members.models import IdentityVerification
 from marquee.privacy import consent
 from marquee.privacy.declarations import ProvisionRule
 from marquee.privacy.inventory import ConsentDefinition, inventory
-from marquee.compliance.policy import services as policy
 from tests.conftest import ALL_YES, make_identity, sign_up, years_ago
 
 PARTNER_CONSENT = ConsentDefinition(

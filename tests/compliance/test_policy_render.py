@@ -10,6 +10,8 @@ from django.core.checks import Error
 from django.core.management import call_command
 from django.urls import reverse
 
+from marquee.compliance.policy import checks as policy_checks
+from marquee.compliance.policy.sections import SECTION_KEYS, TITLE, render
 from marquee.privacy.declarations import Cookie, CookieCategory, Statement
 from marquee.privacy.inventory import (
     Item,
@@ -20,8 +22,6 @@ from marquee.privacy.inventory import (
     months,
     years,
 )
-from marquee.compliance.policy import checks as policy_checks
-from marquee.compliance.policy.sections import SECTION_KEYS, TITLE, render
 
 
 def section_text(key: str) -> str:

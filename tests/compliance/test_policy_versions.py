@@ -10,13 +10,13 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from marquee.members.models import Member
-from marquee.notices.models import Notice
-from marquee.privacy.inventory import Category, Channel, Item, inventory, months
 from marquee.compliance.policy import services as policy
 from marquee.compliance.policy.diff import diff
 from marquee.compliance.policy.models import PolicyVersion
 from marquee.compliance.policy.sections import render
+from marquee.members.models import Member
+from marquee.notices.models import Notice
+from marquee.privacy.inventory import Category, Channel, Item, inventory, months
 from tests.compliance.conftest import days_ago, local_day
 
 pytestmark = pytest.mark.django_db

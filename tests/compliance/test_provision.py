@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from marquee.members import services as member_services
-from marquee.members.models import Member
 from marquee.compliance.provision import checks as read_checks
 from marquee.compliance.provision import services as provision
 from marquee.compliance.provision.models import CorrectionNotice, Provision
@@ -14,8 +12,10 @@ from marquee.compliance.provision.processors import UndeclaredItem, processor_pa
 from marquee.compliance.provision.reads import PurposeViolation, read_for
 from marquee.compliance.rights import services as rights
 from marquee.compliance.rights.models import RightsRequest
-from tests.conftest import ONLY_REQUIRED, make_identity, sign_up
+from marquee.members import services as member_services
+from marquee.members.models import Member
 from tests.compliance.conftest import agree
+from tests.conftest import ONLY_REQUIRED, make_identity, sign_up
 
 pytestmark = pytest.mark.django_db
 
@@ -268,8 +268,8 @@ def test_p2_1_check_fails_when_marketing_code_reads_personal_fields_directly():
 
 def test_p4_1_withdrawal_destroys_provision_records_requests_and_notices(member, partner,
                                                                          staff):
-    from marquee.members import withdrawal
     from marquee.compliance.provision.models import LegalRequest
+    from marquee.members import withdrawal
 
     agree(member, provision_partner=True)
     provision.provide(members=[member], items=["email"], rule=partner.key, by="staff:1")

@@ -12,12 +12,12 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from marquee.members import services as member_services
-from marquee.privacy import consent
-from marquee.privacy.models import ConsentRecord
 from marquee.compliance.rights import services as rights
 from marquee.compliance.rights.deadlines import due_at
 from marquee.compliance.rights.models import RightsRequest
+from marquee.members import services as member_services
+from marquee.privacy import consent
+from marquee.privacy.models import ConsentRecord
 
 pytestmark = pytest.mark.django_db
 KST = ZoneInfo("Asia/Seoul")

@@ -15,6 +15,9 @@ from django.utils import timezone
 from marquee.backoffice.models import StaffAccessLog
 from marquee.booking.models import FavouriteTheatre, Theatre
 from marquee.booking.services import set_favourites
+from marquee.compliance.rights import holds
+from marquee.compliance.rights import services as rights
+from marquee.compliance.rights.models import RightsRequest
 from marquee.members.models import Member, Withdrawal
 from marquee.outbox import services as outbox_services
 from marquee.payments import sandbox
@@ -22,9 +25,6 @@ from marquee.payments import services as payments
 from marquee.privacy import consent
 from marquee.privacy.archive.models import ArchivedRecord, Block
 from marquee.privacy.models import DataKey
-from marquee.compliance.rights import holds
-from marquee.compliance.rights import services as rights
-from marquee.compliance.rights.models import RightsRequest
 from tests.booking.conftest import hold, make_showtime
 from tests.conftest import create_staff, otp_session, sign_up
 from tests.members.test_demo_data import raw_dump

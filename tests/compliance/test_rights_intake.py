@@ -16,12 +16,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from marquee.backoffice.models import StaffAccessLog
-from marquee.outbox.models import Message
-from marquee.privacy import consent
-from marquee.privacy.models import ConsentRecord
 from marquee.compliance.rights import services as rights
 from marquee.compliance.rights.deadlines import due_at
 from marquee.compliance.rights.models import RightsRequest
+from marquee.outbox.models import Message
+from marquee.privacy import consent
+from marquee.privacy.models import ConsentRecord
 from tests.conftest import create_staff, otp_session
 
 pytestmark = pytest.mark.django_db

@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from marquee.compliance.rights.deadlines import DEADLINE_DAYS, REQUESTABLE
 from marquee.privacy import purposes as purpose_index
 from marquee.privacy.declarations import CookieCategory, SafeguardKind, resolve
 from marquee.privacy.inventory import Category, Channel, inventory
 from marquee.privacy.retention import CRYPTO_SHRED
-from marquee.compliance.rights.deadlines import DEADLINE_DAYS, REQUESTABLE
 
 from . import contacts, leadtime
 from .document import Block, Document, Section, bullets, h, p, table

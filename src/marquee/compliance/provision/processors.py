@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marquee.privacy.inventory import Processor, inventory
 from marquee.compliance.rights import holds
+from marquee.privacy.inventory import Processor, inventory
 
 from .values import read_item
 

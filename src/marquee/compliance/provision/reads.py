@@ -22,10 +22,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from marquee.compliance.rights import holds
 from marquee.privacy import consent
 from marquee.privacy import purposes as purpose_index
 from marquee.privacy.inventory import LegalBasis, inventory
-from marquee.compliance.rights import holds
 
 from .values import read_item
 

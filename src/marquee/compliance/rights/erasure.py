@@ -25,8 +25,8 @@ from django.apps import apps
 from django.conf import settings
 from django.db import models
 
-from marquee.privacy.inventory import Category, Item, RetentionRule, inventory
 from marquee.compliance.provision.values import member_link
+from marquee.privacy.inventory import Category, Item, RetentionRule, inventory
 
 # How a request's channel is recorded on the withdrawal it leads to. A request made in
 # person is made on the written request form (시행령 41①), hence "letter".

@@ -3,8 +3,8 @@ import datetime
 from django import forms
 from django.utils import timezone
 
-from marquee.privacy.inventory import Sensitivity, inventory
 from marquee.compliance.provision.values import member_items
+from marquee.privacy.inventory import Sensitivity, inventory
 
 from .deadlines import KST, REQUESTABLE, Kind
 from .models import RightsRequest
