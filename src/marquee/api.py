@@ -47,7 +47,8 @@ api = MarqueeAPI(
     description=(
         "마키 시네마 예매 API. 회원은 로그인 세션(쿠키)으로 인증하며, POST·DELETE 요청에는 "
         "CSRF 토큰(`X-CSRFToken` 헤더)이 필요합니다. 입장 확인은 직원 계정만 쓸 수 있습니다.\n\n"
-        "모든 오류는 4xx 상태와 `{\"detail\": \"...\"}` JSON 본문으로 응답합니다."
+        "모든 오류는 4xx 상태와 `{\"detail\": \"...\"}` JSON 본문으로 응답합니다. 서비스가 거절한 "
+        "요청에는 오류 종류를 나타내는 `code`(예: `seats_taken`)가 함께 옵니다."
     ),
     urls_namespace="api",
     auth=django_auth,  # secure by default; public operations say auth=None
