@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
+from marquee.booking import services as booking_services
 from marquee.booking.models import Booking
 from marquee.booking.views import own_booking
 
@@ -189,7 +190,7 @@ class RefundAccountForm(forms.Form):
 @require_http_methods(["GET", "POST"])
 def cancel(request, number):
     booking = own_booking(request, number)
-    quote = services.refund_quote(booking)
+    quote = booking_services.refund_quote(booking)
     needs_account = any(services.needs_refund_account(p)
                         for p in booking.payments.paid())
     form = RefundAccountForm(request.POST or None)
