@@ -31,6 +31,8 @@ def plain_text(value: str) -> str:
 
 
 def text(max_length: int, *, min_length: int = 0, pattern: str | None = None):
+    """A trimmed string type whose limits the OpenAPI document states and the server
+    enforces alike (P12.14: the server accepts exactly what the document allows)."""
     return Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=min_length,
                                                   max_length=max_length, pattern=pattern),
                      AfterValidator(plain_text)]
