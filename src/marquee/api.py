@@ -4,9 +4,10 @@ OpenAPI: ``/api/openapi.json``; interactive docs: ``/api/docs``.
 
 Members authenticate with their Django session (``django_auth``; unsafe methods need
 the CSRF token, as ninja checks it); check-in needs a staff session. Every refusal is a
-4xx JSON body ``{"detail": "<한국어 메시지>"}``, with extra keys where a client needs them
-(``seats`` on 409 for taken seats, ``code`` for a refund account, ``errors`` naming the
-fields that failed validation). Nothing the client sends may produce a 500.
+4xx JSON body ``{"detail": "<한국어 메시지>"}``. A service's refusal
+(``marquee.errors.ServiceError``) adds its stable ``code`` and any extra keys a client
+needs (``seats`` and ``unavailable`` on 409 for taken seats); a validation failure adds
+``errors`` naming the fields that failed. Nothing the client sends may produce a 500.
 
 Mounted by ``marquee/urls.py`` as ``path("api/", include("marquee.api"))``: this module
 is its own URLconf (``urlpatterns`` and ``app_name`` at the bottom).
@@ -26,17 +27,28 @@ from ninja.errors import ValidationError as SchemaValidationError
 from ninja.security import django_auth
 
 from marquee.booking.api import router as booking_router
-from marquee.booking.services import BookingError, SeatsTaken
-from marquee.payments.gateway import GatewayError
-from marquee.payments.services import PaymentError, RefundAccountRequired
+from marquee.errors import ServiceError
+from marquee.payments.api import router as payments_router
 
-api = NinjaAPI(
+
+class MarqueeAPI(NinjaAPI):
+    def get_openapi_operation_id(self, operation) -> str:
+        """``marquee_<app>_api_<function>``, whichever module under the app's ``api``
+        package defines it: splitting an API into modules keeps the operation IDs that
+        generated clients use."""
+        parts = operation.view_func.__module__.split(".")
+        package = parts[:parts.index("api") + 1] if "api" in parts else parts
+        return "_".join([*package, operation.view_func.__name__])
+
+
+api = MarqueeAPI(
     title="Marquee API",
     version="1.0.0",
     description=(
         "마키 시네마 예매 API. 회원은 로그인 세션(쿠키)으로 인증하며, POST·DELETE 요청에는 "
         "CSRF 토큰(`X-CSRFToken` 헤더)이 필요합니다. 입장 확인은 직원 계정만 쓸 수 있습니다.\n\n"
-        "모든 오류는 4xx 상태와 `{\"detail\": \"...\"}` JSON 본문으로 응답합니다."
+        "모든 오류는 4xx 상태와 `{\"detail\": \"...\"}` JSON 본문으로 응답합니다. 서비스가 거절한 "
+        "요청에는 오류 종류를 나타내는 `code`(예: `seats_taken`)가 함께 옵니다."
     ),
     urls_namespace="api",
     auth=django_auth,  # secure by default; public operations say auth=None
@@ -50,31 +62,10 @@ def _error(request: HttpRequest, status: int, detail: str, **extra) -> HttpRespo
 # --- domain errors ----------------------------------------------------------------------
 
 
-@api.exception_handler(SeatsTaken)
-def seats_taken(request, exc: SeatsTaken):
-    return _error(request, 409, str(exc), seats=exc.labels, unavailable=exc.unavailable)
-
-
-@api.exception_handler(BookingError)
-def booking_error(request, exc: BookingError):
-    return _error(request, 400, str(exc))
-
-
-@api.exception_handler(RefundAccountRequired)
-def refund_account_required(request, exc: RefundAccountRequired):
-    return _error(request, 400, str(exc), code="refund_account_required")
-
-
-@api.exception_handler(PaymentError)
-def payment_error(request, exc: PaymentError):
-    return _error(request, 400, str(exc))
-
-
-@api.exception_handler(GatewayError)
-def gateway_error(request, exc: GatewayError):
-    # The PG refused or could not be reached; its message is safe to show.
-    return _error(request, 400, str(exc) or "결제 대행사 처리 중 오류가 발생했습니다.",
-                  code="gateway_error")
+@api.exception_handler(ServiceError)
+def service_error(request, exc: ServiceError):
+    """Every domain refusal: its Korean message, stable code, status and extra fields."""
+    return api.create_response(request, exc.body(), status=exc.status)
 
 
 @api.exception_handler(DjangoValidationError)
@@ -192,6 +183,7 @@ def too_big(request, exc: RequestDataTooBig):
 
 
 api.add_router("/", booking_router)
+api.add_router("/", payments_router)
 
 
 def _json_method_not_allowed(view):

@@ -3,13 +3,16 @@ from django.contrib import admin
 from django.urls import include, path
 
 from marquee.backoffice import separated_records
+from marquee.booking import urls as booking_urls
 from marquee.members.views import account as member_views
+from marquee.payments import urls as payments_urls
 from marquee.privacy import health
 
 urlpatterns = [
     path("", member_views.home, name="home"),
     path("members/", include("marquee.members.urls")),
-    path("booking/", include("marquee.booking.urls")),
+    path("booking/", include(([*booking_urls.urlpatterns, *payments_urls.booking_urlpatterns],
+                              booking_urls.app_name))),
     path("payments/", include("marquee.payments.urls")),
     path("community/", include("marquee.community.urls")),
     path("privacy/rights/", include("marquee.compliance.rights.urls")),

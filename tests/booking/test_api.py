@@ -812,3 +812,24 @@ def test_b4_the_same_voucher_twice_counts_once(member_client, showtime):
     data = post(member_client, f"/api/bookings/{number}/payments",
                 {"method": "card", "vouchers": [code, code.replace("-", "").lower()]}).json()
     assert data["voucher_amount"] == 10000 and data["amount"] == 18000
+
+
+# --- one service-error base class (P12.14) -------------------------------------------
+
+
+def test_p12_14_the_api_renders_a_refusal_with_its_code_and_status(
+        member_client, rival, showtime):
+    hold(rival, showtime, "C6")
+    response = post(member_client, holds_url(showtime), {"seats": ["C6"], "tickets": {"adult": 1}})
+    assert response.status_code == 409
+    body = response.json()
+    assert body["code"] == "seats_taken" and body["seats"] == ["C6"] and "C6" in body["detail"]
+    response = post(member_client, holds_url(showtime), {"seats": ["Z99"], "tickets": {"adult": 1}})
+    assert response.status_code == 400
+    assert response.json()["code"] == "booking_refused"
+
+
+def test_p12_14_the_openapi_document_describes_the_error_code(client):
+    schema = client.get("/api/openapi.json").json()
+    error = schema["components"]["schemas"]["ErrorOut"]
+    assert {"detail", "code"} <= set(error["properties"])

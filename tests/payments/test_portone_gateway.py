@@ -50,6 +50,7 @@ from marquee.payments.gateway import (
     get_gateway,
 )
 from marquee.payments.portone import PortOneGateway
+from marquee.payments.portone import records as portone_records
 
 API = "https://api.portone.io"
 SECRET = "test-api-secret-8c1f0a7e2b4d4e6f9a3c5b7d1e0f2a4c6b8d0e1f3a5c7e9b"
@@ -449,7 +450,7 @@ def test_p1_4_portone_masked_card_number_never_shows_more_than_bin_and_last_four
     assert portone.masked_card_number("") == ""
     assert portone.masked_card_number(None) == ""
     # Longer than our records hold (30): separators go, the masked digits stay.
-    assert portone._compact("5365 - 10** - **** - 1234 (신한 개인 신용)") == "536510******1234"
+    assert portone_records.compact("5365 - 10** - **** - 1234 (신한 개인 신용)") == "536510******1234"
 
 
 @pytest.mark.parametrize(("issuer", "label"), [

@@ -107,7 +107,36 @@ class ExportForm(forms.Form):
     confirm = forms.BooleanField(label="내려받은 파일은 업무 종료 즉시 파기하겠습니다.")
 
 
-class PersonalDataAdmin(admin.ModelAdmin):
+def staff_label(member) -> str:
+    """How a staff account (or a member) is named in staff records: never by name."""
+    if member is None:
+        return "-"
+    return f"{member.login_id} (#{member.pk})"
+
+
+class ReadOnlyAdminMixin:
+    """No adding, changing or deleting through Django's own forms.
+
+    Records here are evidence (logs, published versions, destruction records) or personal
+    data whose changes go through dedicated, logged views; an admin that offers one of
+    those actions overrides the permission it needs.
+    """
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class ReadOnlyAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    pass
+
+
+class PersonalDataAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Base admin for every model holding (or pointing at) members' personal data."""
 
     # field name → mask kind (``privacy.masking.MASKS``); ``ref`` shows "회원 #N".
@@ -226,16 +255,8 @@ class PersonalDataAdmin(admin.ModelAdmin):
     def get_list_display_links(self, request, list_display):
         return list_display[:1]
 
-    # Read-only everywhere: corrections and deletions have their own logged views.
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
+    # Read-only everywhere (ReadOnlyAdminMixin): corrections and deletions have their own
+    # logged views.
     def has_export_permission(self, request):
         return request.user.has_perm(EXPORT) and self.has_view_permission(request)
 

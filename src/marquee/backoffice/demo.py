@@ -13,10 +13,9 @@ import base64
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django_otp.oath import totp
-
-from marquee.members.models import Member
 
 from . import services
 from .models import SealedTOTPDevice
@@ -58,7 +57,7 @@ def load() -> list[str]:
     _refuse_in_production()
     created = []
     for person in STAFF:
-        if Member.objects.login_id_taken(person.login_id):
+        if get_user_model().objects.login_id_taken(person.login_id):
             continue
         member = services.create_staff_account(
             login_id=person.login_id, password=DEMO_STAFF_PASSWORD, name=person.name,
@@ -84,7 +83,7 @@ def current_code(login_id: str) -> str:
 
 def _demo_device(login_id: str) -> SealedTOTPDevice:
     _refuse_in_production()
-    member = Member.objects.find(login_id=login_id).filter(is_staff=True).first()
+    member = get_user_model().objects.find(login_id=login_id).filter(is_staff=True).first()
     device = None
     if member is not None and login_id in DEMO_LOGIN_IDS:
         device = SealedTOTPDevice.objects.filter(user=member, confirmed=True,

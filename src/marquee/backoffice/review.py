@@ -22,11 +22,11 @@ import statistics
 from collections import defaultdict
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from marquee.members.models import Member
 from marquee.privacy.archive import anchors
 
 from . import checkpoints
@@ -90,7 +90,7 @@ def build_report(month: str) -> tuple[dict, int]:
     threshold = max(floor, factor * median)
     volume = [{"staff": staff_id, "day": day, "members": n, "threshold": threshold}
               for (staff_id, day), n in sorted(per_day.items()) if n > threshold]
-    names = {m.pk: m.login_id for m in Member.objects.filter(
+    names = {m.pk: m.login_id for m in get_user_model().objects.filter(
         pk__in=list(per_staff)).select_related("data_key")}
     for rows in (volume, off_hours, downloads):
         for row in rows:
@@ -131,7 +131,7 @@ def _ask_cpo(review: MonthlyReview) -> int:
     url = settings.MARQUEE_SITE_URL + reverse(
         "admin:backoffice_monthlyreview_change", args=[review.pk])
     sent = 0
-    for cpo in Member.objects.filter(is_active=True, is_staff=True,
+    for cpo in get_user_model().objects.filter(is_active=True, is_staff=True,
                                      groups__name=role("cpo").name).select_related("data_key"):
         outbox.queue(
             data_key=cpo.data_key, channel="email", kind="access_review_sign_off",

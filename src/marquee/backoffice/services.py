@@ -13,13 +13,15 @@ from contextlib import contextmanager
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from marquee.members.middleware import client_ip
-from marquee.members.models import Member
+from marquee.errors import ServiceError
+from marquee.http import client_ip
 
 from . import audit, pledges
 from .models import (
@@ -35,8 +37,10 @@ from .roles import ROLES_BY_GROUP, ROLES_BY_KEY, Role, roles_of
 _recording = contextvars.ContextVar("backoffice_rights_recording", default=False)
 
 
-class StaffError(Exception):
+class StaffError(ServiceError):
     """A staff-administration request that cannot be carried out; the message says why."""
+
+    code = "staff_refused"
 
 
 @contextmanager
@@ -66,7 +70,7 @@ def _reason(reason: str) -> str:
 @transaction.atomic
 def create_staff_account(*, login_id: str, password: str, name: str, email: str,
                          employee_number: str, department: str = "", by=None,
-                         reason: str, roles=()) -> Member:
+                         reason: str, roles=()) -> AbstractBaseUser:
     """Create a personal staff account; a person (employee number, e-mail) gets one only."""
     reason = _reason(reason)
     employee_number = employee_number.strip()
@@ -74,11 +78,11 @@ def create_staff_account(*, login_id: str, password: str, name: str, email: str,
         raise StaffError("사번이 필요합니다: 직원 계정은 한 사람에 하나입니다.")
     if StaffProfile.objects.filter(employee_number=employee_number).exists():
         raise StaffError("이 사번으로 이미 직원 계정이 있습니다 (1인 1계정).")
-    if Member.objects.find(email=email).filter(is_staff=True).exists():
+    if get_user_model().objects.find(email=email).filter(is_staff=True).exists():
         raise StaffError("이 이메일로 이미 직원 계정이 있습니다 (1인 1계정).")
-    if Member.objects.login_id_taken(login_id):
+    if get_user_model().objects.login_id_taken(login_id):
         raise StaffError("이미 사용 중인 아이디입니다.")
-    member = Member.objects.create_staff(login_id, password, name, email)
+    member = get_user_model().objects.create_staff(login_id, password, name, email)
     StaffProfile.objects.create(member=member, employee_number=employee_number,
                                 department=department, created_by=by)
     AccessRightsChange.objects.create(staff=member, kind=AccessRightsChange.Kind.ACCOUNT_CREATED,
@@ -88,14 +92,14 @@ def create_staff_account(*, login_id: str, password: str, name: str, email: str,
     return member
 
 
-def _staff(member: Member) -> Member:
+def _staff(member: AbstractBaseUser) -> AbstractBaseUser:
     if not member.is_staff or not StaffProfile.objects.filter(member=member).exists():
         raise StaffError("직원 계정이 아닙니다.")
     return member
 
 
 @transaction.atomic
-def grant_role(staff: Member, role_key: str, *, by=None, reason: str,
+def grant_role(staff: AbstractBaseUser, role_key: str, *, by=None, reason: str,
                handover: str = "") -> AccessRightsChange:
     reason = _reason(reason)
     r: Role = ROLES_BY_KEY[role_key]
@@ -114,7 +118,7 @@ def grant_role(staff: Member, role_key: str, *, by=None, reason: str,
 
 
 @transaction.atomic
-def revoke_role(staff: Member, role_key: str, *, by=None, reason: str,
+def revoke_role(staff: AbstractBaseUser, role_key: str, *, by=None, reason: str,
                 handover: str = "") -> AccessRightsChange:
     reason = _reason(reason)
     r: Role = ROLES_BY_KEY[role_key]
@@ -131,7 +135,7 @@ def revoke_role(staff: Member, role_key: str, *, by=None, reason: str,
 
 
 @transaction.atomic
-def hand_over(role_key: str, *, from_staff: Member, to_staff: Member, by=None,
+def hand_over(role_key: str, *, from_staff: AbstractBaseUser, to_staff: AbstractBaseUser, by=None,
               reason: str) -> tuple[AccessRightsChange, AccessRightsChange]:
     """Handover of duties (P12.5): an explicit revoke from one and grant to the other."""
     reason = _reason(reason)
@@ -146,7 +150,7 @@ def hand_over(role_key: str, *, from_staff: Member, to_staff: Member, by=None,
 
 
 @transaction.atomic
-def reset_otp(staff: Member, *, by=None, reason: str) -> int:
+def reset_otp(staff: AbstractBaseUser, *, by=None, reason: str) -> int:
     reason = _reason(reason)
     count, _ = SealedTOTPDevice.objects.filter(user=staff).delete()  # keys destroyed too
     AccessRightsChange.objects.create(staff=staff, kind=AccessRightsChange.Kind.OTP_RESET,
@@ -155,12 +159,12 @@ def reset_otp(staff: Member, *, by=None, reason: str) -> int:
 
 
 @transaction.atomic
-def disable_account(staff: Member, *, by=None, reason: str) -> None:
+def disable_account(staff: AbstractBaseUser, *, by=None, reason: str) -> None:
     """Leaving the company: every role revoked, the account closed (kept for the records)."""
     reason = _reason(reason)
     for r in roles_of(staff):
         revoke_role(staff, r.key, by=by, reason=f"계정 말소: {reason}")
-    Member.objects.filter(pk=staff.pk).update(is_active=False)
+    get_user_model().objects.filter(pk=staff.pk).update(is_active=False)
     StaffProfile.objects.filter(member=staff).update(disabled_at=timezone.now())
     # The OTP secret is kept until the account is disabled (privacy.py), not after.
     SealedTOTPDevice.objects.filter(user=staff).delete()
@@ -168,7 +172,7 @@ def disable_account(staff: Member, *, by=None, reason: str) -> None:
                                       by=by, reason=reason)
 
 
-def record_unattributed_change(staff: Member, group_names, *, added: bool) -> None:
+def record_unattributed_change(staff: AbstractBaseUser, group_names, *, added: bool) -> None:
     """A group change made outside these services: still recorded (author unknown)."""
     for name in group_names:
         r = ROLES_BY_GROUP.get(name)
@@ -181,25 +185,25 @@ def record_unattributed_change(staff: Member, group_names, *, added: bool) -> No
 # --- pledges and training (P12.4) --------------------------------------------------------
 
 
-def sign_pledge(staff: Member) -> PledgeRecord:
+def sign_pledge(staff: AbstractBaseUser) -> PledgeRecord:
     return PledgeRecord.objects.create(staff=staff, kind=PledgeRecord.Kind.PLEDGE,
                                        version=pledges.PLEDGE_VERSION, recorded_by=staff)
 
 
-def record_training(staff: Member, *, by, version: str = pledges.TRAINING_VERSION,
+def record_training(staff: AbstractBaseUser, *, by, version: str = pledges.TRAINING_VERSION,
                     note: str = "") -> PledgeRecord:
     return PledgeRecord.objects.create(staff=staff, kind=PledgeRecord.Kind.TRAINING,
                                        version=version, recorded_by=by, note=note)
 
 
-def has_current_pledge(staff: Member, now=None) -> bool:
+def has_current_pledge(staff: AbstractBaseUser, now=None) -> bool:
     now = now or timezone.now()
     return PledgeRecord.objects.filter(
         staff=staff, kind=PledgeRecord.Kind.PLEDGE, version=pledges.PLEDGE_VERSION,
         at__gt=now - timedelta(days=pledges.PLEDGE_VALID_DAYS)).exists()
 
 
-def has_current_training(staff: Member) -> bool:
+def has_current_training(staff: AbstractBaseUser) -> bool:
     return PledgeRecord.objects.filter(staff=staff, kind=PledgeRecord.Kind.TRAINING,
                                        version=pledges.TRAINING_VERSION).exists()
 
@@ -258,7 +262,7 @@ def reveal(request, *, target: str, object_id, field: str, member_number, reason
         expires_at=now + timedelta(minutes=reveal_minutes()), log_seq=entry.seq)
 
 
-def active_reveals(staff: Member, now=None) -> dict[tuple[str, str, str], Reveal]:
+def active_reveals(staff: AbstractBaseUser, now=None) -> dict[tuple[str, str, str], Reveal]:
     """(target, object_id, field) → reveal, for this staff member's unexpired reveals.
 
     A reveal ends early if the staff member no longer holds a role that allows it
@@ -272,7 +276,7 @@ def active_reveals(staff: Member, now=None) -> dict[tuple[str, str, str], Reveal
 
 
 @transaction.atomic
-def sign_off_review(review: MonthlyReview, *, by: Member, note: str) -> MonthlyReview:
+def sign_off_review(review: MonthlyReview, *, by: AbstractBaseUser, note: str) -> MonthlyReview:
     review = MonthlyReview.objects.select_for_update().get(pk=review.pk)
     if review.signed_off_at:
         raise StaffError("이미 확인 서명된 점검입니다.")

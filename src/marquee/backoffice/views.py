@@ -1,10 +1,11 @@
 """Staff log-in (password, then TOTP), TOTP enrolment and the security pledge (L3.2, P12.4).
 
-Step 1 checks the password through ``MemberBackend`` (lockout after repeated failures,
-L3.1) and logs the person in, *unverified*: the admin site shows nothing until step 2
+Step 1 checks the password through Django's ``authenticate()`` (the project's backend
+counts failures and locks, L3.1, P12.9) and logs the person in, *unverified*: the admin site shows nothing until step 2
 verifies a TOTP code from their device (``django_otp.login``). A staff member without
 a device enrols one at step 2 (QR code), confirming it with a first code. Wrong codes
-count towards the same lockout as wrong passwords.
+count towards the same lockout as wrong passwords: the backend that logged the person in
+counts them (``register_failure``), so the back office never imports the members app.
 """
 
 from __future__ import annotations
@@ -15,7 +16,13 @@ import segno
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import REDIRECT_FIELD_NAME, logout
+from django.contrib.auth import (
+    BACKEND_SESSION_KEY,
+    REDIRECT_FIELD_NAME,
+    authenticate,
+    load_backend,
+    logout,
+)
 from django.contrib.auth import login as auth_login
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -24,9 +31,6 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django_otp import login as otp_login
-
-from marquee.members.auth import AccountLocked, AwaitingGuardian, MemberBackend
-from marquee.members.models import Member
 
 from . import pledges, services
 from .models import SealedTOTPDevice
@@ -73,21 +77,16 @@ def login_view(request, site):
         return HttpResponseRedirect(_otp_url(request, site))
     form = StaffLoginForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
-            member = MemberBackend().authenticate(
-                request, username=form.cleaned_data["login_id"],
-                password=form.cleaned_data["password"])
-        except AccountLocked:
-            form.add_error(None, "로그인 실패가 반복되어 계정이 잠겼습니다. "
-                                 f"{settings.MARQUEE_LOGIN_LOCKOUT_MINUTES}분 후 다시 시도하세요.")
-        except AwaitingGuardian:
+        member = authenticate(request, username=form.cleaned_data["login_id"],
+                              password=form.cleaned_data["password"])
+        refusal = getattr(request, "login_refusal", None)
+        if getattr(refusal, "code", None) == "account_locked":
+            form.add_error(None, refusal.message)
+        elif member is None or not is_staff_account(member):
             form.add_error(None, REFUSED)
         else:
-            if member is None or not is_staff_account(member):
-                form.add_error(None, REFUSED)
-            else:
-                auth_login(request, member, backend="marquee.members.auth.MemberBackend")
-                return HttpResponseRedirect(_otp_url(request, site))
+            auth_login(request, member)
+            return HttpResponseRedirect(_otp_url(request, site))
     return TemplateResponse(request, "backoffice/login.html", {
         **site.each_context(request), "title": "직원 로그인", "form": form,
         "next": _next(request, site), "step": 1})
@@ -102,6 +101,11 @@ def _device_for(user) -> tuple[SealedTOTPDevice, bool]:
     if device is None:
         device = SealedTOTPDevice.objects.create(user=user, name="백오피스 OTP", confirmed=False)
     return device, True
+
+
+def _backend(request):
+    """The authentication backend that logged this person in: it owns the failure count."""
+    return load_backend(request.session[BACKEND_SESSION_KEY])
 
 
 @never_cache
@@ -121,10 +125,9 @@ def otp_view(request, site):
                 device.save(update_fields=["confirmed"])
             otp_login(request, device)
             request.session.cycle_key()
-            Member.objects.filter(pk=user.pk).update(failed_logins=0, locked_until=None)
+            _backend(request).clear_failures(user)
             return HttpResponseRedirect(_next(request, site))
-        MemberBackend._register_failure(Member.objects.get(pk=user.pk))
-        if Member.objects.get(pk=user.pk).is_locked:
+        if _backend(request).register_failure(user):
             logout(request)
             messages.error(request, "인증 실패가 반복되어 계정이 잠겼습니다. "
                                     f"{settings.MARQUEE_LOGIN_LOCKOUT_MINUTES}분 후 다시 시도하세요.")

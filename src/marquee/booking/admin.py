@@ -1,7 +1,9 @@
-"""The cinema manager's back office: theatres, screens (seat maps), movies, showtimes.
+"""Booking in the back office: the cinema manager's catalogue (theatres, screens with
+seat maps, movies, showtimes) and, for the roles that may see them, bookings.
 
-Only the catalogue is here. Bookings and members are personal data and are not
-registered: the manager sees at most how many seats of a showtime are sold.
+A booking points at a member, so ``BookingAdmin`` is a ``PersonalDataAdmin`` (masked,
+logged); the cinema manager's role does not see it and sees at most how many seats of a
+showtime are sold.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.html import format_html
 
+from marquee.backoffice.admin_base import PersonalDataAdmin
+
 from . import services
 from .layout import parse_layout
-from .models import Movie, Price, Screen, SeatClaim, Showtime, Theatre
+from .models import Booking, Movie, Price, Screen, SeatClaim, Showtime, Theatre
 
 LAYOUT_HELP = (
     "한 줄에 한 열씩 '행 이름: 좌석' 형식으로 붙여 넣으세요 (앞줄 = 스크린 쪽). "
@@ -174,3 +178,21 @@ class ShowtimeAdmin(admin.ModelAdmin):
     @admin.display(description="판매 좌석", ordering="_sold")
     def sold_seats(self, obj):
         return obj._sold
+
+
+class BookingAdmin(PersonalDataAdmin):
+    personal = {"member": "ref"}
+    plain_fields = ("number", "showtime", "status", "seat_count", "total", "created_at",
+                    "confirmed_at", "cancelled_at")
+    list_head = ("number",)
+    list_personal = ("member",)
+    list_tail = ("showtime", "status", "total", "created_at")
+    list_filter = ("status",)
+    search_exact = ("number",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related(
+            "showtime__movie", "showtime__screen__theatre")
+
+
+admin.site.register(Booking, BookingAdmin)

@@ -8,13 +8,11 @@ Titles, synopses and addresses are invented. Nothing here is personal data.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
 from django.utils import timezone
-
-from marquee.payments import services as payments
 
 from . import services
 from .models import Movie, Price, Screen, Showtime, Theatre, TicketType
@@ -26,7 +24,6 @@ SLOTS = [datetime.time(10, 30), datetime.time(13, 20), datetime.time(16, 10),
 PRICES = {TicketType.ADULT: 14000, TicketType.YOUTH: 11000, TicketType.SENIOR: 7000}
 MATINEE_PRICES = {TicketType.ADULT: 10000, TicketType.YOUTH: 8000, TicketType.SENIOR: 5000}
 MATINEE_BEFORE = datetime.time(11, 0)  # 조조: the first show of the day
-VOUCHER_VALUE = 14000
 
 # Row A is nearest the screen. w wheelchair, p companion, c couple (2-seat units),
 # x blocked, "." aisle.
@@ -113,7 +110,6 @@ CREDITS = {
 class DemoCatalogue:
     theatres_created: int = 0
     showtimes_created: int = 0
-    voucher_codes: list[str] = field(default_factory=list)
 
 
 def _prices_for(start: datetime.time) -> dict[str, int]:
@@ -168,20 +164,13 @@ def load(*, today: datetime.date | None = None, now: datetime.datetime | None = 
                         for ticket_type, amount in _prices_for(start).items()])
                     report.showtimes_created += 1
 
-    if report.theatres_created:
-        # First load: two vouchers whose codes are shown this once (only hashes are kept).
-        report.voucher_codes = [payments.issue_voucher(VOUCHER_VALUE) for _ in range(2)]
     return report
 
 
 def describe(report: DemoCatalogue) -> list[str]:
     """Lines for the management commands' output."""
-    lines = [f"demo catalogue: {report.theatres_created} theatres and "
-             f"{report.showtimes_created} showtimes created"]
-    if report.voucher_codes:
-        lines.append(f"demo vouchers ({VOUCHER_VALUE:,}원 each, shown only now): "
-                     + ", ".join(report.voucher_codes))
-    return lines
+    return [f"demo catalogue: {report.theatres_created} theatres and "
+            f"{report.showtimes_created} showtimes created"]
 
 
 def run() -> list[str]:

@@ -18,6 +18,8 @@ from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from marquee.errors import ServiceError
+
 from . import age, seating
 from .layout import orphan_seats as find_orphans
 from .layout import parse_layout
@@ -28,8 +30,10 @@ NUMBER_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
 TICKET_SALT = "marquee.booking.ticket"
 
 
-class BookingError(Exception):
+class BookingError(ServiceError):
     """A booking rule refused the request; the message is shown as is."""
+
+    code = "booking_refused"
 
 
 class SeatsTaken(BookingError):
@@ -37,10 +41,14 @@ class SeatsTaken(BookingError):
     showtime held or sold by someone else right now, so a client can redraw its map
     from the refusal instead of fetching it again."""
 
+    status = 409
+    code = "seats_taken"
+
     def __init__(self, labels, unavailable=()):
         self.labels = sorted(labels)
         self.unavailable = sorted(unavailable)
-        super().__init__(f"이미 선택되었거나 판매된 좌석입니다: {', '.join(self.labels)}")
+        super().__init__(f"이미 선택되었거나 판매된 좌석입니다: {', '.join(self.labels)}",
+                         seats=self.labels, unavailable=self.unavailable)
 
 
 def hold_minutes() -> int:

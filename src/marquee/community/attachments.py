@@ -47,6 +47,8 @@ UPLOAD_DIR = "community/attachments"
 class AttachmentRefused(CommunityError):
     """The upload was not stored; the message says why, in Korean."""
 
+    code = "attachment_refused"
+
 
 @dataclass(frozen=True)
 class Prepared:

@@ -45,15 +45,17 @@ COMMENT_SOURCE = "community.comment"
 
 
 class PostingClosed(CommunityError):
-    pass
+    code = "posting_closed"
 
 
 class DuplicatePost(CommunityError):
-    pass
+    status = 409
+    code = "duplicate_post"
 
 
 class AlreadyReported(CommunityError):
-    pass
+    status = 409
+    code = "already_reported"
 
 
 # --- who may do what -------------------------------------------------------------------------

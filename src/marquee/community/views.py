@@ -102,7 +102,7 @@ def write(request, slug):
                 request.user, board, title=data["title"], body=data["body"],
                 movie=data.get("movie"), rating=data.get("rating"), files=data.get("images") or ())
         except CommunityError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(None, exc.message)
         else:
             messages.success(request, "게시물을 올렸습니다.")
             return redirect("community:post", pk=post.pk)
@@ -137,7 +137,7 @@ def edit(request, pk):
             services.edit_post(post, request.user, title=form.cleaned_data["title"],
                                body=form.cleaned_data["body"], rating=form.cleaned_data.get("rating"))
         except CommunityError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(None, exc.message)
         else:
             messages.success(request, "게시물을 수정했습니다. 이전 내용은 수정 이력에 남습니다.")
             return redirect("community:post", pk=post.pk)
@@ -153,7 +153,7 @@ def delete(request, pk):
     try:
         services.delete_post(post, request.user)
     except CommunityError as exc:
-        messages.error(request, str(exc))
+        messages.error(request, exc.message)
         return redirect("community:post", pk=pk)
     messages.success(request, "게시물을 삭제했습니다. 수정 이력과 첨부 이미지도 함께 파기되었습니다.")
     return redirect("community:board", slug=slug)
@@ -184,7 +184,7 @@ def comment_add(request, pk):
             services.add_comment(post, request.user, form.cleaned_data["body"])
             messages.success(request, "댓글을 남겼습니다.")
         except CommunityError as exc:
-            messages.error(request, str(exc))
+            messages.error(request, exc.message)
     else:
         messages.error(request, "댓글 내용을 확인해 주세요.")
     return redirect("community:post", pk=pk)
@@ -201,7 +201,7 @@ def comment_edit(request, pk):
         try:
             services.edit_comment(comment, request.user, form.cleaned_data["body"])
         except CommunityError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(None, exc.message)
         else:
             messages.success(request, "댓글을 수정했습니다.")
             return redirect("community:post", pk=comment.post_id)
@@ -216,7 +216,7 @@ def comment_delete(request, pk):
         services.delete_comment(comment, request.user)
         messages.success(request, "댓글을 삭제했습니다.")
     except CommunityError as exc:
-        messages.error(request, str(exc))
+        messages.error(request, exc.message)
     return redirect("community:post", pk=comment.post_id)
 
 
@@ -229,7 +229,7 @@ def _report(request, post: Post, comment: Comment | None):
             services.report(request.user, post=post, comment=comment,
                             reason=form.cleaned_data["reason"], detail=form.cleaned_data["detail"])
         except CommunityError as exc:
-            messages.error(request, str(exc))
+            messages.error(request, exc.message)
         else:
             messages.success(request, "신고가 접수되었습니다. 운영자가 확인 후 처리합니다.")
         return redirect("community:post", pk=post.pk)
@@ -320,7 +320,7 @@ def _moderate(request, post: Post, comment: Comment | None):
                                               note=form.cleaned_data["note"])
                     _log_removal(request, removal, comment or post)
             except CommunityError as exc:
-                form.add_error(None, str(exc))
+                form.add_error(None, exc.message)
             else:
                 messages.success(request, f"삭제 조치했습니다 (사유: {removal.get_reason_display()}). "
                                           "처리 기록이 남았습니다.")

@@ -3,8 +3,9 @@ IP, OS, browser, device model and (from the app's header) carrier."""
 
 from functools import lru_cache
 
-from django.conf import settings
 from ua_parser import parse
+
+from marquee.http import client_ip
 
 from .models import AccessRecord
 
@@ -25,16 +26,6 @@ def describe_agent(user_agent: str) -> tuple[str, str, str]:
     if result.device and result.device.family != "Other":
         device = " ".join(p for p in (result.device.brand, result.device.model) if p) or result.device.family
     return os[:60], browser[:60], device[:60]
-
-
-def client_ip(request) -> str:
-    """The client's address; behind N trusted proxies, the Nth from the right in
-    X-Forwarded-For (anything further left is client-supplied and untrusted)."""
-    proxies = settings.MARQUEE_TRUSTED_PROXIES
-    forwarded = [p.strip() for p in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if p.strip()]
-    if proxies and len(forwarded) >= proxies:
-        return forwarded[-proxies][:45]
-    return request.META.get("REMOTE_ADDR", "")[:45]
 
 
 class AccessRecordMiddleware:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
+from marquee.errors import ServiceError
 from marquee.privacy import providers
 from marquee.privacy.models import DestructionRun
 from marquee.privacy.retention import ROW_DELETE, record_destruction
@@ -15,8 +16,11 @@ from marquee.privacy.vault.fields import blind_index
 from .models import Member, Withdrawal
 
 
-class WithdrawalRefused(Exception):
+class WithdrawalRefused(ServiceError):
     """Something must be settled first; the message says what."""
+
+    status = 409
+    code = "withdrawal_refused"
 
 
 def blockers(member: Member) -> list[str]:

@@ -18,6 +18,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from marquee.errors import ServiceError
 from marquee.privacy.hooks import Registry
 
 
@@ -32,8 +33,11 @@ class Method(enum.StrEnum):
                 "virtual_account": "가상계좌"}[self.value]
 
 
-class GatewayError(Exception):
+class GatewayError(ServiceError):
     """The PG refused or could not be reached; the message is safe to show."""
+
+    code = "gateway_error"
+    default_message = "결제 대행사 처리 중 오류가 발생했습니다."
 
 
 class AmountMismatch(GatewayError):

@@ -15,6 +15,13 @@ from marquee.privacy.vault.fields import EncryptedCharField, EncryptedJSONField
 from marquee.privacy.vault.models import VaultModel
 
 
+class PaymentQuerySet(models.QuerySet):
+    def paid(self):
+        """Paid payments; ``booking.payments.paid()`` lets booking's pages list them
+        without importing payments."""
+        return self.filter(status=Payment.Status.PAID)
+
+
 class Payment(VaultModel):
     class Status(models.TextChoices):
         READY = "ready", "결제 대기"
@@ -52,6 +59,8 @@ class Payment(VaultModel):
     # When reconciliation found a failed payment final at the gateway too (failed,
     # cancelled, or a window long expired): from then on it stops asking (B8).
     settled_at = models.DateTimeField(null=True, blank=True)
+
+    objects = PaymentQuerySet.as_manager()
 
     vault_key_path = "member__data_key"
     privacy_waivers = {"card_issuer": "the card company the PG names (\"신한카드\"), shared "

@@ -28,6 +28,7 @@ from django.utils import timezone
 
 from marquee.booking import services as booking_services
 from marquee.booking.models import Booking
+from marquee.errors import ServiceError
 from marquee.privacy.vault.fields import blind_index
 
 from .gateway import (
@@ -46,12 +47,16 @@ ABANDONED_REASON = "결제 창 이탈(미결제)"
 AUTO_REFUND_REASON = "좌석 확보 실패(선점 만료)로 자동 환불"
 
 
-class PaymentError(Exception):
+class PaymentError(ServiceError):
     """A payment rule refused the request; the message is shown as is."""
+
+    code = "payment_refused"
 
 
 class RefundAccountRequired(PaymentError):
-    pass
+    """The original method cannot refund: the member must name a bank account."""
+
+    code = "refund_account_required"
 
 
 def new_payment_id() -> str:

@@ -1,17 +1,28 @@
-"""Payment endpoints: the gateways' webhooks and the sandbox PG window."""
+"""Payment pages: checkout, the payment return and cancellation with refund (under the
+``booking:`` URL names they always had, mounted by ``marquee/urls.py``), the gateways'
+webhooks and the sandbox PG window."""
 
 from __future__ import annotations
 
+import re
+
 from django import forms
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
+from marquee.booking import services as booking_services
+from marquee.booking.models import Booking
+from marquee.booking.views import own_booking
+
 from . import sandbox, services
-from .gateway import GatewayError, InvalidWebhook, gateways
+from .gateway import GatewayError, InvalidWebhook, Method, RefundAccount, gateways
 from .models import Payment, SandboxTransaction
 
 
@@ -23,10 +34,10 @@ def webhook(request, gateway):
     try:
         outcome = services.handle_webhook(gateway, dict(request.headers), request.body)
     except InvalidWebhook as exc:
-        return JsonResponse({"error": "invalid webhook", "detail": str(exc)}, status=400)
+        return JsonResponse({"error": "invalid webhook", "detail": exc.message}, status=400)
     except (GatewayError, services.PaymentError) as exc:
         # Tell the gateway to retry later; the reconciler will also catch up.
-        return JsonResponse({"error": "temporarily unavailable", "detail": str(exc)}, status=503)
+        return JsonResponse({"error": "temporarily unavailable", "detail": exc.message}, status=503)
     return JsonResponse({"status": outcome})
 
 
@@ -78,7 +89,122 @@ def sandbox_window(request, payment_id):
                                 card_number=form.cleaned_data.get("card_number", ""),
                                 bank=form.cleaned_data.get("bank", ""))
             except GatewayError as exc:
-                form.add_error(None, str(exc))
+                form.add_error(None, exc.message)
             else:
                 return redirect(return_url)
     return render(request, "payments/sandbox_window.html", {"tx": tx, "form": form})
+
+
+# --- checkout, payment return, cancellation ------------------------------------------
+
+
+class CheckoutForm(forms.Form):
+    method = forms.ChoiceField(label="결제 수단", widget=forms.RadioSelect,
+                               choices=[(m.value, m.label) for m in Method], initial="card")
+    vouchers = forms.CharField(label="예매권 번호 (여러 장은 쉼표로 구분)", required=False,
+                               max_length=200)
+
+    def voucher_codes(self) -> list[str]:
+        return [c.strip() for c in self.cleaned_data.get("vouchers", "").split(",") if c.strip()]
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def checkout(request, number):
+    booking = own_booking(request, number)
+    if booking.status == Booking.Status.CONFIRMED:
+        return redirect("booking:ticket", number=number)
+    form = CheckoutForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            start = services.start_payment(booking, request.user, form.cleaned_data["method"],
+                                           form.voucher_codes())
+        except (services.PaymentError, GatewayError) as exc:
+            form.add_error(None, exc.message)
+        else:
+            if start.request is None:
+                messages.success(request, "예매권으로 결제가 완료되었습니다.")
+                return redirect("booking:ticket", number=number)
+            if "window_url" in start.request.params:  # the sandbox PG's own window
+                return redirect(start.request.params["window_url"])
+            # A real PG: its browser SDK opens the window, then returns to us.
+            return render(request, "payments/portone_payment.html", {
+                "params": start.request.params,
+                "return_url": reverse("booking:payment_return", args=[number])
+                + f"?paymentId={start.payment.payment_id}"})
+    return render(request, "booking/checkout.html", {
+        "booking": booking, "form": form,
+        "claims": booking.claims.select_related("seat").order_by("seat__row_index", "seat__column"),
+        "remaining": max(0, int((booking.held_until - timezone.now()).total_seconds())),
+    })
+
+
+@login_required
+def payment_return(request, number):
+    booking = own_booking(request, number)
+    payment_id = request.GET.get("paymentId", "")
+    if not Payment.objects.filter(payment_id=payment_id, booking=booking).exists():
+        raise Http404
+    try:
+        payment = services.complete_payment(payment_id, via="return")
+    except (GatewayError, services.PaymentError) as exc:
+        messages.error(request, exc.message)
+        return redirect("booking:checkout", number=number)
+    booking.refresh_from_db()
+    if booking.status == Booking.Status.CONFIRMED:
+        messages.success(request, "결제가 완료되었습니다. 모바일 티켓을 확인하세요.")
+        return redirect("booking:ticket", number=number)
+    if payment.status == Payment.Status.FAILED:
+        messages.error(request, "결제가 완료되지 않았습니다. 다시 시도해 주세요.")
+        return redirect("booking:checkout", number=number)
+    if payment.failure_reason:
+        messages.error(request, f"{payment.failure_reason}. 결제 금액은 자동으로 환불됩니다.")
+        return redirect("booking:my_bookings")
+    messages.info(request, "결제 확인 중입니다. 잠시 후 예매 내역을 확인해 주세요.")
+    return redirect("booking:my_bookings")
+
+
+class RefundAccountForm(forms.Form):
+    bank = forms.CharField(label="은행", max_length=30, required=False)
+    account_number = forms.CharField(label="계좌번호", max_length=30, required=False)
+    account_holder = forms.CharField(label="예금주", max_length=50, required=False)
+
+    def account(self) -> RefundAccount | None:
+        data = self.cleaned_data
+        if not any(data.get(k) for k in ("bank", "account_number", "account_holder")):
+            return None
+        return RefundAccount(data["bank"], data["account_number"], data["account_holder"])
+
+    def clean(self):
+        cleaned = super().clean()
+        values = [cleaned.get(k) for k in ("bank", "account_number", "account_holder")]
+        if any(values) and not all(values):
+            raise forms.ValidationError("환불 계좌는 은행, 계좌번호, 예금주를 모두 입력하세요.")
+        number = cleaned.get("account_number", "")
+        if number and not re.fullmatch(r"[0-9-]{6,30}", number):
+            self.add_error("account_number", "계좌번호는 숫자와 -만 입력하세요.")
+        return cleaned
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def cancel(request, number):
+    booking = own_booking(request, number)
+    quote = booking_services.refund_quote(booking)
+    needs_account = any(services.needs_refund_account(p)
+                        for p in booking.payments.paid())
+    form = RefundAccountForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            refunds = services.cancel_booking(booking, request.user, refund_account=form.account())
+        except services.RefundAccountRequired as exc:
+            form.add_error(None, exc.message)
+        except services.PaymentError as exc:
+            form.add_error(None, exc.message)
+        else:
+            total = sum(r.amount for r in refunds)
+            messages.success(request, f"예매가 취소되었습니다. 환불 금액: {total:,}원")
+            return redirect("booking:my_bookings")
+    return render(request, "booking/cancel.html", {
+        "booking": booking, "quote": quote, "form": form, "needs_account": needs_account},
+        status=200 if not form.errors else 400)

@@ -10,7 +10,7 @@ from django.utils import timezone
 from .intake import IntakeChannel
 
 # The vault's key models belong to this app: imported here, Django registers them with it.
-from .vault.keys import DataKey, DataKeyQuerySet, RetentionKey  # noqa: F401
+from .vault.keys import DataKey, DataKeyQuerySet, KeyCanary, RetentionKey  # noqa: F401
 
 
 class ConsentText(models.Model):
@@ -130,23 +130,3 @@ class JobRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.job} {self.started_at:%Y-%m-%d %H:%M} {self.status}"
-
-
-class KeyCanary(models.Model):
-    """A random value sealed under the key ring, so that a start-up can tell whether the
-    configured keys are the ones the data was sealed with (P12.12).
-
-    ``wrapped`` is the value wrapped under a key-encryption key; ``index_mac`` its keyed
-    hash under the blind-index key. Both must come out right, or the key ring is wrong
-    (``marquee.privacy.vault.canary``). Rotation re-wraps it with the data keys.
-    """
-
-    kek_id = models.CharField(max_length=40)
-    wrapped = models.BinaryField()
-    index_mac = models.CharField(max_length=64)
-    created_at = models.DateTimeField(default=timezone.now)
-    rewrapped_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        verbose_name = "키 확인값"
-        verbose_name_plural = "키 확인값"

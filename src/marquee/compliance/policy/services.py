@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from marquee.compliance import hooks
+from marquee.errors import ServiceError
 
 from . import contacts, leadtime, legacy
 from .diff import PolicyDiff, diff
@@ -23,8 +24,10 @@ from .models import NoticeTooShort, PolicyVersion
 from .sections import render
 
 
-class PublishRefused(Exception):
+class PublishRefused(ServiceError):
     """The version cannot be published as asked; the message says why, in Korean."""
+
+    code = "publish_refused"
 
 
 def latest() -> PolicyVersion | None:

@@ -41,7 +41,7 @@ def provide_under_request(modeladmin, request, queryset):
         result = services.provide(members=legal_request.members.all(), items=legal_request.items,
                                   legal_request=legal_request, by=f"staff:{request.user.pk}")
     except services.ProvisionRefused as exc:
-        modeladmin.message_user(request, str(exc), messages.ERROR)
+        modeladmin.message_user(request, exc.message, messages.ERROR)
         return None
     backoffice.log(request, "download", target="provision.LegalRequest",
                    object_id=legal_request.pk,

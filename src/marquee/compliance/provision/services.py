@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from marquee.errors import ServiceError
 from marquee.privacy.inventory import inventory
 from marquee.privacy.models import ConsentRecord
 
@@ -23,8 +24,10 @@ from .reads import PurposeViolation, Use, read_for
 from .values import digest
 
 
-class ProvisionRefused(Exception):
+class ProvisionRefused(ServiceError):
     """No lawful basis, or an incomplete one: nothing is provided. Message in Korean."""
+
+    code = "provision_refused"
 
 
 @dataclass

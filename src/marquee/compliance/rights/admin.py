@@ -118,7 +118,7 @@ class RightsRequestAdmin(PersonalDataAdmin):
                 decided = services.decide(obj, decision, reason=form.cleaned_data["reason"],
                                           by=request.user)
             except services.RequestRefused as exc:
-                form.add_error(None, str(exc))
+                form.add_error(None, exc.message)
             except Exception:
                 if RightsRequest.objects.filter(
                         pk=obj.pk, status=RightsRequest.Status.RECEIVED).exists():
@@ -263,7 +263,7 @@ class RightsRequestAdmin(PersonalDataAdmin):
                     consents=data.get("consents", ()), details=data["details"],
                     by=request.user, decision=data.get("decision", ""))
             except services.RequestRefused as exc:
-                form.add_error(None, str(exc))
+                form.add_error(None, exc.message)
             else:
                 backoffice.log(
                     request, "change", target=self.label, object_id=made.pk,

@@ -35,7 +35,7 @@ def new_request(request):
                 requester=data.get("requester") or RightsRequest.Requester.MEMBER,
                 decision=data.get("decision", ""))
         except services.RequestRefused as exc:
-            form.add_error(None, str(exc))
+            form.add_error(None, exc.message)
         else:
             if made.status == RightsRequest.Status.AWAITING_GUARDIAN:
                 messages.success(request, "법정대리인의 휴대전화로 확인 링크를 보냈습니다. "
@@ -60,7 +60,7 @@ def appeal(request, pk: int):
         try:
             services.appeal(original, form.cleaned_data["details"])
         except services.RequestRefused as exc:
-            form.add_error(None, str(exc))
+            form.add_error(None, exc.message)
         else:
             messages.success(request, "이의 제기가 접수되었습니다.")
             return redirect("members:mypage")
@@ -74,6 +74,6 @@ def guardian_confirm(request, token: str):
             confirmed = services.confirm_guardian(token)
         except services.RequestRefused as exc:
             return render(request, "compliance/rights/guardian_confirm.html",
-                          {"error": str(exc)}, status=404)
+                          {"error": exc.message}, status=404)
         return render(request, "compliance/rights/guardian_confirm.html", {"confirmed": confirmed})
     return render(request, "compliance/rights/guardian_confirm.html", {"token": token})

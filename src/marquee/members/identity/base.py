@@ -11,11 +11,14 @@ import datetime
 from dataclasses import asdict, dataclass
 from typing import Protocol
 
+from marquee.errors import ServiceError
 from marquee.privacy.hooks import Registry
 
 
-class VerificationFailed(Exception):
+class VerificationFailed(ServiceError):
     """The provider did not confirm an identity (cancelled, failed, forged, reused)."""
+
+    code = "verification_failed"
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ INDEX_SCOPE = "key-ring-canary"
 def sealed_data_exists() -> bool:
     """Whether anything sealed under a key ring is stored: data keys or the canary.
     False when the tables do not exist yet (a database never migrated)."""
-    from ..models import DataKey, KeyCanary
+    from .keys import DataKey, KeyCanary
 
     try:
         return DataKey.objects.exists() or KeyCanary.objects.exists()
@@ -45,7 +45,7 @@ def _mac(ring, value: bytes) -> str:
 def ensure() -> bool:
     """Write the canary if there is none and the key ring is the one the data uses (a
     new database, or one from before the canary). Returns whether it wrote one."""
-    from ..models import KeyCanary
+    from .keys import KeyCanary
     from .keyring import keyring
 
     if KeyCanary.objects.exists() or problems():
@@ -59,7 +59,7 @@ def ensure() -> bool:
 
 def rewrap() -> int:
     """Re-wrap the canary under the current KEK (``privacy rotate-keys``)."""
-    from ..models import KeyCanary
+    from .keys import KeyCanary
     from .keyring import keyring
 
     ring = keyring()
@@ -93,7 +93,7 @@ def problems() -> list[str]:
 
 
 def _canary_problems(ring) -> list[str]:
-    from ..models import KeyCanary
+    from .keys import KeyCanary
 
     found = []
     for canary in KeyCanary.objects.all():
@@ -113,7 +113,7 @@ def _canary_problems(ring) -> list[str]:
 
 
 def _data_key_problems(ring) -> list[str]:
-    from ..models import DataKey
+    from .keys import DataKey
 
     live = DataKey.objects.live()
     missing = sorted(set(live.values_list("kek_id", flat=True).distinct()) - set(ring.keks))

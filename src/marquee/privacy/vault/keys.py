@@ -133,3 +133,24 @@ def retention_key(rule: str, expires_at: datetime) -> DataKey:
             return key
     except IntegrityError:  # created concurrently
         return RetentionKey.objects.select_related("data_key").get(rule=rule, month=month).data_key
+
+
+class KeyCanary(models.Model):
+    """A random value sealed under the key ring, so that a start-up can tell whether the
+    configured keys are the ones the data was sealed with (P12.12).
+
+    ``wrapped`` is the value wrapped under a key-encryption key; ``index_mac`` its keyed
+    hash under the blind-index key. Both must come out right, or the key ring is wrong
+    (``marquee.privacy.vault.canary``). Rotation re-wraps it with the data keys.
+    """
+
+    kek_id = models.CharField(max_length=40)
+    wrapped = models.BinaryField()
+    index_mac = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+    rewrapped_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        app_label = "privacy"
+        verbose_name = "키 확인값"
+        verbose_name_plural = "키 확인값"

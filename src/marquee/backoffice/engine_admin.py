@@ -1,4 +1,11 @@
-"""The CPO's view of destruction records (P4.2): read-only, exportable, never data."""
+"""The privacy engine's records in the back office: members' consent records (masked,
+logged) and the CPO's destruction records (P4.2: read-only, exportable, never data).
+
+The engine imports no app above it, so it cannot use the back office's admin mixins
+itself; the back office, the staff framework directly above it, registers them.
+"""
+
+from __future__ import annotations
 
 import csv
 
@@ -6,7 +13,22 @@ from django.contrib import admin
 from django.http import HttpResponse
 from django.utils import timezone
 
-from .models import DestructionRecord, JobRun
+from marquee.privacy.models import ConsentRecord, DestructionRecord, JobRun
+
+from .admin_base import PersonalDataAdmin, ReadOnlyAdmin
+
+
+class ConsentRecordAdmin(PersonalDataAdmin):
+    plain_fields = ("member", "text", "agreed", "at", "via", "actor", "actor_reference")
+    list_head = ("member",)
+    list_tail = ("text", "agreed", "at", "via", "actor")
+    list_filter = ("text__key", "agreed", "via", "actor")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("text")
+
+
+admin.site.register(ConsentRecord, ConsentRecordAdmin)
 
 
 @admin.action(description="선택한 파기 기록을 CSV로 내보내기")
@@ -26,7 +48,7 @@ def export_csv(modeladmin, request, queryset):
 
 
 @admin.register(DestructionRecord)
-class DestructionRecordAdmin(admin.ModelAdmin):
+class DestructionRecordAdmin(ReadOnlyAdmin):
     list_display = ("at", "rule_label", "category", "count", "method", "trigger", "operator")
     list_filter = ("rule", "run__trigger")
     date_hierarchy = "at"
@@ -40,29 +62,11 @@ class DestructionRecordAdmin(admin.ModelAdmin):
     def operator(self, record):
         return record.run.operator
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(JobRun)
-class JobRunAdmin(admin.ModelAdmin):
+class JobRunAdmin(ReadOnlyAdmin):
     """The CPO sees that the sweep and the deadline alerts actually run (L4.1, L5.1)."""
 
     list_display = ("job", "started_at", "finished_at", "status", "summary", "error")
     list_filter = ("job", "status")
     date_hierarchy = "started_at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

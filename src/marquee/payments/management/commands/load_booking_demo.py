@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from marquee.booking import demo
+from marquee.payments import demo
 
 
 class Command(BaseCommand):
@@ -8,5 +8,5 @@ class Command(BaseCommand):
             "of every rating, showtimes for the next 3 days; vouchers on the first load.")
 
     def handle(self, *args, **options):
-        for line in demo.describe(demo.load()):
+        for line in demo.load():
             self.stdout.write(line)

@@ -1,0 +1,104 @@
+"""What the booking API's endpoints share: input types that refuse what cannot be stored,
+the error bodies every endpoint documents, and the small answer shapes reused across
+endpoints (and by the payments API, above booking)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Annotated
+
+from django.utils import timezone
+from ninja import Field, Path, Schema
+from pydantic import AfterValidator, ConfigDict, StrictInt, StrictStr, StringConstraints
+
+from .. import services
+from ..models import Movie
+
+MAX_DB_INT = 2**31 - 1  # beyond this, SQLite/PostgreSQL raise instead of finding nothing
+NUMBER_RE = re.compile(r"[%s]{4}-[%s]{4}-[%s]{4}" % ((services.NUMBER_ALPHABET,) * 3))
+
+
+def plain_text(value: str) -> str:
+    """Refuse what cannot be stored or encrypted: control characters and lone surrogates."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("사용할 수 없는 문자가 있습니다.") from None
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        raise ValueError("제어 문자는 사용할 수 없습니다.")
+    return value
+
+
+def text(max_length: int, *, min_length: int = 0, pattern: str | None = None):
+    """A trimmed string type whose limits the OpenAPI document states and the server
+    enforces alike (P12.14: the server accepts exactly what the document allows)."""
+    return Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=min_length,
+                                                  max_length=max_length, pattern=pattern),
+                     AfterValidator(plain_text)]
+
+
+ShowtimeId = Annotated[int, Path(ge=1, le=MAX_DB_INT, description="상영 회차 ID")]
+BookingNumber = Annotated[str, Path(max_length=20, description="예매번호 (예: 7KQ2-M9XH-4T3B)")]
+SeatLabel = text(8, min_length=1)
+TicketCount = Annotated[StrictInt, Field(ge=0, le=services.MAX_SEATS)]
+VoucherCode = text(40, min_length=1, pattern=r"^[A-Za-z0-9\- ]+$")
+
+
+class StrictSchema(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ErrorOut(Schema):
+    """The body of every refusal: a Korean message and, for a service's refusal, its code."""
+
+    detail: str = Field(description="사용자에게 보여 줄 한국어 메시지")
+    code: str | None = Field(None, description="오류 종류 (예: seats_taken, refund_account_required)")
+
+
+class SeatsTakenOut(ErrorOut):
+    seats: list[str] = Field(description="요청한 좌석 중 이미 선택되었거나 판매된 좌석")
+    unavailable: list[str] = Field(
+        default_factory=list,
+        description="지금 다른 고객이 선점했거나 판매된 이 회차의 모든 좌석 "
+                    "(배치도를 다시 받지 않고 좌석 상태를 갱신할 수 있습니다)")
+
+
+class FieldErrorOut(Schema):
+    field: str
+    source: str
+    message: str
+    type: str
+
+
+class ValidationErrorOut(ErrorOut):
+    errors: list[FieldErrorOut]
+
+
+class MovieOut(Schema):
+    title: str
+    rating: str = Field(description="all, 12, 15, 19")
+    rating_label: str
+    running_minutes: int
+
+
+class TheatreOut(Schema):
+    code: str
+    name: str
+    region: str
+
+
+class PricesOut(Schema):
+    adult: int | None = None
+    youth: int | None = None
+    senior: int | None = None
+
+
+def local(moment: datetime.datetime | None) -> datetime.datetime | None:
+    """Times are answered in Korean time (+09:00), as the documentation says."""
+    return None if moment is None else timezone.localtime(moment)
+
+
+def movie_body(movie: Movie) -> dict:
+    return {"title": movie.title, "rating": movie.rating, "rating_label": movie.get_rating_display(),
+            "running_minutes": movie.running_minutes}

@@ -1,0 +1,16 @@
+"""HTTP helpers every layer may use (this module imports no app)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+
+
+def client_ip(request) -> str:
+    """The client's address; behind N trusted proxies, the Nth from the right in
+    X-Forwarded-For (anything further left is client-supplied and untrusted)."""
+    proxies = settings.MARQUEE_TRUSTED_PROXIES
+    forwarded = [p.strip() for p in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+                 if p.strip()]
+    if proxies and len(forwarded) >= proxies:
+        return forwarded[-proxies][:45]
+    return request.META.get("REMOTE_ADDR", "")[:45]
