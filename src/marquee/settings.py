@@ -189,12 +189,14 @@ CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# The transport settings production runs with; the published policy (compliance.policy.
+# published) is rendered with them wherever it is checked, since it describes production.
+PRODUCTION_TRANSPORT = {
+    "SESSION_COOKIE_SECURE": True, "CSRF_COOKIE_SECURE": True, "SECURE_SSL_REDIRECT": True,
+    "SECURE_HSTS_SECONDS": 60 * 60 * 24 * 365, "SECURE_HSTS_INCLUDE_SUBDOMAINS": True,
+}
 if PRODUCTION:
-    SESSION_COOKIE_SECURE = True
-    CSRF_COOKIE_SECURE = True
-    SECURE_SSL_REDIRECT = True
-    SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    globals().update(PRODUCTION_TRANSPORT)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     # HSTS preload (security.W021) is left to the operator: once on the browsers' preload
     # list the domain cannot serve plain HTTP for months, on every subdomain; submitting

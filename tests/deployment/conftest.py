@@ -32,7 +32,11 @@ def production_env(tmp_path):
         "MARQUEE_KEYS": generate().to_json(),
         "MARQUEE_IDENTITY_PROVIDER": "portone",
         "MARQUEE_PAYMENT_GATEWAY": "portone",
-        "MARQUEE_OUTBOX_BACKEND": "marquee.outbox.backends.DjangoEmailBackend",
+        "MARQUEE_OUTBOX_SMS_BACKEND": "sms_http",
+        "MARQUEE_OUTBOX_EMAIL_BACKEND": "email",
+        "MARQUEE_SMS_API_KEY": "test-key",
+        "MARQUEE_SMS_API_SECRET": "test-secret",
+        "MARQUEE_SMS_SENDER": "15881234",
         "PYTHONPATH": str(ROOT / "src"),
     })
     return env

@@ -13,7 +13,7 @@ STANDINS = {  # what a developer's defaults put back, and the error that names i
     "deployment.E001": {"MARQUEE_IDENTITY_PROVIDER": "sandbox"},
     "deployment.E002": {"MARQUEE_PAYMENT_GATEWAY": "sandbox"},
     "deployment.E003": {"MARQUEE_KEYS": ""},
-    "deployment.E004": {"MARQUEE_OUTBOX_BACKEND": "marquee.outbox.backends.StoreOnlyBackend"},
+    "deployment.E004": {"MARQUEE_OUTBOX_SMS_BACKEND": "store"},
     "deployment.E006": {"DJANGO_DEBUG": "1"},
 }
 NAMES = {"deployment.E001": "sandbox identity provider",

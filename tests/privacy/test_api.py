@@ -32,7 +32,8 @@ PUBLIC = [
     "block", "is_blocked", "keep", "record_destruction", "records_for_reference",
     "records_for_subject", "ROW_DELETE",
     # providers and scheduled jobs
-    "Destroyed", "PersonalDataProvider", "providers", "recorded", "health",
+    "Destroyed", "PersonalDataProvider", "providers", "recorded", "health", "JobRun",
+    "anchors",
     # masking
     "AllowList", "MaskResult", "PII_ENTITIES", "Span", "detect", "mask",
     "mask_account_number", "mask_address", "mask_birthdate", "mask_card", "mask_email",
@@ -44,7 +45,8 @@ PUBLIC = [
 NAMESPACES = {"consent": "marquee.privacy.consent", "purposes": "marquee.privacy.purposes",
               "archive": "marquee.privacy.archive.services",
               "crypto": "marquee.privacy.vault.crypto", "pii": "marquee.privacy.pii",
-              "providers": "marquee.privacy.providers", "health": "marquee.privacy.health"}
+              "providers": "marquee.privacy.providers", "health": "marquee.privacy.health",
+              "anchors": "marquee.privacy.archive.anchors"}
 ROOT = Path(__file__).resolve().parents[2]
 
 

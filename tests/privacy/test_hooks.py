@@ -87,6 +87,7 @@ def test_the_settings_pick_the_registered_implementation(settings):
     assert isinstance(get_gateway(), SandboxGateway)
 
 
+@pytest.mark.django_db  # check also opens the key-ring canary (P12.12)
 def test_manage_py_check_reports_a_missing_hook():
     from django.core.management.base import SystemCheckError
 

@@ -17,7 +17,10 @@ from __future__ import annotations
 from django.conf import settings
 from django.core import checks
 
-STORE_ONLY_OUTBOX = "marquee.outbox.backends.StoreOnlyBackend"
+STORE_ONLY_OUTBOX = "store"
+# Channels the service sends members messages through. Nothing is sent by app push yet
+# (only its marketing consent exists), so push may stay on the store backend.
+SENDING_CHANNELS = ("sms", "email")
 
 
 def _error(id_: int, msg: str, hint: str) -> checks.Error:
@@ -40,10 +43,14 @@ def standins() -> list[checks.Error]:
                             f"{settings.MARQUEE_KEY_FILE} instead of MARQUEE_KEYS.",
                             "Pass the key ring in MARQUEE_KEYS from the secrets manager "
                             "(docs/keys.md)."))
-    if settings.MARQUEE_OUTBOX_BACKEND == STORE_ONLY_OUTBOX:
-        found.append(_error(4, "The store-only outbox backend is configured: messages would "
-                            "never be sent, only kept for the development outbox page.",
-                            "Set MARQUEE_OUTBOX_BACKEND to a backend that sends."))
+    stored = [c for c in SENDING_CHANNELS
+              if settings.MARQUEE_OUTBOX_BACKENDS.get(c, STORE_ONLY_OUTBOX) == STORE_ONLY_OUTBOX]
+    if stored:
+        found.append(_error(4, f"The store-only outbox backend is configured for "
+                            f"{', '.join(stored)}: messages would never be sent, only kept for "
+                            "the development outbox page.",
+                            "Set MARQUEE_OUTBOX_SMS_BACKEND=sms_http and "
+                            "MARQUEE_OUTBOX_EMAIL_BACKEND=email (docs/outbox.md)."))
     if settings.MARQUEE_DEV_PAGES:
         found.append(_error(5, "The development pages (/dev/outbox/, the sandbox identity "
                             "and PG windows) are routed.",

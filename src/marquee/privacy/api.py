@@ -13,6 +13,7 @@ call sites that read better qualified (``consent.record(...)``).
 """
 
 from . import consent, health, pii, providers, purposes
+from .archive import anchors
 from .archive import services as archive
 from .archive.services import (
     block,
@@ -72,7 +73,7 @@ from .masking import (
     mask_mobile,
     mask_name,
 )
-from .models import ConsentRecord, ConsentText, DestructionRecord, DestructionRun
+from .models import ConsentRecord, ConsentText, DestructionRecord, DestructionRun, JobRun
 from .pii import ENTITIES as PII_ENTITIES
 from .pii import AllowList, MaskResult, Span, detect, mask_text
 from .providers import Destroyed, PersonalDataProvider
@@ -115,7 +116,8 @@ __all__ = [
     "block", "is_blocked", "keep", "record_destruction", "records_for_reference",
     "records_for_subject", "ROW_DELETE",
     # what each app holds about a member (providers) and the jobs cron runs
-    "Destroyed", "PersonalDataProvider", "providers", "recorded", "health",
+    "Destroyed", "PersonalDataProvider", "providers", "recorded", "health", "JobRun",
+    "anchors",
     # masking of known values and of free text
     "AllowList", "MaskResult", "PII_ENTITIES", "Span", "detect", "mask",
     "mask_account_number", "mask_address", "mask_birthdate", "mask_card", "mask_email",

@@ -85,13 +85,23 @@ def latest(directory: Path | None = None) -> Snapshot | None:
     return found[-1] if found else None
 
 
+def render_published() -> Document:
+    """The policy as production renders it: the published text describes the production
+    service, so settings that differ on a laptop (TLS-only cookies, HSTS) are taken as
+    production sets them (``settings.PRODUCTION_TRANSPORT``)."""
+    from django.test.utils import override_settings
+
+    with override_settings(**getattr(settings, "PRODUCTION_TRANSPORT", {})):
+        return render()
+
+
 def drift(directory: Path | None = None) -> tuple[Snapshot | None, PolicyDiff | None]:
     """The latest snapshot and what the declarations change against it (None: nothing,
     or no snapshot at all)."""
     snapshot = latest(directory)
     if snapshot is None:
         return None, None
-    changes = diff(snapshot.document, render())
+    changes = diff(snapshot.document, render_published())
     return snapshot, (changes if changes else None)
 
 
@@ -101,7 +111,7 @@ def write_next(effective_on: datetime.date, *, by: str, today: datetime.date | N
     effective date leaves the notice the change needs, counted from ``today``."""
     today = today or timezone.localdate()
     previous = latest(directory)
-    document = render()
+    document = render_published()
     changes = diff(previous.document, document) if previous else None
     if previous is not None and not changes:
         raise services.PublishRefused("게시된 최신 버전과 달라진 내용이 없습니다.")

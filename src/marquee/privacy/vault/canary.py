@@ -45,8 +45,8 @@ def _mac(ring, value: bytes) -> str:
 def ensure() -> bool:
     """Write the canary if there is none and the key ring is the one the data uses (a
     new database, or one from before the canary). Returns whether it wrote one."""
-    from .keys import KeyCanary
     from .keyring import keyring
+    from .keys import KeyCanary
 
     if KeyCanary.objects.exists() or problems():
         return False
@@ -59,8 +59,8 @@ def ensure() -> bool:
 
 def rewrap() -> int:
     """Re-wrap the canary under the current KEK (``privacy rotate-keys``)."""
-    from .keys import KeyCanary
     from .keyring import keyring
+    from .keys import KeyCanary
 
     ring = keyring()
     changed = 0
