@@ -421,3 +421,19 @@ def test_p1_1_portone_new_request_needs_store_and_channel(portone_settings, miss
 
     with pytest.raises(ImproperlyConfigured):
         portone.new_request("signup")
+
+
+@pytest.mark.django_db
+def test_p1_1_the_portone_window_binds_a_fresh_verification_id_to_the_session(
+        client, portone_settings):
+    portone_settings.MARQUEE_IDENTITY_PROVIDER = "portone"
+    page = client.get("/members/identity/portone/", {"purpose": "signup", "return": "/"})
+    assert page.status_code == 200
+    bound = client.session["portone_identity_ids"]["signup"]
+    assert bound.startswith("identity-verification-") and bound in page.content.decode()
+    bad = client.get("/members/identity/portone/", {"purpose": "signup",
+                                                    "return": "https://evil.example/"})
+    assert bad.status_code == 400
+    portone_settings.MARQUEE_IDENTITY_PROVIDER = "sandbox"
+    assert client.get("/members/identity/portone/", {"purpose": "signup",
+                                                     "return": "/"}).status_code == 404

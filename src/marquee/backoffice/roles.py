@@ -72,6 +72,19 @@ class Role:
         return next((g for g in self.grants if g.model == model_label), None)
 
 
+# What the CPO and the privacy handlers both read: the engine's records (consents,
+# destruction, scheduled runs) and the member's bookings and payments (refund accounts
+# revealed with a reason).
+_PRIVACY_OFFICE_RECORDS = (
+    ModelGrant("privacy.ConsentRecord"),
+    ModelGrant("privacy.DestructionRecord"),
+    ModelGrant("privacy.JobRun"),
+    ModelGrant("booking.Booking", fields=("member",)),
+    ModelGrant("payments.Payment", fields=("card_masked", "virtual_account")),
+    ModelGrant("payments.Refund", fields=("bank", "account_number", "account_holder"),
+               reveal=("account_number", "account_holder")),
+)
+
 EXPORT = "backoffice.export_personal_data"
 MANAGE_ROLES = "backoffice.manage_staff_roles"
 SIGN_OFF = "backoffice.sign_off_review"
@@ -94,13 +107,7 @@ ROLES: tuple[Role, ...] = (
             ModelGrant("members.AccessRecord",
                        fields=("ip", "path", "os", "browser", "device", "carrier"),
                        reveal=("ip",)),
-            ModelGrant("privacy.ConsentRecord"),
-            ModelGrant("privacy.DestructionRecord"),
-            ModelGrant("privacy.JobRun"),
-            ModelGrant("booking.Booking", fields=("member",)),
-            ModelGrant("payments.Payment", fields=("card_masked", "virtual_account")),
-            ModelGrant("payments.Refund", fields=("bank", "account_number", "account_holder"),
-                       reveal=("account_number", "account_holder")),
+            *_PRIVACY_OFFICE_RECORDS,
             ModelGrant("backoffice.StaffProfile", actions=(VIEW, ADD)),
             ModelGrant("backoffice.StaffAccessLog"),
             ModelGrant("backoffice.Reveal"),
@@ -132,13 +139,7 @@ ROLES: tuple[Role, ...] = (
             ModelGrant("members.Withdrawal", actions=(VIEW, ADD)),
             ModelGrant("members.AccessRecord",
                        fields=("ip", "path", "os", "browser", "device", "carrier")),
-            ModelGrant("privacy.ConsentRecord"),
-            ModelGrant("privacy.DestructionRecord"),
-            ModelGrant("privacy.JobRun"),
-            ModelGrant("booking.Booking", fields=("member",)),
-            ModelGrant("payments.Payment", fields=("card_masked", "virtual_account")),
-            ModelGrant("payments.Refund", fields=("bank", "account_number", "account_holder"),
-                       reveal=("account_number", "account_holder")),
+            *_PRIVACY_OFFICE_RECORDS,
             ModelGrant("rights.RightsRequest", actions=(VIEW, ADD, CHANGE),
                        fields=RIGHTS_REQUEST, reveal=RIGHTS_REQUEST, note=f"{REPLY}; {INTAKE}"),
             # Which recipients hold a member's data: for correction notices (P8.4).

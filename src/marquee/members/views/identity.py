@@ -19,15 +19,24 @@ from ..models import IdentityVerification
 from .common import SESSION_GUARDIAN_TOKEN, session_key
 
 
-@require_http_methods(["GET", "POST"])
-def sandbox_identity(request):
-    """The sandbox carrier window (development and tests only, never production)."""
-    if settings.MARQUEE_IDENTITY_PROVIDER != "sandbox":
+def _verification_request(request, provider: str) -> tuple[str | None, str]:
+    """The purpose and return URL of a verification window for ``provider`` (404 when
+    another provider is configured); ``(None, "")`` when either is not acceptable."""
+    if settings.MARQUEE_IDENTITY_PROVIDER != provider:
         raise Http404
     purpose = request.GET.get("purpose", "")
     return_url = request.GET.get("return", "")
     if purpose not in IdentityVerification.Purpose.values or not url_has_allowed_host_and_scheme(
             return_url, allowed_hosts={request.get_host()}):
+        return None, ""
+    return purpose, return_url
+
+
+@require_http_methods(["GET", "POST"])
+def sandbox_identity(request):
+    """The sandbox carrier window (development and tests only, never production)."""
+    purpose, return_url = _verification_request(request, "sandbox")
+    if purpose is None:
         return HttpResponseBadRequest("잘못된 본인확인 요청입니다.")
     form = SandboxIdentityForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -46,15 +55,11 @@ SESSION_PORTONE_IDS = "portone_identity_ids"
 
 def portone_identity(request):
     """Runs PortOne's browser SDK; the ID it verifies is bound to this session."""
-    if settings.MARQUEE_IDENTITY_PROVIDER != "portone":
-        raise Http404
-    from .identity import portone
-
-    purpose = request.GET.get("purpose", "")
-    return_url = request.GET.get("return", "")
-    if purpose not in IdentityVerification.Purpose.values or not url_has_allowed_host_and_scheme(
-            return_url, allowed_hosts={request.get_host()}):
+    purpose, return_url = _verification_request(request, "portone")
+    if purpose is None:
         return HttpResponseBadRequest("잘못된 본인확인 요청입니다.")
+    from ..identity import portone
+
     params = portone.new_request(purpose)
     ids = request.session.get(SESSION_PORTONE_IDS, {})
     ids[purpose] = params["identityVerificationId"]
