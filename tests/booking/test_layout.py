@@ -13,9 +13,9 @@ from marquee.booking.layout import (
     Layout,
     SeatKind,
     SeatSpec,
-    orphan_seats,
     parse_layout,
 )
+from marquee.booking.orphans import orphan_seats
 
 MULTIPLEX = """
 # 5관 (첫 줄이 스크린 쪽) - 휠체어석은 앞줄, 커플석은 맨 뒷줄

@@ -1,4 +1,4 @@
-"""Seat maps (requirement B1) and the "no single orphan seat" rule (B2, 사석 방지).
+"""Seat maps (requirement B1); the "no single orphan seat" rule (B2) is in ``orphans``.
 
 A cinema manager pastes a screen's seat map into a form; :func:`parse_layout`
 turns it into a normalised, immutable :class:`Layout` or raises
@@ -61,7 +61,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -223,6 +222,22 @@ def parse_layout(text: str) -> Layout:
     if not raw_rows and not errors:
         raise _error("좌석 배치도가 비어 있습니다 (주석과 빈 줄만 있습니다).", "empty")
 
+    rows, seats, width = _build_rows(raw_rows, errors)
+    if errors:
+        _raise_collected(errors)
+
+    layout = Layout(rows=tuple(rows), width=width, seats=tuple(seats))
+    if layout.sellable_count == 0:
+        raise _error(
+            "판매할 수 있는 좌석이 하나도 없습니다 (n, c, w, p 중 하나 이상이 필요합니다).",
+            "no_sellable_seat",
+        )
+    return layout
+
+
+def _build_rows(raw_rows, errors: list[ValidationError]):
+    """Each row's label and cells checked; rows in order, their seats and the widest row.
+    Problems are collected in ``errors`` so that one paste reports them all."""
     rows: list[str] = []
     seats: list[SeatSpec] = []
     width = 0
@@ -249,16 +264,7 @@ def parse_layout(text: str) -> Layout:
         width = max(width, len(cells))
         seats.extend(_row_seats(label, cells))
 
-    if errors:
-        _raise_collected(errors)
-
-    layout = Layout(rows=tuple(rows), width=width, seats=tuple(seats))
-    if layout.sellable_count == 0:
-        raise _error(
-            "판매할 수 있는 좌석이 하나도 없습니다 (n, c, w, p 중 하나 이상이 필요합니다).",
-            "no_sellable_seat",
-        )
-    return layout
+    return rows, seats, width
 
 
 def _raise_collected(errors: list[ValidationError]) -> None:
@@ -380,6 +386,14 @@ def _check_cells(cells: str, where: str, errors: list[ValidationError]) -> str |
         ))
         return None
 
+    if not _symbols_known(cells, where, errors):
+        return None
+    cells = cells.lower()
+    return cells if _pairs_complete(cells, where, errors) else None
+
+
+def _symbols_known(cells: str, where: str, errors: list[ValidationError]) -> bool:
+    """Every cell is a known seat symbol or an aisle (no spaces)."""
     found_bad = False
     for index, char in enumerate(cells):
         if char.isspace():
@@ -400,10 +414,13 @@ def _check_cells(cells: str, where: str, errors: list[ValidationError]) -> str |
                 char=char,
             ))
             found_bad = True
-    if found_bad:
-        return None
+    return not found_bad
 
-    cells = cells.lower()
+
+
+def _pairs_complete(cells: str, where: str, errors: list[ValidationError]) -> bool:
+    """Couple seats come in pairs; a companion seat stands beside a wheelchair seat."""
+    found_bad = False
     for match in re.finditer(r"c+", cells):
         if len(match.group()) % 2:
             errors.append(_error(
@@ -425,7 +442,7 @@ def _check_cells(cells: str, where: str, errors: list[ValidationError]) -> str |
                 column=index + 1,
             ))
             found_bad = True
-    return None if found_bad else cells
+    return not found_bad
 
 
 def _row_seats(label: str, cells: str) -> list[SeatSpec]:
@@ -448,47 +465,3 @@ def _row_seats(label: str, cells: str) -> list[SeatSpec]:
             open_pair = None
         seats.append(SeatSpec(row=label, number=number, column=column, kind=kind, pair=pair))
     return seats
-
-
-# --------------------------------------------------------------------------
-# B2: no single orphan seat (사석 방지)
-
-ORPHAN_EXEMPT = frozenset({SeatKind.WHEELCHAIR, SeatKind.COMPANION, SeatKind.BLOCKED})
-
-
-def orphan_seats(layout: Layout, taken: Iterable[str], selected: Iterable[str]) -> set[str]:
-    """Labels of free seats that selecting ``selected`` would leave stranded.
-
-    A free seat (sellable, in neither ``taken`` nor ``selected``) is stranded
-    when, looking only at the seats directly left and right of it in the same
-    row, each side is a wall - a row end, an aisle, a blocked seat - or an
-    occupied (taken or selected) seat.  Seats across an aisle are not
-    neighbours.  A couple seat is also stranded when the other half of its
-    couple unit is occupied (it can no longer be sold as a unit).
-
-    Wheelchair and companion seats are never reported, and neither is a seat
-    that is already stranded with ``selected`` empty (e.g. a lone seat between
-    two aisles, or one boxed in by earlier bookings): the rule forbids
-    *creating* orphans.  Labels that are not in the layout are ignored.
-    """
-    before = frozenset(taken)
-    after = before | frozenset(selected)
-    return _stranded(layout, after) - _stranded(layout, before)
-
-
-def _stranded(layout: Layout, occupied: frozenset[str]) -> set[str]:
-    def closed(row: str, column: int) -> bool:
-        neighbour = layout._by_position.get((row, column))
-        return (neighbour is None or neighbour.kind is SeatKind.BLOCKED
-                or neighbour.label in occupied)
-
-    stranded = set()
-    for seat in layout.seats:
-        if seat.kind in ORPHAN_EXEMPT or seat.label in occupied:
-            continue
-        partner = layout.partner(seat)
-        if partner is not None and partner.label in occupied:
-            stranded.add(seat.label)
-        elif closed(seat.row, seat.column - 1) and closed(seat.row, seat.column + 1):
-            stranded.add(seat.label)
-    return stranded

@@ -21,9 +21,9 @@ from django.utils import timezone
 from marquee.errors import ServiceError
 
 from . import age, seating
-from .layout import orphan_seats as find_orphans
 from .layout import parse_layout
 from .models import Booking, FavouriteTheatre, Screen, Seat, SeatClaim, Showtime, TicketType
+from .orphans import orphan_seats as find_orphans
 
 MAX_SEATS = 8
 NUMBER_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
