@@ -32,3 +32,16 @@ def test_p8_1_staff_otp_device_is_exported_without_its_secret_and_destroyed_with
     destroy("staff_access", staff)
     assert not SealedTOTPDevice.objects.filter(user=staff).exists()
     assert DataKey.objects.get(pk=device.data_key_id).destroyed
+
+
+@pytest.mark.django_db
+def test_p8_1_the_withdrawal_page_counts_the_staff_records_it_keeps(member):
+    """Issue 12: the count is the number of entries naming the member, not a constant 1;
+    a member no staff member ever touched is told nothing is kept of that kind."""
+    assert provider("staff_access").kept(member) == []
+    staff = create_staff("cs_agent", login_id="cs_park")
+    for _ in range(3):
+        audit.append(staff=staff, roles="cs_agent", source_ip="10.0.0.5", action="read",
+                     target="members.Member", object_id=str(member.pk), subjects=[member.pk])
+    [row] = provider("staff_access").kept(member)
+    assert row["count"] == 3 and row["until"] == "각 기록일로부터 2년"

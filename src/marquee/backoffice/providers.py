@@ -5,8 +5,6 @@ keeps it and says so."""
 
 from __future__ import annotations
 
-from django.utils import timezone
-
 from marquee.privacy.inventory import inventory
 from marquee.privacy.providers import Destroyed, PersonalDataProvider
 
@@ -33,10 +31,17 @@ class StaffAccessProvider(PersonalDataProvider):
         return mypage_staff_access(member)
 
     def kept(self, member) -> list[dict]:
+        """The staff access-log entries that name this member, as many as there are:
+        each is kept for its own period from the day it was written (issue 12)."""
+        from .selectors import staff_access_count
+
+        count = staff_access_count(member)
+        if not count:
+            return []
         rule = inventory.rules["staff_access_logs"]
-        until = timezone.localtime(rule.period.after(timezone.now())).strftime("%Y-%m-%d %H:%M")
-        return [{"what": "직원의 개인정보 처리 기록(회원번호만 포함)", "count": 1,
-                 "why": rule.basis, "until": until, "rule": "staff_access_logs"}]
+        return [{"what": "직원의 개인정보 처리 기록(회원번호만 포함)", "count": count,
+                 "why": rule.basis, "until": f"각 기록일로부터 {rule.period.label}",
+                 "rule": "staff_access_logs"}]
 
     def destroy(self, member) -> list[Destroyed]:
         """A device's own key is shredded by its delete signal."""

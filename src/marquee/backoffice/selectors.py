@@ -47,6 +47,10 @@ def _describe(entry: StaffAccessLog) -> dict:
     }
 
 
+def staff_access_count(member) -> int:
+    return _entries(member).count()
+
+
 def mypage_staff_access(member) -> dict:
     """My Page section (StaffAccessProvider)."""
     entries = list(_entries(member)[:MYPAGE_LIMIT])
