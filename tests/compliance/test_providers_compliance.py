@@ -54,5 +54,5 @@ def test_p8_1_outbox_provider_exports_messages_and_destroy_removes_the_sealed_on
     assert "수신 동의 처리 결과 안내" in text and "010-1234-5678" in text  # message_log
     assert left_behind(member, "outbox") != []
     [part] = destroy("messages", member)
-    assert part.rule == "access_logs" and part.count >= 1
+    assert part.rule == "message_records" and part.count >= 1
     assert left_behind(member, "outbox") == []

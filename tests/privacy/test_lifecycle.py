@@ -259,10 +259,12 @@ def test_p3_access_logs_live_three_months():
 
 
 @pytest.mark.django_db(databases=DBS)
-def test_p3_messages_follow_the_log_rule():
+def test_p3_l7_3_messages_follow_their_own_rule_not_the_log_law():
     member = sign_up()  # the signup sent a consent confirmation
     assert Message.objects.count() == 1
-    ends = retention.inventory.rules["access_logs"].period.after(Message.objects.get().created_at)
+    rule = retention.inventory.rules["message_records"]
+    assert "통신비밀보호법" not in rule.basis + rule.citation
+    ends = rule.period.after(Message.objects.get().created_at)
     sweep_at(ends - timedelta(seconds=1))
     assert Message.objects.count() == 1
     sweep_at(ends + timedelta(seconds=1))

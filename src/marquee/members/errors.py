@@ -1,5 +1,10 @@
 """Errors the members services raise; the message is shown to the person as is."""
 
 
-class SignupRefused(Exception):
+from marquee.errors import ServiceError
+
+
+class SignupRefused(ServiceError):
     """Signup (or the guardian's consent to it) cannot go ahead."""
+
+    code = "signup_refused"

@@ -10,7 +10,10 @@ from marquee.privacy.inventory import (
     LegalBasis,
     Processor,
     Purpose,
+    RetentionRule,
     Sensitivity,
+    Trigger,
+    months,
 )
 from marquee.privacy.retention import RetentionTarget
 
@@ -39,6 +42,14 @@ MARKETING = Purpose(
     "광고 게재, 접속 빈도 파악 및 서비스 이용 통계",
     LegalBasis.CONSENT,
 )
+# OS, browser, device and carrier are no 통신비밀보호법 record (that law's 로그기록자료 and
+# 접속지 추적자료 are the access time, pages and IP): they serve security, on the
+# operator's legitimate interest, with their own retention rule (L7.3).
+SERVICE_ENVIRONMENT = Purpose(
+    "service_environment", "접속 환경 확인 및 보안",
+    "이용 기기에 맞는 화면 제공, 비정상 접속과 계정 도용의 탐지",
+    LegalBasis.LEGITIMATE_INTEREST,
+)
 SERVICE_RECORDS = Purpose(
     "service_records", "접속 기록 보관 및 부정 이용 방지",
     "통신비밀보호법에 따른 로그기록자료 보관, 비인가 사용 탐지",
@@ -47,7 +58,8 @@ SERVICE_RECORDS = Purpose(
 
 # Declared so that purposes no item names directly (marketing: items come through its
 # consents) are in the inventory too, and in the policy (§2).
-PURPOSES = [CONTRACT, MEMBER_MANAGEMENT, OPTIONAL_PROFILE, MARKETING, SERVICE_RECORDS]
+PURPOSES = [CONTRACT, MEMBER_MANAGEMENT, OPTIONAL_PROFILE, MARKETING, SERVICE_RECORDS,
+            SERVICE_ENVIRONMENT]
 
 _MEMBER = (MEMBER_MANAGEMENT, CONTRACT)
 _SIGNUP = Channel.SIGNUP
@@ -103,9 +115,9 @@ ITEMS = [
     Item("device_info", "OS 종류, 브라우저 종류, 단말기 모델명", Category.AUTOMATIC,
          Channel.COOKIES_LOGS, _f("AccessRecord.os", "AccessRecord.browser",
                                   "AccessRecord.device"),
-         (SERVICE_RECORDS,), ("access_logs",)),
+         (SERVICE_ENVIRONMENT,), ("environment_records",)),
     Item("carrier", "이동통신사 정보", Category.AUTOMATIC, Channel.COOKIES_LOGS,
-         _f("AccessRecord.carrier"), (SERVICE_RECORDS,), ("access_logs",)),
+         _f("AccessRecord.carrier"), (SERVICE_ENVIRONMENT,), ("environment_records",)),
 ]
 
 _WITHDRAWAL = "회원 탈퇴 또는 동의 철회 시까지"
@@ -164,8 +176,17 @@ def _purge_unconsented_children(queryset) -> int:
     return purge_unconsented_children(queryset)
 
 
+# The same rows as the access logs: the environment fields go with them, after the same
+# three months, under a rule of their own (their basis is not the 통신비밀보호법).
+RETENTION_RULES = [
+    RetentionRule("environment_records", "접속 환경 기록", Trigger.RECORD, months(3),
+                  "부정 이용 방지 및 보안(회사 내부 방침)"),
+]
+
 RETENTION_TARGETS = [
     RetentionTarget("access_logs", "members.AccessRecord", "at", "로그기록자료·접속지 추적자료(접속 기록)"),
+    RetentionTarget("environment_records", "members.AccessRecord", "at",
+                    "접속 환경 기록(OS, 브라우저, 기기, 통신사)"),
     RetentionTarget("until_purpose_end", "members.IdentityVerification", "expires_at",
                     "사용되지 않은 본인확인 결과", purge=_purge_verifications),
     RetentionTarget("until_purpose_end", "members.GuardianConsent", "expires_at",

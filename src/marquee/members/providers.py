@@ -6,12 +6,13 @@ from __future__ import annotations
 from django.db import models
 from django.utils import timezone
 
-from marquee.outbox.providers import LOGS  # access records and messages: one record line
 from marquee.privacy import consent
 from marquee.privacy.archive import services as archive
 from marquee.privacy.inventory import inventory
 from marquee.privacy.providers import Destroyed, PersonalDataProvider
 from marquee.privacy.retention import CRYPTO_SHRED
+
+LOGS = "접속 기록"  # the access records' line in a destruction record
 
 MEMBER_RECORD = "회원정보(회원 1명의 개인정보 전체)"
 HIDDEN = "(단방향 암호화되어 저장되며 누구도 볼 수 없습니다)"

@@ -1,6 +1,15 @@
 """Messages we send (SMS, e-mail, push) hold a contact and often a name."""
 
-from marquee.privacy.inventory import Category, Channel, Item, LegalBasis, Purpose
+from marquee.privacy.inventory import (
+    Category,
+    Channel,
+    Item,
+    LegalBasis,
+    Purpose,
+    RetentionRule,
+    Trigger,
+    months,
+)
 from marquee.privacy.retention import RetentionTarget
 
 from .providers import MessageProvider
@@ -11,14 +20,21 @@ NOTIFICATIONS = Purpose(
     LegalBasis.CONTRACT,
 )
 
+# Not a 통신비밀보호법 record (that law's logs are the access records): kept as long, by
+# the operator's own choice, to answer "did you send me…?" (L7.3).
+RETENTION_RULES = [
+    RetentionRule("message_records", "알림 발송 기록", Trigger.RECORD, months(3),
+                  "발송 결과 확인 및 문의 대응(회사 내부 방침)"),
+]
+
 ITEMS = [
     Item("message_log", "알림 발송 기록(수신 연락처, 내용)", Category.AUTOMATIC,
          Channel.COOKIES_LOGS, ("outbox.Message.recipient", "outbox.Message.body"),
-         (NOTIFICATIONS,), ("access_logs",)),
+         (NOTIFICATIONS,), ("message_records",)),
 ]
 
 RETENTION_TARGETS = [
-    RetentionTarget("access_logs", "outbox.Message", "created_at", "알림 발송 기록"),
+    RetentionTarget("message_records", "outbox.Message", "created_at", "알림 발송 기록"),
 ]
 
 # What the outbox hold about a member, for My Page, the download and withdrawal.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from marquee.privacy.providers import Destroyed, PersonalDataProvider
 from marquee.privacy.retention import CRYPTO_SHRED
 
-LOGS = "접속 기록·알림 발송 기록"  # the members app's access records count in the same line
+MESSAGES = "알림 발송 기록"
 
 
 def _messages(member):
@@ -31,4 +31,4 @@ class MessageProvider(PersonalDataProvider):
 
     def destroy(self, member) -> list[Destroyed]:
         count = _messages(member).delete()[0]
-        return [Destroyed("access_logs", LOGS, count, CRYPTO_SHRED)]
+        return [Destroyed("message_records", MESSAGES, count, CRYPTO_SHRED)]

@@ -88,6 +88,7 @@ class LegalBasis(enum.StrEnum):
     CONSENT = "consent"
     CONTRACT = "contract"
     LAW = "law"
+    LEGITIMATE_INTEREST = "legitimate_interest"
 
     @property
     def label(self) -> str:
@@ -95,6 +96,8 @@ class LegalBasis(enum.StrEnum):
             "consent": "정보주체의 동의 (개인정보 보호법 제15조제1항제1호)",
             "contract": "계약 체결·이행에 필요 (개인정보 보호법 제15조제1항제4호)",
             "law": "법률의 특별한 규정·법령상 의무 준수 (개인정보 보호법 제15조제1항제2호)",
+            "legitimate_interest": "개인정보처리자의 정당한 이익 달성에 필요하고 정보주체의 권리보다 "
+                                   "명백히 우선하는 경우 (개인정보 보호법 제15조제1항제6호)",
         }[self.value]
 
 

@@ -132,6 +132,11 @@ class RightsRequestAdmin(PersonalDataAdmin):
         context = {}
         if obj.kind == Kind.DELETION:
             context = self._deletion_preview(obj)
+            if obj.is_account_deletion:
+                # What the member's bookings and payments are is their data: the read is
+                # logged like any other (L3.3).
+                backoffice.log(request, "read", target=self.label, object_id=obj.pk,
+                               subjects=[obj.member_id], fields=["kept"])
         return TemplateResponse(request, "backoffice/form.html", {
             **self.admin_site.each_context(request), "opts": self.opts, "original": obj,
             "title": f"{obj.get_kind_display()} 요구 #{obj.pk} 처리 결과 회신", "form": form,
