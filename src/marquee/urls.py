@@ -10,7 +10,7 @@ urlpatterns = [
     path("booking/", include("marquee.booking.urls")),
     path("payments/", include("marquee.payments.urls")),
     path("community/", include("marquee.community.urls")),
-    path("compliance/rights/", include("marquee.compliance.rights.urls")),
+    path("privacy/rights/", include("marquee.compliance.rights.urls")),
     path("backoffice/separated-records/", separated_records.separated_records,
          name="separated_records"),
     path("privacy/", include("marquee.compliance.policy.urls")),

@@ -118,7 +118,7 @@ def test_p8_5_a_guardian_request_is_received_once_confirmed_from_the_registered_
     assert request.due_at is None  # not yet received
     [sms] = outbox("rights_guardian_confirm")
     assert sms.recipient == "010-1234-5678" and "홍길동님" in sms.body
-    token = re.search(r"/compliance/rights/guardian/([^/\s]+)/", sms.body).group(1)
+    token = re.search(r"/privacy/rights/guardian/([^/\s]+)/", sms.body).group(1)
     assert consent.current_state(child)["marketing_sms"] is True
     confirmed = rights.confirm_guardian(token)
     assert confirmed.status == RightsRequest.Status.ACCEPTED
@@ -138,7 +138,7 @@ def test_p8_5_only_a_childs_registered_guardian_may_request_as_guardian(member):
 def test_p8_5_the_guardian_confirms_through_the_link_page(client, child, outbox):
     rights.submit(child, "access", requester=RightsRequest.Requester.GUARDIAN)
     [sms] = outbox("rights_guardian_confirm")
-    link = re.search(r"(/compliance/rights/guardian/[^/\s]+/)", sms.body).group(1)
+    link = re.search(r"(/privacy/rights/guardian/[^/\s]+/)", sms.body).group(1)
     assert "요구 확인" in client.get(link).content.decode()
     page = client.post(link).content.decode()
     assert "접수되었습니다" in page
