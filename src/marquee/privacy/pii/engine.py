@@ -10,10 +10,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .addresses import find_addresses
+from .allowlist import declared_contacts
 from .names import find_names
 from .normalize import Normalized, normalize
 from .numbers import find_numbers
 from .patterns import find_emails, find_ips, find_passports, site_codes
+from .people import corefer, find_more_names
+from .romanised import find_foreign_names
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +138,11 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
         cands.append(_Cand(h.start, h.end, "ADDRESS", h.score, mask_from=h.mask_from))
     anchors = [(c.start, c.end) for c in cands if c.entity in ("PHONE", "ACCOUNT", "EMAIL")]
     allowed = (lambda s, e: allow.covered(norm, s, e)) if allow else None
-    for h in find_names(norm, anchors, allowed):
+    names = find_names(norm, anchors, allowed)
+    names += find_more_names(norm, names, anchors, allowed)
+    names += find_foreign_names(norm, allowed)
+    names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
+    for h in names:
         cands.append(_Cand(h.start, h.end, "PERSON", h.score))
     return cands
 
@@ -166,6 +173,9 @@ def _detect(text: str, allow: AllowList | None) -> list[tuple[_Cand, Normalized]
     if allow:  # catalogue names: people and places only
         chosen = [c for c in chosen
                   if c.entity not in ("PERSON", "ADDRESS") or not allow.covered(t, c.start, c.end)]
+    declared = declared_contacts()
+    if declared is not None:  # the operator's published contacts are public
+        chosen = [c for c in chosen if not declared.covers(c.entity, t[c.start:c.end])]
     return [(c, norm) for c in chosen]
 
 

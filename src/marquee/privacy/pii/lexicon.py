@@ -158,3 +158,19 @@ NOT_NAMES = NOT_NAMES | frozenset(
                 *PHONE_CUES, *RRN_CUES, *CARD_CUES, *LICENSE_CUES, *PASSPORT_CUES,
                 *NUMBER_NEGATIVE_CUES)
     if " " not in w)
+
+# Given-name syllables outside the lists above that still occur in names: native-Korean
+# names (이든, 미르, 로운, 가람, 나래), older names (말순, 칠복, 춘자) and rarer hanja
+# syllables. Used only with a reading of the name in its sentence (``people.py``).
+GIVEN_RARE = frozenset(
+    "든 르 려 운 람 래 결 솔 별 봄 빛 샘 솜 잎 누 니 무 새 슬 얀 엘 온 울 율 이 찬 초 파 "
+    "훤 흔 란 랑 련 렴 례 록 뢰 룡 륜 률 륭 릉 린 립 말 망 맹 묘 미 반 백 벌 벽 보 복 봉 "
+    "비 빈 삼 섬 소 손 쇠 수 순 숭 슬 습 심 쌍 앵 야 약 양 억 엄 엽 예 완 왕 요 욕 우 원 "
+    "월 유 육 을 음 읍 의 잠 장 저 적 전 절 점 접 정 제 조 존 좌 죽 준 중 즉 증 직 질 "
+    "짐 징 차 착 찰 창 책 처 척 첩 청 체 촉 총 최 추 축 출 취 층 칙 칠 침 칭 타 탁 탄 "
+    "탑 탕 토 통 투 특 판 팔 패 편 폐 포 폭 표 품 풍 피 필 핍 하 학 한 할 함 합 항 해 "
+    "핵 행 향 허 헌 험 혁 현 혈 협 형 혜 호 혹 혼 홀 홍 화 확 환 활 황 회 획 횡 효 후 "
+    "훈 훼 휘 휴 흑 흥 희 힐".split()
+) - NOT_GIVEN
+# Rarer surnames of the census not in the lists above.
+RARE_SURNAMES = RARE_SURNAMES | frozenset("궉 낭 뇌 란 량 려 렴 뢰 룡 륙 묘 봉 삼 섭 애 엽 즙 춘 탄 팽 필 흥".split()) - COMMON_SURNAMES

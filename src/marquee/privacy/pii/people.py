@@ -1,0 +1,263 @@
+"""Names without a cue word, names broken by a space, and names repeated in a post.
+
+``names.py`` finds names that a cue points at (an honorific, a label, a relation word, a
+title, an adjacent phone number). Posts also name people with no cue at all: in a list
+(``민지랑 김서연이랑 같이 봤어요``), as a bare sender, or once with a cue and later bare.
+This module adds three recognisers on top:
+
+* **in-frame names**: a surname plus two syllables, followed only by particles, that Kiwi
+  reads *in its clause* as a proper noun or as one word it does not know (unseen names
+  come out that way). The word alone is checked first (cached, cheap) so ordinary words
+  (``정말로``, ``이번에``) never reach the clause analysis;
+* **spaced names** (``김 민수 님``, ``성명: 박 지훈``): the space is removed before scoring
+  and the span keeps the original offsets; a cue is required, as ``이 영화`` is a phrase;
+* **two-syllable names** with an honorific or a label (``김산 씨``, ``예금주 윤슬``);
+* **coreference**: once a string is a name in a post, every other occurrence of it, and of
+  its given name with a particle or honorific (``민수가``), is masked too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as L
+from . import morph
+from .names import (
+    _ANIMATE,
+    _COMITATIVE,
+    _QUOTATIVE,
+    _REST,
+    THRESHOLD,
+    NameHit,
+    _before_kind,
+    _cue_base,
+    _plausibility,
+    _standalone,
+)
+
+_SURNAMES = "".join(sorted(L.COMMON_SURNAMES | L.RARE_SURNAMES))
+_COMPOUND = "|".join(sorted(L.COMPOUND_SURNAMES))
+_WORD = re.compile(rf"(?<![가-힣])(?:{_COMPOUND}|[{_SURNAMES}])[가-힣]{{1,8}}(?![가-힣])")
+_SPACED = re.compile(rf"(?<![가-힣])({_COMPOUND}|[{_SURNAMES}])[ \t]([가-힣]{{2}})([가-힣]{{0,6}})(?![가-힣])")
+_CLAUSE_END = ".!?\n"
+_NAME_TAGS = ("NNP", "NNG")
+_AFTER_OK = ("J", "VCP", "E", "XSN")
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, str]:
+    """The clause around text[start:end]: from the last sentence end before it to the next
+    one after it, at most 60 characters each way."""
+    lo = max(0, start - 60)
+    cut = max(text.rfind(c, lo, start) for c in _CLAUSE_END)
+    lo = cut + 1 if cut != -1 else lo
+    hi = min(len(text), end + 60)
+    ends = [i for c in _CLAUSE_END if (i := text.find(c, end, hi)) != -1]
+    hi = min(ends) + 1 if ends else hi
+    return lo, text[lo:hi]
+
+
+def _word_rejects(core: str) -> bool:
+    """Kiwi, on the word alone, reads a dictionary word here (정말, 이번, 조용+하+ᆫ)."""
+    tokens = morph.analyze(core)
+    if not tokens:
+        return False
+    first = tokens[0]
+    if first[1] not in _NAME_TAGS:
+        return first[1] not in ("NNB", "XR") or first[3] >= 2
+    if first[1] == "NNG" and first[4] and first[3] >= 2:
+        return True  # 정상+훈, 고민+하: a known common noun opens the word
+    return any(t[1].startswith(("V", "E", "XS", "M")) for t in tokens)
+
+
+def _reading(text: str, start: int, n: int) -> str:
+    """How Kiwi, reading the clause, takes text[start:start+n]: ``unknown`` (one word it
+    does not know: what unseen names look like), ``split`` (a surname it knows plus a short
+    noun: 박+지훈, 홍+태양), ``known`` (one proper noun from its dictionary: a famous
+    person, but also 배송지) or ``""`` (anything else)."""
+    lo, clause = _clause(text, start, start + n)
+    tokens = morph.analyze_clause(clause)
+    if tokens is None:
+        return ""
+    rel = start - lo
+    inside = [t for t in tokens if rel <= t[2] < rel + n]
+    if not inside or inside[0][2] != rel:
+        return ""
+    after = [t for t in tokens if rel + n <= t[2] < rel + n + 1]
+    if after and "가" <= text[start + n:start + n + 1] <= "힣" and not after[0][1].startswith(_AFTER_OK):
+        return ""
+    if len(inside) == 1:
+        tok = inside[0]
+        if tok[3] != n or tok[1] not in _NAME_TAGS:
+            return ""
+        if not tok[4]:
+            return "unknown"
+        return "known" if tok[1] == "NNP" else ""
+    if (inside[0][1] == "NNP" and inside[0][3] == 1 and all(t[1] in _NAME_TAGS for t in inside)
+            and inside[-1][2] + inside[-1][3] == rel + n):
+        return "split"
+    return ""
+
+
+_LIST_SEP = re.compile(r"[ \t]*(?:[,·/&+]|그리고|및)[ \t]*|[ \t]+")
+
+
+def _person_frame(text: str, start: int, end: int, rest: str, names: list[tuple[int, int]]) -> bool:
+    """A frame that points at a person: an animate, comitative or quotative particle, a
+    line of its own, or a list with another name (``박지훈, 최유나, 정하은``)."""
+    if rest and (_ANIMATE.fullmatch(rest) or _COMITATIVE.fullmatch(rest) or _QUOTATIVE.fullmatch(rest)):
+        return True
+    if _standalone(text, start, end + len(rest)):
+        return True
+    for s, e in names:
+        if s == start:
+            continue
+        gap = text[e:start] if e <= start else text[end + len(rest):s]
+        if len(gap) <= 4 and _LIST_SEP.fullmatch(gap):
+            return True
+    return False
+
+
+def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]:
+    hits: list[NameHit] = []
+    found = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        sl = 2 if word[:2] in L.COMPOUND_SURNAMES else 1
+        n = sl + 2
+        if len(word) < n or _covered(taken, m.start(), m.start() + n):
+            continue
+        core, rest = word[:n], word[n:]
+        if core in L.NOT_NAMES or word in L.NOT_NAMES or (rest and not _REST.fullmatch(rest)):
+            continue
+        if any(s in L.NOT_GIVEN for s in core[sl:]):
+            continue
+        plaus = _plausibility(core[:sl], core[sl:])
+        if plaus == 0.0 and not all(s in L.GIVEN_ANY or s in L.GIVEN_RARE for s in core[sl:]):
+            continue
+        if allowed is not None and allowed(m.start(), m.start() + n):
+            continue
+        if _word_rejects(core):
+            continue
+        reading = _reading(text, m.start(), n)
+        if reading:
+            found.append((m.start(), m.start() + n, rest, reading, plaus))
+    # Only names that stand without a frame make a list for the others.
+    names = [(s, e) for s, e, _, reading, _ in found if reading != "known"] + taken
+    for start, end, rest, reading, plaus in found:
+        if reading == "known" and not _person_frame(text, start, end, rest, names):
+            continue
+        hits.append(NameHit(start, end, 0.62 + 0.1 * min(plaus, 1.0)))
+    return hits
+
+
+def _spaced(text: str, taken, anchors, allowed) -> list[NameHit]:
+    """``김 민수 님``: a one-syllable surname, a space, a two-syllable given name, a cue."""
+    hits = []
+    starts = {s for s, _ in anchors}
+    ends = {e for _, e in anchors}
+    for m in _SPACED.finditer(text):
+        surname, given, rest = m.groups()
+        if _covered(taken, m.start(), m.end(2)) or _plausibility(surname, given) < 0.36:
+            continue
+        if rest and not _REST.fullmatch(rest):
+            continue
+        if (surname + given) in L.NOT_NAMES or given in L.NOT_NAMES:
+            continue
+        base, cue = _cue_base(text, m.start(), m.end(), rest, starts, ends)
+        if cue not in ("honorific", "label", "adjacent"):
+            continue
+        if allowed is not None and allowed(m.start(), m.end(2)):
+            continue
+        if morph.analyze(given) and _word_rejects(surname + given):
+            continue
+        hits.append(NameHit(m.start(), m.end(2), base))
+    return hits
+
+
+_SHORT = re.compile(rf"(?<![가-힣])([{_SURNAMES}])([가-힣])((?:[ \t]?(?:씨|님))[가-힣]{{0,4}})?(?![가-힣])")
+
+
+def _two_syllable(text: str, taken, allowed) -> list[NameHit]:
+    """``김산 씨``, ``예금주 윤슬``: surname + one syllable, with an honorific or a label."""
+    hits = []
+    for m in _SHORT.finditer(text):
+        surname, given, hon = m.groups()
+        core = surname + given
+        if _covered(taken, m.start(), m.start() + 2) or core in L.NOT_NAMES:
+            continue
+        if given not in L.GIVEN_ANY or given in L.NOT_GIVEN:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        label = _before_kind(text[max(line_start, m.start() - 20):m.start()]) == "label"
+        if not label and not (hon and _REST.fullmatch(hon.strip(" \t"))):
+            continue
+        if allowed is not None and allowed(m.start(), m.start() + 2):
+            continue
+        tokens = morph.analyze(core)
+        if tokens and len(tokens) == 1 and tokens[0][4] and tokens[0][1] != "NNP":
+            continue  # 김씨 is a surname; 정말, 조금: words
+        hits.append(NameHit(m.start(), m.start() + 2, 0.7))
+    return hits
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    out = []
+    pos = text.find(name)
+    while pos != -1:
+        end = pos + len(name)
+        before_ok = pos == 0 or not ("가" <= text[pos - 1] <= "힣")
+        k = end
+        while k < len(text) and "가" <= text[k] <= "힣":
+            k += 1
+        if before_ok and (k == end or _REST.fullmatch(text[end:k])):
+            out.append((pos, end))
+        pos = text.find(name, pos + 1)
+    return out
+
+
+def corefer(text: str, names: list[tuple[int, int, float]], allowed=None) -> list[NameHit]:
+    """Every other occurrence of a string already found to be a name in this post.
+
+    A full name's given name repeats too (``김민수 … 민수가``), but only with a particle
+    or an honorific glued on, since two syllables alone are often a word."""
+    found = {(s, e) for s, e, _ in names}
+    hits = []
+    seen = set()
+    for s, e, score in names:
+        name = text[s:e]
+        if " " in name or name in seen or len(name) < 2 or not all("가" <= c <= "힣" for c in name):
+            continue
+        seen.add(name)
+        forms = [(name, False)]
+        sl = 2 if name[:2] in L.COMPOUND_SURNAMES else 1
+        if len(name) - sl == 2:
+            forms.append((name[sl:], True))
+        for form, needs_rest in forms:
+            for a, b in _occurrences(text, form):
+                if (a, b) in found or any(a < fe and fs < b for fs, fe in found):
+                    continue
+                if needs_rest and not (b < len(text) and "가" <= text[b] <= "힣"):
+                    continue
+                if allowed is not None and allowed(a, b):
+                    continue
+                found.add((a, b))
+                hits.append(NameHit(a, b, max(THRESHOLD, score - 0.05)))
+    return hits
+
+
+def find_more_names(text: str, hits: list[NameHit], anchors=(), allowed=None) -> list[NameHit]:
+    """Names that ``names.find_names`` leaves out (see the module docstring)."""
+    if not any("가" <= c <= "힣" for c in text[:2000]) and not re.search("[가-힣]", text):
+        return []
+    taken = [(h.start, h.end) for h in hits]
+    more = _spaced(text, taken, anchors, allowed)
+    taken += [(h.start, h.end) for h in more]
+    more += _two_syllable(text, taken, allowed)
+    taken = [(h.start, h.end) for h in (*hits, *more)]
+    if morph.enabled():
+        more += _in_frame(text, taken, allowed)
+    return more
