@@ -37,10 +37,11 @@ class DeclaredContacts:
     __slots__ = ("digits", "emails", "texts")
 
     def __init__(self, values: list[str]):
-        self.emails = frozenset(v.lower() for v in values if _EMAILISH.fullmatch(v))
+        plain = {v: _plain_email(v) for v in values}
+        self.emails = frozenset(p for p in plain.values() if _EMAILISH.fullmatch(p))
         self.digits = frozenset(d for v in values if len(d := _digits(v)) >= 7)
         # Names and addresses; long prose values (the reply note) are not contacts.
-        self.texts = tuple(v for v in values if v not in self.emails and 2 <= len(v) <= 40)
+        self.texts = tuple(v for v in values if plain[v] not in self.emails and 2 <= len(v) <= 40)
 
     def covers(self, entity: str, value: str) -> bool:
         """Is a detected ``value`` (normalised text) one of the declared contacts?"""

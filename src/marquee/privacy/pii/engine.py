@@ -14,6 +14,7 @@ from .allowlist import declared_contacts
 from .names import find_names
 from .normalize import Normalized, normalize
 from .numbers import find_numbers
+from .obfuscated import find_obfuscated_emails, find_odd_passports
 from .patterns import find_emails, find_ips, find_passports, site_codes
 from .people import corefer, find_more_names
 from .romanised import find_foreign_names
@@ -130,6 +131,10 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
         cands.append(_Cand(h.start, h.end, h.entity, h.score, h.keep_head, h.keep_tail))
     for h in find_emails(norm):
         cands.append(_Cand(h.start, h.end, h.entity, h.score))
+    for h in find_obfuscated_emails(norm):
+        cands.append(_Cand(h.start, h.end, h.entity, h.score))
+    for h in find_odd_passports(norm):
+        cands.append(_Cand(h.start, h.end, h.entity, h.score, 1, 0))
     for h in find_ips(norm):
         cands.append(_Cand(h.start, h.end, h.entity, h.score))
     for h in find_passports(norm):
@@ -248,7 +253,7 @@ def _mask_alnum_after(s: str, keep: int) -> str:
 def _mask_email(s: str) -> str:
     at = s.find("@")
     if at == -1:
-        m = re.search(r"\(at\)|\[at\]|골뱅이", s, re.IGNORECASE)
+        m = re.search(r"\(at\)|\[at\]|\{at\}|[(\[]골뱅이[)\]]|골뱅이|[ \t](?:at|앳)[ \t]", s, re.IGNORECASE)
         at = m.start() if m else len(s) // 2
     local = s[:at]
     keep = next((i for i, c in enumerate(local) if c.isalnum()), 0) + 1

@@ -144,6 +144,10 @@ NUMBER_NEGATIVE_CUES = (
     "예약번호", "거래번호", "상품번호", "모델", "버전", "코드", "핀번호", "PIN", "pin", "사업자",
     "영수증", "접수번호", "티켓번호", "관리번호", "결제번호", "문의번호", "등기번호", "인증번호",
     "ISBN", "isbn", "품번", "제품번호", "환불번호", "취소번호", "좌석번호",
+    # Orders, bookings, deliveries and coupons written other ways (주문 No., 예약 번호 …).
+    "주문", "Order", "order", "ORDER", "예약 번호", "예매 번호", "배송번호", "배송 번호", "배송조회",
+    "배송 조회", "송장번호", "쿠폰번호", "교환권", "티켓", "booking", "Booking", "BOOKING", "tracking",
+    "Tracking", "운송", "등기", "접수 번호", "주문내역", "결제 번호", "거래 번호", "승인",
 )
 
 # --- Driver's licences (시·도 and 시·군·구 for addresses are in places.py) ---------------------

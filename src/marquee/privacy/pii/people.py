@@ -122,7 +122,6 @@ def _person_frame(text: str, start: int, end: int, rest: str, names: list[tuple[
 
 
 def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]:
-    hits: list[NameHit] = []
     found = []
     for m in _WORD.finditer(text):
         word = m.group()
@@ -133,24 +132,43 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
         core, rest = word[:n], word[n:]
         if core in L.NOT_NAMES or word in L.NOT_NAMES or (rest and not _REST.fullmatch(rest)):
             continue
-        if any(s in L.NOT_GIVEN for s in core[sl:]):
-            continue
         plaus = _plausibility(core[:sl], core[sl:])
-        if plaus == 0.0 and not all(s in L.GIVEN_ANY or s in L.GIVEN_RARE for s in core[sl:]):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        label = _before_kind(text[max(line_start, m.start() - 20):m.start()]) == "label"
+        if not label and (any(s in L.NOT_GIVEN for s in core[sl:]) or plaus == 0.0 and not all(
+                s in L.GIVEN_ANY or s in L.GIVEN_RARE for s in core[sl:])):
+            continue  # after a label (받는이 이려원) any syllables may make a name
+        if (allowed is not None and allowed(m.start(), m.start() + n)) or _word_rejects(core):
             continue
-        if allowed is not None and allowed(m.start(), m.start() + n):
-            continue
-        if _word_rejects(core):
+        if label:
+            found.append((m.start(), m.start() + n, rest, "label", plaus))
             continue
         reading = _reading(text, m.start(), n)
         if reading:
             found.append((m.start(), m.start() + n, rest, reading, plaus))
-    # Only names that stand without a frame make a list for the others.
+    return _accept(text, found, taken)
+
+
+def _accept(text: str, found: list, taken: list[tuple[int, int]]) -> list[NameHit]:
+    """Keep the candidates Kiwi reads as unseen or split names, and dictionary proper nouns
+    in a person frame."""
+    hits: list[NameHit] = []
+    # Names that stand without a frame make a list for the others, and a name accepted
+    # through a list extends it (박지훈, 최유나, 정하은).
     names = [(s, e) for s, e, _, reading, _ in found if reading != "known"] + taken
-    for start, end, rest, reading, plaus in found:
-        if reading == "known" and not _person_frame(text, start, end, rest, names):
-            continue
-        hits.append(NameHit(start, end, 0.62 + 0.1 * min(plaus, 1.0)))
+    pending = [f for f in found if f[3] == "known"]
+    changed = True
+    while changed:
+        changed = False
+        for f in list(pending):
+            if _person_frame(text, f[0], f[1], f[2], names):
+                names.append((f[0], f[1]))
+                pending.remove(f)
+                changed = True
+    accepted = set(names)
+    for start, end, *_, plaus in found:
+        if (start, end) in accepted:
+            hits.append(NameHit(start, end, 0.62 + 0.1 * min(plaus, 1.0)))
     return hits
 
 
