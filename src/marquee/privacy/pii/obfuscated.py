@@ -57,6 +57,8 @@ def fold_lookalikes(text: str) -> str:
         digits = sum(c.isdigit() for c in s)
         if not letters or digits < 7 or letters > 3:
             continue
+        if letters == 1 and s[0] in _LOOKALIKE:
+            continue  # O62625941: a passport's letter, not a zero
         chars = chars if chars is not None else list(text)
         for k, c in enumerate(s, start=m.start()):
             if c in _LOOKALIKE:

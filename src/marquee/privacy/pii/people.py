@@ -40,6 +40,8 @@ _COMPOUND = "|".join(sorted(L.COMPOUND_SURNAMES))
 _WORD = re.compile(rf"(?<![가-힣])(?:{_COMPOUND}|[{_SURNAMES}])[가-힣]{{1,8}}(?![가-힣])")
 _SPACED = re.compile(rf"(?<![가-힣])({_COMPOUND}|[{_SURNAMES}])[ \t]([가-힣]{{2}})([가-힣]{{0,6}})(?![가-힣])")
 _CLAUSE_END = ".!?\n"
+# An honorific right after the name (님, 씨, 귀하), glued or after one space.
+_HONOURED = re.compile(r"[ \t]?(?:님|씨|귀하)(?![가-힣])|(?:님|씨)(?:이|가|은|는|을|를|께|의|도|한테|에게)")
 _NAME_TAGS = ("NNP", "NNG")
 _AFTER_OK = ("J", "VCP", "E", "XSN")
 
@@ -61,16 +63,17 @@ def _clause(text: str, start: int, end: int) -> tuple[int, str]:
 
 
 def _word_rejects(core: str) -> bool:
-    """Kiwi, on the word alone, reads a dictionary word here (정말, 이번, 조용+하+ᆫ)."""
+    """Kiwi, on the word alone, reads a dictionary word here (정말, 이번, 조용+하+ᆫ).
+
+    A one-syllable first token is just the surname misread (나+민서, 서+준), so only a
+    token of two syllables or more counts, or a verb or ending inside the word."""
     tokens = morph.analyze(core)
     if not tokens:
         return False
     first = tokens[0]
-    if first[1] not in _NAME_TAGS:
-        return first[1] not in ("NNB", "XR") or first[3] >= 2
-    if first[1] == "NNG" and first[4] and first[3] >= 2:
-        return True  # 정상+훈, 고민+하: a known common noun opens the word
-    return any(t[1].startswith(("V", "E", "XS", "M")) for t in tokens)
+    if first[3] >= 2 and (first[1] not in _NAME_TAGS or (first[1] == "NNG" and first[4])):
+        return True  # 정상+훈, 고민+하, 조용+하: a known word opens the word
+    return any(t[1].startswith(("V", "E", "XS")) for t in tokens)
 
 
 def _reading(text: str, start: int, n: int) -> str:
@@ -121,6 +124,19 @@ def _person_frame(text: str, start: int, end: int, rest: str, names: list[tuple[
     return False
 
 
+_PUNCT_SEP = re.compile(r"[ \t]*[,·/&+][ \t]*")
+
+
+def _punct_list(text: str, found: list) -> set[tuple[int, int]]:
+    """Two or more name-like words joined by commas or middle dots: a list of people."""
+    out: set[tuple[int, int]] = set()
+    spans = sorted((f[0], f[1] + len(f[2])) for f in found)
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:], strict=False):
+        if _PUNCT_SEP.fullmatch(text[e1:s2]):
+            out.update({(s1, s1 + (e1 - s1)), (s2, e2)})
+    return out
+
+
 def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]:
     found = []
     for m in _WORD.finditer(text):
@@ -134,7 +150,8 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
             continue
         plaus = _plausibility(core[:sl], core[sl:])
         line_start = text.rfind("\n", 0, m.start()) + 1
-        label = _before_kind(text[max(line_start, m.start() - 20):m.start()]) == "label"
+        label = (_before_kind(text[max(line_start, m.start() - 20):m.start()]) == "label"
+                 or _HONOURED.match(text, m.start() + n) is not None)
         if not label and (any(s in L.NOT_GIVEN for s in core[sl:]) or plaus == 0.0 and not all(
                 s in L.GIVEN_ANY or s in L.GIVEN_RARE for s in core[sl:])):
             continue  # after a label (받는이 이려원) any syllables may make a name
@@ -156,7 +173,9 @@ def _accept(text: str, found: list, taken: list[tuple[int, int]]) -> list[NameHi
     # Names that stand without a frame make a list for the others, and a name accepted
     # through a list extends it (박지훈, 최유나, 정하은).
     names = [(s, e) for s, e, _, reading, _ in found if reading != "known"] + taken
-    pending = [f for f in found if f[3] == "known"]
+    listed = _punct_list(text, found)
+    names += [(f[0], f[1]) for f in found if f[3] == "known" and (f[0], f[1] + len(f[2])) in listed]
+    pending = [f for f in found if f[3] == "known" and (f[0], f[1]) not in names]
     changed = True
     while changed:
         changed = False
@@ -184,13 +203,11 @@ def _spaced(text: str, taken, anchors, allowed) -> list[NameHit]:
         if rest and not _REST.fullmatch(rest):
             continue
         if (surname + given) in L.NOT_NAMES or given in L.NOT_NAMES:
-            continue
+            continue  # no Kiwi check here: 방 광수 would read as 방광 + 수
         base, cue = _cue_base(text, m.start(), m.end(), rest, starts, ends)
         if cue not in ("honorific", "label", "adjacent"):
             continue
         if allowed is not None and allowed(m.start(), m.end(2)):
-            continue
-        if morph.analyze(given) and _word_rejects(surname + given):
             continue
         hits.append(NameHit(m.start(), m.end(2), base))
     return hits
@@ -267,6 +284,38 @@ def corefer(text: str, names: list[tuple[int, int, float]], allowed=None) -> lis
     return hits
 
 
+_CELL = re.compile(r"[^|\t]+")
+_HEADERS = frozenset(w.replace(" ", "") for w in (*L.NAME_LABELS, "이름", "성명", "name", "Name", "NAME"))
+_CELL_NAME = re.compile(r"[가-힣]{2,5}|[가-힣]{1,2} [가-힣]{1,3}|[A-Za-z][A-Za-z\-]+(?: [A-Za-z\-]+){1,2}")
+
+
+def _table_names(text: str, taken) -> list[NameHit]:
+    """Cells under a name column (``| 이름 | 연락처 |`` or tab-separated): names with no cue
+    in their own line. The header row must name the column."""
+    hits: list[NameHit] = []
+    columns: list[int] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        cells = [(m.start() + pos, m.group()) for m in _CELL.finditer(line)] if (
+            line.count("|") >= 2 or "\t" in line) else []
+        if not cells:
+            columns = None
+        elif columns is None:
+            columns = [i for i, (_, c) in enumerate(cells) if c.strip().replace(" ", "") in _HEADERS]
+        else:
+            for i in columns:
+                if i >= len(cells):
+                    continue
+                start, cell = cells[i]
+                value = cell.strip()
+                start += cell.index(value) if value else 0
+                if (_CELL_NAME.fullmatch(value) and value not in L.NOT_NAMES
+                        and not _covered(taken, start, start + len(value))):
+                    hits.append(NameHit(start, start + len(value), 0.75))
+        pos += len(line) + 1
+    return hits
+
+
 def find_more_names(text: str, hits: list[NameHit], anchors=(), allowed=None) -> list[NameHit]:
     """Names that ``names.find_names`` leaves out (see the module docstring)."""
     if not any("가" <= c <= "힣" for c in text[:2000]) and not re.search("[가-힣]", text):
@@ -276,6 +325,10 @@ def find_more_names(text: str, hits: list[NameHit], anchors=(), allowed=None) ->
     taken += [(h.start, h.end) for h in more]
     more += _two_syllable(text, taken, allowed)
     taken = [(h.start, h.end) for h in (*hits, *more)]
+    if "|" in text or "\t" in text:
+        more += [h for h in _table_names(text, taken)
+                 if allowed is None or not allowed(h.start, h.end)]
+        taken = [(h.start, h.end) for h in (*hits, *more)]
     if morph.enabled():
         more += _in_frame(text, taken, allowed)
     return more

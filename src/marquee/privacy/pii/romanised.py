@@ -108,7 +108,7 @@ _FOREIGN_WEAK = frozenset("""
 """.split())
 # Russian-style family names of Central Asia (카리모프, 우스마노바, 압둘라예프) and -벡/-베크.
 _CENTRAL_ASIAN = re.compile(r"[가-힣]{2,5}(?:프|노바|로바|모바|예바|에바|코바|도바|베크|벡)")
-_HANGUL_RUN = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?:[ \t][가-힣]{1,6}){1,3}(?![가-힣])")
+_HANGUL_WORD = re.compile(r"[가-힣]+")
 
 
 def _part_kind(part: str) -> str:
@@ -117,29 +117,42 @@ def _part_kind(part: str) -> str:
     return "weak" if part in _FOREIGN_WEAK else ""
 
 
+def _part_at(word: str) -> tuple[str, str, bool]:
+    """(core, kind, particles glued) for one space-separated part."""
+    kind = _part_kind(word)
+    if kind:
+        return word, kind, False
+    for k in range(len(word) - 1, 0, -1):  # particles glued on end the name: 안이, 브라운씨가
+        if _REST.fullmatch(word[k:]) and _part_kind(word[:k]):
+            return word[:k], _part_kind(word[:k]), True
+    return word, "", False
+
+
 def _hangul_foreign(text: str) -> list[NameHit]:
     """Space-separated Hangul name parts of foreign origin (see the module docstring)."""
-    hits = []
-    for m in _HANGUL_RUN.finditer(text):
-        parts = m.group().replace("\t", " ").split(" ")
-        kinds, pos, best = [], m.start(), None
-        for part in parts:
-            core, kind, glued = part, _part_kind(part), False
-            if not kind:  # particles glued on end the name: 안이, 브라운씨가
-                for k in range(len(part) - 1, 0, -1):
-                    if _REST.fullmatch(part[k:]) and _part_kind(part[:k]):
-                        core, kind, glued = part[:k], _part_kind(part[:k]), True
-                        break
+    words = list(_HANGUL_WORD.finditer(text))
+    hits: list[NameHit] = []
+    i = 0
+    while i < len(words):
+        kinds, best, j = [], None, i
+        while j < len(words) and len(kinds) < 4:
+            w = words[j]
+            if j > i and text[words[j - 1].end():w.start()] not in (" ", "\t"):
+                break
+            core, kind, glued = _part_at(w.group())
             if not kind:
                 break
             kinds.append(kind)
             if len(kinds) >= 2 and "strong" in kinds:
-                best = pos + len(core)
+                best = (w.start() + len(core), j)
+            j += 1
             if glued:
                 break
-            pos += len(part) + 1
         if best is not None:
-            hits.append(NameHit(m.start(), best, 0.7))
+            hits.append(NameHit(words[i].start(), best[0], 0.7))
+            i = best[1] + 1
+        else:
+            i += 1
     return hits
 
 
