@@ -155,12 +155,17 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
         if not label and (any(s in L.NOT_GIVEN for s in core[sl:]) or plaus == 0.0 and not all(
                 s in L.GIVEN_ANY or s in L.GIVEN_RARE for s in core[sl:])):
             continue  # after a label (받는이 이려원) any syllables may make a name
-        if (allowed is not None and allowed(m.start(), m.start() + n)) or _word_rejects(core):
+        if allowed is not None and (allowed(m.start(), m.start() + n) or (
+                core.endswith("이") and allowed(m.start(), m.start() + n - 1))):
+            continue  # a catalogue name, also as 현빈+이랑
+        if _word_rejects(core):
             continue
         if label:
             found.append((m.start(), m.start() + n, rest, "label", plaus))
             continue
         reading = _reading(text, m.start(), n)
+        if not reading and plaus >= 0.36 and rest and (_ANIMATE.fullmatch(rest) or _COMITATIVE.fullmatch(rest)):
+            reading = "unknown"  # 강희자랑 같이, 표겨울이한테: the particle marks a person
         if reading:
             found.append((m.start(), m.start() + n, rest, reading, plaus))
     return _accept(text, found, taken)
@@ -316,6 +321,25 @@ def _table_names(text: str, taken) -> list[NameHit]:
     return hits
 
 
+_MEMBER = rf"(?:{_COMPOUND}|[{_SURNAMES}])[가-힣]{{2}}"
+_NAME_LIST = re.compile(rf"(?<![가-힣]){_MEMBER}(?:[ \t]*[,·][ \t]*{_MEMBER}){{1,9}}(?![가-힣])")
+
+
+def _list_members(text: str, accepted: list[tuple[int, int]]) -> list[NameHit]:
+    """In a comma list of surname-led three-syllable words with one name in it already,
+    the other members are names too (``제재규, 편희자, 나서진``)."""
+    hits = []
+    for m in _NAME_LIST.finditer(text):
+        members = [(k.start() + m.start(), k.end() + m.start())
+                   for k in re.finditer(_MEMBER, m.group())]
+        if not any((s, e) in accepted for s, e in members):
+            continue
+        for s, e in members:
+            if (s, e) not in accepted and text[s:e] not in L.NOT_NAMES and not _covered(accepted, s, e):
+                hits.append(NameHit(s, e, 0.7))
+    return hits
+
+
 def find_more_names(text: str, hits: list[NameHit], anchors=(), allowed=None) -> list[NameHit]:
     """Names that ``names.find_names`` leaves out (see the module docstring)."""
     if not any("가" <= c <= "힣" for c in text[:2000]) and not re.search("[가-힣]", text):
@@ -331,4 +355,7 @@ def find_more_names(text: str, hits: list[NameHit], anchors=(), allowed=None) ->
         taken = [(h.start, h.end) for h in (*hits, *more)]
     if morph.enabled():
         more += _in_frame(text, taken, allowed)
+    if "," in text or "·" in text:
+        listed = _list_members(text, [(h.start, h.end) for h in (*hits, *more)])
+        more += [h for h in listed if allowed is None or not allowed(h.start, h.end)]
     return more
