@@ -136,3 +136,25 @@ def test_p11_2_operator_declared_contacts_are_never_masked():
 def test_p11_2_declared_contacts_follow_the_settings():
     assert mask_text("이벤트 문의 event@marquee.kr, 02-555-1234").text == "이벤트 문의 event@marquee.kr, 02-555-1234"
     assert masked("문의 help@mecross.net") == "문의 h***@mecross.net"
+
+
+# --- lists and tables -------------------------------------------------------------------------
+
+def test_p11_2_names_in_a_table_column_and_comma_lists():
+    text = "| 이름 | 연락처 |\n| 동민서 | 010 1594 5028 |\n| 김 철수 | 없음 |"
+    assert persons(text) == ["동민서", "김 철수"]
+    assert persons("| 이름 | 수량 |\n| 콤보세트 | 2 |") == []
+    assert persons("이번 주 모임: 심현우, 석성욱, 장우진. 좌석은 C열") == ["심현우", "석성욱", "장우진"]
+    assert persons("수신: 범끝순 귀하") == ["범끝순"]
+
+
+@pytest.mark.parametrize("text", [
+    "강남점, 홍대점, 신촌점 다 가봤어요", "강아지랑 산책", "이름\t가격\n팝콘\t5000",
+    "신입생이랑 같이 봤어요", "고양이한테 밥 주고 왔어요",
+])
+def test_p11_2_common_words_places_and_item_tables_are_not_names(text):
+    assert persons(text) == []
+
+
+def test_p11_2_catalogue_name_with_particle_i_stays():
+    assert persons("현빈이랑 이정재 투샷 좋았어요", allow=["현빈", "이정재"]) == []

@@ -16,7 +16,7 @@ from .normalize import Normalized, normalize
 from .numbers import find_numbers
 from .obfuscated import find_obfuscated_emails, find_odd_passports
 from .patterns import find_emails, find_ips, find_passports, site_codes
-from .people import corefer, find_more_names
+from .people import corefer, find_more_names, veto_common_words
 from .romanised import find_foreign_names
 
 log = logging.getLogger(__name__)
@@ -143,7 +143,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
         cands.append(_Cand(h.start, h.end, "ADDRESS", h.score, mask_from=h.mask_from))
     anchors = [(c.start, c.end) for c in cands if c.entity in ("PHONE", "ACCOUNT", "EMAIL")]
     allowed = (lambda s, e: allow.covered(norm, s, e)) if allow else None
-    names = find_names(norm, anchors, allowed)
+    names = veto_common_words(norm, find_names(norm, anchors, allowed))
     names += find_more_names(norm, names, anchors, allowed)
     names += find_foreign_names(norm, allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)

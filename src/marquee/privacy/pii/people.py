@@ -148,6 +148,8 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
         core, rest = word[:n], word[n:]
         if core in L.NOT_NAMES or word in L.NOT_NAMES or (rest and not _REST.fullmatch(rest)):
             continue
+        if core[-1] in _PLACE_FINALS:
+            continue
         plaus = _plausibility(core[:sl], core[sl:])
         line_start = text.rfind("\n", 0, m.start()) + 1
         label = (_before_kind(text[max(line_start, m.start() - 20):m.start()]) == "label"
@@ -294,6 +296,20 @@ _HEADERS = frozenset(w.replace(" ", "") for w in (*L.NAME_LABELS, "이름", "성
 _CELL_NAME = re.compile(r"[가-힣]{2,5}|[가-힣]{1,2} [가-힣]{1,3}|[A-Za-z][A-Za-z\-]+(?: [A-Za-z\-]+){1,2}")
 
 
+def _cell_is_name(value: str) -> bool:
+    """A Hangul cell starts with a surname and is no dictionary word; Latin ones pass."""
+    if not "가" <= value[0] <= "힣":
+        return True
+    squeezed = value.replace(" ", "")
+    sl = 2 if squeezed[:2] in L.COMPOUND_SURNAMES else 1
+    if squeezed[:sl] not in L.COMMON_SURNAMES | L.RARE_SURNAMES | L.COMPOUND_SURNAMES:
+        return False
+    if squeezed in L.NOT_NAMES:
+        return False
+    tokens = morph.analyze(squeezed)  # one dictionary noun (강아지) is an item, not a name
+    return not (tokens and len(tokens) == 1 and tokens[0][1] == "NNG" and tokens[0][4])
+
+
 def _table_names(text: str, taken) -> list[NameHit]:
     """Cells under a name column (``| 이름 | 연락처 |`` or tab-separated): names with no cue
     in their own line. The header row must name the column."""
@@ -314,7 +330,7 @@ def _table_names(text: str, taken) -> list[NameHit]:
                 start, cell = cells[i]
                 value = cell.strip()
                 start += cell.index(value) if value else 0
-                if (_CELL_NAME.fullmatch(value) and value not in L.NOT_NAMES
+                if (_CELL_NAME.fullmatch(value) and _cell_is_name(value)
                         and not _covered(taken, start, start + len(value))):
                     hits.append(NameHit(start, start + len(value), 0.75))
         pos += len(line) + 1
@@ -338,6 +354,24 @@ def _list_members(text: str, accepted: list[tuple[int, int]]) -> list[NameHit]:
             if (s, e) not in accepted and text[s:e] not in L.NOT_NAMES and not _covered(accepted, s, e):
                 hits.append(NameHit(s, e, 0.7))
     return hits
+
+
+def veto_common_words(text: str, hits: list[NameHit]) -> list[NameHit]:
+    """Drop cue-less guesses (low scores) that Kiwi knows as one common noun (강아지랑)."""
+    if not morph.enabled():
+        return hits
+    kept = []
+    for h in hits:
+        if h.score < 0.7 and h.end - h.start >= 3:
+            tokens = morph.analyze(text[h.start:h.end])
+            if tokens and len(tokens) == 1 and tokens[0][1] == "NNG" and tokens[0][4]:
+                continue
+        kept.append(h)
+    return kept
+
+
+# Last syllables of branches, stations, rooms and shops: 홍대점, 강남역, 3관, 사무실.
+_PLACE_FINALS = frozenset("점역관층실팀과집청국센터트장")
 
 
 def find_more_names(text: str, hits: list[NameHit], anchors=(), allowed=None) -> list[NameHit]:
