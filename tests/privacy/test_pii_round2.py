@@ -158,3 +158,11 @@ def test_p11_2_common_words_places_and_item_tables_are_not_names(text):
 
 def test_p11_2_catalogue_name_with_particle_i_stays():
     assert persons("현빈이랑 이정재 투샷 좋았어요", allow=["현빈", "이정재"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "경기도", "부산시", "제주도", "(수신 미동의)", "먼저 요구인이 알려 준 식별 정보로 회원을 찾으세요.",
+])
+def test_p11_2_interface_and_place_words_are_not_names(text):
+    """Found by masking the site's own Korean interface strings (none hold personal data)."""
+    assert persons(text) == []

@@ -22,6 +22,7 @@ import re
 
 from . import lexicon as L
 from . import morph
+from .places import SIDO, SIGUNGU
 from .names import (
     _ANIMATE,
     _COMITATIVE,
@@ -101,19 +102,22 @@ def _reading(text: str, start: int, n: int) -> str:
         return "known" if tok[1] == "NNP" else ""
     if (inside[0][1] == "NNP" and inside[0][3] == 1 and all(t[1] in _NAME_TAGS for t in inside)
             and inside[-1][2] + inside[-1][3] == rel + n):
-        return "split"
+        # 박+지훈 stands alone; 미+동의 (a known common noun after the "surname") needs a frame.
+        common = any(t[1] == "NNG" and t[4] and t[3] >= 2 for t in inside[1:])
+        return "word" if common else "split"
     return ""
 
 
 _LIST_SEP = re.compile(r"[ \t]*(?:[,·/&+]|그리고|및)[ \t]*|[ \t]+")
 
 
-def _person_frame(text: str, start: int, end: int, rest: str, names: list[tuple[int, int]]) -> bool:
+def _person_frame(text: str, start: int, end: int, rest: str, names: list[tuple[int, int]],
+                  standalone: bool = True) -> bool:
     """A frame that points at a person: an animate, comitative or quotative particle, a
     line of its own, or a list with another name (``박지훈, 최유나, 정하은``)."""
     if rest and (_ANIMATE.fullmatch(rest) or _COMITATIVE.fullmatch(rest) or _QUOTATIVE.fullmatch(rest)):
         return True
-    if _standalone(text, start, end + len(rest)):
+    if standalone and _standalone(text, start, end + len(rest)):
         return True
     for s, e in names:
         if s == start:
@@ -148,7 +152,7 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
         core, rest = word[:n], word[n:]
         if core in L.NOT_NAMES or word in L.NOT_NAMES or (rest and not _REST.fullmatch(rest)):
             continue
-        if core[-1] in _PLACE_FINALS:
+        if core[-1] in _PLACE_FINALS or core in _PLACES:
             continue
         plaus = _plausibility(core[:sl], core[sl:])
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -179,15 +183,15 @@ def _accept(text: str, found: list, taken: list[tuple[int, int]]) -> list[NameHi
     hits: list[NameHit] = []
     # Names that stand without a frame make a list for the others, and a name accepted
     # through a list extends it (박지훈, 최유나, 정하은).
-    names = [(s, e) for s, e, _, reading, _ in found if reading != "known"] + taken
+    names = [(s, e) for s, e, _, reading, _ in found if reading not in ("known", "word")] + taken
     listed = _punct_list(text, found)
     names += [(f[0], f[1]) for f in found if f[3] == "known" and (f[0], f[1] + len(f[2])) in listed]
-    pending = [f for f in found if f[3] == "known" and (f[0], f[1]) not in names]
+    pending = [f for f in found if f[3] in ("known", "word") and (f[0], f[1]) not in names]
     changed = True
     while changed:
         changed = False
         for f in list(pending):
-            if _person_frame(text, f[0], f[1], f[2], names):
+            if _person_frame(text, f[0], f[1], f[2], names, standalone=f[3] == "known"):
                 names.append((f[0], f[1]))
                 pending.remove(f)
                 changed = True
@@ -357,21 +361,33 @@ def _list_members(text: str, accepted: list[tuple[int, int]]) -> list[NameHit]:
 
 
 def veto_common_words(text: str, hits: list[NameHit]) -> list[NameHit]:
-    """Drop cue-less guesses (low scores) that Kiwi knows as one common noun (강아지랑)."""
-    if not morph.enabled():
-        return hits
+    """Drop cue-less guesses (low scores) that Kiwi knows as a common word (강아지랑, 정보로)."""
     kept = []
     for h in hits:
-        if h.score < 0.7 and h.end - h.start >= 3:
-            tokens = morph.analyze(text[h.start:h.end])
-            if tokens and len(tokens) == 1 and tokens[0][1] == "NNG" and tokens[0][4]:
-                continue
+        core = text[h.start:h.end]
+        if core in _PLACES:
+            continue  # 경기도, 제주도 alone on a line are places
+        if h.end - h.start >= 3 and (h.score < 0.7 or (h.score < 0.85 and core[-1] in _PARTICLE_FINALS)) \
+                and _common_word(core):
+            continue  # 정보로 회원을: a noun and a particle before a title-like word
         kept.append(h)
     return kept
 
 
+_PARTICLE_FINALS = frozenset("로를을의와과에")
+
+
+def _common_word(core: str) -> bool:
+    """One dictionary noun (강아지), or a dictionary noun plus a particle (정보+로)."""
+    tokens = morph.analyze(core) if morph.enabled() else None
+    if not tokens or not (tokens[0][1] == "NNG" and tokens[0][4]):
+        return False
+    return len(tokens) == 1 or (len(tokens) == 2 and tokens[0][3] >= 2 and tokens[1][1].startswith("J"))
+
+
 # Last syllables of branches, stations, rooms and shops: 홍대점, 강남역, 3관, 사무실.
 _PLACE_FINALS = frozenset("점역관층실팀과집청국센터트장")
+_PLACES = frozenset({*SIGUNGU, *SIDO})  # 부산시, 강원도, 경기도 alone on a line
 
 
 def find_more_names(text: str, hits: list[NameHit], anchors=(), allowed=None) -> list[NameHit]:
