@@ -22,7 +22,6 @@ import re
 
 from . import lexicon as L
 from . import morph
-from .places import SIDO, SIGUNGU
 from .names import (
     _ANIMATE,
     _COMITATIVE,
@@ -35,6 +34,7 @@ from .names import (
     _plausibility,
     _standalone,
 )
+from .places import SIDO, SIGUNGU
 
 _SURNAMES = "".join(sorted(L.COMMON_SURNAMES | L.RARE_SURNAMES))
 _COMPOUND = "|".join(sorted(L.COMPOUND_SURNAMES))
