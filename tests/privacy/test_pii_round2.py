@@ -166,3 +166,13 @@ def test_p11_2_catalogue_name_with_particle_i_stays():
 def test_p11_2_interface_and_place_words_are_not_names(text):
     """Found by masking the site's own Korean interface strings (none hold personal data)."""
     assert persons(text) == []
+
+
+def test_p11_2_signatures_lists_of_three_and_more_name_forms():
+    assert persons("모임: 제재규, 편희자, 나서진. 좌석은 G열") == ["제재규", "편희자", "나서진"]
+    assert persons("이벤트, 할인권, 정기권 모두 가능") == []
+    assert persons("작성: 마끝순\n감사합니다") == ["마끝순"]
+    assert persons("— 이겨울\n감사합니다") == ["이겨울"]
+    assert persons("— 감사합니다\n") == []
+    assert persons("외국인 친구 쩐 반 남씨 학생") == ["쩐 반 남"]
+    assert persons("영문 이름: Min-jae Hwang / 인원 2명") == ["Min-jae Hwang"]

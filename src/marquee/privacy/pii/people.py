@@ -77,6 +77,19 @@ def _word_rejects(core: str) -> bool:
     return any(t[1].startswith(("V", "E", "XS")) for t in tokens)
 
 
+_SIGNATURE_LEAD = re.compile(r"[ \t]*(?:[-—–~]+|From\.?|from\.?|FROM\.?)[ \t]*")
+
+
+def _signed(text: str, line_start: int, start: int, end: int, kind: str, rest: str) -> bool:
+    """A name that is the whole rest of its line after a weak label or a signature dash:
+    ``작성: 마끝순``, ``— 이겨울``, ``From. 김도윤``."""
+    line_end = text.find("\n", end)
+    tail = text[end + len(rest):line_end if line_end != -1 else len(text)]
+    if rest or tail.strip(" \t.!~"):
+        return False
+    return kind == "weak" or _SIGNATURE_LEAD.fullmatch(text[line_start:start]) is not None
+
+
 def _reading(text: str, start: int, n: int) -> str:
     """How Kiwi, reading the clause, takes text[start:start+n]: ``unknown`` (one word it
     does not know: what unseen names look like), ``split`` (a surname it knows plus a short
@@ -156,8 +169,9 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
             continue
         plaus = _plausibility(core[:sl], core[sl:])
         line_start = text.rfind("\n", 0, m.start()) + 1
-        label = (_before_kind(text[max(line_start, m.start() - 20):m.start()]) == "label"
-                 or _HONOURED.match(text, m.start() + n) is not None)
+        kind = _before_kind(text[max(line_start, m.start() - 20):m.start()])
+        label = (kind == "label" or _HONOURED.match(text, m.start() + n) is not None
+                 or _signed(text, line_start, m.start(), m.start() + n, kind, rest))
         if not label and (any(s in L.NOT_GIVEN for s in core[sl:]) or plaus == 0.0 and not all(
                 s in L.GIVEN_ANY or s in L.GIVEN_RARE for s in core[sl:])):
             continue  # after a label (받는이 이려원) any syllables may make a name
@@ -345,6 +359,21 @@ _MEMBER = rf"(?:{_COMPOUND}|[{_SURNAMES}])[가-힣]{{2}}"
 _NAME_LIST = re.compile(rf"(?<![가-힣]){_MEMBER}(?:[ \t]*[,·][ \t]*{_MEMBER}){{1,9}}(?![가-힣])")
 
 
+def _list_of_names(text: str, members: list[tuple[int, int]]) -> bool:
+    """Three or more surname-led three-syllable words in a comma list, none a dictionary
+    word or a place: a list of people even when Kiwi reads no member as a name."""
+    if len(members) < 3:
+        return False
+    for s, e in members:
+        word = text[s:e]
+        if word in L.NOT_NAMES or word in _PLACES or word[-1] in _PLACE_FINALS:
+            return False
+        tokens = morph.analyze(word)
+        if tokens and len(tokens) == 1 and tokens[0][4] and tokens[0][1] in _NAME_TAGS:
+            return False  # 이벤트, 정기권: one dictionary word
+    return True
+
+
 def _list_members(text: str, accepted: list[tuple[int, int]]) -> list[NameHit]:
     """In a comma list of surname-led three-syllable words with one name in it already,
     the other members are names too (``제재규, 편희자, 나서진``)."""
@@ -352,7 +381,7 @@ def _list_members(text: str, accepted: list[tuple[int, int]]) -> list[NameHit]:
     for m in _NAME_LIST.finditer(text):
         members = [(k.start() + m.start(), k.end() + m.start())
                    for k in re.finditer(_MEMBER, m.group())]
-        if not any((s, e) in accepted for s, e in members):
+        if not any((s, e) in accepted for s, e in members) and not _list_of_names(text, members):
             continue
         for s, e in members:
             if (s, e) not in accepted and text[s:e] not in L.NOT_NAMES and not _covered(accepted, s, e):

@@ -50,8 +50,9 @@ ali omar hassan fatima aisha raj priya carlos jose juan luis miguel ana lucia pi
 hans klaus yuki hiroshi takeshi kenji akira
 """.split())
 _LATIN_WORD = r"[A-Z][a-z]{1,14}|[A-Z]{2,15}"
+_GIVEN_FIRST = r"[A-Z][a-z]{1,7}-[A-Za-z][a-z]{1,6}"  # Min-jae Hwang
 _ROMAN = re.compile(
-    rf"(?<![A-Za-z0-9@.])({_LATIN_WORD})(?:,[ \t]?|[ \t])((?:{_LATIN_WORD})(?:[- ](?:{_LATIN_WORD}|[a-z]{{2,4}}))?)"
+    rf"(?<![A-Za-z0-9@.])({_GIVEN_FIRST}|{_LATIN_WORD})(?:,[ \t]?|[ \t])((?:{_LATIN_WORD})(?:[- ](?:{_LATIN_WORD}|[a-z]{{2,4}}))?)"
     r"(?![A-Za-z0-9@]|\.[A-Za-z])")
 
 
@@ -91,7 +92,7 @@ def _roman_hits(text: str) -> list[NameHit]:
 
 # Distinctive parts: rarely, if ever, ordinary Korean words.
 _FOREIGN_STRONG = frozenset("""
-응우옌 응웬 뉴옌 호앙 후인 즈엉 쯔엉 응오 부이 레티 팜티 트란 찐 마이클 제임스 데이비드 로버트
+응우옌 응웬 뉴옌 호앙 후인 즈엉 쯔엉 응오 부이 레티 팜티 트란 찐 쩐 팜 마이클 제임스 데이비드 로버트
 윌리엄 리처드 조셉 토머스 찰스 다니엘 매튜 크리스토퍼 케빈 브라이언 스티븐 앤드루 라이언 제이슨
 에릭 제이콥 알렉산더 벤자민 루카스 올리버 헨리 사무엘 제니퍼 엘리자베스 제시카 사라 에밀리 엠마
 올리비아 소피아 이사벨라 안나 마리아 줄리아 한나 레베카 스미스 존슨 윌리엄스 브라운 존스 밀러
@@ -105,6 +106,7 @@ _FOREIGN_WEAK = frozenset("""
 반 티 레 쩐 팜 판 부 보 당 도 호 리 응 빈 안 민 흐엉 투 타오 린 화 란 존 폴 피터 마크 톰 샘 잭 메리
 앤 케이트 리사 왕 장 류 천 양 자오 황 저우 우 쉬 쑨 후 주 가오 린 허 궈 마 뤄 량 쑹 정 셰 한 탕 펑
 위 둥 샤오 청 차오 위안 덩 쉬 푸 선 쩡 펑 뤼 쑤 루 장 웨 나 민 리 친 양 타오 바타 간 수흐 이 에
+남 훙 꽝 중 뚜언 흐엉 히엔 투이 항 하 마이 꾸인 롱 퐁 끄엉 비엣 둑 짱
 """.split())
 # Russian-style family names of Central Asia (카리모프, 우스마노바, 압둘라예프) and -벡/-베크.
 _CENTRAL_ASIAN = re.compile(r"[가-힣]{2,5}(?:프|노바|로바|모바|예바|에바|코바|도바|베크|벡)")
