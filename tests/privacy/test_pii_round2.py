@@ -176,3 +176,12 @@ def test_p11_2_signatures_lists_of_three_and_more_name_forms():
     assert persons("— 감사합니다\n") == []
     assert persons("외국인 친구 쩐 반 남씨 학생") == ["쩐 반 남"]
     assert persons("영문 이름: Min-jae Hwang / 인원 2명") == ["Min-jae Hwang"]
+
+
+def test_p11_2_date_prefixed_order_numbers_are_not_cards():
+    # 2024-1205-0012-3454 passes Luhn, but no card range starts with 20.
+    from marquee.privacy.pii.numbers import luhn_ok
+
+    assert luhn_ok("2024120500123454")
+    assert detect("2024-1205-0012-3454 건 확인 부탁드려요") == []
+    assert [s.entity for s in detect("카드 2221-0000-0000-0009")] == ["CARD"]
