@@ -185,3 +185,9 @@ def test_p11_2_date_prefixed_order_numbers_are_not_cards():
     assert luhn_ok("2024120500123454")
     assert detect("2024-1205-0012-3454 건 확인 부탁드려요") == []
     assert [s.entity for s in detect("카드 2221-0000-0000-0009")] == ["CARD"]
+
+
+def test_p11_2_romanised_syllables_come_from_the_whole_given_name_inventory():
+    assert persons("예약자: Taeyang Oh / 인원 1명") == ["Taeyang Oh"]
+    for text in ("Park Hyatt 호텔", "Do Young", "Good Will Hunting", "Oh My Girl 콘서트"):
+        assert persons(text) == []

@@ -39,6 +39,39 @@ ung hyung hyeong hyo ok ae ran ja soon hyang hwa hae myung myeong se sae seol gy
 ryeong rang il ram bom byeol som rae dam ryul yul ru ro ui eui eon ik je jee yi mu moo dae
 de hak gook guk gil deok duk pil bok bong il ki gyo kyo hwi sub seop heum
 """.split())
+# Revised Romanization of every given-name syllable in the lexicon, plus the McCune-
+# Reischauer-style spellings people still use (eo→u/o, eu→u, ae/ai, k/g, t/d, p/b, ch/j),
+# so the syllable inventory is complete rather than a hand list.
+_INITIALS = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t",
+             "p", "h"]
+_MEDIALS = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo",
+            "we", "wi", "yu", "eu", "ui", "i"]
+_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p",
+           "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
+_VARIANTS = (("eo", "u"), ("eo", "o"), ("eu", "u"), ("ae", "ai"), ("g", "k"), ("d", "t"), ("b", "p"),
+             ("j", "ch"), ("r", "l"), ("oo", "u"), ("u", "oo"), ("i", "ee"), ("yeo", "yo"), ("k", "g"),
+             ("ui", "ee"), ("wo", "wu"), ("s", "sh"))
+
+
+def _romanise(syllable: str) -> set[str]:
+    code = ord(syllable) - 0xAC00
+    base = _INITIALS[code // 588] + _MEDIALS[(code % 588) // 28] + _FINALS[code % 28]
+    forms = {base}
+    for a, b in _VARIANTS:
+        forms |= {f.replace(a, b, 1) for f in forms if a in f}
+    return forms
+
+
+def _syllable_inventory() -> frozenset[str]:
+    from .lexicon import GIVEN_ANY, GIVEN_RARE
+
+    out: set[str] = set()
+    for syl in GIVEN_ANY | GIVEN_RARE:
+        out |= _romanise(syl)
+    return frozenset(f for f in out if len(f) >= 2 or f in ("a", "u", "o", "e"))
+
+
+KO_SYLLABLES = KO_SYLLABLES | _syllable_inventory()
 _WESTERN_FIRST = frozenset("""
 john james michael david robert william richard joseph thomas charles daniel matthew mark paul
 peter kevin brian george edward steven andrew chris christopher ryan jason eric jacob ethan
