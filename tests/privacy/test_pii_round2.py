@@ -191,3 +191,13 @@ def test_p11_2_romanised_syllables_come_from_the_whole_given_name_inventory():
     assert persons("예약자: Taeyang Oh / 인원 1명") == ["Taeyang Oh"]
     for text in ("Park Hyatt 호텔", "Do Young", "Good Will Hunting", "Oh My Girl 콘서트"):
         assert persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("나: 강희자랑 같이 가기로 했어", ["강희자"]),
+    ("팽옥분한테 물어봐", ["팽옥분"]),
+    ("정말이랑 진짜로", []),
+    ("신입생이랑 동생이랑 친구들이랑 봤어요", []),
+])
+def test_p11_2_comitative_and_animate_particles_mark_names_kiwi_cannot_read(text, names):
+    assert persons(text) == names

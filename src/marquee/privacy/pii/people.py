@@ -90,6 +90,14 @@ def _signed(text: str, line_start: int, start: int, end: int, kind: str, rest: s
     return kind == "weak" or _SIGNATURE_LEAD.fullmatch(text[line_start:start]) is not None
 
 
+def _opens_with_word(core: str) -> bool:
+    """A dictionary word of two syllables or more, other than a proper noun, opens the word
+    (선금+순, 친구+들, 정말+이)."""
+    tokens = morph.analyze(core)
+    return bool(tokens) and (_common_word(core) or (
+        tokens[0][1] != "NNP" and tokens[0][4] and tokens[0][3] >= 2))
+
+
 def _reading(text: str, start: int, n: int) -> str:
     """How Kiwi, reading the clause, takes text[start:start+n]: ``unknown`` (one word it
     does not know: what unseen names look like), ``split`` (a surname it knows plus a short
@@ -178,14 +186,15 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
         if allowed is not None and (allowed(m.start(), m.start() + n) or (
                 core.endswith("이") and allowed(m.start(), m.start() + n - 1))):
             continue  # a catalogue name, also as 현빈+이랑
-        if _word_rejects(core):
-            continue
+        framed = bool(rest) and plaus >= 0.36 and bool(_ANIMATE.fullmatch(rest) or _COMITATIVE.fullmatch(rest))
+        if _word_rejects(core) and not (framed and not _opens_with_word(core)):
+            continue  # with 랑/한테 after it, only a dictionary word opening it vetoes (강희+자)
         if label:
             found.append((m.start(), m.start() + n, rest, "label", plaus))
             continue
         reading = _reading(text, m.start(), n)
-        if not reading and plaus >= 0.36 and rest and (_ANIMATE.fullmatch(rest) or _COMITATIVE.fullmatch(rest)):
-            reading = "unknown"  # 강희자랑 같이, 표겨울이한테: the particle marks a person
+        if not reading and framed:
+            reading = "unknown"  # 강희자랑 같이, 팽옥분한테: the particle marks a person
         if reading:
             found.append((m.start(), m.start() + n, rest, reading, plaus))
     return _accept(text, found, taken)
