@@ -201,3 +201,10 @@ def test_p11_2_romanised_syllables_come_from_the_whole_given_name_inventory():
 ])
 def test_p11_2_comitative_and_animate_particles_mark_names_kiwi_cannot_read(text, names):
     assert persons(text) == names
+
+
+def test_p11_2_complex_of_any_name_before_dong_ho_and_the_hyphen_pair():
+    assert masked("서울시 송파구 잠실동 40-1 잠실엘스 123동 405호 입니다") == \
+        "서울시 송파구 잠실동 **-* **** **** **** 입니다"
+    assert masked("주소: 역삼동 123-45 래미안아파트 101-1203") == "주소: 역삼동 ***-** ****** ***-****"
+    assert masked("강남구 테헤란로 10 010-1234-5678") == "강남구 테헤란로 ** 010-****-5678"
