@@ -71,3 +71,14 @@ def test_p11_2_masks_a_mobile_number_anywhere_in_korean_text(prefix, phone, suff
     start = len(prefix)
     assert result.text[start:start + len(phone)] == phone[:4] + "****" + phone[8:]
     assert result.counts.get("PHONE") == 1
+
+
+@given(text=BOARD)
+@SETTINGS
+def test_p11_2_folding_lookalikes_keeps_length_and_changes_only_digit_lookalikes(text):
+    from marquee.privacy.pii.obfuscated import fold_lookalikes, fold_mixed_hangul
+
+    folded = fold_mixed_hangul(fold_lookalikes(text))
+    assert len(folded) == len(text)
+    for a, b in zip(text, folded, strict=True):
+        assert a == b or (b.isdigit() and (a in "OoIl" or "가" <= a <= "힣"))

@@ -10,10 +10,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .addresses import find_addresses
+from .allowlist import declared_contacts
 from .names import find_names
 from .normalize import Normalized, normalize
 from .numbers import find_numbers
+from .obfuscated import find_obfuscated_emails, find_odd_passports
 from .patterns import find_emails, find_ips, find_passports, site_codes
+from .people import corefer, find_more_names, veto_common_words
+from .romanised import find_foreign_names
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +131,10 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
         cands.append(_Cand(h.start, h.end, h.entity, h.score, h.keep_head, h.keep_tail))
     for h in find_emails(norm):
         cands.append(_Cand(h.start, h.end, h.entity, h.score))
+    for h in find_obfuscated_emails(norm):
+        cands.append(_Cand(h.start, h.end, h.entity, h.score))
+    for h in find_odd_passports(norm):
+        cands.append(_Cand(h.start, h.end, h.entity, h.score, 1, 0))
     for h in find_ips(norm):
         cands.append(_Cand(h.start, h.end, h.entity, h.score))
     for h in find_passports(norm):
@@ -135,7 +143,11 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
         cands.append(_Cand(h.start, h.end, "ADDRESS", h.score, mask_from=h.mask_from))
     anchors = [(c.start, c.end) for c in cands if c.entity in ("PHONE", "ACCOUNT", "EMAIL")]
     allowed = (lambda s, e: allow.covered(norm, s, e)) if allow else None
-    for h in find_names(norm, anchors, allowed):
+    names = veto_common_words(norm, find_names(norm, anchors, allowed))
+    names += find_more_names(norm, names, anchors, allowed)
+    names += find_foreign_names(norm, allowed)
+    names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
+    for h in names:
         cands.append(_Cand(h.start, h.end, "PERSON", h.score))
     return cands
 
@@ -166,6 +178,9 @@ def _detect(text: str, allow: AllowList | None) -> list[tuple[_Cand, Normalized]
     if allow:  # catalogue names: people and places only
         chosen = [c for c in chosen
                   if c.entity not in ("PERSON", "ADDRESS") or not allow.covered(t, c.start, c.end)]
+    declared = declared_contacts()
+    if declared is not None:  # the operator's published contacts are public
+        chosen = [c for c in chosen if not declared.covers(c.entity, t[c.start:c.end])]
     return [(c, norm) for c in chosen]
 
 
@@ -238,7 +253,7 @@ def _mask_alnum_after(s: str, keep: int) -> str:
 def _mask_email(s: str) -> str:
     at = s.find("@")
     if at == -1:
-        m = re.search(r"\(at\)|\[at\]|골뱅이", s, re.IGNORECASE)
+        m = re.search(r"\(at\)|\[at\]|\{at\}|[(\[]골뱅이[)\]]|골뱅이|[ \t](?:at|앳)[ \t]", s, re.IGNORECASE)
         at = m.start() if m else len(s) // 2
     local = s[:at]
     keep = next((i for i, c in enumerate(local) if c.isalnum()), 0) + 1

@@ -97,7 +97,7 @@ NAME_LABELS = (
     "양수자", "작성자", "담당자", "담당", "보호자", "명의자", "명의", "고객명", "주문자", "결제자",
     "대표자", "신고자", "피해자", "가해자", "분실자", "습득자", "주인", "소유자", "당첨자", "참석자",
     "참가자", "연락자", "의뢰인", "상담원", "관리자", "저는", "제 이름은", "수취인", "받는이", "보낸이",
-    "명의인", "계약자", "가입자", "회원명",
+    "명의인", "계약자", "가입자", "회원명", "수신자", "발신자", "보낸 사람", "받는 사람",
 )
 # Looser labels: a full name (surname + two syllables) after them is a person.
 WEAK_LABELS = ("신청", "모임장", "총무", "방장", "문의", "연락", "입금", "발신", "수신", "From", "from",
@@ -141,9 +141,13 @@ IP_CUES = ("IP", "ip", "아이피", "접속", "서버", "로그", "차단", "공
 NUMBER_NEGATIVE_CUES = (
     "주문번호", "주문 번호", "송장", "운송장", "택배", "관람권", "예매권", "쿠폰", "기프티콘", "상품권",
     "바코드", "승인번호", "승인 번호", "일련번호", "시리얼", "serial", "Serial", "회원번호", "예매번호",
-    "예약번호", "거래번호", "상품번호", "모델", "버전", "코드", "핀번호", "PIN", "pin", "사업자",
+    "예약번호", "거래번호", "상품번호", "모델", "버전", "코드", "핀번호", "PIN ", "PIN:", "pin ", "pin:", "사업자",
     "영수증", "접수번호", "티켓번호", "관리번호", "결제번호", "문의번호", "등기번호", "인증번호",
     "ISBN", "isbn", "품번", "제품번호", "환불번호", "취소번호", "좌석번호",
+    # Orders, bookings, deliveries and coupons written other ways (주문 No., 예약 번호 …).
+    "주문", "Order", "order", "ORDER", "예약 번호", "예매 번호", "배송번호", "배송 번호", "배송조회",
+    "배송 조회", "송장번호", "쿠폰번호", "교환권", "티켓", "booking", "Booking", "BOOKING", "tracking",
+    "Tracking", "운송", "등기", "접수 번호", "주문내역", "결제 번호", "거래 번호", "승인",
 )
 
 # --- Driver's licences (시·도 and 시·군·구 for addresses are in places.py) ---------------------
@@ -158,3 +162,19 @@ NOT_NAMES = NOT_NAMES | frozenset(
                 *PHONE_CUES, *RRN_CUES, *CARD_CUES, *LICENSE_CUES, *PASSPORT_CUES,
                 *NUMBER_NEGATIVE_CUES)
     if " " not in w)
+
+# Given-name syllables outside the lists above that still occur in names: native-Korean
+# names (이든, 미르, 로운, 가람, 나래), older names (말순, 칠복, 춘자) and rarer hanja
+# syllables. Used only with a reading of the name in its sentence (``people.py``).
+GIVEN_RARE = frozenset(
+    "든 르 려 운 람 래 결 솔 별 봄 빛 샘 솜 잎 누 니 무 새 슬 얀 엘 온 울 율 이 찬 초 파 "
+    "훤 흔 란 랑 련 렴 례 록 뢰 룡 륜 률 륭 릉 린 립 말 망 맹 묘 미 반 백 벌 벽 보 복 봉 "
+    "비 빈 삼 섬 소 손 쇠 수 순 숭 슬 습 심 쌍 앵 야 약 양 억 엄 엽 예 완 왕 요 욕 우 원 "
+    "월 유 육 을 음 읍 의 잠 장 저 적 전 절 점 접 정 제 조 존 좌 죽 준 중 즉 증 직 질 "
+    "짐 징 차 착 찰 창 책 처 척 첩 청 체 촉 총 최 추 축 출 취 층 칙 칠 침 칭 타 탁 탄 "
+    "탑 탕 토 통 투 특 판 팔 패 편 폐 포 폭 표 품 풍 피 필 핍 하 학 한 할 함 합 항 해 "
+    "핵 행 향 허 헌 험 혁 현 혈 협 형 혜 호 혹 혼 홀 홍 화 확 환 활 황 회 획 횡 효 후 "
+    "훈 훼 휘 휴 흑 흥 희 힐".split()
+) - NOT_GIVEN
+# Rarer surnames of the census not in the lists above.
+RARE_SURNAMES = RARE_SURNAMES | frozenset("궉 낭 뇌 란 량 려 렴 뢰 룡 륙 묘 봉 삼 섭 애 엽 즙 춘 탄 팽 필 흥".split()) - COMMON_SURNAMES

@@ -74,6 +74,21 @@ def analyze(word: str) -> tuple[Token, ...] | None:
     return _analyze_cached(word)
 
 
+@lru_cache(maxsize=8192)
+def _clause_cached(clause: str) -> tuple[Token, ...] | None:
+    return _analyze_cached.__wrapped__(clause)
+
+
+def analyze_clause(clause: str) -> tuple[Token, ...] | None:
+    """Kiwi's tokens for one clause (up to 160 characters), so a candidate name is read in
+    its sentence frame: ``민지랑 김서연이랑 같이 봤어요`` tags 김서연 as a proper noun."""
+    if not clause or len(clause) > 160 or _failed:
+        return None
+    if _kiwi is None and not enabled():
+        return None
+    return _clause_cached(clause)
+
+
 def warm_up() -> bool:
     """Load Kiwi and its model now (about a second) instead of on the first name."""
     kiwi = get_kiwi()

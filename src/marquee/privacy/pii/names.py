@@ -107,7 +107,9 @@ _ADJACENT_AFTER = re.compile(r"[ \t]*[(/,:\-|]?[ \t]*")
 
 _SURNAME_WEIGHT = {**{x: 0.6 for x in L.RARE_SURNAMES},
                    **{x: 1.0 for x in L.COMMON_SURNAMES | L.COMPOUND_SURNAMES}}
-_GIVEN_WEIGHT = {**{x: 0.6 for x in L.GIVEN_ANY}, **{x: 1.0 for x in L.GIVEN_TOP}}
+# Rarer syllables (려원, 이든, 미르) count with a cue word only: alone they score too low.
+_GIVEN_WEIGHT = {**{x: 0.45 for x in L.GIVEN_RARE}, **{x: 0.6 for x in L.GIVEN_ANY},
+                 **{x: 1.0 for x in L.GIVEN_TOP}}
 
 
 def _plausibility(surname: str, given: str) -> float:
@@ -172,7 +174,7 @@ def _chars(chars) -> str:
 _CANDIDATE = re.compile(
     "(?<![가-힣])(?:"
     + "|".join(sorted(L.COMPOUND_SURNAMES))
-    + f"|[{_chars(L.COMMON_SURNAMES | L.RARE_SURNAMES)}])[{_chars(L.GIVEN_ANY)}][가-힣]{{0,9}}"
+    + f"|[{_chars(L.COMMON_SURNAMES | L.RARE_SURNAMES)}])[{_chars(L.GIVEN_ANY | L.GIVEN_RARE)}][가-힣]{{0,9}}"
     + "(?![가-힣])|(?<![가-힣])[가-힣]{2}씨[가-힣]{0,6}(?![가-힣])")
 
 

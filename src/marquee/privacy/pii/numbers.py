@@ -286,6 +286,8 @@ def score_card(w: Window) -> NumberHit | None:
     digits, layout = w.digits, w.layout
     if len(digits) not in (15, 16) or digits[0] not in "2345689":
         return None
+    if digits[0] == "2" and not 2221 <= int(digits[:4]) <= 2720:
+        return None  # no card range starts 20…: date-prefixed order numbers (20241205…)
     ctx = _context(w.left, w.right, _CARD_CUES)
     if luhn_ok(digits):
         if layout in ([4, 4, 4, 4], [4, 6, 5], [4, 6, 4]):

@@ -1,0 +1,87 @@
+"""The operator's own published contacts: never personal data, never masked (P11.2).
+
+The policy's contact settings (``MARQUEE_OPERATOR``, ``MARQUEE_PRIVACY_OFFICER``,
+``MARQUEE_CUSTOMER_CENTRE``) declare the service's help and privacy e-mail addresses, its
+phone and fax numbers, its officer's name and its office address. They are printed in
+notices and in the customer centre's answers, so masking them would only hide the route a
+member needs. ``marquee.compliance.policy.contacts`` reads the same settings; the engine
+sits below compliance and reads them directly.
+"""
+
+from __future__ import annotations
+
+import re
+
+SETTINGS = ("MARQUEE_OPERATOR", "MARQUEE_PRIVACY_OFFICER", "MARQUEE_CUSTOMER_CENTRE")
+_EMAILISH = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
+
+
+def _declared_values() -> list[str]:
+    """Every string value of the contact settings; none when Django is not configured."""
+    try:
+        from django.conf import settings
+
+        blocks = [getattr(settings, name, None) for name in SETTINGS]
+    except Exception:  # settings not configured (scripts, the benchmark)
+        return []
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, dict):
+            out.extend(v.strip() for v in block.values() if isinstance(v, str) and v.strip())
+    return out
+
+
+class DeclaredContacts:
+    """The declared values, indexed by how a detection is compared with them."""
+
+    __slots__ = ("digits", "emails", "texts")
+
+    def __init__(self, values: list[str]):
+        plain = {v: _plain_email(v) for v in values}
+        self.emails = frozenset(p for p in plain.values() if _EMAILISH.fullmatch(p))
+        self.digits = frozenset(d for v in values if len(d := _digits(v)) >= 7)
+        # Names and addresses; long prose values (the reply note) are not contacts.
+        self.texts = tuple(v for v in values if plain[v] not in self.emails and 2 <= len(v) <= 40)
+
+    def covers(self, entity: str, value: str) -> bool:
+        """Is a detected ``value`` (normalised text) one of the declared contacts?"""
+        if entity == "EMAIL":
+            return _plain_email(value) in self.emails
+        if entity in ("PHONE", "ACCOUNT"):
+            return _digits(value) in self.digits
+        if entity in ("PERSON", "ADDRESS"):
+            squeezed = value.replace(" ", "")
+            return any(squeezed and squeezed in t.replace(" ", "") for t in self.texts)
+        return False
+
+
+def _digits(value: str) -> str:
+    return "".join(c for c in value if c.isdigit())
+
+
+def _plain_email(value: str) -> str:
+    """``help [at] mecross [dot] net`` → ``help@mecross.net`` for comparison."""
+    v = re.sub(r"\s*(?:\[at\]|\(at\)|\(골뱅이\)|골뱅이|\bat\b)\s*", "@", value, flags=re.I)
+    v = re.sub(r"\s*(?:\[dot\]|\(dot\)|\(점\)|\bdot\b)\s*", ".", v, flags=re.I)
+    return re.sub(r"\s+", "", v).lower()
+
+
+def declared_contacts() -> DeclaredContacts | None:
+    """The current declared contacts (settings may be overridden in tests: no caching
+    across calls beyond the values themselves)."""
+    values = _declared_values()
+    if not values:
+        return None
+    return _index(tuple(values))
+
+
+_CACHE: dict[tuple[str, ...], DeclaredContacts] = {}
+
+
+def _index(values: tuple[str, ...]) -> DeclaredContacts:
+    found = _CACHE.get(values)
+    if found is None:
+        if len(_CACHE) > 8:
+            _CACHE.clear()
+        found = _CACHE[values] = DeclaredContacts(list(values))
+    return found

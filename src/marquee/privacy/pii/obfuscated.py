@@ -1,0 +1,116 @@
+"""Contacts written to slip past filters: spelled-out e-mails, letter O for zero, Hangul
+digits mixed with Arabic ones, and passports in less common layouts.
+
+* ``hong [at] example [dot] com``, ``hong (at) example (dot) com``, ``hong(골뱅이)naver.com``,
+  ``hong 앳 naver 닷 com``, ``hong @ naver . com``: one e-mail.
+* ``O1O-1234-5678``, ``010-l234-5678`` → digits: the letter O (and l, I) inside a run that is
+  otherwise a long digit number (``fold_lookalikes``, one character for one, so the
+  offset map of ``normalize`` is unchanged).
+* ``공1공-12삼4-5678`` → digits: a Hangul digit word glued to Arabic digits on both sides,
+  or opening a group that continues with digits (``fold_mixed_hangul``); a Hangul syllable
+  after the last digit (``5678이고``) is a particle and stays.
+* ``여권 M1234 5678``, ``여권번호 M 123 45678``: a passport letter and eight digits in other
+  groupings, with a passport cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import _PASSPORT_CUES, Hit
+
+_AT = r"(?:[ \t]*(?:@|\[[Aa][Tt]\]|\([Aa][Tt]\)|\{[Aa][Tt]\}|\(골뱅이\)|골뱅이|\[골뱅이\])[ \t]*|[ \t]+(?:at|AT|앳)[ \t]+)"
+_DOT = r"(?:[ \t]*(?:\[[Dd][Oo][Tt]\]|\([Dd][Oo][Tt]\)|\{[Dd][Oo][Tt]\}|\(점\)|\[점\])[ \t]*|[ \t]+(?:dot|DOT|닷|점)[ \t]+|[ \t]?\.[ \t]?)"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+_EMAIL = re.compile(
+    rf"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{{0,63}}{_AT}"
+    rf"(?:{_LABEL}{_DOT})+(?:com|net|org|kr|co|io|me|ai|edu|gov|info|biz|jp|cn|us|uk|de|ac|or|go|ne)"
+    r"(?![A-Za-z0-9\-])", re.IGNORECASE)
+_PLAIN = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-.]+\.[A-Za-z]{2,24}")
+_OBFUSCATION_HINT = re.compile(r"\[|\(|\{|골뱅이|앳|닷| at | dot | @|@ |\. | \.", re.IGNORECASE)
+
+
+def find_obfuscated_emails(text: str) -> list[Hit]:
+    """E-mails with spelled-out or spaced ``@`` and ``.`` (plain ones: ``patterns.py``)."""
+    if _OBFUSCATION_HINT.search(text) is None:
+        return []
+    hits = []
+    for m in _EMAIL.finditer(text):
+        if _PLAIN.fullmatch(m.group()):
+            continue
+        hits.append(Hit(m.start(), m.end(), "EMAIL", 0.9))
+    return hits
+
+
+_LOOKALIKE_RUN = re.compile(r"(?<![A-Za-z0-9])[0-9OoIl](?:[0-9OoIl]|[ \-.](?=[0-9OoIl])){8,18}(?![A-Za-z0-9])")
+_LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1"}
+
+
+def fold_lookalikes(text: str) -> str:
+    """``O1O-1234-5678`` → ``010-1234-5678`` where the run is otherwise digits."""
+    if not any(c in text for c in "OoIl"):
+        return text
+    chars = None
+    for m in _LOOKALIKE_RUN.finditer(text):
+        s = m.group()
+        letters = sum(c in _LOOKALIKE for c in s)
+        digits = sum(c.isdigit() for c in s)
+        if not letters or digits < 7 or letters > 3:
+            continue
+        if letters == 1 and s[0] in _LOOKALIKE:
+            continue  # O62625941: a passport's letter, not a zero
+        chars = chars if chars is not None else list(text)
+        for k, c in enumerate(s, start=m.start()):
+            if c in _LOOKALIKE:
+                chars[k] = _LOOKALIKE[c]
+    return text if chars is None else "".join(chars)
+
+
+_HD = {"공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5", "육": "6",
+       "칠": "7", "팔": "8", "구": "9"}
+_HD_CLASS = "".join(_HD)
+_MIXED_GROUP = re.compile(f"[0-9{_HD_CLASS}]+")
+_MIXED_RUN = re.compile(f"[0-9{_HD_CLASS}]+(?:[ \\-.][0-9{_HD_CLASS}]+)+|[0-9{_HD_CLASS}]{{9,}}")
+
+
+def fold_mixed_hangul(text: str) -> str:
+    """Hangul digits glued to Arabic ones in a long number: ``공1공-12삼4-5678``.
+
+    Only inside a group that has an Arabic digit, and never after the last Arabic digit
+    of the whole run: there a syllable is a particle or a word (``5678이고``, ``5678이
+    맞아요``). Groups of Hangul digits alone are ``normalize``'s business.
+    """
+    chars = None
+    for m in _MIXED_RUN.finditer(text):
+        s = m.group()
+        if not any(c in _HD for c in s) or sum(c.isdigit() or c in _HD for c in s) < 9:
+            continue
+        last = max((k for k, c in enumerate(s) if c.isdigit()), default=-1)
+        if m.start() > 0 and "가" <= text[m.start() - 1] <= "힣":
+            continue  # glued to a word before: 사이, 구이
+        for g in _MIXED_GROUP.finditer(s):
+            if not any(c.isdigit() for c in g.group()):
+                continue
+            for k in range(g.start(), min(g.end(), last + 1)):
+                if s[k] in _HD:
+                    chars = chars if chars is not None else list(text)
+                    chars[m.start() + k] = _HD[s[k]]
+    return text if chars is None else "".join(chars)
+
+
+_PASSPORT_ODD = re.compile(
+    r"(?<![0-9A-Za-z])[A-Za-z]{1,2}[ \-]?(?:[0-9]{1,5}[ \-])(?:[0-9]{1,5}[ \-]?){1,2}(?![0-9A-Za-z])")
+
+
+def find_odd_passports(text: str) -> list[Hit]:
+    """A letter (or two) and digits split into groups, 9 characters in all, after 여권."""
+    if _PASSPORT_CUES.search(text) is None:
+        return []
+    hits = []
+    for m in _PASSPORT_ODD.finditer(text):
+        s = m.group().rstrip(" -")
+        alnum = [c for c in s if c.isalnum()]
+        if len(alnum) != 9 or not _PASSPORT_CUES.search(text[max(0, m.start() - 30):m.start()]):
+            continue
+        hits.append(Hit(m.start(), m.start() + len(s), "PASSPORT", 0.8))
+    return hits

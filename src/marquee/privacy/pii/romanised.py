@@ -1,0 +1,203 @@
+"""Names in other scripts and orders: romanised Korean, Latin-script and Hangul foreign names.
+
+* **Romanised Korean names** (``KIM MINSU``, ``Hong Gil-dong``, ``Minsu Kim``, ``LEE, JI EUN``):
+  a romanised surname from the census list next to a given name that splits entirely into
+  romanised given-name syllables (two of them), in capitals or title case, family name
+  first or last.
+* **Latin-script foreign names** (``John Smith``, ``Maria Garcia``): a common first name in
+  title case or capitals followed by a capitalised family name.
+* **Foreign names written in Hangul with spaces** (``응우옌 반 안``, ``마이클 브라운``,
+  ``왕 웨이``, ``바트 에르데네``, ``아지즈 카리모프``): two to four space-separated parts
+  taken from lists of Vietnamese, Chinese, Mongolian, Central Asian and Western name
+  parts (or the Central Asian ``-예프/-오바`` endings), at least one of them distinctive,
+  the last optionally followed by particles or an honorific.
+
+The lists are general knowledge (the most frequent names of each origin), not data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import _REST, NameHit
+
+KO_SURNAMES = frozenset("""
+kim gim lee yi rhee ri park pak bak choi choe jung jeong chung kang gang cho jo yoon yun jang
+chang lim im han oh seo suh shin sin kwon gwon hwang ahn song ryu yoo hong jeon jun chun go ko
+moon mun yang son sohn bae baek paik heo huh nam sim shim noh roh ha kwak gwak sung seong cha
+joo ju woo koo gu min jin na ji chae won cheon bang gong kong hyun hyeon ham byun byeon yeom
+yeo chu do seok suk sun seon seol sul ma gil yeon wi pyo myung myeong ki gi ban ra wang geum
+ok yook yuk maeng je mo tak kook guk eom um namgung hwangbo jegal sunwoo seonwoo dokgo
+""".split())
+KO_SYLLABLES = frozenset("""
+min jun joon seo do yun yoon ye si woo u ha ju joo won ji ho hoo hu geon gun hyun hyeon hoon
+hun jin sun seon jae yeon yu yoo jung jeong seung eun chan hyuk hyeok hwan su soo tae kyu gyu
+young yeong sung seong seok suk dong han gyeol kyeol an ahn yul bin chul cheol sang kwang gwang
+yong byung byeong ki gi jong chang wook uk kyung gyeong kyoung hee hui chae a ah rin lin na da
+in ga so hye mi sook bo seul reum neul sol ri li on beom bum kyun gyun wan taek sik nam woong
+ung hyung hyeong hyo ok ae ran ja soon hyang hwa hae myung myeong se sae seol gyeom kyeom ryung
+ryeong rang il ram bom byeol som rae dam ryul yul ru ro ui eui eon ik je jee yi mu moo dae
+de hak gook guk gil deok duk pil bok bong il ki gyo kyo hwi sub seop heum
+""".split())
+# Revised Romanization of every given-name syllable in the lexicon, plus the McCune-
+# Reischauer-style spellings people still use (eo→u/o, eu→u, ae/ai, k/g, t/d, p/b, ch/j),
+# so the syllable inventory is complete rather than a hand list.
+_INITIALS = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t",
+             "p", "h"]
+_MEDIALS = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo",
+            "we", "wi", "yu", "eu", "ui", "i"]
+_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p",
+           "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
+_VARIANTS = (("eo", "u"), ("eo", "o"), ("eu", "u"), ("ae", "ai"), ("g", "k"), ("d", "t"), ("b", "p"),
+             ("j", "ch"), ("r", "l"), ("oo", "u"), ("u", "oo"), ("i", "ee"), ("yeo", "yo"), ("k", "g"),
+             ("ui", "ee"), ("wo", "wu"), ("s", "sh"))
+
+
+def _romanise(syllable: str) -> set[str]:
+    code = ord(syllable) - 0xAC00
+    base = _INITIALS[code // 588] + _MEDIALS[(code % 588) // 28] + _FINALS[code % 28]
+    forms = {base}
+    for a, b in _VARIANTS:
+        forms |= {f.replace(a, b, 1) for f in forms if a in f}
+    return forms
+
+
+def _syllable_inventory() -> frozenset[str]:
+    from .lexicon import GIVEN_ANY, GIVEN_RARE
+
+    out: set[str] = set()
+    for syl in GIVEN_ANY | GIVEN_RARE:
+        out |= _romanise(syl)
+    return frozenset(f for f in out if len(f) >= 2 or f in ("a", "u", "o", "e"))
+
+
+KO_SYLLABLES = KO_SYLLABLES | _syllable_inventory()
+_WESTERN_FIRST = frozenset("""
+john james michael david robert william richard joseph thomas charles daniel matthew mark paul
+peter kevin brian george edward steven andrew chris christopher ryan jason eric jacob ethan
+alex alexander benjamin lucas noah liam oliver henry jack samuel tom sam mary patricia jennifer
+linda elizabeth barbara susan jessica sarah karen emily emma olivia sophia ava isabella mia
+anna maria laura julia sophie hannah grace chloe amy lisa nancy kate katie rachel rebecca
+anne marie elena natalia olga irina sergei ivan dmitri nguyen minh thanh anh mohammed ahmed
+ali omar hassan fatima aisha raj priya carlos jose juan luis miguel ana lucia pierre jean
+hans klaus yuki hiroshi takeshi kenji akira
+""".split())
+_LATIN_WORD = r"[A-Z][a-z]{1,14}|[A-Z]{2,15}"
+_GIVEN_FIRST = r"[A-Z][a-z]{1,7}-[A-Za-z][a-z]{1,6}"  # Min-jae Hwang
+_ROMAN = re.compile(
+    rf"(?<![A-Za-z0-9@.])({_GIVEN_FIRST}|{_LATIN_WORD})(?:,[ \t]?|[ \t])((?:{_LATIN_WORD})(?:[- ](?:{_LATIN_WORD}|[a-z]{{2,4}}))?)"
+    r"(?![A-Za-z0-9@]|\.[A-Za-z])")
+
+
+def _syllables(given: str) -> int:
+    """How many romanised syllables ``given`` splits into (0 when it does not split)."""
+    parts = [p for p in re.split(r"[- ]", given.lower()) if p]
+    total = 0
+    for part in parts:
+        n = _split(part)
+        if not n:
+            return 0
+        total += n
+    return total
+
+
+def _split(word: str) -> int:
+    best = [0] + [-1] * len(word)
+    for i in range(1, len(word) + 1):
+        for k in range(max(0, i - 5), i):
+            if best[k] >= 0 and word[k:i] in KO_SYLLABLES:
+                best[i] = best[k] + 1 if best[i] < 0 else min(best[i], best[k] + 1)
+    return max(best[-1], 0)
+
+
+def _roman_hits(text: str) -> list[NameHit]:
+    hits = []
+    for m in _ROMAN.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if a.lower() in KO_SURNAMES and _syllables(b) == 2 and b.lower() not in KO_SURNAMES | {"an"}:
+            hits.append(NameHit(m.start(), m.end(), 0.75))
+        elif b.lower() in KO_SURNAMES and " " not in b and _syllables(a) == 2 and a.lower() not in KO_SURNAMES:
+            hits.append(NameHit(m.start(), m.end(), 0.7))
+        elif a.lower() in _WESTERN_FIRST and b[:1].isupper() and b.lower() not in _WESTERN_FIRST | {"the"}:
+            hits.append(NameHit(m.start(), m.end(), 0.7))
+    return hits
+
+
+# Distinctive parts: rarely, if ever, ordinary Korean words.
+_FOREIGN_STRONG = frozenset("""
+응우옌 응웬 뉴옌 호앙 후인 즈엉 쯔엉 응오 부이 레티 팜티 트란 찐 쩐 팜 마이클 제임스 데이비드 로버트
+윌리엄 리처드 조셉 토머스 찰스 다니엘 매튜 크리스토퍼 케빈 브라이언 스티븐 앤드루 라이언 제이슨
+에릭 제이콥 알렉산더 벤자민 루카스 올리버 헨리 사무엘 제니퍼 엘리자베스 제시카 사라 에밀리 엠마
+올리비아 소피아 이사벨라 안나 마리아 줄리아 한나 레베카 스미스 존슨 윌리엄스 브라운 존스 밀러
+데이비스 가르시아 로드리게스 윌슨 마르티네스 앤더슨 테일러 톰슨 해리스 클라크 루이스 워커 웨이
+왕웨이 샤오밍 리웨이 장웨이 쥔 팡 징 하오 옌 레이 밍 엥흐 바야르 에르데네 바트 볼드 오치르 체렌
+수렌 돌고르 간바트 바트바야르 어용 토야 알리셰르 아지즈 루스탐 딜노자 구리나라 나르기자 압둘라
+무하마드 아흐마드 알리 굴나라 자밀라 티무르 파티마 아이굴 세르게이 드미트리 이반 나탈리아 올가 이리나
+안드레이 블라디미르 타티아나 유키 히로시 다케시 겐지 아키라 사쿠라
+""".split())
+_FOREIGN_WEAK = frozenset("""
+반 티 레 쩐 팜 판 부 보 당 도 호 리 응 빈 안 민 흐엉 투 타오 린 화 란 존 폴 피터 마크 톰 샘 잭 메리
+앤 케이트 리사 왕 장 류 천 양 자오 황 저우 우 쉬 쑨 후 주 가오 린 허 궈 마 뤄 량 쑹 정 셰 한 탕 펑
+위 둥 샤오 청 차오 위안 덩 쉬 푸 선 쩡 펑 뤼 쑤 루 장 웨 나 민 리 친 양 타오 바타 간 수흐 이 에
+남 훙 꽝 중 뚜언 흐엉 히엔 투이 항 하 마이 꾸인 롱 퐁 끄엉 비엣 둑 짱
+""".split())
+# Russian-style family names of Central Asia (카리모프, 우스마노바, 압둘라예프) and -벡/-베크.
+_CENTRAL_ASIAN = re.compile(r"[가-힣]{2,5}(?:프|노바|로바|모바|예바|에바|코바|도바|베크|벡)")
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+
+
+def _part_kind(part: str) -> str:
+    if part in _FOREIGN_STRONG or _CENTRAL_ASIAN.fullmatch(part):
+        return "strong"
+    return "weak" if part in _FOREIGN_WEAK else ""
+
+
+def _part_at(word: str) -> tuple[str, str, bool]:
+    """(core, kind, particles glued) for one space-separated part."""
+    kind = _part_kind(word)
+    if kind:
+        return word, kind, False
+    for k in range(len(word) - 1, 0, -1):  # particles glued on end the name: 안이, 브라운씨가
+        if _REST.fullmatch(word[k:]) and _part_kind(word[:k]):
+            return word[:k], _part_kind(word[:k]), True
+    return word, "", False
+
+
+def _hangul_foreign(text: str) -> list[NameHit]:
+    """Space-separated Hangul name parts of foreign origin (see the module docstring)."""
+    words = list(_HANGUL_WORD.finditer(text))
+    hits: list[NameHit] = []
+    i = 0
+    while i < len(words):
+        kinds, best, j = [], None, i
+        while j < len(words) and len(kinds) < 4:
+            w = words[j]
+            if j > i and text[words[j - 1].end():w.start()] not in (" ", "\t"):
+                break
+            core, kind, glued = _part_at(w.group())
+            if not kind:
+                break
+            kinds.append(kind)
+            if len(kinds) >= 2 and "strong" in kinds:
+                best = (w.start() + len(core), j)
+            j += 1
+            if glued:
+                break
+        if best is not None:
+            hits.append(NameHit(words[i].start(), best[0], 0.7))
+            i = best[1] + 1
+        else:
+            i += 1
+    return hits
+
+
+def find_foreign_names(text: str, allowed=None) -> list[NameHit]:
+    """Romanised Korean, Latin-script foreign and spaced Hangul foreign names."""
+    hits: list[NameHit] = []
+    if re.search(r"[A-Z][a-zA-Z]", text):
+        hits += _roman_hits(text)
+    if " " in text:
+        hits += _hangul_foreign(text)
+    if allowed is not None:
+        hits = [h for h in hits if not allowed(h.start, h.end)]
+    return hits
