@@ -192,6 +192,8 @@ class Booking(models.Model):
         verbose_name = "예매"
         verbose_name_plural = "예매"
         indexes = [models.Index(fields=["member", "created_at"])]
+        # The staff check-in at the gate (P12.8), a role's permission like any other.
+        permissions = [("check_in", "모바일 티켓 입장 확인")]
 
     def __str__(self) -> str:
         return self.number

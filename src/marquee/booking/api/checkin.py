@@ -1,10 +1,13 @@
-"""Staff check-in with the mobile ticket's QR token (B5, P12.8): a staff session only."""
+"""Staff check-in with the mobile ticket's QR token (B5, P12.8): a staff session that
+passed the second factor, in a role holding ``booking.check_in`` (the back office's one
+staff gate, ``backoffice.api_auth``)."""
 
 from __future__ import annotations
 
 from ninja import Router, Schema
-from ninja.errors import AuthorizationError, HttpError
-from ninja.security import SessionAuthIsStaff
+from ninja.errors import HttpError
+
+from marquee.backoffice.api_auth import StaffAuth
 
 from .. import services
 from .bookings import claims
@@ -13,18 +16,8 @@ from .schemas import ErrorOut, StrictSchema, ValidationErrorOut, text
 router = Router()
 
 
-class StaffSessionAuth(SessionAuthIsStaff):
-    """A staff session (ninja's SessionAuthIsStaff, CSRF-checked). A signed-in member who
-    is not staff gets 403 rather than 401: logging in again would not help."""
-
-    def authenticate(self, request, key):
-        user = super().authenticate(request, key)
-        if user is None and request.user.is_authenticated:
-            raise AuthorizationError(message="직원 계정만 이용할 수 있습니다.")
-        return user
-
-
-staff_auth = StaffSessionAuth()
+CHECK_IN = "booking.check_in"
+staff_auth = StaffAuth(CHECK_IN)
 
 
 class CheckInIn(StrictSchema):
