@@ -687,7 +687,7 @@ def test_b5_check_in_admits_once(client, staff, ticket):
     response = post(client, "/api/checkin", {"token": token})
     assert response.status_code == 200, response.content
     assert response.json() == {"number": number, "admitted": 2, "already": False,
-                               "seats": ["C5", "C6"]}
+                               "seats": ["C5", "C6"], "checks": []}
     assert not SeatClaim.objects.filter(checked_in_at__isnull=True).exists()
     body = assert_error(post(client, "/api/checkin", {"token": token}), 409)
     assert body["detail"] == "이미 입장 처리된 티켓입니다."

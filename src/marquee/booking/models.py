@@ -215,6 +215,9 @@ class SeatClaim(models.Model):
     # A hold expires at this time; a sold seat has none.
     expires_at = models.DateTimeField(null=True, blank=True)
     checked_in_at = models.DateTimeField(null=True, blank=True)
+    # A discounted ticket (청소년, 우대) the member's verified birthdate does not vouch
+    # for: staff check the viewer's proof at the gate (B7).
+    check_at_gate = models.BooleanField("입장 시 할인 자격 확인", default=False)
 
     class Meta:
         constraints = [
