@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 from django.db import connection
+from django.urls import reverse
 from django.utils import timezone
 
 from marquee.booking import age, services
@@ -150,3 +151,16 @@ def test_b7_check_in_lists_the_seats_whose_discount_the_gate_checks(client, memb
     body = response.json()
     marked = [label for label, check in _claims(booking).items() if check]
     assert len(marked) == 1 and body["checks"] == [f"{marked[0]} 청소년"]
+
+
+def test_b7_the_ticket_tells_the_member_the_gate_checks_the_discount(client, member):
+    booking = hold(member, make_showtime(), "C5", "C6", tickets={"adult": 1, "senior": 1})
+    assert services.confirm(booking)
+    client.force_login(member)
+    page = client.get(reverse("booking:ticket", args=[booking.number])).content.decode()
+    assert page.count('id="ticket-gate-check"') == 1 and "할인 대상인지 확인" in page
+    plain = hold(member, make_showtime(starts_in=timedelta(days=3)), "C5",
+                 tickets={"adult": 1})
+    assert services.confirm(plain)
+    page = client.get(reverse("booking:ticket", args=[plain.number])).content.decode()
+    assert "ticket-gate-check" not in page
