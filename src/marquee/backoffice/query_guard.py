@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from django.contrib.admin import SimpleListFilter
-from django.contrib.admin.views.main import ORDER_VAR, PAGE_VAR, SEARCH_VAR
+from django.contrib.admin.views.main import PAGE_VAR, SEARCH_VAR
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models.constants import LOOKUP_SEP
 
@@ -37,8 +37,6 @@ REFERENCE_SUFFIXES = frozenset({"exact", "in", "isnull", "id", "pk"})
 # Column names that say "secret" even when the field class does not.
 SECRET_NAME = re.compile(r"password|secret|token|cipher|nonce|salt|_index$|_hash$|^hash$|"
                          r"billing_key|bin_key|otp_key")
-# Change-list parameters that are not lookups (page, ordering, search, popups).
-NOT_FILTERS = {PAGE_VAR, ORDER_VAR, SEARCH_VAR, "_to_field", "_popup", "e"}
 
 
 def is_secret(field) -> bool:
