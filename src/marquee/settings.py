@@ -334,6 +334,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
 
 # Booking and payments (B2, B4).
 MARQUEE_HOLD_MINUTES = int(os.environ.get("MARQUEE_HOLD_MINUTES", "10"))
+# Showtimes one member may hold seats in at the same time (B7: no scalping by holds).
+MARQUEE_MAX_HELD_SHOWTIMES = int(os.environ.get("MARQUEE_MAX_HELD_SHOWTIMES", "2"))
 # Per-process catalogue snapshots (marquee.booking.catalogue); 0 turns them off.
 MARQUEE_CATALOGUE_CACHE_SECONDS = float(os.environ.get("MARQUEE_CATALOGUE_CACHE_SECONDS", "2"))
 MARQUEE_PAYMENT_GATEWAY = os.environ.get("MARQUEE_PAYMENT_GATEWAY", "sandbox")

@@ -42,7 +42,7 @@ def test_p12_3_demo_has_one_pledged_staff_account_per_role_with_a_demo_totp(sett
 
 @pytest.mark.django_db
 def test_l3_2_staff_pages_outside_the_admin_need_2fa_and_the_pledge(client):
-    @staff_view()
+    @staff_view(permission="community.moderate_post")
     def queue(request):
         return HttpResponse("queue")
 

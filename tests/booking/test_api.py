@@ -18,7 +18,7 @@ from marquee.payments import sandbox
 from marquee.payments import services as payments
 from marquee.payments.models import Payment, Refund, Voucher
 
-from ..conftest import make_identity, sign_up, years_ago
+from ..conftest import create_staff, make_identity, otp_session, sign_up, years_ago
 from .conftest import LAYOUT, hold, make_showtime
 
 pytestmark = pytest.mark.django_db(databases=["default", "archive"])  # signup checks archive blocks
@@ -85,7 +85,8 @@ def rival(db):
 
 @pytest.fixture
 def staff(db):
-    return Member.objects.create_staff("usher01", "Usher!Pass2024", "박검표", "usher@example.com")
+    """An usher: the cinema manager's role holds the check-in permission (P12.8)."""
+    return create_staff("cinema_manager", login_id="usher01")
 
 
 @pytest.fixture
@@ -682,26 +683,26 @@ def ticket(client, member, showtime):
 
 def test_b5_check_in_admits_once(client, staff, ticket):
     token, number = ticket
-    client.force_login(staff)
+    otp_session(client, staff)
     response = post(client, "/api/checkin", {"token": token})
     assert response.status_code == 200, response.content
     assert response.json() == {"number": number, "admitted": 2, "already": False,
-                               "seats": ["C5", "C6"]}
+                               "seats": ["C5", "C6"], "checks": []}
     assert not SeatClaim.objects.filter(checked_in_at__isnull=True).exists()
     body = assert_error(post(client, "/api/checkin", {"token": token}), 409)
     assert body["detail"] == "이미 입장 처리된 티켓입니다."
 
 
 def test_b5_superuser_may_check_in(client, ticket):
-    boss = Member.objects.create_staff("boss01", "Boss!Pass2024", "최관리", "boss@example.com",
-                                       superuser=True)
-    client.force_login(boss)
+    boss = create_staff(login_id="boss01")
+    Member.objects.filter(pk=boss.pk).update(is_superuser=True)
+    otp_session(client, boss)
     assert post(client, "/api/checkin", {"token": ticket[0]}).status_code == 200
 
 
 def test_b5_forged_token_is_400(client, staff, ticket):
     token, number = ticket
-    client.force_login(staff)
+    otp_session(client, staff)
     forged = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
     assert "유효하지 않은" in assert_error(post(client, "/api/checkin", {"token": forged}),
                                        400)["detail"]
@@ -717,7 +718,7 @@ def test_b5_cancelled_ticket_is_400(client, member, staff, ticket):
     token, number = ticket
     client.force_login(member)
     assert post(client, f"/api/bookings/{number}/cancel").status_code == 200
-    client.force_login(staff)
+    otp_session(client, staff)
     assert "유효한 예매가 아닙니다" in assert_error(post(client, "/api/checkin", {"token": token}),
                                            400)["detail"]
 
@@ -734,7 +735,7 @@ def test_b5_check_in_needs_staff(client, member, ticket):
 @pytest.mark.parametrize("body", [{}, {"token": ""}, {"token": 5}, {"token": None},
                                   {"token": "x" * 501}, ["token"]])
 def test_b5_bad_check_in_input_is_422(client, staff, body):
-    client.force_login(staff)
+    otp_session(client, staff)
     assert_error(post(client, "/api/checkin", body), 422)
 
 
@@ -788,7 +789,10 @@ def test_b2_b4_b5_fuzz_junk_bodies_never_500(client, member, staff, showtime, bo
     }
     for target in TARGETS:
         user, method, url = urls[target]
-        client.force_login(user)
+        if user.is_staff:
+            otp_session(client, user)
+        else:
+            client.force_login(user)
         response = getattr(client, method)(url, data=body, content_type="application/json")
         assert response.status_code < 500, (target, response.status_code, response.content[:300])
         if response.status_code >= 400:

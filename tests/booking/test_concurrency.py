@@ -48,6 +48,9 @@ BIG_LAYOUT = "\n".join(f"{row}: nnnnnnnnnn" for row in "ABCDEF")
 @pytest.fixture(autouse=True)
 def _no_background_webhooks(settings):
     settings.MARQUEE_SANDBOX_SEND_WEBHOOKS = False
+    # The same members race round after round in new showtimes, leaving holds behind:
+    # the per-member cap (B7, tests/booking/test_hold_limits.py) is not what these test.
+    settings.MARQUEE_MAX_HELD_SHOWTIMES = 1000
 
 
 @pytest.fixture
@@ -583,7 +586,8 @@ def test_b2_b4_light_race_on_a_sqlite_file_database(tmp_path):
     env.pop("MARQUEE_TEST_POSTGRES", None)
     script = "from django.conf import settings\n" + SQLITE_RACE.replace(
         "django.setup()\n",
-        "django.setup()\nsettings.PASSWORD_HASHERS = ['tests.hashers.FastArgon2PasswordHasher']\n")
+        "django.setup()\nsettings.PASSWORD_HASHERS = ['tests.hashers.FastArgon2PasswordHasher']\n"
+        "settings.MARQUEE_MAX_HELD_SHOWTIMES = 1000\n")
     done = subprocess.run([sys.executable, "-c", script], cwd=root, env=env,
                           capture_output=True, text=True, timeout=240)
     assert done.returncode == 0 and "SQLITE-RACES-OK" in done.stdout, done.stderr[-3000:]

@@ -15,10 +15,10 @@ from marquee.compliance.policy import services as policy
 from marquee.compliance.policy.diff import diff
 from marquee.compliance.policy.models import PolicyVersion
 from marquee.compliance.policy.sections import render
-from marquee.members.models import Member
 from marquee.notices.models import Notice
 from marquee.privacy.inventory import Category, Channel, Item, inventory, months
 from tests.compliance.conftest import days_ago, local_day
+from tests.conftest import create_staff, otp_session
 
 pytestmark = pytest.mark.django_db
 LEGACY = Path(policy.__file__).parent / "legacy" / "2024-03-07.ko.txt"
@@ -267,7 +267,6 @@ def test_l7_2_a_running_installation_announces_a_new_snapshot_on_the_day_it_sync
 
 def test_p15_1_staff_preview_the_draft_and_its_diff(client, first_version, longer_logs):
     assert client.get(reverse("policy:draft")).status_code == 302  # members: no
-    staff = Member.objects.create_staff("cpo01", "Cinema!Seat2024", "김보호", "cpo@example.kr")
-    client.force_login(staff)
+    otp_session(client, create_staff("cpo"))
     page = client.get(reverse("policy:draft"))
     assert page.status_code == 200 and "<ins>6개월</ins>" in page.content.decode()

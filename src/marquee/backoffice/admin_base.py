@@ -41,6 +41,7 @@ from marquee.privacy.masking import mask
 
 from . import services
 from .models import Reveal
+from .query_guard import QueryGuardMixin
 from .roles import EXPORT, MARKETING_CHANNEL_FIELDS, FieldPolicy, field_label, field_policy
 
 _state: contextvars.ContextVar[RequestState | None] = contextvars.ContextVar(
@@ -136,7 +137,7 @@ class ReadOnlyAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     pass
 
 
-class PersonalDataAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+class PersonalDataAdmin(QueryGuardMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
     """Base admin for every model holding (or pointing at) members' personal data."""
 
     # field name → mask kind (``privacy.masking.MASKS``); ``ref`` shows "회원 #N".
@@ -301,7 +302,7 @@ class PersonalDataAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
                 request, "search" if cl.query else "list", target=self.label,
                 subjects=[self.subject_of(o) for o in rows],
                 fields=self.visible_personal(request),
-                reason=(f"검색 결과 {len(rows)}건" if cl.query else f"{len(rows)}건 표시"))
+                reason=_list_reason(len(rows), cl.query, self.list_filters(request)))
         return response
 
     def search_help(self, request) -> str:
@@ -448,6 +449,12 @@ class PersonalDataAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         if isinstance(value, datetime.datetime):
             return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
         return strip_tags(str(display_for_value(value, "")))
+
+
+def _list_reason(count: int, searched: str, filters: str) -> str:
+    """"검색 결과 3건 · 조건: status__exact=active; 검색어=0*******" (P12.10)."""
+    head = f"검색 결과 {count}건" if searched else f"{count}건 표시"
+    return f"{head} · 조건: {filters}" if filters else head
 
 
 def _plain(value) -> str:

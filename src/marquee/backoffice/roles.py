@@ -91,6 +91,8 @@ SIGN_OFF = "backoffice.sign_off_review"
 # The board moderation pages (/community/moderation/: report queue, removal on a §11
 # reason); behind the back office's gate (2FA, pledge) and logged like the admin.
 MODERATE = "community.moderate_post"
+# Admitting a mobile ticket at the gate (POST /api/checkin): a booking number and seats.
+CHECK_IN = "booking.check_in"
 
 # Marketing contact fields and the consent that opens each (members.privacy CONSENTS).
 MARKETING_CHANNEL_FIELDS = {"mobile": "marketing_sms", "email": "marketing_email"}
@@ -185,6 +187,7 @@ ROLES: tuple[Role, ...] = (
             ModelGrant("booking.Showtime", actions=(VIEW, ADD, CHANGE, DELETE)),
             ModelGrant("booking.Price", actions=(VIEW, ADD, CHANGE, DELETE)),
         ),
+        permissions=(CHECK_IN,),
         personal_data=False,
     ),
     Role(

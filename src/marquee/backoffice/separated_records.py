@@ -8,7 +8,6 @@ written to the staff access log.
 from __future__ import annotations
 
 from django import forms
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 
 from marquee.privacy.archive import services
@@ -16,7 +15,7 @@ from marquee.privacy.vault.fields import blind_index
 
 from . import services as backoffice
 from .decorators import staff_view
-from .roles import roles_of
+from .gate import holds_role
 
 
 class LegalRequestForm(forms.Form):
@@ -31,10 +30,8 @@ class LegalRequestForm(forms.Form):
         return cleaned
 
 
-@staff_view()
+@staff_view(allows=holds_role("cpo"), description="개인정보 보호책임자(CPO)")
 def separated_records(request):
-    if "cpo" not in {r.key for r in roles_of(request.user)}:
-        raise PermissionDenied("분리 보관 기록은 개인정보 보호책임자만 열람할 수 있습니다.")
     form = LegalRequestForm(request.POST or None)
     records = None
     if request.method == "POST" and form.is_valid():

@@ -45,6 +45,12 @@ class BackOfficeSite(admin.AdminSite):
     index_template = "backoffice/index.html"
     enable_nav_sidebar = True
 
+    def register(self, model_or_iterable, admin_class=None, **options):
+        """Every admin gets the query guard (P12.10): no app can forget it."""
+        from .query_guard import guarded
+
+        super().register(model_or_iterable, guarded(admin_class or admin.ModelAdmin), **options)
+
     def has_permission(self, request):
         return is_staff_account(request.user) and otp_verified(request)
 

@@ -12,7 +12,11 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from .models import Movie
+from .models import Movie, TicketType
+
+# 경로 우대: 만 65세 이상 (노인복지법 제26조, 경로우대 대상). Other 우대 grounds (장애인,
+# 국가유공자) are not in the birthdate: those tickets are always checked at the gate.
+SENIOR_AGE = 65
 
 
 @dataclass(frozen=True)
@@ -45,3 +49,39 @@ def decide(rating: str, birthdate: datetime.date | None, today: datetime.date) -
         return AgeDecision(True, f"{limit}세 이상 관람가 영화입니다. {limit}세 미만은 보호자 동반 시 "
                                  "관람할 수 있습니다.")
     return AgeDecision(True)
+
+
+def discount_verified(ticket_type: str, birthdate: datetime.date | None,
+                      today: datetime.date) -> bool:
+    """Whether the verified birthdate alone entitles its holder to ``ticket_type`` (B7):
+    청소년 by the 청소년보호법 definition above, 경로 from 만 65세. An adult ticket needs
+    nothing; without a verified birthdate nothing is proven."""
+    if ticket_type == TicketType.ADULT:
+        return True
+    if birthdate is None:
+        return False
+    if ticket_type == TicketType.YOUTH:
+        return is_youth(birthdate, today)
+    if ticket_type == TicketType.SENIOR:
+        return international_age(birthdate, today) >= SENIOR_AGE
+    return False
+
+
+def gate_checks(plan: list[str], birthdate: datetime.date | None,
+                today: datetime.date) -> list[bool]:
+    """For each ticket of ``plan``, whether the gate must check the discount.
+
+    The member is one of the viewers at most: one discounted ticket that their verified
+    birthdate entitles them to is theirs; every other discounted ticket is someone
+    else's, whose age the service has not verified, so the gate checks it.
+    """
+    checks, vouched = [], False
+    for ticket_type in plan:
+        if ticket_type == TicketType.ADULT:
+            checks.append(False)
+        elif not vouched and discount_verified(ticket_type, birthdate, today):
+            vouched = True
+            checks.append(False)
+        else:
+            checks.append(True)
+    return checks

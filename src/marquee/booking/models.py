@@ -192,6 +192,8 @@ class Booking(models.Model):
         verbose_name = "예매"
         verbose_name_plural = "예매"
         indexes = [models.Index(fields=["member", "created_at"])]
+        # The staff check-in at the gate (P12.8), a role's permission like any other.
+        permissions = [("check_in", "모바일 티켓 입장 확인")]
 
     def __str__(self) -> str:
         return self.number
@@ -213,6 +215,9 @@ class SeatClaim(models.Model):
     # A hold expires at this time; a sold seat has none.
     expires_at = models.DateTimeField(null=True, blank=True)
     checked_in_at = models.DateTimeField(null=True, blank=True)
+    # A discounted ticket (청소년, 우대) the member's verified birthdate does not vouch
+    # for: staff check the viewer's proof at the gate (B7).
+    check_at_gate = models.BooleanField("입장 시 할인 자격 확인", default=False)
 
     class Meta:
         constraints = [

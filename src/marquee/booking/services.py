@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -51,8 +52,41 @@ class SeatsTaken(BookingError):
                          seats=self.labels, unavailable=self.unavailable)
 
 
+class TooManyHolds(BookingError):
+    """The member already holds seats in as many other showtimes as allowed (B7). The
+    body has the 409 shape of ``SeatsTaken`` (no seat is taken: empty lists)."""
+
+    status = 409
+    code = "too_many_holds"
+
+    def __init__(self, limit: int):
+        super().__init__(f"좌석 선점은 동시에 {limit}개 회차까지 할 수 있습니다. 다른 회차의 "
+                         "선점을 결제하거나 취소한 뒤 다시 선택하세요.", seats=[], unavailable=[])
+
+
 def hold_minutes() -> int:
     return settings.MARQUEE_HOLD_MINUTES
+
+
+def max_held_showtimes() -> int:
+    """How many showtimes one member may hold seats in at a time (B7); a scalper holding
+    8 seats in each of 13 showtimes, renewed every 10 minutes, is what this stops."""
+    return settings.MARQUEE_MAX_HELD_SHOWTIMES
+
+
+def _check_hold_cap(member, showtime: Showtime, now) -> None:
+    """Inside the hold's transaction. The member's row is locked first, so two parallel
+    holds by one member are decided one after the other (PostgreSQL row lock; SQLite
+    serialises writers anyway); a new selection in a showtime already held replaces
+    that hold and does not count."""
+    list(get_user_model()._default_manager.select_for_update().filter(pk=member.pk)
+         .values_list("pk", flat=True))
+    others = (Booking.objects.filter(member=member, status=Booking.Status.HELD,
+                                     held_until__gt=now)
+              .exclude(showtime=showtime).values("showtime").distinct().count())
+    limit = max_held_showtimes()
+    if others >= limit:
+        raise TooManyHolds(limit)
 
 
 def new_booking_number() -> str:
@@ -190,6 +224,7 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
     until = now + timedelta(minutes=hold_minutes())
     try:
         with transaction.atomic():
+            _check_hold_cap(member, showtime, now)
             # One live hold per member per showtime: a new selection replaces the old.
             for old in Booking.objects.filter(member=member, showtime=showtime,
                                               status=Booking.Status.HELD):
@@ -200,10 +235,11 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
             booking = Booking.objects.create(
                 number=new_booking_number(), member=member, showtime=showtime,
                 held_until=until, total=sum(prices[t] for t in plan), seat_count=len(seats))
+            checks = age.gate_checks(plan, member.birthdate, timezone.localdate())
             SeatClaim.objects.bulk_create([
                 SeatClaim(showtime=showtime, seat=seat, booking=booking, ticket_type=t,
-                          price=prices[t], expires_at=until)
-                for seat, t in zip(seats, plan, strict=True)
+                          price=prices[t], expires_at=until, check_at_gate=check)
+                for seat, t, check in zip(seats, plan, checks, strict=True)
             ])
     except IntegrityError:
         taken = set(SeatClaim.objects.filter(showtime=showtime, seat__in=seats).filter(

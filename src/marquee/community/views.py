@@ -22,6 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from marquee.backoffice import services as backoffice
 from marquee.backoffice.decorators import staff_view
+from marquee.backoffice.roles import MODERATE
 from marquee.backoffice.sites import is_staff_account, otp_verified
 from marquee.privacy.vault.crypto import KeyDestroyed, TamperedValue
 
@@ -36,7 +37,7 @@ PAGE_SIZE = 20
 def moderator_required(view):
     """The moderation permission, behind the back office's staff gate (2FA, pledge)."""
     @wraps(view)
-    @staff_view()
+    @staff_view(permission=MODERATE)
     def wrapped(request, *args, **kwargs):
         if not services.can_moderate(request.user):
             raise PermissionDenied("게시물 관리 권한이 없습니다.")

@@ -10,13 +10,14 @@ from __future__ import annotations
 from django.shortcuts import render
 
 from marquee.backoffice.decorators import staff_view
+from marquee.backoffice.gate import holds_a_role
 from marquee.outbox.models import Message
 from marquee.privacy.vault.crypto import VaultError
 
 SHOWN = 50
 
 
-@staff_view()
+@staff_view(allows=holds_a_role, description="직원 역할(개발 환경 전용)")
 def dev_outbox(request):
     rows = []
     for message in Message.objects.select_related("data_key")[:SHOWN]:

@@ -3,10 +3,11 @@ its changes, printable copies; and, for staff, the draft the system would publis
 
 from __future__ import annotations
 
-from django.contrib.admin.views.decorators import staff_member_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+
+from marquee.backoffice.decorators import staff_view
 
 from . import services
 from .diff import diff
@@ -55,7 +56,7 @@ def version_page(request, number: int, printable: bool = False):
                   "compliance/policy/version.html", context)
 
 
-@staff_member_required
+@staff_view(permission="policy.view_policyversion", personal_data=False)
 def draft_page(request):
     previous, document, changes = services.pending_changes()
     if document is None:  # pragma: no cover - render always returns a document

@@ -8,6 +8,7 @@ from django.contrib.auth import login, logout
 from django.contrib.auth.forms import SetPasswordForm
 from django.contrib.auth.tokens import default_token_generator
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_decode
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -15,6 +16,11 @@ from .. import account
 from ..auth import AccountLocked, AwaitingGuardian, MemberBackend
 from ..forms import LoginForm, PasswordResetRequestForm
 from ..models import Member
+
+
+def staff_refused() -> str:
+    return ("직원 계정은 회원 로그인으로 이용할 수 없습니다. 백오피스 직원 로그인"
+            f"({reverse('admin:login')})에서 비밀번호와 OTP 인증번호로 로그인하세요.")
 
 
 def home(request):
@@ -37,6 +43,10 @@ def login_view(request):
         else:
             if member is None:
                 form.add_error(None, "아이디 또는 비밀번호가 올바르지 않습니다.")
+            elif member.is_staff:
+                # Staff sign in only through the back office, where the second factor
+                # is asked (P12.8): a staff session never starts with a password alone.
+                form.add_error(None, staff_refused())
             else:
                 login(request, member, backend="marquee.members.auth.MemberBackend")
                 next_url = request.POST.get("next") or request.GET.get("next")
