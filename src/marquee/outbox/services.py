@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 
 from django.db import transaction
-
 from django.utils import timezone
 
 from . import ratelimit, relay
