@@ -74,6 +74,7 @@ INSTALLED_APPS = [
 INSTALLED_APPS += [a for a in os.environ.get("MARQUEE_EXTRA_APPS", "").split(",") if a]
 
 MIDDLEWARE = [
+    "marquee.api_errors.ApiErrorMiddleware",  # P12.14: API errors are JSON, even outside views
     "django.middleware.security.SecurityMiddleware",
     "marquee.deployment.csp.ContentSecurityPolicyMiddleware",  # P12.13
     "django.contrib.sessions.middleware.SessionMiddleware",
