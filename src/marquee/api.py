@@ -43,6 +43,29 @@ class MarqueeAPI(NinjaAPI):
         package = parts[:parts.index("api") + 1] if "api" in parts else parts
         return "_".join([*package, operation.view_func.__name__])
 
+    def get_openapi_schema(self, *args, **kwargs):
+        """The statuses every operation may answer whatever its view declares (P12.14):
+        422 for input the document refuses, 400 for an unreadable body, 503 while the
+        database is unreachable (``marquee.api_errors``)."""
+        schema = super().get_openapi_schema(*args, **kwargs)
+        for methods in schema.get("paths", {}).values():
+            for method, operation in methods.items():
+                responses = operation.setdefault("responses", {})
+                for status, (component, description) in _COMMON_RESPONSES.items():
+                    if status == 400 and method not in ("post", "put", "patch", "delete"):
+                        continue
+                    responses.setdefault(status, {"description": description, "content": {
+                        "application/json": {"schema": {
+                            "$ref": f"#/components/schemas/{component}"}}}})
+        return schema
+
+
+_COMMON_RESPONSES = {
+    400: ("ErrorOut", "요청 본문을 읽을 수 없음"),
+    422: ("ValidationErrorOut", "입력값 검증 실패"),
+    503: ("ErrorOut", "일시적으로 이용할 수 없음 (데이터베이스 연결 불가)"),
+}
+
 
 api = MarqueeAPI(
     title="Marquee API",
