@@ -34,6 +34,8 @@ def plain_text(value: str) -> str:
 
 # No control characters: what ``plain_text`` refuses, said in the document (P12.14).
 PLAIN_TEXT_PATTERN = r"^[^\x00-\x1F\x7F]*$"
+# The same, with at least one character that is not a space: "비어 있을 수 없습니다".
+NOT_BLANK_PATTERN = r"^[^\x00-\x1F\x7F]*[^\s\x00-\x1F\x7F][^\x00-\x1F\x7F]*$"
 ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -41,9 +43,11 @@ def text(max_length: int, *, min_length: int = 0, pattern: str | None = None):
     """A string type whose limits the OpenAPI document states and the server enforces
     alike (P12.14: the server accepts exactly what the document allows). Not trimmed:
     a trimmed length or an emptied string would differ from what the document counts.
-    A ``pattern`` of the caller's must itself exclude control characters."""
+    A ``pattern`` of the caller's must itself exclude control characters; without one,
+    a required text (``min_length``) must not be blank."""
+    default = NOT_BLANK_PATTERN if min_length else PLAIN_TEXT_PATTERN
     return Annotated[StrictStr, StringConstraints(min_length=min_length, max_length=max_length,
-                                                  pattern=pattern or PLAIN_TEXT_PATTERN),
+                                                  pattern=pattern or default),
                      AfterValidator(plain_text)]
 
 
