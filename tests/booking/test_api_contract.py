@@ -7,9 +7,15 @@ import re
 
 import pytest
 
-from .test_api import assert_error, holds_url, member_client, post  # noqa: F401 - fixture
+from .test_api import assert_error, holds_url, post
 
 pytestmark = pytest.mark.django_db(databases=["default", "archive"])
+
+
+@pytest.fixture
+def member_client(client, member):
+    client.force_login(member)
+    return client
 
 
 @pytest.fixture

@@ -11,8 +11,7 @@ from typing import Annotated
 from annotated_types import Interval
 from django.utils import timezone
 from ninja import Field, Path, Schema
-from pydantic import (AfterValidator, BeforeValidator, ConfigDict, StrictStr,
-                      StringConstraints)
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, StrictStr, StringConstraints
 
 from .. import services
 from ..models import Movie
