@@ -137,3 +137,10 @@ def test_p12_9_every_kind_of_message_to_a_person_is_rate_limited(member, setting
     sent = [services.queue(data_key=member.data_key, channel="email", kind="anything",
                            recipient="a@example.com", body="x") for _ in range(4)]
     assert [m.last_error == "rate_limited" for m in sent] == [False, False, True, True]
+
+
+def test_p12_9_the_policy_says_the_lock_cannot_be_used_from_elsewhere():
+    from marquee.members.privacy import _lockout
+
+    text = _lockout()
+    assert "다른 곳에서 회원을 잠글 수 없고" in text and "본인 명의 휴대폰" in text
