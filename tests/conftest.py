@@ -35,6 +35,17 @@ def _policy_snapshots_elsewhere(settings, tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Log-in throttles count in the cache (P12.9): one test's failures from the test
+    client's address must not make the next test's log-in wait."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_catalogue_snapshots():
     """A test's rolled-back catalogue rows must not outlive it in the per-process
     snapshots (production never rolls back committed rows; tests do every time)."""

@@ -19,13 +19,16 @@ import functools
 
 from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DatabaseError
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.multipartparser import MultiPartParserError
 from django.urls import re_path
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, AuthorizationError, HttpError, Throttled
 from ninja.errors import ValidationError as SchemaValidationError
 from ninja.security import django_auth
 
+from marquee import api_errors
 from marquee.booking.api import router as booking_router
 from marquee.errors import ServiceError
 from marquee.payments.api import router as payments_router
@@ -39,6 +42,29 @@ class MarqueeAPI(NinjaAPI):
         parts = operation.view_func.__module__.split(".")
         package = parts[:parts.index("api") + 1] if "api" in parts else parts
         return "_".join([*package, operation.view_func.__name__])
+
+    def get_openapi_schema(self, *args, **kwargs):
+        """The statuses every operation may answer whatever its view declares (P12.14):
+        422 for input the document refuses, 400 for an unreadable body, 503 while the
+        database is unreachable (``marquee.api_errors``)."""
+        schema = super().get_openapi_schema(*args, **kwargs)
+        for methods in schema.get("paths", {}).values():
+            for method, operation in methods.items():
+                responses = operation.setdefault("responses", {})
+                for status, (component, description) in _COMMON_RESPONSES.items():
+                    if status == 400 and method not in ("post", "put", "patch", "delete"):
+                        continue
+                    responses.setdefault(status, {"description": description, "content": {
+                        "application/json": {"schema": {
+                            "$ref": f"#/components/schemas/{component}"}}}})
+        return schema
+
+
+_COMMON_RESPONSES = {
+    400: ("ErrorOut", "요청 본문을 읽을 수 없음"),
+    422: ("ValidationErrorOut", "입력값 검증 실패"),
+    503: ("ErrorOut", "일시적으로 이용할 수 없음 (데이터베이스 연결 불가)"),
+}
 
 
 api = MarqueeAPI(
@@ -180,6 +206,28 @@ def not_found(request, exc: Http404):
 @api.exception_handler(RequestDataTooBig)
 def too_big(request, exc: RequestDataTooBig):
     return _error(request, 413, "요청 본문이 너무 큽니다.")
+
+
+@api.exception_handler(MultiPartParserError)
+def malformed_multipart(request, exc: MultiPartParserError):
+    """A multipart body without a boundary, read by the CSRF check (P12.14: 400)."""
+    return _error(request, 400, "요청 본문의 형식이 올바르지 않습니다.", code="malformed_request")
+
+
+@api.exception_handler(DatabaseError)
+def database_unavailable(request, exc: DatabaseError):
+    """The database unreachable or failing: a 503 the client may retry (P12.14)."""
+    status, code, message = api_errors.classify(exc, 503)
+    response = _error(request, status, message, code=code)
+    response["Retry-After"] = str(api_errors.RETRY_AFTER_SECONDS)
+    return response
+
+
+@api.exception_handler(Exception)
+def unexpected(request, exc: Exception):
+    """Anything else goes to Django (logged, reported); ``api_errors`` answers it as a
+    JSON 500, never ninja's plain-text traceback in development."""
+    raise exc
 
 
 api.add_router("/", booking_router)

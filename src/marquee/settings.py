@@ -74,6 +74,7 @@ INSTALLED_APPS = [
 INSTALLED_APPS += [a for a in os.environ.get("MARQUEE_EXTRA_APPS", "").split(",") if a]
 
 MIDDLEWARE = [
+    "marquee.api_errors.ApiErrorMiddleware",  # P12.14: API errors are JSON, even outside views
     "django.middleware.security.SecurityMiddleware",
     "marquee.deployment.csp.ContentSecurityPolicyMiddleware",  # P12.13
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -255,6 +256,14 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@marquee.exam
 MARQUEE_SENDER_NAME = os.environ.get("MARQUEE_SENDER_NAME", "마키시네마")
 MARQUEE_LOGIN_MAX_FAILURES = int(os.environ.get("MARQUEE_LOGIN_MAX_FAILURES", "5"))
 MARQUEE_LOGIN_LOCKOUT_MINUTES = int(os.environ.get("MARQUEE_LOGIN_LOCKOUT_MINUTES", "30"))
+# Per-source throttle (P12.9): failures one address may make (any accounts, unknown IDs
+# too) within a day before each further attempt waits, the wait doubling from the base.
+MARQUEE_LOGIN_SOURCE_FREE_FAILURES = int(os.environ.get("MARQUEE_LOGIN_SOURCE_FREE_FAILURES", "10"))
+MARQUEE_LOGIN_DELAY_BASE_SECONDS = 30
+MARQUEE_LOGIN_DELAY_MAX_SECONDS = 60 * 60
+# Messages to one person (one data key) per kind and hour (P12.9); "*" for any other kind.
+MARQUEE_MESSAGE_RATE_LIMITS = {"password_reset": 3, "guardian_consent_request": 3,
+                               "outbox_failed": None, "*": 20}
 # How many reverse proxies in front of the app append to X-Forwarded-For (0: none).
 MARQUEE_TRUSTED_PROXIES = int(os.environ.get("MARQUEE_TRUSTED_PROXIES", "0"))
 MARQUEE_SITE_URL = os.environ.get("MARQUEE_SITE_URL", "http://127.0.0.1:8000")

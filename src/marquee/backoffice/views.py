@@ -127,7 +127,7 @@ def otp_view(request, site):
             request.session.cycle_key()
             _backend(request).clear_failures(user)
             return HttpResponseRedirect(_next(request, site))
-        if _backend(request).register_failure(user):
+        if _backend(request).register_failure(user, request=request):
             logout(request)
             messages.error(request, "인증 실패가 반복되어 계정이 잠겼습니다. "
                                     f"{settings.MARQUEE_LOGIN_LOCKOUT_MINUTES}분 후 다시 시도하세요.")

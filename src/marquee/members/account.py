@@ -15,7 +15,7 @@ from marquee.compliance.provision import corrections
 from marquee.outbox import services as outbox
 from marquee.privacy import consent
 
-from . import verification
+from . import lockout, throttle, verification
 from .guardian import same_mobile
 from .identity.base import VerificationFailed, VerifiedIdentity
 from .models import IdentityVerification, Member
@@ -76,3 +76,10 @@ def request_password_reset(login_id: str, mobile: str) -> bool:
                      recipient=member.mobile,
                      body=f"[{settings.MARQUEE_SENDER_NAME}] 비밀번호 재설정 링크(1시간 유효): {link}")
     return True
+
+
+def passed_verified_mobile(member: Member) -> None:
+    """The owner reset the password through the link sent to the verified mobile: the
+    lock and every source's failure record on the account end here (P12.9)."""
+    lockout.clear_failures(member.pk)
+    throttle.forget_account(member.pk)

@@ -203,7 +203,12 @@ def _lockout() -> str:
     from django.conf import settings
 
     return (f"로그인에 {settings.MARQUEE_LOGIN_MAX_FAILURES}회 연속 실패하면 "
-            f"{settings.MARQUEE_LOGIN_LOCKOUT_MINUTES}분 동안 계정을 잠급니다.")
+            f"{settings.MARQUEE_LOGIN_LOCKOUT_MINUTES}분 동안 계정을 잠급니다. "
+            "잠금은 실패가 있었던 기기(네트워크)에만 적용되어 다른 곳에서 회원을 잠글 수 없고, "
+            "회원은 본인 명의 휴대폰으로 비밀번호를 재설정해 바로 해제할 수 있습니다. "
+            f"한 주소에서 하루 {settings.MARQUEE_LOGIN_SOURCE_FREE_FAILURES}회를 넘게 실패하면 "
+            "다음 시도까지의 대기 시간이 점점 늘어나며, 비밀번호 재설정 문자 등 회원에게 보내는 "
+            "메시지는 한 시간에 보낼 수 있는 수를 제한합니다.")
 
 
 def _argon2() -> bool:
@@ -264,7 +269,8 @@ def _lockout_rule() -> str:
     from django.conf import settings
 
     return (f"비밀번호를 {settings.MARQUEE_LOGIN_MAX_FAILURES}회 연속 틀리면 "
-            f"{settings.MARQUEE_LOGIN_LOCKOUT_MINUTES}분 동안 로그인할 수 없습니다.")
+            f"{settings.MARQUEE_LOGIN_LOCKOUT_MINUTES}분 동안 로그인할 수 없습니다"
+            "(틀린 기기·네트워크에서만; 본인 명의 휴대폰으로 비밀번호를 재설정하면 바로 해제).")
 
 
 # Decisions made without a person (PIPA 37-2, L5.2): listed in the policy; a member may

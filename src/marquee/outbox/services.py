@@ -3,6 +3,7 @@
 A queued message gets its first attempt as soon as the queuing transaction commits, so
 a password-reset SMS does not wait for the next relay run; whatever that attempt does
 not deliver (a gateway down, a crash) the relay retries (``manage.py outbox relay``).
+Every message to a person passes the per-person rate limit (``ratelimit``, P12.9).
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from __future__ import annotations
 import logging
 
 from django.db import transaction
+from django.utils import timezone
 
-from . import relay
+from . import ratelimit, relay
 from .models import Message
 
 logger = logging.getLogger("marquee.outbox")
@@ -19,9 +21,17 @@ logger = logging.getLogger("marquee.outbox")
 
 def queue(*, data_key, channel: str, kind: str, recipient: str, body: str,
           subject: str = "") -> Message:
-    """Store a message and try to deliver it once the surrounding transaction commits."""
-    message = Message.objects.create(data_key=data_key, channel=channel, kind=kind,
-                                     recipient=recipient, body=body, subject=subject)
+    """Store a message and try to deliver it once the surrounding transaction commits;
+    over the person's rate limit it is stored as given up and never sent."""
+    with transaction.atomic():
+        if ratelimit.over_limit(data_key, kind):
+            logger.warning("outbox: %s message not sent: rate limit for the recipient", kind)
+            return Message.objects.create(
+                data_key=data_key, channel=channel, kind=kind, recipient=recipient,
+                body=body, subject=subject, status=Message.Status.FAILED,
+                failed_at=timezone.now(), last_error=ratelimit.REASON)
+        message = Message.objects.create(data_key=data_key, channel=channel, kind=kind,
+                                         recipient=recipient, body=body, subject=subject)
     transaction.on_commit(lambda: _first_attempt(message.pk))
     return message
 

@@ -34,7 +34,7 @@ router = Router()
 
 
 class HoldIn(StrictSchema):
-    seats: list[SeatLabel] = Field(max_length=4 * services.MAX_SEATS,
+    seats: list[SeatLabel] = Field(min_length=1, max_length=4 * services.MAX_SEATS,
                                    description='좌석 라벨 (예: ["C5", "C6"]); 커플석은 두 좌석 모두')
     tickets: dict[Literal["adult", "youth", "senior"], TicketCount] = Field(
         description='관람객 유형별 인원 (예: {"adult": 2}); 합계가 좌석 수와 같아야 합니다')

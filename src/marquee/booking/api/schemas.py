@@ -8,9 +8,10 @@ import datetime
 import re
 from typing import Annotated
 
+from annotated_types import Interval
 from django.utils import timezone
 from ninja import Field, Path, Schema
-from pydantic import AfterValidator, ConfigDict, StrictInt, StrictStr, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, StrictStr, StringConstraints
 
 from .. import services
 from ..models import Movie
@@ -30,18 +31,54 @@ def plain_text(value: str) -> str:
     return value
 
 
+# No control characters: what ``plain_text`` refuses, said in the document (P12.14).
+PLAIN_TEXT_PATTERN = r"^[^\x00-\x1F\x7F]*$"
+# The same, with at least one character that is not a space: "비어 있을 수 없습니다".
+NOT_BLANK_PATTERN = r"^[^\x00-\x1F\x7F]*[^\s\x00-\x1F\x7F][^\x00-\x1F\x7F]*$"
+ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def text(max_length: int, *, min_length: int = 0, pattern: str | None = None):
-    """A trimmed string type whose limits the OpenAPI document states and the server
-    enforces alike (P12.14: the server accepts exactly what the document allows)."""
-    return Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=min_length,
-                                                  max_length=max_length, pattern=pattern),
+    """A string type whose limits the OpenAPI document states and the server enforces
+    alike (P12.14: the server accepts exactly what the document allows). Not trimmed:
+    a trimmed length or an emptied string would differ from what the document counts.
+    A ``pattern`` of the caller's must itself exclude control characters; without one,
+    a required text (``min_length``) must not be blank."""
+    default = NOT_BLANK_PATTERN if min_length else PLAIN_TEXT_PATTERN
+    return Annotated[StrictStr, StringConstraints(min_length=min_length, max_length=max_length,
+                                                  pattern=pattern or default),
                      AfterValidator(plain_text)]
+
+
+def whole_number(value):
+    """A JSON integer as the document's ``integer`` means it: ``8`` or ``8.0``, never
+    ``"8"``, ``true`` or ``8.5``."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("정수여야 합니다.")
+    if isinstance(value, float) and not value.is_integer():
+        raise ValueError("정수여야 합니다.")
+    return int(value)
+
+
+def iso_date(value):
+    """``YYYY-MM-DD`` only, the document's ``format: date``: pydantic alone would read
+    a number such as ``-4.89e-104`` as a Unix time."""
+    if isinstance(value, datetime.date) or (isinstance(value, str)
+                                            and ISO_DATE_RE.fullmatch(value)):
+        return value
+    raise ValueError("날짜는 YYYY-MM-DD 형식이어야 합니다.")
+
+
+IsoDate = Annotated[datetime.date, BeforeValidator(iso_date)]
 
 
 ShowtimeId = Annotated[int, Path(ge=1, le=MAX_DB_INT, description="상영 회차 ID")]
 BookingNumber = Annotated[str, Path(max_length=20, description="예매번호 (예: 7KQ2-M9XH-4T3B)")]
 SeatLabel = text(8, min_length=1)
-TicketCount = Annotated[StrictInt, Field(ge=0, le=services.MAX_SEATS)]
+# The bounds nested inside the validator: next to a BeforeValidator pydantic writes them
+# into the document as unknown ``ge``/``le`` keywords instead of minimum/maximum.
+TicketCount = Annotated[Annotated[int, Interval(ge=0, le=services.MAX_SEATS)],
+                        BeforeValidator(whole_number)]
 VoucherCode = text(40, min_length=1, pattern=r"^[A-Za-z0-9\- ]+$")
 
 

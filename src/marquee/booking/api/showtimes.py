@@ -19,6 +19,7 @@ from .. import age, catalogue, seating, services
 from ..models import Seat, SeatClaim, Showtime
 from .schemas import (
     ErrorOut,
+    IsoDate,
     MovieOut,
     PricesOut,
     ShowtimeId,
@@ -43,16 +44,18 @@ class ShowtimeOut(Schema):
 
 
 class ShowtimeFilter(Schema):
-    date: datetime.date | None = Field(None, description="상영일 YYYY-MM-DD (기본: 오늘)")
+    date: IsoDate | None = Field(None, description="상영일 YYYY-MM-DD (기본: 오늘)")
     theatre: Annotated[str, StringConstraints(max_length=10, pattern=r"^[A-Za-z0-9_-]+$")] | None = (
         Field(None, description="극장 코드"))
 
 
-@router.get("/showtimes", response=list[ShowtimeOut], auth=None, tags=["상영"],
+@router.get("/showtimes", response={200: list[ShowtimeOut], 422: ValidationErrorOut}, auth=None, tags=["상영"],
             summary="상영 회차 목록",
             description="해당 날짜(한국 시간)에 아직 시작하지 않은 판매 중 회차와 남은 좌석 수.")
 def list_showtimes(request, filters: Query[ShowtimeFilter]):
     day = filters.date or timezone.localdate()
+    if not 1 < day.year < 9999:  # no showtimes there, and the day's bounds would overflow
+        return []
     start = timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
     end = start + datetime.timedelta(days=1)
     sellable = Seat.objects.filter(screen=OuterRef("screen")).exclude(kind=Seat.Kind.BLOCKED) \

@@ -13,7 +13,7 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_de
 from django.views.decorators.http import require_http_methods, require_POST
 
 from .. import account
-from ..auth import AccountLocked, AwaitingGuardian, MemberBackend
+from ..auth import AccountLocked, AwaitingGuardian, LoginThrottled, MemberBackend
 from ..forms import LoginForm, PasswordResetRequestForm
 from ..models import Member
 
@@ -37,9 +37,12 @@ def login_view(request):
                 password=form.cleaned_data["password"])
         except AwaitingGuardian:
             form.add_error(None, "법정대리인의 동의를 기다리고 있습니다. 동의가 완료되면 로그인하실 수 있습니다.")
+        except LoginThrottled as refusal:
+            form.add_error(None, refusal.message)
         except AccountLocked:
             form.add_error(None, "로그인 실패가 반복되어 계정이 잠시 잠겼습니다. "
-                                 f"{settings.MARQUEE_LOGIN_LOCKOUT_MINUTES}분 후 다시 시도하세요.")
+                                 f"{settings.MARQUEE_LOGIN_LOCKOUT_MINUTES}분 후 다시 시도하세요. "
+                                 "본인 명의 휴대폰으로 비밀번호를 재설정하면 바로 로그인할 수 있습니다.")
         else:
             if member is None:
                 form.add_error(None, "아이디 또는 비밀번호가 올바르지 않습니다.")
@@ -84,7 +87,7 @@ def password_reset_confirm(request, uidb64, token):
     form = SetPasswordForm(member, request.POST or None)
     if request.method == "POST" and form.is_valid():
         form.save()
-        Member.objects.filter(pk=member.pk).update(failed_logins=0, locked_until=None)
+        account.passed_verified_mobile(member)
         messages.success(request, "비밀번호가 변경되었습니다. 새 비밀번호로 로그인하세요.")
         return redirect("members:login")
     return render(request, "members/password_reset_confirm.html", {"form": form})
