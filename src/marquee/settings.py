@@ -163,6 +163,8 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
+# Project-wide assets (colour tokens, base layout, seat map, icons): issue 19.
+STATICFILES_DIRS = [BASE_DIR / "src" / "marquee" / "static"]
 # Uploaded files (board images), stored sealed and served only through views that check
 # access; nothing under MEDIA_ROOT is published directly.
 MEDIA_ROOT = Path(os.environ.get("MARQUEE_MEDIA_ROOT", VAR_DIR / "media"))
