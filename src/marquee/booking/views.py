@@ -18,10 +18,13 @@ from django.shortcuts import redirect, render
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods, require_POST
 
+from marquee.compression import compress_safe
+
 from . import catalogue, selectors, services
 from .models import Booking, Showtime, TicketType
 
 
+@compress_safe  # public listings only
 def showtimes(request):
     return render(request, "booking/showtimes.html", {"days": selectors.upcoming_by_day()})
 
@@ -49,6 +52,7 @@ def _showtime(showtime_id) -> Showtime:
     return showtime
 
 
+@compress_safe  # seat states only; polled every 5 s (issue 19)
 def seat_map(request, showtime_id):
     showtime = _showtime(showtime_id)
     selected = request.GET.getlist("seat")

@@ -8,6 +8,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
+from marquee.compression import compress_safe
+
 from . import services
 from .diff import diff
 from .models import PolicyVersion
@@ -25,6 +27,7 @@ def _history(current):
     return [(v, _status(v, current)) for v in PolicyVersion.objects.order_by("-number")]
 
 
+@compress_safe  # the public policy
 def policy_page(request, printable: bool = False):
     today = timezone.localdate()
     current = services.in_force(today)
@@ -38,6 +41,7 @@ def policy_page(request, printable: bool = False):
                   "compliance/policy/policy.html", context)
 
 
+@compress_safe
 def version_page(request, number: int, printable: bool = False):
     version = get_object_or_404(PolicyVersion, number=number)
     current = services.in_force()
