@@ -42,7 +42,18 @@ def _seat_context(request, showtime: Showtime, selected: list[str], error: str =
         "hold_minutes": services.hold_minutes(),
         "selected": selected,
         "error": error,
+        "tickets": _ticket_counts(request, member, showtime),
     }
+
+
+def _ticket_counts(request, member, showtime: Showtime) -> dict[str, str]:
+    """The people counts to show: as posted, else those of the member's live hold."""
+    if request.method == "POST":
+        return {t: request.POST.get(f"tickets_{t}", "0") for t in TicketType.values}
+    if request.htmx:  # the 5-second poll carries no counts
+        return {}
+    held = selectors.live_hold_tickets(member, showtime) if member else {}
+    return {t: str(held.get(t, 0)) for t in TicketType.values}
 
 
 def _showtime(showtime_id) -> Showtime:
