@@ -29,6 +29,7 @@ from django.utils import timezone
 
 from marquee.compliance import hooks
 from marquee.compliance.policy import contacts
+from marquee.errors import ServiceError
 from marquee.outbox import services as outbox
 from marquee.privacy.api import IntakeChannel
 from marquee.privacy.inventory import inventory
@@ -42,8 +43,9 @@ DECIDED = (RightsRequest.Status.ACCEPTED, RightsRequest.Status.PARTIAL,
            RightsRequest.Status.REFUSED)
 
 
-class RequestRefused(Exception):
-    """The request cannot be taken as made; the message says why, in Korean."""
+class RequestRefused(ServiceError):
+    """The request cannot be taken as made; the message says why, in Korean (the views
+    show ``message``, as for every service error)."""
 
 
 def _hash(token: str) -> str:
