@@ -1,5 +1,7 @@
 """Errors the members services raise; the message is shown to the person as is."""
 
+from marquee.errors import ServiceError
 
-class SignupRefused(Exception):
+
+class SignupRefused(ServiceError):
     """Signup (or the guardian's consent to it) cannot go ahead."""
