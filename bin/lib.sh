@@ -61,3 +61,19 @@ ensure_clamav() {  # uploads are scanned with Debian's clamscan (P12.2); tests u
   command -v clamscan >/dev/null 2>&1 ||
     { echo "clamscan not found and not installable: uploads are refused (never stored unscanned)." >&2; return 1; }
 }
+
+ensure_axe() {  # axe-core for the accessibility tests (tests/browser/axe, pinned by its lock file)
+  local dir=tests/browser/axe
+  [ -f "$dir/node_modules/axe-core/axe.min.js" ] &&
+    grep -q '"version": "'"$(sed -n 's/.*"axe-core": "\(.*\)".*/\1/p' "$dir/package.json")"'"' \
+      "$dir/node_modules/axe-core/package.json" && return 0
+  if ! command -v npm >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Debian's npm for axe-core"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null 2>&1
+  fi
+  command -v npm >/dev/null 2>&1 ||
+    { echo "npm not found: the accessibility (axe) tests cannot run." >&2; return 1; }
+  echo "Installing axe-core (npm ci in $dir)"
+  (cd "$dir" && npm ci --no-audit --no-fund --silent) ||
+    { echo "npm ci failed in $dir: the accessibility (axe) tests cannot run." >&2; return 1; }
+}

@@ -76,6 +76,10 @@ INSTALLED_APPS += [a for a in os.environ.get("MARQUEE_EXTRA_APPS", "").split(","
 MIDDLEWARE = [
     "marquee.api_errors.ApiErrorMiddleware",  # P12.14: API errors are JSON, even outside views
     "django.middleware.security.SecurityMiddleware",
+    # Static files (issue 19): hashed, precompressed, cached for a year in production.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # gzip only for views marked free of secrets (BREACH: marquee.compression).
+    "marquee.compression.SafeGZipMiddleware",
     "marquee.deployment.csp.ContentSecurityPolicyMiddleware",  # P12.13
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -164,6 +168,19 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
+# Project-wide assets (colour tokens, base layout, seat map, icons): issue 19.
+STATICFILES_DIRS = [BASE_DIR / "src" / "marquee" / "static"]
+# WhiteNoise serves static files in every environment (no `runserver --insecure`, no
+# separate front server needed). In production `collectstatic` writes them to
+# STATIC_ROOT with content hashes in their names and gzip/brotli copies; hashed files are
+# sent with a ten-year immutable Cache-Control. Development serves them from the finders.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+                    if PRODUCTION else "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = not PRODUCTION
+WHITENOISE_AUTOREFRESH = DEBUG
 # Uploaded files (board images), stored sealed and served only through views that check
 # access; nothing under MEDIA_ROOT is published directly.
 MEDIA_ROOT = Path(os.environ.get("MARQUEE_MEDIA_ROOT", VAR_DIR / "media"))

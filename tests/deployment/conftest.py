@@ -37,7 +37,8 @@ def production_env(tmp_path):
         "MARQUEE_SMS_API_KEY": "test-key",
         "MARQUEE_SMS_API_SECRET": "test-secret",
         "MARQUEE_SMS_SENDER": "15881234",
-        "PYTHONPATH": str(ROOT / "src"),
+        # The checkout's sources first; an inherited PYTHONPATH (extra packages) after.
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])),
     })
     return env
 

@@ -101,8 +101,9 @@ def test_l3_1_login_locks_after_max_failures_even_for_the_right_password(client,
 
 
 def without_nonce(response) -> bytes:
+    """The page with its per-response CSP nonce blanked out, where the page uses one (pages
+    whose styles and scripts are static files carry none: issue 19)."""
     nonce = re.search(r"'nonce-([\w-]+)'", response["Content-Security-Policy"]).group(1)
-    assert nonce.encode() in response.content
     return response.content.replace(nonce.encode(), b"NONCE")
 
 

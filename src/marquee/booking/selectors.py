@@ -51,3 +51,16 @@ def upcoming_by_day(days: int = 7):
             .select_related("movie", "screen__theatre").order_by("starts_at"):
         grouped.setdefault(timezone.localtime(showtime.starts_at).date(), []).append(showtime)
     return grouped
+
+
+def live_hold_tickets(member, showtime: Showtime) -> dict[str, int]:
+    """How many tickets of each type the member's live hold on this showtime has, so that
+    a return to the seat map shows its seats ticked *and* its people counted (issue 19)."""
+    from collections import Counter
+
+    from .models import Booking, SeatClaim
+
+    claims = SeatClaim.objects.filter(showtime=showtime, booking__member=member,
+                                      booking__status=Booking.Status.HELD,
+                                      expires_at__gt=timezone.now())
+    return dict(Counter(claims.values_list("ticket_type", flat=True)))

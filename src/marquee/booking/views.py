@@ -18,10 +18,13 @@ from django.shortcuts import redirect, render
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods, require_POST
 
+from marquee.compression import compress_safe
+
 from . import catalogue, selectors, services
 from .models import Booking, Showtime, TicketType
 
 
+@compress_safe  # public listings only
 def showtimes(request):
     return render(request, "booking/showtimes.html", {"days": selectors.upcoming_by_day()})
 
@@ -39,7 +42,18 @@ def _seat_context(request, showtime: Showtime, selected: list[str], error: str =
         "hold_minutes": services.hold_minutes(),
         "selected": selected,
         "error": error,
+        "tickets": _ticket_counts(request, member, showtime),
     }
+
+
+def _ticket_counts(request, member, showtime: Showtime) -> dict[str, str]:
+    """The people counts to show: as posted, else those of the member's live hold."""
+    if request.method == "POST":
+        return {t: request.POST.get(f"tickets_{t}", "0") for t in TicketType.values}
+    if request.htmx:  # the 5-second poll carries no counts
+        return {}
+    held = selectors.live_hold_tickets(member, showtime) if member else {}
+    return {t: str(held.get(t, 0)) for t in TicketType.values}
 
 
 def _showtime(showtime_id) -> Showtime:
@@ -49,6 +63,7 @@ def _showtime(showtime_id) -> Showtime:
     return showtime
 
 
+@compress_safe  # seat states only; polled every 5 s (issue 19)
 def seat_map(request, showtime_id):
     showtime = _showtime(showtime_id)
     selected = request.GET.getlist("seat")

@@ -1,6 +1,5 @@
 """Errors the members services raise; the message is shown to the person as is."""
 
-
 from marquee.errors import ServiceError
 
 

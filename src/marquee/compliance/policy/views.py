@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from marquee.backoffice.decorators import staff_view
+from marquee.compression import compress_safe
 
 from . import services
 from .diff import diff
@@ -26,6 +27,7 @@ def _history(current):
     return [(v, _status(v, current)) for v in PolicyVersion.objects.order_by("-number")]
 
 
+@compress_safe  # the public policy
 def policy_page(request, printable: bool = False):
     today = timezone.localdate()
     current = services.in_force(today)
@@ -39,6 +41,7 @@ def policy_page(request, printable: bool = False):
                   "compliance/policy/policy.html", context)
 
 
+@compress_safe
 def version_page(request, number: int, printable: bool = False):
     version = get_object_or_404(PolicyVersion, number=number)
     current = services.in_force()

@@ -1,0 +1,114 @@
+"""axe-core on every page a guest, a member and each staff role reach, at 390 px and
+1280 px, in normal and error states (issue 19, KWCAG 2.2 / WCAG 2.1 AA): no critical or
+serious finding anywhere. The helper (``accessibility.py``) says how axe is injected."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.conf import settings
+from django.db import transaction
+from django.test import Client
+
+from marquee.backoffice.roles import ROLES
+from marquee.booking import services
+from marquee.community.defaults import ensure_default_boards
+from marquee.notices.models import Notice
+from tests.booking.conftest import hold, make_showtime
+from tests.conftest import create_staff, otp_session, sign_up
+
+from .accessibility import WIDTHS, Auditor
+from .test_booking_flow import log_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+GUEST_PAGES = ["/", "/booking/", "/community/", "/community/b/talk/", "/privacy/",
+               "/privacy/print/", "/notices/", "/members/login/", "/members/signup/",
+               "/members/password-reset/", "/no-such-page/"]
+MEMBER_PAGES = ["/members/mypage/", "/members/mypage/edit/", "/members/mypage/consents/",
+                "/members/mypage/withdraw/", "/booking/bookings/", "/booking/favourites/",
+                "/community/b/talk/write/", "/community/b/reviews/write/",
+                "/privacy/rights/new/"]
+
+
+@pytest.fixture(params=list(WIDTHS), ids=list(WIDTHS))
+def auditor(request, browser, site):
+    """An Auditor in a fresh context at one of the two widths (its own cookie jar)."""
+    def make(session: str = ""):
+        context = browser.new_context(base_url=site.url, locale="ko-KR", timezone_id="Asia/Seoul",
+                                      viewport=WIDTHS[request.param])
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        if session:
+            context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session,
+                                  "url": site.url}])
+        return Auditor(context)
+
+    contexts = []
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def world(db):
+    """A showtime, a notice, the default boards: enough that every page has content."""
+    ensure_default_boards()
+    showtime = make_showtime(starts_in=datetime.timedelta(days=1))
+    notice = Notice.objects.create(title="설 연휴 운영 안내", body="1층 매표소는 10시에 엽니다.\n주차는 3시간 무료입니다.")
+    return {"showtime": showtime, "notice": notice}
+
+
+def test_i19_axe_guest_pages_and_error_states(auditor, world):
+    audit = auditor()
+    for path in [*GUEST_PAGES, f"/booking/showtimes/{world['showtime'].pk}/",
+                 f"/notices/{world['notice'].pk}/"]:
+        audit.visit(path)
+    # Error state: a wrong password.
+    audit.visit("/members/login/")
+    audit.page.locator("#id_login_id").fill("nobody")
+    audit.page.locator("#id_password").fill("wrong-password")
+    audit.page.locator("main").get_by_role("button", name="로그인").click()
+    audit.page.wait_for_load_state("load")
+    audit.check("login error")
+    audit.assert_clean()
+
+
+def test_i19_axe_member_pages_and_error_states(auditor, world):
+    member = sign_up(login_id="gildong90", email="gildong@example.com")
+    showtime = world["showtime"]
+    with transaction.atomic():
+        sold = hold(member, showtime, "B3")
+        services.confirm(sold)
+    held = hold(member, showtime, "C5", "C6")
+    audit = auditor()
+    log_in(audit.page, "gildong90")
+    for path in [*MEMBER_PAGES, f"/booking/bookings/{held.number}/checkout/",
+                 f"/booking/bookings/{sold.number}/ticket/"]:
+        audit.visit(path)
+    # Error states: an empty post, a seat map submitted with seats and people that differ.
+    audit.visit("/community/b/talk/write/")
+    audit.page.locator("main form button[type=submit]").last.click()
+    audit.page.wait_for_load_state("load")
+    audit.check("community write error")
+    audit.visit(f"/booking/showtimes/{showtime.pk}/")
+    audit.page.locator("#seat-C7").focus()
+    audit.page.keyboard.press("Space")
+    audit.page.get_by_role("button", name="좌석 선택 완료").click()
+    audit.page.wait_for_load_state("load")
+    audit.check("seat map error")
+    audit.assert_clean()
+
+
+@pytest.mark.parametrize("role", [r.key for r in ROLES])
+def test_i19_axe_back_office_for_each_staff_role(auditor, world, role):
+    """Each role's admin index, and every change list its menu offers."""
+    client = otp_session(Client(), create_staff(role))
+    audit = auditor(session=client.cookies[settings.SESSION_COOKIE_NAME].value)
+    audit.visit("/admin/")
+    links = audit.page.locator("#content-main a[href$='/']").evaluate_all(
+        "(links) => [...new Set(links.map((a) => a.getAttribute('href')))]")
+    for href in [h for h in links if h.startswith("/admin/") and not h.endswith("/add/")][:12]:
+        audit.visit(href)
+    audit.assert_clean()

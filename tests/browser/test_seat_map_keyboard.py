@@ -1,0 +1,158 @@
+"""The seat map by keyboard alone (issue 19, WCAG 2.1.1, 2.2.2, 4.1.3): one Tab stop,
+arrow keys and row letters move, Space and Enter toggle and never submit, focus and the
+ticks survive the 5-second refresh, the live summary speaks only when its text changes,
+the refresh can be paused, and the booking goes through to the checkout."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from marquee.booking.models import Booking
+from tests.booking.conftest import make_showtime
+from tests.conftest import sign_up
+
+from .test_booking_flow import POLL_WAIT_MS, log_in, seat
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+# Counts the map's swaps and the summary's changes (installed before any page script).
+WATCH = """
+window.__swaps = 0; window.__spoken = 0;
+document.addEventListener("htmx:load", function (e) {
+  if (e.target && e.target.id === "seat-map") { window.__swaps += 1; }
+});
+document.addEventListener("DOMContentLoaded", function () {
+  var summary = document.getElementById("seat-summary");
+  if (!summary) { return; }
+  new MutationObserver(function () { window.__spoken += 1; })
+    .observe(summary, {childList: true, characterData: true, subtree: true});
+});
+"""
+
+
+def focused_id(page: Page) -> str:
+    return page.evaluate("document.activeElement && document.activeElement.id")
+
+
+def tab_until(page: Page, element_id: str, limit: int = 40) -> int:
+    """Press Tab until ``element_id`` has focus; how many presses it took."""
+    for presses in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        if focused_id(page) == element_id:
+            return presses
+    raise AssertionError(f"#{element_id} not reached in {limit} Tab presses (at #{focused_id(page)})")
+
+
+def wait_for_poll(page: Page) -> None:
+    """Wait until htmx has swapped the map once more (polled from here: the page's CSP
+    forbids the eval that ``wait_for_function`` would need)."""
+    swaps = page.evaluate("window.__swaps")
+    for _ in range(POLL_WAIT_MS // 250):
+        page.wait_for_timeout(250)
+        if page.evaluate("window.__swaps") > swaps:
+            return
+    raise AssertionError("the seat map was not refreshed")
+
+
+@pytest.fixture(autouse=True)
+def _no_sandbox_webhooks(settings):
+    settings.MARQUEE_SANDBOX_SEND_WEBHOOKS = False
+
+
+def test_i19_b2_keyboard_only_books_two_seats_with_arrows_and_space(new_context):
+    sign_up(login_id="gildong90", email="gildong@example.com")
+    showtime = make_showtime(starts_in=datetime.timedelta(days=1))
+    context = new_context()
+    context.add_init_script(WATCH)
+    page = context.new_page()
+    log_in(page, "gildong90")
+    page.goto(f"/booking/showtimes/{showtime.pk}/")
+
+    # The notice region is in the accessibility tree before it has anything to say.
+    assert page.evaluate("getComputedStyle(document.getElementById('seat-notice')).display") != "none"
+
+    # Two adults, typed.
+    tab_until(page, "id_tickets_adult")
+    page.keyboard.press("Control+a")
+    page.keyboard.type("2")
+
+    # The whole map is one Tab stop, right after the skip link and the pause button.
+    tab_until(page, "seat-pause")
+    page.keyboard.press("Tab")
+    expect(seat(page, "A1")).to_be_focused()
+    assert page.locator("#seat-map input[name=seat][tabindex='0']").count() == 1
+
+    # Row letter, Home, arrows: to C5; Space ticks it.
+    page.keyboard.press("c")
+    assert focused_id(page).startswith("seat-C")
+    page.keyboard.press("Home")
+    expect(seat(page, "C1")).to_be_focused()
+    for _ in range(4):
+        page.keyboard.press("ArrowRight")
+    expect(seat(page, "C5")).to_be_focused()
+    page.keyboard.press("Space")
+    expect(seat(page, "C5")).to_be_checked()
+
+    # Up and down keep the column; Enter toggles and does not submit the form.
+    page.keyboard.press("ArrowUp")
+    expect(seat(page, "B5")).to_be_focused()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowRight")
+    expect(seat(page, "C6")).to_be_focused()
+    url = page.url
+    page.keyboard.press("Enter")
+    expect(seat(page, "C6")).to_be_checked()
+    assert page.url == url and page.locator("#booking-error").count() == 0
+    expect(page.locator("#seat-summary")).to_have_text("선택한 좌석: C5, C6 (2석) · 인원 2명")
+
+    # The refresh replaces the map: focus and ticks stay, the summary is not rewritten.
+    spoken = page.evaluate("window.__spoken")
+    for _ in range(2):
+        wait_for_poll(page)
+        expect(seat(page, "C6")).to_be_focused()
+        expect(seat(page, "C5")).to_be_checked()
+        expect(seat(page, "C6")).to_be_checked()
+        assert page.locator("#seat-map input[name=seat][tabindex='0']").count() == 1
+    assert page.evaluate("window.__spoken") == spoken
+
+    # Pause: no refresh while paused.
+    page.locator("#seat-pause").focus()
+    page.keyboard.press("Space")
+    expect(page.locator("#seat-pause")).to_have_attribute("aria-pressed", "true")
+    swaps = page.evaluate("window.__swaps")
+    page.wait_for_timeout(6_000)
+    assert page.evaluate("window.__swaps") == swaps
+    page.keyboard.press("Space")
+    expect(page.locator("#seat-pause")).to_have_attribute("aria-pressed", "false")
+    wait_for_poll(page)
+
+    # Back into the map (one Tab stop, on the last seat visited), then on to the button.
+    page.locator("#seat-pause").focus()
+    tab_until(page, "seat-C6", limit=2)
+    page.keyboard.press("Tab")
+    assert not focused_id(page).startswith("seat-")
+    for _ in range(10):
+        if page.evaluate("document.activeElement.textContent") == "좌석 선택 완료":
+            break
+        page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/booking/bookings/[\w-]+/checkout/$"))
+    booking = Booking.objects.get()
+    assert sorted(c.seat.label for c in booking.claims.select_related("seat")) == ["C5", "C6"]
+
+
+def test_i19_seat_map_error_is_focused_and_titled(page: Page):
+    """A refused hold reloads the map with the error focused and 오류: in the title."""
+    sign_up(login_id="gildong90", email="gildong@example.com")
+    showtime = make_showtime(starts_in=datetime.timedelta(days=1))
+    log_in(page, "gildong90")
+    page.goto(f"/booking/showtimes/{showtime.pk}/")
+    seat(page, "C5").focus()
+    page.keyboard.press("Space")
+    page.get_by_role("button", name="좌석 선택 완료").click()
+    expect(page.locator("#booking-error")).to_be_focused()
+    expect(page).to_have_title(re.compile(r"^오류: "))
