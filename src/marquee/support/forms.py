@@ -1,0 +1,48 @@
+"""The inquiry forms: a member's, a guest's (after a one-time code) and staff intake."""
+
+from __future__ import annotations
+
+from django import forms
+
+from marquee.members.forms import korean_mobile, refuse_rrn
+
+from .models import Inquiry
+
+
+class AskForm(forms.Form):
+    category = forms.ChoiceField(label="문의 유형", choices=Inquiry.Category.choices)
+    subject = forms.CharField(label="제목", max_length=200, validators=[refuse_rrn])
+    body = forms.CharField(label="문의 내용", max_length=5000, validators=[refuse_rrn],
+                           widget=forms.Textarea(attrs={"rows": 8}))
+
+    def __init__(self, *args, bookings=None, reply_choices=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if bookings is not None:
+            self.fields["booking"] = forms.ModelChoiceField(
+                label="관련 예매(선택)", queryset=bookings, required=False,
+                empty_label="선택 안 함")
+        self.fields["reply_by"] = forms.ChoiceField(
+            label="답변 받을 방법", choices=reply_choices or Inquiry.ReplyBy.choices,
+            widget=forms.RadioSelect)
+
+
+class GuestContactForm(forms.Form):
+    """A guest's name and where the answer goes, verified by a one-time code."""
+
+    name = forms.CharField(label="이름", max_length=50)
+    email = forms.EmailField(label="이메일", required=False)
+    mobile = forms.CharField(label="휴대전화번호", required=False, max_length=20)
+
+    def clean_mobile(self):
+        value = self.cleaned_data.get("mobile", "").strip()
+        return korean_mobile(value) if value else ""
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors and bool(data.get("email")) == bool(data.get("mobile")):
+            raise forms.ValidationError("답변 받을 이메일이나 휴대전화번호 중 하나를 적어 주세요.")
+        return data
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(label="인증번호", max_length=6, min_length=6)
