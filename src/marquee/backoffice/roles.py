@@ -45,6 +45,7 @@ INTAKE = "추가 = 전화·서면·이메일·방문으로 받은 요구 접수(
 INQUIRY = ("member", "guest_name", "contact", "subject", "booking")
 INQUIRY_REVEAL = ("guest_name", "contact", "subject")
 ANSWER_INQUIRY = "support.answer_inquiry"
+HANDLE_INCIDENT = "support.handle_incident"
 
 
 @dataclass(frozen=True)
@@ -124,8 +125,10 @@ ROLES: tuple[Role, ...] = (
                        note="처리방침 변경 공지는 수정·삭제 불가"),
             ModelGrant("support.Inquiry", fields=INQUIRY, reveal=INQUIRY_REVEAL),
             ModelGrant("support.Closure", actions=(VIEW, ADD, CHANGE, DELETE)),
+            ModelGrant("support.Incident", actions=(VIEW, ADD, CHANGE),
+                       note="침해사고 기록, 통지·신고 기록, 종결(미이행 의무가 있으면 불가)"),
         ),
-        permissions=(EXPORT, MANAGE_ROLES, SIGN_OFF),
+        permissions=(EXPORT, MANAGE_ROLES, SIGN_OFF, HANDLE_INCIDENT),
     ),
     Role(
         "privacy_handler", "개인정보 취급자(권리 행사 처리)",

@@ -171,3 +171,6 @@ class ReplyTemplateAdmin(admin.ModelAdmin):
 @admin.register(Closure)
 class ClosureAdmin(admin.ModelAdmin):
     list_display = ["day", "reason"]
+
+
+from .incident_admin import IncidentAdmin  # noqa: E402,F401  (registers the incident pages)

@@ -184,3 +184,6 @@ class Event(models.Model):
     class Meta:
         ordering = ["at", "pk"]
         verbose_name = "문의 처리 이력"
+
+
+from .incident_models import Dispatch, Incident, IncidentAction  # noqa: E402,F401

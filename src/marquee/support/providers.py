@@ -83,7 +83,7 @@ class SupportProvider(PersonalDataProvider):
                          reference=inquiry.number, subject_index=subject,
                          trigger_at=inquiry.closed_at or at, payload=inquiry_row(inquiry))
             kept += 1
-        return {"complaint_records": kept}
+        return {"complaint_records": kept} if kept else {}
 
     def destroy(self, member) -> list[Destroyed]:
         count = delete_inquiries(_inquiries(member))

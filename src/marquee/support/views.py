@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods
 from marquee.booking.models import Booking
 from marquee.compliance.policy import contacts
 
-from . import guests, services
+from . import guests, incidents, services
 from .errors import InquiryRefused
 from .forms import AskForm, CodeForm, GuestContactForm
 from .models import Inquiry
@@ -21,7 +21,7 @@ def centre(request):
     """Hours, phone, e-mail, fax and the external bodies, from the policy's settings."""
     return render(request, "support/centre.html", {
         "centre": contacts.customer_centre(), "bodies": contacts.complaint_bodies(),
-        "officer": contacts.officer()})
+        "officer": contacts.officer(), "postings": incidents.site_postings()})
 
 
 def _ask(form) -> services.Ask:
