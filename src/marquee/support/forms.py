@@ -21,8 +21,9 @@ class AskForm(forms.Form):
             self.fields["booking"] = forms.ModelChoiceField(
                 label="관련 예매(선택)", queryset=bookings, required=False,
                 empty_label="선택 안 함")
+        choices = reply_choices or Inquiry.ReplyBy.choices
         self.fields["reply_by"] = forms.ChoiceField(
-            label="답변 받을 방법", choices=reply_choices or Inquiry.ReplyBy.choices,
+            label="답변 받을 방법", choices=choices, initial=choices[0][0],
             widget=forms.RadioSelect)
 
 
