@@ -300,6 +300,14 @@ MARQUEE_CUSTOMER_CENTRE = {
 }
 # Who hears about inquiries past their answer deadline besides the CPO (P13.2).
 MARQUEE_CS_LEAD_EMAIL = os.environ.get("MARQUEE_CS_LEAD_EMAIL", "cs-lead@mecross.net")
+# The customer centre's mailbox (P13.1, ``manage.py support inbound``): "folder" reads
+# .eml files (development); "imap" reads the real mailbox over IMAPS.
+MARQUEE_SUPPORT_MAILBOX = (
+    {"backend": "imap", "host": os.environ["MARQUEE_SUPPORT_IMAP_HOST"],
+     "user": os.environ.get("MARQUEE_SUPPORT_IMAP_USER", ""),
+     "password": os.environ.get("MARQUEE_SUPPORT_IMAP_PASSWORD", "")}
+    if os.environ.get("MARQUEE_SUPPORT_IMAP_HOST")
+    else {"backend": "folder", "path": VAR_DIR / "inbound-mail"})
 # "appeal": offered in refusal replies as the route beyond the company (PIPA 38⑤).
 MARQUEE_COMPLAINT_BODIES = [
     {"name": "개인정보분쟁조정위원회", "url": "https://www.kopico.go.kr", "phone": "1833-6972",

@@ -98,7 +98,7 @@ def test_p8_1_my_page_and_download_show_inquiries_without_internal_notes(member)
     assert section["inquiries"][0]["status"] == "답변 완료"
 
 
-def test_p13_4_closed_inquiries_are_destroyed_three_years_after_closure(member):
+def test_p3_p13_4_closed_inquiries_are_destroyed_three_years_after_closure(member):
     inquiry = ask(member)
     agent = create_staff("cs_agent")
     services.close(inquiry, by=agent)

@@ -59,6 +59,8 @@ STATEMENTS = [
 SCHEDULED_JOBS = [
     ScheduledJob("support_overdue", "답변 기한이 지난 1:1 문의 알림", "manage.py support overdue",
                  every=datetime.timedelta(hours=1), alert_after=datetime.timedelta(hours=3)),
+    ScheduledJob("support_inbound", "고객센터 이메일 문의 접수", "manage.py support inbound",
+                 every=datetime.timedelta(minutes=5), alert_after=datetime.timedelta(hours=1)),
 ]
 
 PROVIDERS = [SupportProvider()]
