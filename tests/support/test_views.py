@@ -87,3 +87,16 @@ def test_p13_2_an_agent_answers_and_the_queue_filters(agent_client, member):
     assert inquiry.status == "answered" and inquiry.answered_in_time()
     stats = client.get(reverse("admin:support_inquiry_stats")).content.decode()
     assert "1 / 1" in stats
+
+
+def test_p13_1_staff_register_a_fax_inquiry_with_its_channel_and_clock(agent_client, db):
+    client, agent = agent_client
+    response = client.post(reverse("admin:support_inquiry_intake"), {
+        "channel": "fax", "received_at": "2026-08-14 19:00", "category": "booking",
+        "name": "박민수", "reply_by": "email", "contact": "minsu@example.com",
+        "subject": "좌석 변경", "body": "팩스로 보낸 좌석 변경 요청"})
+    assert response.status_code == 302
+    inquiry = Inquiry.objects.get()
+    assert inquiry.channel == "fax" and inquiry.guest_name == "박민수"
+    assert f"{inquiry.due_at.astimezone(services.sla.KST):%Y-%m-%d %H:%M}" == "2026-08-19 10:00"
+    assert StaffAccessLog.objects.filter(target="support.Inquiry", action="change").exists()

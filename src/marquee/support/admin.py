@@ -25,6 +25,7 @@ from marquee.backoffice.admin_base import PersonalDataAdmin, pledge_redirect
 
 from . import selectors, services, sla
 from .errors import InquiryRefused
+from .forms import IntakeForm
 from .models import Closure, Inquiry, ReplyTemplate
 
 ANSWER = "support.answer_inquiry"
@@ -96,6 +97,8 @@ class InquiryAdmin(PersonalDataAdmin):
 
     def extra_urls(self, info):
         return [
+            path("intake/", self.admin_site.admin_view(self.intake_view),
+                 name=f"{info[0]}_{info[1]}_intake"),
             path("stats/", self.admin_site.admin_view(self.stats_view),
                  name=f"{info[0]}_{info[1]}_stats"),
             path("<path:object_id>/handle/", self.admin_site.admin_view(self.handle_view),
@@ -149,6 +152,38 @@ class InquiryAdmin(PersonalDataAdmin):
                        subjects=[inquiry.member_id], reason_code="inquiry",
                        reason=f"문의 {inquiry.number}: {dict(HandleForm.ACTIONS)[action]}")
         return done
+
+    def intake_view(self, request):
+        """Register an inquiry received by phone, e-mail, fax, post or in person; its
+        clock runs from when it arrived (P13.2)."""
+        if redirect := pledge_redirect(request):
+            return redirect
+        if not request.user.has_perm(ANSWER):
+            raise PermissionDenied
+        form = IntakeForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            data = form.cleaned_data
+            try:
+                inquiry = services.submit(services.Ask(
+                    category=data["category"], subject=data["subject"], body=data["body"],
+                    reply_by=data["reply_by"], contact=data["contact"], guest_name=data["name"]),
+                    channel=data["channel"], by=request.user, received_at=data["received_at"])
+            except InquiryRefused as exc:
+                form.add_error(None, exc.message)
+            else:
+                backoffice.log(request, "change", target=self.label, object_id=inquiry.pk,
+                               fields=["guest_name", "contact", "subject", "body"],
+                               reason_code="inquiry",
+                               reason=f"문의 {inquiry.number} 접수({inquiry.get_channel_display()})")
+                messages.success(request, f"문의 {inquiry.number}를 접수했습니다.")
+                return HttpResponseRedirect(reverse("admin:support_inquiry_handle",
+                                                    args=[inquiry.pk]))
+        return TemplateResponse(request, "backoffice/form.html", {
+            **self.admin_site.each_context(request), "opts": self.opts,
+            "title": "전화·이메일·팩스·우편·방문 문의 접수", "form": form, "submit": "접수",
+            "back_url": reverse("admin:support_inquiry_changelist"),
+            "intro": "받은 내용을 그대로 적어 주세요. 다른 사람의 개인정보는 저장하기 전에 가려집니다. "
+                     "답변 기한은 접수 일시부터 계산됩니다."})
 
     def stats_view(self, request):
         """The share of inquiries answered in time, per week and per month (P13.2)."""

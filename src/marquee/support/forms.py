@@ -47,3 +47,28 @@ class GuestContactForm(forms.Form):
 
 class CodeForm(forms.Form):
     code = forms.CharField(label="인증번호", max_length=6, min_length=6)
+
+
+class IntakeForm(forms.Form):
+    """An inquiry received by phone, e-mail, fax, post or in person, typed in by staff."""
+
+    channel = forms.ChoiceField(label="접수 경로", choices=[(c.value, c.label)
+                                                       for c in Inquiry.STAFF_CHANNELS])
+    received_at = forms.DateTimeField(label="접수 일시(팩스·우편은 도착 시각)")
+    category = forms.ChoiceField(label="문의 유형", choices=Inquiry.Category.choices)
+    name = forms.CharField(label="문의자 이름", max_length=50)
+    reply_by = forms.ChoiceField(label="회신 방법", choices=[
+        (Inquiry.ReplyBy.EMAIL, "이메일"), (Inquiry.ReplyBy.SMS, "문자(SMS)")])
+    contact = forms.CharField(label="회신 연락처(이메일 또는 휴대전화번호)", max_length=254)
+    subject = forms.CharField(label="제목", max_length=200, validators=[refuse_rrn])
+    body = forms.CharField(label="문의 내용", max_length=5000, validators=[refuse_rrn],
+                           widget=forms.Textarea(attrs={"rows": 6}))
+
+    def clean(self):
+        data = super().clean()
+        contact = data.get("contact", "").strip()
+        if data.get("reply_by") == Inquiry.ReplyBy.SMS and contact:
+            data["contact"] = korean_mobile(contact)
+        elif contact and "@" not in contact:
+            self.add_error("contact", "이메일 주소를 적어 주세요.")
+        return data
