@@ -75,7 +75,7 @@ class HandleForm(forms.Form):
 @admin.register(Inquiry)
 class InquiryAdmin(PersonalDataAdmin):
     personal = {"member": "ref", "guest_name": "name", "contact": "generic",
-                "subject": "full", "booking": "ref"}
+                "subject": "full", "booking": "generic"}
     plain_fields = ("number", "category", "channel", "status", "assignee", "reply_by",
                     "received_at", "clock_starts_at", "due_at", "answered_at", "closed_at",
                     "handle")
