@@ -20,8 +20,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import holidays
-
 KST = ZoneInfo("Asia/Seoul")
 OPENS = datetime.time(10, 0)
 CLOSES = datetime.time(18, 0)
@@ -32,7 +30,12 @@ DUE_SOON = datetime.timedelta(hours=4)
 
 @lru_cache(maxsize=32)
 def _public_holidays(year: int) -> frozenset[datetime.date]:
-    """Korean public holidays of ``year``, substitute holidays (대체공휴일) included."""
+    """Korean public holidays of ``year``, substitute holidays (대체공휴일) included.
+
+    ``holidays`` is imported here, not at module level: it loads every country's
+    calendar, which start-up (and every management command) does not need."""
+    import holidays
+
     return frozenset(holidays.country_holidays("KR", years=year))
 
 
