@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "marquee.compliance.provision",
     "marquee.compliance.rights",
     "marquee.notices",
+    "marquee.support",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "marquee.backoffice",
@@ -323,6 +324,16 @@ MARQUEE_CUSTOMER_CENTRE = {
     "reply": "전자우편, 팩스, 우편으로 하신 문의는 접수 후 24시간 안에 답변드립니다. 다만 근무시간 "
              "이후나 주말·공휴일에 접수된 문의는 다음 영업일에 처리합니다.",
 }
+# Who hears about inquiries past their answer deadline besides the CPO (P13.2).
+MARQUEE_CS_LEAD_EMAIL = os.environ.get("MARQUEE_CS_LEAD_EMAIL", "cs-lead@mecross.net")
+# The customer centre's mailbox (P13.1, ``manage.py support inbound``): "folder" reads
+# .eml files (development); "imap" reads the real mailbox over IMAPS.
+MARQUEE_SUPPORT_MAILBOX = (
+    {"backend": "imap", "host": os.environ["MARQUEE_SUPPORT_IMAP_HOST"],
+     "user": os.environ.get("MARQUEE_SUPPORT_IMAP_USER", ""),
+     "password": os.environ.get("MARQUEE_SUPPORT_IMAP_PASSWORD", "")}
+    if os.environ.get("MARQUEE_SUPPORT_IMAP_HOST")
+    else {"backend": "folder", "path": VAR_DIR / "inbound-mail"})
 # "appeal": offered in refusal replies as the route beyond the company (PIPA 38⑤).
 MARQUEE_COMPLAINT_BODIES = [
     {"name": "개인정보분쟁조정위원회", "url": "https://www.kopico.go.kr", "phone": "1833-6972",

@@ -29,14 +29,17 @@ PROVISION_RECORDS = {"provision.provision", "provision.correctionnotice"}
 # The CPO's alone: legal requests (provision without consent), published policy versions
 # and the notices board that announces them (P15).
 CPO_POLICY = {"provision.legalrequest", "policy.policyversion", "notices.notice"}
+# The customer centre (P13): inquiries (masked), its calendar, templates; incidents (L6).
+INQUIRIES = {"support.inquiry"}
 
 EXPECTED_MODELS = {
     "cpo": PERSONAL_DATA_MODELS | {"privacy.destructionrecord", "privacy.jobrun"} | STAFF_RECORDS | RIGHTS
-    | PROVISION_RECORDS | CPO_POLICY,
+    | PROVISION_RECORDS | CPO_POLICY | INQUIRIES | {"support.closure", "support.incident"},
     "privacy_handler": PERSONAL_DATA_MODELS | {"privacy.destructionrecord", "privacy.jobrun"} | RIGHTS
     | PROVISION_RECORDS,
     "cs_agent": {"members.member", "members.withdrawal", "privacy.consentrecord",
-                 "booking.booking", "payments.payment", "payments.refund"} | RIGHTS,
+                 "booking.booking", "payments.payment", "payments.refund"} | RIGHTS
+    | INQUIRIES | {"support.closure", "support.replytemplate"},
     "marketing": {"members.member"},
     "cinema_manager": CATALOGUE,
     "developer": CATALOGUE,
@@ -128,7 +131,8 @@ def test_p12_3_each_role_sees_exactly_its_models_and_fields_masked(role, client,
             assert MOVIEFAN_MASKED[label] in html, label
     assert leaks(html) == [] and leaks(member_list.content.decode()) == []
     # The other models the role sees open, masked, too.
-    for label in EXPECTED_MODELS[role] & (PERSONAL_DATA_MODELS | RIGHTS | PROVISION_RECORDS) \
+    for label in EXPECTED_MODELS[role] & (PERSONAL_DATA_MODELS | RIGHTS | PROVISION_RECORDS
+                                          | INQUIRIES) \
             - {"members.member"}:
         app, model = label.split(".")
         page = client.get(f"/admin/{app}/{model}/")

@@ -40,6 +40,12 @@ RIGHTS_REQUEST = ("details", "requester_name", "reply_to", "reason")
 REPLY = "변경 = 처리 결과 회신(요구의 내용은 수정할 수 없음)"
 # Registering a request received by phone, letter, e-mail or in person (P8, L5.1).
 INTAKE = "추가 = 전화·서면·이메일·방문으로 받은 요구 접수(본인·대리 권한 확인 기록)"
+# An inquiry's personal fields (support app, P13.4): shown masked to agents; the
+# inquirer's name and contact may be unmasked with a reason (to call back).
+INQUIRY = ("member", "guest_name", "contact", "subject", "booking")
+INQUIRY_REVEAL = ("guest_name", "contact", "subject")
+ANSWER_INQUIRY = "support.answer_inquiry"
+HANDLE_INCIDENT = "support.handle_incident"
 
 
 @dataclass(frozen=True)
@@ -126,8 +132,12 @@ ROLES: tuple[Role, ...] = (
             ModelGrant("policy.PolicyVersion"),  # read-only: publish with `manage.py policy`
             ModelGrant("notices.Notice", actions=(VIEW, ADD, CHANGE, DELETE),
                        note="처리방침 변경 공지는 수정·삭제 불가"),
+            ModelGrant("support.Inquiry", fields=INQUIRY, reveal=INQUIRY_REVEAL),
+            ModelGrant("support.Closure", actions=(VIEW, ADD, CHANGE, DELETE)),
+            ModelGrant("support.Incident", actions=(VIEW, ADD, CHANGE),
+                       note="침해사고 기록, 통지·신고 기록, 종결(미이행 의무가 있으면 불가)"),
         ),
-        permissions=(EXPORT, MANAGE_ROLES, SIGN_OFF),
+        permissions=(EXPORT, MANAGE_ROLES, SIGN_OFF, HANDLE_INCIDENT),
     ),
     Role(
         "privacy_handler", "개인정보 취급자(권리 행사 처리)",
@@ -165,8 +175,12 @@ ROLES: tuple[Role, ...] = (
             # (the reply is sent to the recorded contact) nor earlier answers' reasons.
             ModelGrant("rights.RightsRequest", actions=(VIEW, CHANGE), fields=("details",),
                        reveal=("details",), note=f"{REPLY}; 요구 내용만"),
+            ModelGrant("support.Inquiry", fields=INQUIRY, reveal=INQUIRY_REVEAL,
+                       note="답변·메모·배정·종결은 1:1 문의 처리 화면에서"),
+            ModelGrant("support.ReplyTemplate", actions=(VIEW, ADD, CHANGE, DELETE)),
+            ModelGrant("support.Closure"),
         ),
-        permissions=(MODERATE,),
+        permissions=(MODERATE, ANSWER_INQUIRY),
     ),
     Role(
         "marketing", "마케팅 담당자",

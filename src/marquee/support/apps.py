@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class SupportConfig(AppConfig):
+    name = "marquee.support"
+    label = "support"
+    verbose_name = "고객센터(1:1 문의)"
