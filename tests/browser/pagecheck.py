@@ -46,8 +46,16 @@ def overflow(page: Page) -> int:
         "() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
 
 
+WIDE_JS = """
+() => Array.from(document.querySelectorAll('body *'))
+  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+  .slice(0, 5).map(e => e.tagName + '.' + e.className)
+"""
+
+
 def check_page(page: Page) -> None:
-    assert overflow(page) <= 0, f"{page.url} overflows by {overflow(page)} px"
+    assert overflow(page) <= 0, (f"{page.url} overflows by {overflow(page)} px: "
+                                 f"{page.evaluate(WIDE_JS)}")
     narrow = page.evaluate(NARROW_CELLS_JS)
     assert not narrow, f"{page.url}: table cells narrower than two characters: {narrow}"
     text = page.locator("body").inner_text()

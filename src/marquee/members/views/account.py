@@ -17,10 +17,6 @@ from ..forms import LoginForm, PasswordResetRequestForm
 from ..models import Member
 
 
-def home(request):
-    return render(request, "home.html")
-
-
 @require_http_methods(["GET", "POST"])
 def login_view(request):
     form = LoginForm(request.POST or None)
