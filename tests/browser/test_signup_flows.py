@@ -387,3 +387,27 @@ def test_p8_mypage_corrects_profile_changes_consent_and_downloads_json(page: Pag
     assert values["email"] == "new@example.com"
     assert data["consents"]["marketing_email"] is True
     assert data["consents"]["marketing_sms"] is False
+
+
+def test_l1_1_consent_all_ticks_every_box_and_required_and_optional_stay_apart(page: Page):
+    """Issue 15: 전체 동의 ticks and clears every consent; each consent keeps its own box,
+    and the required ones are grouped apart from the optional ones (L1.1)."""
+    page.goto("/members/signup/")
+    required = page.locator("fieldset.consent-group.required")
+    optional = page.locator("fieldset.consent-group.optional")
+    expect(required.locator("legend")).to_have_text("필수 동의 항목")
+    expect(optional.locator("legend")).to_have_text("선택 동의 항목")
+    expect(required.locator("#id_terms")).to_have_count(1)
+    for key in OPTIONAL_KEYS:
+        expect(optional.locator(f"#id_{key}")).to_have_count(1)
+    boxes = page.locator(".consent input[type=checkbox]")
+    page.get_by_label("전체 동의").check()
+    for i in range(boxes.count()):
+        expect(boxes.nth(i)).to_be_checked()
+    page.locator("#id_marketing_night").uncheck()
+    expect(page.get_by_label("전체 동의")).not_to_be_checked()
+    page.get_by_label("전체 동의").check()
+    expect(page.locator("#id_marketing_night")).to_be_checked()
+    page.get_by_label("전체 동의").uncheck()
+    for i in range(boxes.count()):
+        expect(boxes.nth(i)).not_to_be_checked()
