@@ -111,6 +111,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "marquee.deployment.csp.csp_nonce",
             ],
+            # Korean amounts and KST times in every template (|won, |kst).
+            "builtins": ["marquee.formatting"],
         },
     },
 ]

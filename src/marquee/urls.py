@@ -2,14 +2,14 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from marquee import home
 from marquee.backoffice import separated_records
 from marquee.booking import urls as booking_urls
-from marquee.members.views import account as member_views
 from marquee.payments import urls as payments_urls
 from marquee.privacy import health
 
 urlpatterns = [
-    path("", member_views.home, name="home"),
+    path("", home.home, name="home"),
     path("members/", include("marquee.members.urls")),
     path("booking/", include(([*booking_urls.urlpatterns, *payments_urls.booking_urlpatterns],
                               booking_urls.app_name))),

@@ -116,7 +116,7 @@ def test_b4_b5_member_books_pays_sees_qr_ticket_and_cancels_for_refund(page: Pag
 
     # The sandbox PG's window.
     expect(page).to_have_url(re.compile(r"/payments/sandbox/pay_[\w-]+/$"))
-    expect(page.locator("#sandbox-amount")).to_contain_text("28000원")
+    expect(page.locator("#sandbox-amount")).to_contain_text("28,000원")
     page.locator("#id_method").select_option("card")
     page.locator("#id_card_number").fill("4242 4242 4242 4242")
     page.locator("#id_card_expiry").fill("12/29")

@@ -161,13 +161,13 @@ def test_p1_1_l1_1_adult_signs_up_end_to_end(page: Page):
 
     page.get_by_role("link", name="마이페이지로").click()
     expect(page).to_have_url(url("/members/mypage/"))
-    expect(page.locator('#my-items tr[data-item="name"]')).to_contain_text("홍길동")
-    expect(page.locator('#my-items tr[data-item="email"]')).to_contain_text(email)
+    expect(page.locator('#my-items [data-item="name"]')).to_contain_text("홍길동")
+    expect(page.locator('#my-items [data-item="email"]')).to_contain_text(email)
     expect(consent_state(page, "terms")).to_have_text("동의")
     expect(consent_state(page, "marketing_sms")).to_have_text("동의")
     for key in ("optional_profile", "marketing_email", "marketing_push", "marketing_night"):
         expect(consent_state(page, key)).to_have_text("미동의")
-    expect(page.locator("#consent-history tbody tr")).to_have_count(1 + len(OPTIONAL_KEYS))
+    expect(page.locator("#consent-history li")).to_have_count(1 + len(OPTIONAL_KEYS))
 
     # Log out, then in again with the new account.
     page.locator("header").get_by_role("button", name="로그아웃").click()
@@ -176,7 +176,7 @@ def test_p1_1_l1_1_adult_signs_up_end_to_end(page: Page):
     expect(page).to_have_url(re.compile(r"/members/login/\?next="))
     log_in(page, "gildong90")
     expect(page).to_have_url(url("/members/mypage/"))
-    expect(page.locator('#my-items tr[data-item="name"]')).to_contain_text("홍길동")
+    expect(page.locator('#my-items [data-item="name"]')).to_contain_text("홍길동")
 
     # Server side: one active, verified member with one record per consent.
     member = Member.objects.find(email=email).get()
@@ -260,9 +260,9 @@ def test_l1_3_minor_signs_up_with_guardian_consent_end_to_end(new_context, staff
     expect(section).to_contain_text(GUARDIAN_NAME)
     expect(section).to_contain_text(GUARDIAN_MOBILE)
     expect(section).to_contain_text("동의 완료")
-    history = child_page.locator("#consent-history tbody tr")
+    history = child_page.locator("#consent-history li")
     expect(history).to_have_count(1 + len(OPTIONAL_KEYS))
-    expect(history.locator("td:last-child")).to_have_text(["법정대리인"] * history.count())
+    expect(history.locator(".by")).to_have_text(["법정대리인"] * history.count())
     expect(consent_state(child_page, "terms")).to_have_text("동의")
 
     child.refresh_from_db()
@@ -348,8 +348,8 @@ def test_p8_mypage_corrects_profile_changes_consent_and_downloads_json(page: Pag
     page.get_by_role("button", name="저장").click()
     expect(page).to_have_url(url("/members/mypage/"))
     expect(page.get_by_role("status")).to_contain_text("회원정보가 수정되었습니다.")
-    expect(page.locator('#my-items tr[data-item="email"]')).to_contain_text("new@example.com")
-    expect(page.locator('#my-items tr[data-item="address"]')).to_contain_text("테헤란로 152")
+    expect(page.locator('#my-items [data-item="email"]')).to_contain_text("new@example.com")
+    expect(page.locator('#my-items [data-item="address"]')).to_contain_text("테헤란로 152")
     assert Member.objects.find(email="new@example.com").get().pk == member.pk
     assert not Member.objects.find(email="old@example.com").exists()
 
@@ -387,3 +387,27 @@ def test_p8_mypage_corrects_profile_changes_consent_and_downloads_json(page: Pag
     assert values["email"] == "new@example.com"
     assert data["consents"]["marketing_email"] is True
     assert data["consents"]["marketing_sms"] is False
+
+
+def test_l1_1_consent_all_ticks_every_box_and_required_and_optional_stay_apart(page: Page):
+    """Issue 15: 전체 동의 ticks and clears every consent; each consent keeps its own box,
+    and the required ones are grouped apart from the optional ones (L1.1)."""
+    page.goto("/members/signup/")
+    required = page.locator("fieldset.consent-group.required")
+    optional = page.locator("fieldset.consent-group.optional")
+    expect(required.locator("legend")).to_have_text("필수 동의 항목")
+    expect(optional.locator("legend")).to_have_text("선택 동의 항목")
+    expect(required.locator("#id_terms")).to_have_count(1)
+    for key in OPTIONAL_KEYS:
+        expect(optional.locator(f"#id_{key}")).to_have_count(1)
+    boxes = page.locator(".consent input[type=checkbox]")
+    page.get_by_label("전체 동의").check()
+    for i in range(boxes.count()):
+        expect(boxes.nth(i)).to_be_checked()
+    page.locator("#id_marketing_night").uncheck()
+    expect(page.get_by_label("전체 동의")).not_to_be_checked()
+    page.get_by_label("전체 동의").check()
+    expect(page.locator("#id_marketing_night")).to_be_checked()
+    page.get_by_label("전체 동의").uncheck()
+    for i in range(boxes.count()):
+        expect(boxes.nth(i)).not_to_be_checked()

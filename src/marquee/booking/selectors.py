@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -41,16 +40,6 @@ def seat_rows(showtime: Showtime, *, selected=frozenset(), for_member=None):
                                   first_of_pair=place.first_of_pair))
         rows[row] = cells
     return rows
-
-
-def upcoming_by_day(days: int = 7):
-    now = timezone.now()
-    until = now + datetime.timedelta(days=days)
-    grouped: OrderedDict = OrderedDict()
-    for showtime in Showtime.objects.filter(starts_at__gt=now, starts_at__lt=until, on_sale=True) \
-            .select_related("movie", "screen__theatre").order_by("starts_at"):
-        grouped.setdefault(timezone.localtime(showtime.starts_at).date(), []).append(showtime)
-    return grouped
 
 
 def live_hold_tickets(member, showtime: Showtime) -> dict[str, int]:

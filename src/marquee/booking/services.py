@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from marquee.errors import ServiceError
 
-from . import age, seating
+from . import age, notifications, seating
 from .layout import parse_layout
 from .models import Booking, FavouriteTheatre, Screen, Seat, SeatClaim, Showtime, TicketType
 from .orphans import orphan_seats as find_orphans
@@ -319,6 +319,7 @@ def confirm(booking: Booking) -> bool:
     booking.status = Booking.Status.CONFIRMED
     booking.confirmed_at = timezone.now()
     booking.save(update_fields=["status", "confirmed_at"])
+    notifications.booking_confirmed(booking)  # relayed once the transaction commits
     return True
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import storefront_views, views
 
 app_name = "booking"
 
@@ -8,7 +8,9 @@ app_name = "booking"
 # (``payments.urls.booking_urlpatterns``); ``marquee/urls.py`` mounts both lists.
 
 urlpatterns = [
-    path("", views.showtimes, name="showtimes"),
+    path("", storefront_views.showtimes, name="showtimes"),
+    path("movies/<int:movie_id>/", storefront_views.movie_detail, name="movie"),
+    path("movies/<int:movie_id>/poster.svg", storefront_views.poster, name="poster"),
     path("showtimes/<int:showtime_id>/", views.seat_map, name="seat_map"),
     path("showtimes/<int:showtime_id>/hold/", views.hold, name="hold"),
     path("bookings/", views.my_bookings, name="my_bookings"),

@@ -24,11 +24,6 @@ from . import catalogue, selectors, services
 from .models import Booking, Showtime, TicketType
 
 
-@compress_safe  # public listings only
-def showtimes(request):
-    return render(request, "booking/showtimes.html", {"days": selectors.upcoming_by_day()})
-
-
 def _seat_context(request, showtime: Showtime, selected: list[str], error: str = ""):
     member = request.user if request.user.is_authenticated else None
     return {

@@ -54,13 +54,14 @@ def _guardian(member) -> dict | None:
 
 def _consent_history(member) -> list[dict]:
     return [{"consent": rec.text.title, "version": rec.text.version,
-             "answer": "동의" if rec.agreed else "거부", "at": rec.at.isoformat(),
+             "answer": "동의" if rec.agreed else "거부",
+             "at": timezone.localtime(rec.at).isoformat(),
              "via": rec.get_via_display(), "by": rec.get_actor_display()}
             for rec in consent.history(member)]
 
 
 def _access_records(member) -> list[dict]:
-    return [{"at": r.at.isoformat(), "ip": r.ip, "path": r.path, "os": r.os,
+    return [{"at": timezone.localtime(r.at).isoformat(), "ip": r.ip, "path": r.path, "os": r.os,
              "browser": r.browser, "device": r.device, "carrier": r.carrier}
             for r in member.access_records.all()]
 

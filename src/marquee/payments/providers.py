@@ -5,6 +5,8 @@ to the destroyed booking."""
 
 from __future__ import annotations
 
+from django.utils import timezone
+
 from marquee.booking.providers import MOVED, ORIGINALS
 from marquee.privacy.archive import services as archive
 from marquee.privacy.inventory import inventory
@@ -12,7 +14,8 @@ from marquee.privacy.providers import Destroyed, PersonalDataProvider
 
 
 def _iso(moment):
-    return moment.isoformat() if moment else None
+    """ISO 8601 in Korea Standard Time (with its +09:00 offset), as the member reads it."""
+    return timezone.localtime(moment).isoformat() if moment else None
 
 
 def _payments(member):

@@ -26,6 +26,7 @@ from datetime import timedelta
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from marquee.booking import notifications
 from marquee.booking import services as booking_services
 from marquee.booking.models import Booking
 from marquee.errors import ServiceError
@@ -324,6 +325,7 @@ def cancel_booking(booking: Booking, member, *, refund_account: RefundAccount | 
             refunds.append(refund)
     for refund in refunds:
         process_refund(refund)
+    notifications.booking_cancelled(booking, sum(r.amount for r in refunds))
     return [Refund.objects.get(pk=r.pk) for r in refunds]
 
 

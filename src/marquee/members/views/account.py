@@ -23,10 +23,6 @@ def staff_refused() -> str:
             f"({reverse('admin:login')})에서 비밀번호와 OTP 인증번호로 로그인하세요.")
 
 
-def home(request):
-    return render(request, "home.html")
-
-
 @require_http_methods(["GET", "POST"])
 def login_view(request):
     form = LoginForm(request.POST or None)

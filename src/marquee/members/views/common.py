@@ -24,7 +24,9 @@ def consent_context():
     contract_items = [i for i in inventory.items.values()
                       if i.category == Category.REQUIRED and i.channel == "signup"
                       and all(p.basis != LegalBasis.CONSENT for p in i.purposes)]
-    return {"contract_items": contract_items, "rules": inventory.rules, "items": inventory.items}
+    # Required consents first, then the optional ones, each group in its own box.
+    return {"contract_items": contract_items, "rules": inventory.rules, "items": inventory.items,
+            "consent_groups": (True, False)}
 
 
 def start_url(request, purpose: str) -> str:

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_http_methods
 from marquee.privacy import consent
 from marquee.privacy.inventory import inventory
 
-from .. import account, consents, export, verification, withdrawal
+from .. import account, consents, export, mypage_cards, verification, withdrawal
 from ..forms import ConsentForm, ProfileForm
 from ..identity.base import VerificationFailed
 from ..models import IdentityVerification, Withdrawal
@@ -28,8 +28,10 @@ from .common import pending, session_key, start_url
 
 @login_required
 def mypage(request):
+    data = export.personal_data(request.user)
     return render(request, "members/mypage.html", {
-        "data": export.personal_data(request.user),
+        "data": data,
+        "cards": mypage_cards.cards(request.user, data["items"]),
         "kept_after_withdrawal": withdrawal.what_is_kept(request.user),
         "sections": export.mypage_sections(request.user),
         "consent_definitions": inventory.consents,
