@@ -69,3 +69,18 @@ def test_ruff_is_clean():
     run = subprocess.run([str(ruff), "check", "src", "tests", "bin"], cwd=ROOT,
                          capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_apps_import_the_engine_only_through_its_public_module():
+    """``marquee.privacy.api`` is the engine's interface: outside the engine (and its
+    migrations, which name field classes by path) nothing imports its modules."""
+    graph = _graph_module()
+    offenders = []
+    for path in _sources():
+        if path.is_relative_to(SRC / "privacy"):
+            continue
+        for name in graph.imports(path):
+            if (name.startswith("marquee.privacy.") and not name.startswith("marquee.privacy.api")
+                    or name == "marquee.privacy"):
+                offenders.append(f"{path.relative_to(ROOT)}: {name}")
+    assert offenders == []

@@ -6,7 +6,7 @@ from marquee import home
 from marquee.backoffice import separated_records
 from marquee.booking import urls as booking_urls
 from marquee.payments import urls as payments_urls
-from marquee.privacy import health
+from marquee.privacy.api import health
 
 urlpatterns = [
     path("", home.home, name="home"),

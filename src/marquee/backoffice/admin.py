@@ -19,7 +19,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from marquee.privacy.masking import mask_name
+from marquee.privacy.api import mask_name
 
 from . import audit, engine_admin, pledges, review, services  # noqa: F401  (engine_admin registers)
 from .admin_base import ReadOnlyAdmin, current_state, staff_label

@@ -37,7 +37,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.http import urlencode
 
-from marquee.privacy.masking import mask
+from marquee.privacy.api import mask
 
 from . import services
 from .models import Reveal

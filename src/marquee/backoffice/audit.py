@@ -25,8 +25,7 @@ from datetime import UTC
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
-from marquee.privacy.vault import crypto
-from marquee.privacy.vault.keyring import keyring
+from marquee.privacy.api import crypto, keyring
 
 from . import checkpoints
 from .models import AccessSubject, ChainHead, ChainPurge, MonthlyReview, StaffAccessLog

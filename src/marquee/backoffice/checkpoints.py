@@ -20,9 +20,7 @@ from collections.abc import Callable
 
 from django.db.models import Sum
 
-from marquee.privacy.archive import anchors
-from marquee.privacy.vault import crypto
-from marquee.privacy.vault.keyring import keyring
+from marquee.privacy.api import anchors, crypto, keyring
 
 from .models import ChainPurge, MonthlyReview, Reveal, StaffAccessLog
 

@@ -13,7 +13,7 @@ from django.contrib import admin
 from django.http import HttpResponse
 from django.utils import timezone
 
-from marquee.privacy.models import ConsentRecord, DestructionRecord, JobRun
+from marquee.privacy.api import ConsentRecord, DestructionRecord, JobRun
 
 from .admin_base import PersonalDataAdmin, ReadOnlyAdmin
 

@@ -20,8 +20,7 @@ from django_otp.models import Device, ThrottlingMixin, TimestampMixin
 from django_otp.oath import TOTP
 from django_otp.util import hex_validator, random_hex
 
-from marquee.privacy.vault.fields import EncryptedCharField
-from marquee.privacy.vault.models import KeyedVaultModel
+from marquee.privacy.api import EncryptedCharField, KeyedVaultModel
 
 
 def _totp_default_key() -> str:

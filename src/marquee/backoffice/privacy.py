@@ -12,20 +12,22 @@ declarations that the code itself uses, and the roles from ``roles.py``.
 
 import datetime
 
-from marquee.privacy.declarations import Safeguard, SafeguardKind, ScheduledJob
-from marquee.privacy.inventory import (
+from marquee.privacy.api import (
     Category,
     Channel,
     Item,
     LegalBasis,
     Purpose,
     RetentionRule,
+    RetentionTarget,
+    Safeguard,
+    SafeguardKind,
+    ScheduledJob,
     Sensitivity,
     Trigger,
     days,
     years,
 )
-from marquee.privacy.retention import RetentionTarget
 
 from . import audit
 from .providers import StaffAccessProvider

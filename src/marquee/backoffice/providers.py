@@ -5,8 +5,7 @@ keeps it and says so."""
 
 from __future__ import annotations
 
-from marquee.privacy.inventory import inventory
-from marquee.privacy.providers import Destroyed, PersonalDataProvider
+from marquee.privacy.api import Destroyed, PersonalDataProvider, inventory
 
 
 class StaffAccessProvider(PersonalDataProvider):

@@ -27,7 +27,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from marquee.privacy.archive import anchors
+from marquee.privacy.api import anchors
 
 from . import checkpoints
 from .models import ChainHead, MonthlyReview, StaffAccessLog

@@ -10,8 +10,8 @@ from __future__ import annotations
 from django import forms
 from django.shortcuts import render
 
-from marquee.privacy.archive import services
-from marquee.privacy.vault.fields import blind_index
+from marquee.privacy.api import archive as services
+from marquee.privacy.api import blind_index
 
 from . import services as backoffice
 from .decorators import staff_view

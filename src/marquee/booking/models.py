@@ -17,7 +17,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from marquee.privacy.checks import personal
+from marquee.privacy.api import personal
 
 
 class Theatre(models.Model):

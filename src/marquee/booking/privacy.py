@@ -1,8 +1,7 @@
 """Bookings are purchase history; favourite theatres are an optional item (P1.1, P1.4)."""
 
 from marquee.members.privacy import CONTRACT, OPTIONAL_PROFILE
-from marquee.privacy.declarations import AutomatedDecision
-from marquee.privacy.inventory import Category, Channel, Item, Processor
+from marquee.privacy.api import AutomatedDecision, Category, Channel, Item, Processor
 
 from .providers import BookingProvider
 

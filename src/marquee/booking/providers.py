@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from django.utils import timezone
 
-from marquee.privacy.archive import services as archive
-from marquee.privacy.inventory import inventory
-from marquee.privacy.providers import Destroyed, PersonalDataProvider
+from marquee.privacy.api import Destroyed, PersonalDataProvider, archive, inventory
 
 ORIGINALS = "분리 보관 후 운영 DB의 예매·결제 원본"  # one record line with payments'
 MOVED = "분리 DB 이관 후 운영 DB에서 삭제"

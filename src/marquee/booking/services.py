@@ -402,7 +402,7 @@ def check_in(token: str, *, screen_theatre=None) -> CheckIn:
 @transaction.atomic
 def set_favourites(member, theatres) -> None:
     """Rank up to five favourite theatres; an optional item, kept only with its consent."""
-    from marquee.privacy.consent import current_state
+    from marquee.privacy.api import current_consents as current_state
 
     if not current_state(member).get("optional_profile"):
         raise BookingError("단골 극장은 선택 항목 수집·이용에 동의한 경우에만 등록할 수 있습니다.")

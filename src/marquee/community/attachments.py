@@ -27,7 +27,7 @@ from django.core.files.storage import default_storage
 from django.utils import timezone
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from marquee.privacy.vault import crypto
+from marquee.privacy.api import crypto
 
 from . import scanning
 from .errors import CommunityError

@@ -19,10 +19,14 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from marquee.privacy.checks import personal
-from marquee.privacy.marking import is_sealed
-from marquee.privacy.vault.fields import EncryptedCharField, KeyedHashField
-from marquee.privacy.vault.models import KeyedVaultModel, VaultModel
+from marquee.privacy.api import (
+    EncryptedCharField,
+    KeyedHashField,
+    KeyedVaultModel,
+    VaultModel,
+    is_sealed,
+    personal,
+)
 
 
 class Reason(models.TextChoices):

@@ -16,18 +16,20 @@ and the upload scan for §12 (``SAFEGUARDS``).
 """
 
 from marquee.members.privacy import MEMBER_MANAGEMENT
-from marquee.privacy.declarations import Safeguard, SafeguardKind, Statement
-from marquee.privacy.inventory import (
+from marquee.privacy.api import (
     Category,
     Channel,
     Item,
     LegalBasis,
     Purpose,
     RetentionRule,
+    RetentionTarget,
+    Safeguard,
+    SafeguardKind,
+    Statement,
     Trigger,
     days,
 )
-from marquee.privacy.retention import RetentionTarget
 
 from .providers import CommunityProvider
 
@@ -95,7 +97,7 @@ def _removal_grounds() -> tuple[str, ...]:
 
 
 def _fraud_period() -> str:
-    from marquee.privacy.inventory import inventory
+    from marquee.privacy.api import inventory
 
     rule = inventory.rules["fraud_records"]
     return f"{rule.label}으로 {rule.period.label}"

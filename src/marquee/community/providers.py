@@ -8,8 +8,7 @@ longer linked to the member (the member deletion's SET_NULL, made explicit here)
 
 from __future__ import annotations
 
-from marquee.privacy.providers import Destroyed, PersonalDataProvider
-from marquee.privacy.retention import CRYPTO_SHRED
+from marquee.privacy.api import CRYPTO_SHRED, Destroyed, PersonalDataProvider
 
 POSTS = "게시물·댓글(수정 이력·첨부 이미지 포함)"
 

@@ -21,7 +21,7 @@ import re
 
 from django.db.models import Q
 
-from marquee.privacy.pii import MaskResult, mask_text
+from marquee.privacy.api import MaskResult, mask_text
 
 from .models import MaskingRecord
 

@@ -18,7 +18,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from marquee.privacy.vault.fields import blind_index
+from marquee.privacy.api import blind_index
 
 from . import attachments, publishing
 from .errors import CommunityError

@@ -24,7 +24,7 @@ from marquee.backoffice import services as backoffice
 from marquee.backoffice.decorators import staff_view
 from marquee.backoffice.roles import MODERATE
 from marquee.backoffice.sites import is_staff_account, otp_verified
-from marquee.privacy.vault.crypto import KeyDestroyed, TamperedValue
+from marquee.privacy.api import KeyDestroyed, TamperedValue
 
 from . import attachments, selectors, services
 from .errors import CommunityError

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from marquee.privacy.hooks import Hook
+from marquee.privacy.api import Hook
 
 
 class ConsentChange(Protocol):

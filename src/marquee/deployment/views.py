@@ -12,7 +12,7 @@ from django.shortcuts import render
 from marquee.backoffice.decorators import staff_view
 from marquee.backoffice.gate import holds_a_role
 from marquee.outbox.models import Message
-from marquee.privacy.vault.crypto import VaultError
+from marquee.privacy.api import VaultError
 
 SHOWN = 50
 

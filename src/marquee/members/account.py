@@ -13,7 +13,7 @@ from django.utils.http import urlsafe_base64_encode
 
 from marquee.compliance.provision import corrections
 from marquee.outbox import services as outbox
-from marquee.privacy import consent
+from marquee.privacy.api import consent
 
 from . import lockout, throttle, verification
 from .guardian import same_mobile

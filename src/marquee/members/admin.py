@@ -23,9 +23,7 @@ from marquee.backoffice.admin_base import (
     staff_label,
 )
 from marquee.backoffice.roles import field_label
-from marquee.privacy import consent
-from marquee.privacy.inventory import inventory
-from marquee.privacy.models import ConsentRecord
+from marquee.privacy.api import ConsentRecord, consent, inventory
 
 from . import withdrawal as withdrawals
 from .models import AccessRecord, GuardianConsent, Member, Withdrawal

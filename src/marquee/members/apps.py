@@ -8,7 +8,7 @@ class MembersConfig(AppConfig):
     def ready(self):
         """Fill the registries of the layers below, which never import members."""
         from marquee.compliance import hooks as compliance
-        from marquee.privacy.hooks import before_sweep
+        from marquee.privacy.api import before_sweep
 
         from . import services, withdrawal
         from .identity.base import identity_providers

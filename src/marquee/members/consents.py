@@ -7,9 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from marquee.outbox import services as outbox
-from marquee.privacy import consent, providers
-from marquee.privacy.inventory import inventory
-from marquee.privacy.models import ConsentRecord
+from marquee.privacy.api import ConsentRecord, consent, inventory, providers
 
 from .models import Member
 

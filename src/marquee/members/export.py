@@ -3,7 +3,7 @@ the member; this module only asks them all (marquee.privacy.providers)."""
 
 from __future__ import annotations
 
-from marquee.privacy import providers
+from marquee.privacy.api import providers
 
 from .models import Member
 

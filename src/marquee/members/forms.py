@@ -10,7 +10,7 @@ from django import forms
 from django.contrib.auth import password_validation
 from django.core.validators import validate_email
 
-from marquee.privacy.inventory import inventory
+from marquee.privacy.api import inventory
 
 from .models import Member
 

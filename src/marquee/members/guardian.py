@@ -14,10 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from marquee.outbox import services as outbox
-from marquee.privacy import consent
-from marquee.privacy.inventory import inventory
-from marquee.privacy.models import ConsentRecord
-from marquee.privacy.vault.fields import blind_index
+from marquee.privacy.api import ConsentRecord, blind_index, consent, inventory
 
 from . import verification
 from .errors import SignupRefused

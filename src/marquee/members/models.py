@@ -9,15 +9,16 @@ from django.contrib.auth.models import PermissionsMixin
 from django.db import models
 from django.utils import timezone
 
-from marquee.privacy.api import IntakeChannel
-from marquee.privacy.checks import personal
-from marquee.privacy.vault.fields import (
+from marquee.privacy.api import (
     BlindIndexField,
     EncryptedCharField,
     EncryptedDateField,
     EncryptedJSONField,
+    IntakeChannel,
+    KeyedVaultModel,
+    VaultModel,
+    personal,
 )
-from marquee.privacy.vault.models import KeyedVaultModel, VaultModel
 
 
 class MemberManager(BaseUserManager):
@@ -36,7 +37,7 @@ class MemberManager(BaseUserManager):
 
     def login_id_taken(self, login_id: str) -> bool:
         """In use, or used by a member who left less than three months ago (P3)."""
-        from marquee.privacy.archive.services import is_blocked
+        from marquee.privacy.api import is_blocked
 
         index = self._index("login_id_index", login_id)
         return self.filter(login_id_index=index).exists() or is_blocked("login_id", index)

@@ -1,8 +1,8 @@
 """What the members app holds about people, why, and for how long (P1.1, P1.2); and
 what the policy says about the members app's features (safeguards, statements)."""
 
-from marquee.privacy.declarations import AutomatedDecision, Safeguard, SafeguardKind, Statement
-from marquee.privacy.inventory import (
+from marquee.privacy.api import (
+    AutomatedDecision,
     Category,
     Channel,
     ConsentDefinition,
@@ -11,11 +11,14 @@ from marquee.privacy.inventory import (
     Processor,
     Purpose,
     RetentionRule,
+    RetentionTarget,
+    Safeguard,
+    SafeguardKind,
     Sensitivity,
+    Statement,
     Trigger,
     months,
 )
-from marquee.privacy.retention import RetentionTarget
 
 from .providers import MemberProvider
 

@@ -6,11 +6,14 @@ from __future__ import annotations
 from django.db import models
 from django.utils import timezone
 
-from marquee.privacy import consent
-from marquee.privacy.archive import services as archive
-from marquee.privacy.inventory import inventory
-from marquee.privacy.providers import Destroyed, PersonalDataProvider
-from marquee.privacy.retention import CRYPTO_SHRED
+from marquee.privacy.api import (
+    CRYPTO_SHRED,
+    Destroyed,
+    PersonalDataProvider,
+    archive,
+    consent,
+    inventory,
+)
 
 LOGS = "접속 기록"  # the access records' line in a destruction record
 

@@ -9,11 +9,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from marquee.privacy import consent
-from marquee.privacy.archive import services as archive
-from marquee.privacy.inventory import inventory
-from marquee.privacy.models import ConsentRecord
-from marquee.privacy.vault.fields import blind_index
+from marquee.privacy.api import ConsentRecord, archive, blind_index, consent, inventory
 
 from . import verification
 from .consents import confirm_marketing

@@ -8,7 +8,7 @@ from datetime import timedelta
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from marquee.privacy.vault.fields import blind_index
+from marquee.privacy.api import blind_index
 
 from .identity.base import VerificationFailed, VerifiedIdentity
 from .models import IdentityVerification, UsedVerification

@@ -8,10 +8,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from marquee.errors import ServiceError
-from marquee.privacy import providers
-from marquee.privacy.models import DestructionRun
-from marquee.privacy.retention import ROW_DELETE, record_destruction
-from marquee.privacy.vault.fields import blind_index
+from marquee.privacy.api import (
+    ROW_DELETE,
+    DestructionRun,
+    blind_index,
+    providers,
+    record_destruction,
+)
 
 from .models import Member, Withdrawal
 

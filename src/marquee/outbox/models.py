@@ -12,8 +12,7 @@ pending; once the lease runs out another relay sends it again (see ``relay``).
 from django.db import models
 from django.utils import timezone
 
-from marquee.privacy.vault.fields import EncryptedCharField
-from marquee.privacy.vault.models import VaultModel
+from marquee.privacy.api import EncryptedCharField, VaultModel
 
 
 class Message(VaultModel):

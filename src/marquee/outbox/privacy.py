@@ -1,16 +1,16 @@
 """Messages we send (SMS, e-mail, push) hold a contact and often a name."""
 
-from marquee.privacy.inventory import (
+from marquee.privacy.api import (
     Category,
     Channel,
     Item,
     LegalBasis,
     Purpose,
     RetentionRule,
+    RetentionTarget,
     Trigger,
     months,
 )
-from marquee.privacy.retention import RetentionTarget
 
 from .providers import MessageProvider
 

@@ -4,8 +4,7 @@ the account (P3: kept like access logs while the member stays)."""
 
 from __future__ import annotations
 
-from marquee.privacy.providers import Destroyed, PersonalDataProvider
-from marquee.privacy.retention import CRYPTO_SHRED
+from marquee.privacy.api import CRYPTO_SHRED, Destroyed, PersonalDataProvider
 
 MESSAGES = "알림 발송 기록"
 

@@ -29,7 +29,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from marquee.privacy.vault.crypto import VaultError
+from marquee.privacy.api import VaultError
 
 from . import alerts, registry
 from .models import Message

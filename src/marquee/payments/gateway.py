@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from marquee.errors import ServiceError
-from marquee.privacy.hooks import Registry
+from marquee.privacy.api import Registry
 
 
 class Method(enum.StrEnum):

@@ -11,8 +11,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from marquee.privacy.vault.fields import EncryptedCharField, EncryptedJSONField
-from marquee.privacy.vault.models import VaultModel
+from marquee.privacy.api import EncryptedCharField, EncryptedJSONField, VaultModel
 
 
 class PaymentQuerySet(models.QuerySet):

@@ -4,9 +4,7 @@ account (P1.4). Kept five years as payment records (전자상거래법, P3)."""
 import datetime
 
 from marquee.members.privacy import CONTRACT
-from marquee.privacy.declarations import ScheduledJob
-from marquee.privacy.inventory import Category, Channel, Item, Processor
-from marquee.privacy.retention import RetentionTarget
+from marquee.privacy.api import Category, Channel, Item, Processor, RetentionTarget, ScheduledJob
 
 from .providers import PaymentProvider
 from .services import purge_bookings

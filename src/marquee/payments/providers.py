@@ -8,9 +8,7 @@ from __future__ import annotations
 from django.utils import timezone
 
 from marquee.booking.providers import MOVED, ORIGINALS
-from marquee.privacy.archive import services as archive
-from marquee.privacy.inventory import inventory
-from marquee.privacy.providers import Destroyed, PersonalDataProvider
+from marquee.privacy.api import Destroyed, PersonalDataProvider, archive, inventory
 
 
 def _iso(moment):

@@ -20,7 +20,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from marquee.outbox import services as outbox
-from marquee.privacy.models import DataKey
+from marquee.privacy.api import DataKey
 
 from . import services
 from .gateway import GatewayError, GatewayStatus, get_gateway

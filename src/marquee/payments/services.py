@@ -30,7 +30,7 @@ from marquee.booking import notifications
 from marquee.booking import services as booking_services
 from marquee.booking.models import Booking
 from marquee.errors import ServiceError
-from marquee.privacy.vault.fields import blind_index
+from marquee.privacy.api import blind_index
 
 from .gateway import (
     AmountMismatch,

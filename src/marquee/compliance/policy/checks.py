@@ -3,8 +3,7 @@
 from django.conf import settings
 from django.core import checks
 
-from marquee.privacy.declarations import CookieCategory
-from marquee.privacy.inventory import inventory
+from marquee.privacy.api import CookieCategory, inventory
 
 
 @checks.register("privacy")

@@ -20,10 +20,16 @@ from marquee.compliance.rights.deadlines import (
     AUTOMATED_DEADLINE_DAYS,
     REQUESTABLE,
 )
-from marquee.privacy import purposes as purpose_index
-from marquee.privacy.declarations import CookieCategory, SafeguardKind, resolve
-from marquee.privacy.inventory import Category, Channel, inventory
-from marquee.privacy.retention import CRYPTO_SHRED
+from marquee.privacy.api import (
+    CRYPTO_SHRED,
+    Category,
+    Channel,
+    CookieCategory,
+    SafeguardKind,
+    inventory,
+    resolve,
+)
+from marquee.privacy.api import purposes as purpose_index
 
 from . import contacts, leadtime
 from .document import Block, Document, Section, bullets, h, p, table

@@ -72,8 +72,7 @@ def decisions_page(request):
     """Every automated decision with its criteria, data and effect (PIPA 37-2, L5.2),
     linked from refusal messages; a signed-in member goes on to ask for an explanation,
     a human review or to object; anyone else finds the officer's contacts."""
-    from marquee.privacy.declarations import resolve
-    from marquee.privacy.inventory import inventory
+    from marquee.privacy.api import inventory, resolve
 
     from . import contacts
     from .sections import AUTOMATED_DEADLINE_DAYS

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from marquee.backoffice import services as backoffice
 from marquee.backoffice.admin_base import PersonalDataAdmin
-from marquee.privacy.inventory import inventory
+from marquee.privacy.api import inventory
 
 from . import services
 from .models import CorrectionNotice, LegalRequest, Provision

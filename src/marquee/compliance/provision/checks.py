@@ -21,8 +21,8 @@ from pathlib import Path
 
 from django.core import checks
 
-from marquee.privacy.checks import _resolve
-from marquee.privacy.inventory import inventory
+from marquee.privacy.api import inventory
+from marquee.privacy.api import resolve_field as _resolve
 
 PURPOSE_PACKAGES = frozenset({"marketing", "campaigns", "campaign", "statistics", "stats",
                               "analytics", "partners"})

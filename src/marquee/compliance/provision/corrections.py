@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from marquee.outbox import services as outbox
-from marquee.privacy.inventory import inventory
+from marquee.privacy.api import inventory
 
 from .models import CorrectionNotice, Provision
 from .values import digest, display, read_item

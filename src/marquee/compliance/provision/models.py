@@ -8,8 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from marquee.privacy.checks import personal
-from marquee.privacy.vault.fields import KeyedHashMapField
+from marquee.privacy.api import KeyedHashMapField, personal
 
 
 class LegalRequest(models.Model):

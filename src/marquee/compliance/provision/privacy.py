@@ -1,8 +1,16 @@
 """Provision records are personal data (who got what about whom); and the facts the
 policy states about provision, processors and purpose-bound use, owned here."""
 
-from marquee.privacy.declarations import Safeguard, SafeguardKind, Statement
-from marquee.privacy.inventory import Category, Channel, Item, LegalBasis, Purpose
+from marquee.privacy.api import (
+    Category,
+    Channel,
+    Item,
+    LegalBasis,
+    Purpose,
+    Safeguard,
+    SafeguardKind,
+    Statement,
+)
 
 from .providers import ProvisionProvider
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marquee.compliance.rights import holds
-from marquee.privacy.inventory import Processor, inventory
+from marquee.privacy.api import Processor, inventory
 
 from .values import read_item
 

@@ -4,8 +4,7 @@ processors that handle the member's data for us."""
 
 from __future__ import annotations
 
-from marquee.privacy.providers import Destroyed, PersonalDataProvider
-from marquee.privacy.retention import CRYPTO_SHRED
+from marquee.privacy.api import CRYPTO_SHRED, Destroyed, PersonalDataProvider
 
 
 class ProvisionProvider(PersonalDataProvider):

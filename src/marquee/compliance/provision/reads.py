@@ -23,9 +23,8 @@ import enum
 from dataclasses import dataclass, field
 
 from marquee.compliance.rights import holds
-from marquee.privacy import consent
-from marquee.privacy import purposes as purpose_index
-from marquee.privacy.inventory import LegalBasis, inventory
+from marquee.privacy.api import LegalBasis, consent, inventory
+from marquee.privacy.api import purposes as purpose_index
 
 from .values import read_item
 

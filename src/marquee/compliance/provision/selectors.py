@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.utils import timezone
 
-from marquee.privacy.inventory import inventory
+from marquee.privacy.api import inventory
 
 from .models import CorrectionNotice, Provision
 

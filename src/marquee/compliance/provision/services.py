@@ -16,8 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from marquee.errors import ServiceError
-from marquee.privacy.inventory import inventory
-from marquee.privacy.models import ConsentRecord
+from marquee.privacy.api import ConsentRecord, inventory
 
 from .models import LegalRequest, Provision
 from .reads import PurposeViolation, Use, read_for

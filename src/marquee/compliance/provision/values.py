@@ -15,8 +15,7 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import models
 
-from marquee.privacy.inventory import inventory
-from marquee.privacy.vault.fields import blind_index
+from marquee.privacy.api import blind_index, inventory
 
 
 def _plain(value):

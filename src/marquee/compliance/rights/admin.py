@@ -73,7 +73,7 @@ class RightsRequestAdmin(PersonalDataAdmin):
 
     @admin.display(description="자동화된 결정")
     def decision_label(self, obj):
-        from marquee.privacy.inventory import inventory
+        from marquee.privacy.api import inventory
 
         decision = inventory.decisions.get(obj.decision)
         return decision.label if decision else "-"

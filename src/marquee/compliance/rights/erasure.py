@@ -20,8 +20,7 @@ from django.apps import apps
 
 from marquee.compliance.hooks import account_deletion
 from marquee.compliance.provision.values import member_link
-from marquee.privacy import providers
-from marquee.privacy.inventory import Category, Item, RetentionRule, inventory
+from marquee.privacy.api import Category, Item, RetentionRule, inventory, providers
 
 # How a request's channel is recorded on the withdrawal it leads to. A request made in
 # person is made on the written request form (시행령 41①), hence "letter".

@@ -4,7 +4,7 @@ from django import forms
 from django.utils import timezone
 
 from marquee.compliance.provision.values import member_items
-from marquee.privacy.inventory import Sensitivity, inventory
+from marquee.privacy.api import Sensitivity, inventory
 
 from .deadlines import KST, REQUESTABLE, Kind
 from .models import RightsRequest

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from marquee.privacy.inventory import inventory
+from marquee.privacy.api import inventory
 
 from .deadlines import Kind
 from .models import RightsRequest

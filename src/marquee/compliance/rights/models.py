@@ -6,9 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from marquee.privacy.api import IntakeChannel
-from marquee.privacy.vault.fields import EncryptedCharField
-from marquee.privacy.vault.models import VaultModel
+from marquee.privacy.api import EncryptedCharField, IntakeChannel, VaultModel
 
 from .deadlines import Kind as RightKind
 

@@ -3,8 +3,15 @@ policy states about exercising rights (§8), owned here where they are implement
 
 import datetime
 
-from marquee.privacy.declarations import ScheduledJob, Statement
-from marquee.privacy.inventory import Category, Channel, Item, LegalBasis, Purpose
+from marquee.privacy.api import (
+    Category,
+    Channel,
+    Item,
+    LegalBasis,
+    Purpose,
+    ScheduledJob,
+    Statement,
+)
 
 from .deadlines import DEADLINE_DAYS, GUARDIAN_LINK_TTL
 from .providers import RightsRequestProvider

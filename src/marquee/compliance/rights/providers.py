@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from marquee.privacy.providers import Destroyed, PersonalDataProvider
-from marquee.privacy.retention import CRYPTO_SHRED
+from marquee.privacy.api import CRYPTO_SHRED, Destroyed, PersonalDataProvider
 
 
 class RightsRequestProvider(PersonalDataProvider):

@@ -31,9 +31,7 @@ from marquee.compliance import hooks
 from marquee.compliance.policy import contacts
 from marquee.errors import ServiceError
 from marquee.outbox import services as outbox
-from marquee.privacy.api import IntakeChannel
-from marquee.privacy.inventory import inventory
-from marquee.privacy.models import ConsentRecord
+from marquee.privacy.api import ConsentRecord, IntakeChannel, inventory
 
 from . import erasure
 from .deadlines import GUARDIAN_LINK_TTL, KST, Kind, due_at
@@ -181,7 +179,7 @@ def _receive(request: RightsRequest, received_at) -> None:
 def _masked(text: str) -> str:
     """A method description kept in a plain column: any personal value typed into it
     (a name, a number, an address) is masked before it is stored (P12.3)."""
-    from marquee.privacy import pii  # loads the morphological analyser on first use
+    from marquee.privacy.api import pii
 
     text = " ".join((text or "").split())
     return pii.mask_text(text).text if text else ""

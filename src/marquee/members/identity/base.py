@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Protocol
 
 from marquee.errors import ServiceError
-from marquee.privacy.hooks import Registry
+from marquee.privacy.api import Registry
 
 
 class VerificationFailed(ServiceError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from marquee.privacy.inventory import Category, LegalBasis, inventory
+from marquee.privacy.api import Category, LegalBasis, inventory
 
 from .. import verification
 from ..identity.base import VerificationFailed, get_provider

@@ -15,8 +15,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from marquee.privacy import consent
-from marquee.privacy.inventory import inventory
+from marquee.privacy.api import consent, inventory
 
 from .. import account, consents, export, mypage_cards, verification, withdrawal
 from ..forms import ConsentForm, ProfileForm

@@ -4,7 +4,7 @@
 from django.core.management.base import BaseCommand
 
 from marquee.backoffice import review
-from marquee.privacy.jobs import recorded
+from marquee.privacy.api import recorded
 
 
 class Command(BaseCommand):

@@ -6,7 +6,7 @@ from datetime import timedelta
 from django.core.management.base import BaseCommand
 
 from marquee.payments import reconciliation
-from marquee.privacy.jobs import recorded
+from marquee.privacy.api import recorded
 
 
 class Command(BaseCommand):

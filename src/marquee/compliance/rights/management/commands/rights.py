@@ -4,7 +4,7 @@ Run it daily from cron; each overdue request is alerted at most once a day."""
 from django.core.management.base import BaseCommand
 
 from marquee.compliance.rights import services
-from marquee.privacy.jobs import recorded
+from marquee.privacy.api import recorded
 
 
 class Command(BaseCommand):
