@@ -40,6 +40,39 @@ def _browser_missing(reason: str):
     pytest.skip(reason)
 
 
+def _serialise_live_server_on_sqlite() -> None:
+    """On SQLite the live server's threads share the test database's one connection
+    (Django's ``connections_override``), and SQLite refuses concurrent use of a
+    connection ("bad parameter or other API misuse"). A page whose images are served by
+    views (the storefront's posters) makes the browser fetch them in parallel, so
+    requests are served one at a time there; PostgreSQL keeps real concurrency."""
+    import threading
+
+    from django.db import connection
+    from django.test.testcases import LiveServerThread
+
+    if connection.vendor != "sqlite" or getattr(LiveServerThread, "_marquee_serial", False):
+        return
+    original = LiveServerThread.__init__
+    lock = threading.Lock()
+
+    def __init__(self, host, static_handler, *args, **kwargs):
+        def serial_handler(application):
+            handler = static_handler(application)
+
+            def serial(environ, start_response):
+                with lock:
+                    return handler(environ, start_response)
+            return serial
+        original(self, host, serial_handler, *args, **kwargs)
+
+    LiveServerThread.__init__ = __init__
+    LiveServerThread._marquee_serial = True
+
+
+_serialise_live_server_on_sqlite()
+
+
 @pytest.fixture(scope="session")
 def browser():
     """One headless chromium for the whole session."""
