@@ -24,11 +24,31 @@ EXAMPLES = 25
 CONFIG = {"checks": {"positive_data_acceptance": {
     "expected-statuses": ["2xx", "3xx", "400", "401", "403", "404", "409", "429"]}}}
 
-pytestmark = pytest.mark.django_db(databases=["default", "archive"])
+# A real commit per request, as in production: the WSGI application is called directly, and
+# a connection inside a test transaction would be closed by its request signals.
+pytestmark = pytest.mark.django_db(databases=["default", "archive"], transaction=True)
 
 
 @pytest.fixture
-def api_schema(db, member):
+def wsgi_keeps_the_test_connection():
+    """Schemathesis calls the WSGI application itself, whose request signals would close
+    the test's database connection at the end of each request (on PostgreSQL a
+    connection inside the test transaction is "obsolete"); Django's test client
+    disconnects ``close_old_connections`` the same way."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def api_schema(transactional_db, member, wsgi_keeps_the_test_connection):
     """The document as the running app serves it, with a showtime and a hold to find."""
     showtime = make_showtime()
     hold(member, showtime, "A1")
