@@ -41,3 +41,18 @@ def too_early(effective_on: datetime.date, earliest: datetime.date, changes, day
         why = "시행일은 게시일 이후여야 합니다"
     return (f"시행일 {korean(effective_on)}은(는) 너무 이릅니다. {why}. "
             f"{korean(earliest)} 이후로 정해 주세요.")
+
+
+def check(effective_on: datetime.date, *, notice_day: datetime.date, changes,
+          previous: tuple[str, datetime.date] | None) -> tuple[int, str | None]:
+    """The one notice rule (P15.1, L7.2), for the model, the publishing service and the
+    snapshot writer alike: the days of notice the change needs, and why ``effective_on``
+    is refused (None if it is not). ``previous`` is (its edition, its effective date)."""
+    days = required_days(material=bool(changes and changes.material), first=previous is None)
+    earliest = notice_day + datetime.timedelta(days=days)
+    if effective_on < earliest:
+        return days, too_early(effective_on, earliest, changes, days)
+    if previous is not None and effective_on <= previous[1]:
+        return days, (f"시행일은 이전 버전({previous[0]})의 시행일 {korean(previous[1])}보다 "
+                      "뒤여야 합니다.")
+    return days, None

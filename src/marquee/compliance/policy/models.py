@@ -7,8 +7,6 @@ inside the notice period its changes need is refused (``NoticeTooShort``).
 
 from __future__ import annotations
 
-import datetime
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -99,14 +97,11 @@ class PolicyVersion(models.Model):
         changes = diff(previous.as_document(), self.as_document()) if previous else None
         self.material = bool(changes and changes.material)
         self.changed_sections = [s.key for s in changes.changed] if changes else []
-        self.lead_days = leadtime.required_days(material=self.material, first=previous is None)
-        earliest = notice_day + datetime.timedelta(days=self.lead_days)
-        if self.effective_on < earliest:
-            raise NoticeTooShort(leadtime.too_early(self.effective_on, earliest, changes,
-                                                    self.lead_days))
-        if previous is not None and self.effective_on <= previous.effective_on:
-            raise NoticeTooShort(f"시행일은 이전 버전({previous.edition})의 시행일 "
-                                 f"{_korean(previous.effective_on)}보다 뒤여야 합니다.")
+        self.lead_days, refused = leadtime.check(
+            self.effective_on, notice_day=notice_day, changes=changes,
+            previous=(previous.edition, previous.effective_on) if previous else None)
+        if refused:
+            raise NoticeTooShort(refused)
 
     def get_absolute_url(self) -> str:
         return reverse("policy:version", args=[self.number])

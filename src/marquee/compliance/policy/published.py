@@ -115,15 +115,11 @@ def write_next(effective_on: datetime.date, *, by: str, today: datetime.date | N
     changes = diff(previous.document, document) if previous else None
     if previous is not None and not changes:
         raise services.PublishRefused("게시된 최신 버전과 달라진 내용이 없습니다.")
-    days = leadtime.required_days(material=bool(changes and changes.material),
-                                  first=previous is None)
-    earliest = today + datetime.timedelta(days=days)
-    if effective_on < earliest:
-        raise services.PublishRefused(leadtime.too_early(effective_on, earliest, changes, days))
-    if previous is not None and effective_on <= previous.effective_on:
-        raise services.PublishRefused(
-            f"시행일은 제{previous.number}판의 시행일 {leadtime.korean(previous.effective_on)}"
-            "보다 뒤여야 합니다.")
+    _, refused = leadtime.check(
+        effective_on, notice_day=today, changes=changes,
+        previous=(f"제{previous.number}판", previous.effective_on) if previous else None)
+    if refused:
+        raise services.PublishRefused(refused)
     snapshot = Snapshot(number=previous.number + 1 if previous else 1, effective_on=effective_on,
                         published_on=today, published_by=by, document=document)
     path = snapshot.path(directory)

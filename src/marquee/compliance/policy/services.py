@@ -60,14 +60,11 @@ def check_effective_date(effective_on: datetime.date, *, notice_day: datetime.da
                          previous: PolicyVersion | None, changes: PolicyDiff | None) -> int:
     """The lead time this change needs (days), or PublishRefused with the reason.
     The model applies the same rule when a version is saved (``hold_to_notice_rules``)."""
-    material = bool(changes and changes.material)
-    days = leadtime.required_days(material=material, first=previous is None)
-    earliest = leadtime.earliest_effective(notice_day, material=material, first=previous is None)
-    if effective_on < earliest:
-        raise PublishRefused(leadtime.too_early(effective_on, earliest, changes, days))
-    if previous is not None and effective_on <= previous.effective_on:
-        raise PublishRefused(f"시행일은 이전 버전({previous.edition})의 시행일 "
-                             f"{_korean(previous.effective_on)}보다 뒤여야 합니다.")
+    days, refused = leadtime.check(
+        effective_on, notice_day=notice_day, changes=changes,
+        previous=(previous.edition, previous.effective_on) if previous else None)
+    if refused:
+        raise PublishRefused(refused)
     return days
 
 
