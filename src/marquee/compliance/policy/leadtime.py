@@ -19,11 +19,6 @@ def required_days(*, material: bool, first: bool = False) -> int:
     return MATERIAL_NOTICE_DAYS if material else NOTICE_DAYS
 
 
-def earliest_effective(notice_day: datetime.date, *, material: bool,
-                       first: bool = False) -> datetime.date:
-    return notice_day + datetime.timedelta(days=required_days(material=material, first=first))
-
-
 def korean(day: datetime.date) -> str:
     return f"{day.year}년 {day.month}월 {day.day}일"
 
