@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "marquee.members",
     "marquee.booking",
     "marquee.payments",
+    "marquee.uploads",  # scanned, sealed image uploads (P12.2), used by community and support
     "marquee.community",
     "marquee.compliance.policy",
     "marquee.compliance.provision",
@@ -360,7 +361,7 @@ MARQUEE_AV_BACKEND = os.environ.get("MARQUEE_AV_BACKEND", "clamscan")
 MARQUEE_CLAMSCAN = os.environ.get("MARQUEE_CLAMSCAN", "clamscan")
 MARQUEE_CLAMAV_DATABASE = os.environ.get(
     "MARQUEE_CLAMAV_DATABASE",
-    "" if PRODUCTION else str(BASE_DIR / "src" / "marquee" / "community" / "clamav"))
+    "" if PRODUCTION else str(BASE_DIR / "src" / "marquee" / "uploads" / "clamav"))
 MARQUEE_CLAMD_ADDRESS = os.environ.get("MARQUEE_CLAMD_ADDRESS", "/run/clamav/clamd.ctl")
 MARQUEE_AV_TIMEOUT = int(os.environ.get("MARQUEE_AV_TIMEOUT", "60"))
 MARQUEE_ATTACHMENT_MAX_BYTES = int(os.environ.get("MARQUEE_ATTACHMENT_MAX_BYTES", str(5 * 1024 * 1024)))

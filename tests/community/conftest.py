@@ -2,7 +2,7 @@
 a TOTP device), catalogue names, images and the EICAR file.
 
 Uploads are scanned by the real ``clamscan`` with the one-signature database shipped
-in ``src/marquee/community/clamav`` (the EICAR test string); files go to a temporary
+in ``src/marquee/uploads/clamav`` (the EICAR test string); files go to a temporary
 MEDIA_ROOT.
 """
 
@@ -26,7 +26,7 @@ from tests.conftest import STAFF_PASSWORD, create_staff, make_identity, otp_sess
 
 __all__ = ["STAFF_PASSWORD", "otp_session"]  # for the board tests, with the moderator
 
-SIGNATURES = Path(__file__).resolve().parents[2] / "src" / "marquee" / "community" / "clamav"
+SIGNATURES = Path(__file__).resolve().parents[2] / "src" / "marquee" / "uploads" / "clamav"
 # The role that moderates the boards (backoffice.roles: community.moderate_post).
 MODERATOR_ROLE = "cs_agent"
 

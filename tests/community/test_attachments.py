@@ -14,10 +14,11 @@ from django.conf import settings
 from django.urls import reverse
 from PIL import Image
 
-from marquee.community import attachments, scanning, services
+from marquee.community import attachments, services
 from marquee.community.attachments import AttachmentRefused
 from marquee.community.models import Attachment, Post, Reason
 from marquee.privacy.models import DataKey
+from marquee.uploads import scanning
 from tests.community.conftest import (
     eicar,
     gps_exif,
@@ -257,9 +258,9 @@ def test_p12_2_a_sealed_file_moved_to_another_attachment_does_not_open(author, t
 
 
 def test_p12_2_deploy_check_refuses_the_test_signature_database(settings):
-    from marquee.community.checks import TEST_SIGNATURES, check_scanner_database
+    from marquee.uploads.checks import TEST_SIGNATURES, check_scanner_database
 
     settings.MARQUEE_CLAMAV_DATABASE = str(TEST_SIGNATURES)
-    assert [e.id for e in check_scanner_database()] == ["community.E001"]
+    assert [e.id for e in check_scanner_database()] == ["uploads.E001"]
     settings.MARQUEE_CLAMAV_DATABASE = ""
     assert check_scanner_database() == []

@@ -10,6 +10,7 @@ from django.urls import reverse
 from marquee.backoffice.models import StaffAccessLog
 from marquee.support import services
 from marquee.support.models import Inquiry
+from tests.conftest import create_staff, otp_session
 from tests.support.conftest import ask
 
 
@@ -85,6 +86,10 @@ def test_p13_2_an_agent_answers_and_the_queue_filters(agent_client, member):
     client.post(url, {"action": "answer", "body": "취소해 드렸습니다."})
     inquiry.refresh_from_db()
     assert inquiry.status == "answered" and inquiry.answered_in_time()
+    # The in-time statistics are the CS lead's page (and the CPO's), not an agent's.
+    assert client.get(reverse("admin:support_inquiry_stats")).status_code == 403
+    client.logout()
+    otp_session(client, create_staff("cs_lead"))
     stats = client.get(reverse("admin:support_inquiry_stats")).content.decode()
     assert "1 / 1" in stats
 

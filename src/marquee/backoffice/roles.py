@@ -45,6 +45,11 @@ INTAKE = "추가 = 전화·서면·이메일·방문으로 받은 요구 접수(
 INQUIRY = ("member", "guest_name", "contact", "subject", "booking")
 INQUIRY_REVEAL = ("guest_name", "contact", "subject")
 ANSWER_INQUIRY = "support.answer_inquiry"
+# The CS lead's queue oversight: assign and reassign to any agent, the in-time statistics;
+# overdue alerts go to the accounts holding the role.
+OVERSEE_INQUIRIES = "support.oversee_inquiries"
+# An image attached to an inquiry: shown only after unmasking with a reason.
+INQUIRY_IMAGE = ("stored_as",)
 HANDLE_INCIDENT = "support.handle_incident"
 
 
@@ -133,11 +138,12 @@ ROLES: tuple[Role, ...] = (
             ModelGrant("notices.Notice", actions=(VIEW, ADD, CHANGE, DELETE),
                        note="처리방침 변경 공지는 수정·삭제 불가"),
             ModelGrant("support.Inquiry", fields=INQUIRY, reveal=INQUIRY_REVEAL),
+            ModelGrant("support.InquiryAttachment", fields=INQUIRY_IMAGE, reveal=INQUIRY_IMAGE),
             ModelGrant("support.Closure", actions=(VIEW, ADD, CHANGE, DELETE)),
             ModelGrant("support.Incident", actions=(VIEW, ADD, CHANGE),
                        note="침해사고 기록, 통지·신고 기록, 종결(미이행 의무가 있으면 불가)"),
         ),
-        permissions=(EXPORT, MANAGE_ROLES, SIGN_OFF, HANDLE_INCIDENT),
+        permissions=(EXPORT, MANAGE_ROLES, SIGN_OFF, HANDLE_INCIDENT, OVERSEE_INQUIRIES),
     ),
     Role(
         "privacy_handler", "개인정보 취급자(권리 행사 처리)",
@@ -177,10 +183,30 @@ ROLES: tuple[Role, ...] = (
                        reveal=("details",), note=f"{REPLY}; 요구 내용만"),
             ModelGrant("support.Inquiry", fields=INQUIRY, reveal=INQUIRY_REVEAL,
                        note="답변·메모·배정·종결은 1:1 문의 처리 화면에서"),
+            ModelGrant("support.InquiryAttachment", fields=INQUIRY_IMAGE, reveal=INQUIRY_IMAGE,
+                       note="첨부 이미지는 사유를 적고 마스킹 해제한 뒤에만 표시"),
             ModelGrant("support.ReplyTemplate", actions=(VIEW, ADD, CHANGE, DELETE)),
             ModelGrant("support.Closure"),
         ),
         permissions=(MODERATE, ANSWER_INQUIRY),
+    ),
+    Role(
+        "cs_lead", "고객상담(CS) 책임자",
+        "1:1 문의 대기열 관리(상담원 배정·재배정), 답변 기한 경과 문의 알림 수신과 조치, "
+        "기한 내 답변율 관리, 고객 문의 응대, 고객센터 휴무일·답변 템플릿 관리",
+        grants=(
+            ModelGrant("members.Member", fields=(*ACCOUNT, *CONTACT), reveal=CONTACT),
+            ModelGrant("booking.Booking", fields=("member",)),
+            ModelGrant("payments.Payment", fields=("card_masked",)),
+            ModelGrant("payments.Refund", fields=("bank", "account_number", "account_holder")),
+            ModelGrant("support.Inquiry", fields=INQUIRY, reveal=INQUIRY_REVEAL,
+                       note="배정·재배정·통계는 대기열에서, 답변·메모·종결은 처리 화면에서"),
+            ModelGrant("support.InquiryAttachment", fields=INQUIRY_IMAGE, reveal=INQUIRY_IMAGE,
+                       note="첨부 이미지는 사유를 적고 마스킹 해제한 뒤에만 표시"),
+            ModelGrant("support.ReplyTemplate", actions=(VIEW, ADD, CHANGE, DELETE)),
+            ModelGrant("support.Closure", actions=(VIEW, ADD, CHANGE, DELETE)),
+        ),
+        permissions=(ANSWER_INQUIRY, OVERSEE_INQUIRIES),
     ),
     Role(
         "marketing", "마케팅 담당자",

@@ -7,4 +7,4 @@ class CommunityConfig(AppConfig):
     verbose_name = "커뮤니티(게시판)"
 
     def ready(self):
-        from . import checks, signals  # noqa: F401  (files go with their rows; deploy check)
+        from . import signals  # noqa: F401  (files go with their rows)

@@ -1,28 +1,10 @@
 from django import forms
 
 from marquee.booking.models import Movie
+from marquee.uploads.forms import MultipleImageField
 
 from .models import REASON_TEXT, Board, Reason
 from .services import BODY_MAX, COMMENT_MAX, NOTE_MAX, REPORT_DETAIL_MAX, TITLE_MAX
-
-
-class MultipleImageInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleImageField(forms.FileField):
-    """Several files in one input; each is checked by the attachment service."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleImageInput(attrs={"accept": "image/*"}))
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        if not data:
-            return []
-        files = data if isinstance(data, list | tuple) else [data]
-        return [super(MultipleImageField, self).clean(f, initial) for f in files]
-
 
 RATING_CHOICES = [("", "별점 선택")] + [(str(n), "★" * n + "☆" * (5 - n)) for n in range(5, 0, -1)]
 

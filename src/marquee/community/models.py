@@ -287,8 +287,9 @@ class Attachment(KeyedVaultModel):
 
     @property
     def extension(self) -> str:
-        return {"image/jpeg": "jpg", "image/png": "png", "image/gif": "gif",
-                "image/webp": "webp"}.get(self.content_type, "bin")
+        from marquee.uploads.images import extension
+
+        return extension(self.content_type)
 
 
 class Report(models.Model):

@@ -21,14 +21,17 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from marquee.backoffice import services as backoffice
-from marquee.backoffice.admin_base import PersonalDataAdmin, pledge_redirect
+from marquee.backoffice.admin_base import PersonalDataAdmin, pledge_redirect, staff_label
+from marquee.backoffice.roles import ROLES_BY_KEY
 
 from . import selectors, services, sla
+from .attachment_admin import InquiryAttachmentAdmin
 from .errors import InquiryRefused
 from .forms import IntakeForm
 from .models import Closure, Inquiry, ReplyTemplate
 
 ANSWER = "support.answer_inquiry"
+OVERSEE = "support.oversee_inquiries"  # the CS lead: assign to anyone, statistics
 
 
 class QueueFilter(admin.SimpleListFilter):
@@ -55,20 +58,44 @@ class QueueFilter(admin.SimpleListFilter):
         return queryset
 
 
+def agents():
+    """Staff who answer inquiries (CS agents and leads), for the lead's (re)assignment."""
+    from django.contrib.auth import get_user_model
+
+    names = [ROLES_BY_KEY[k].name for k in ("cs_agent", "cs_lead")]
+    return (get_user_model().objects.filter(is_staff=True, is_active=True,
+                                            groups__name__in=names).distinct().order_by("pk"))
+
+
+class AgentChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return staff_label(obj)
+
+
 class HandleForm(forms.Form):
     ACTIONS = [("answer", "답변 보내기"), ("note", "내부 메모 남기기"), ("assign", "나에게 배정"),
-               ("close", "종결")]
+               ("reassign", "담당자 지정·재배정(CS 책임자)"), ("close", "종결")]
     action = forms.ChoiceField(label="처리", choices=ACTIONS)
     template = forms.ModelChoiceField(label="답변 템플릿", queryset=ReplyTemplate.objects.all(),
                                       required=False)
     body = forms.CharField(label="내용", required=False, max_length=10000,
                            widget=forms.Textarea(attrs={"rows": 6}))
 
+    def __init__(self, *args, oversee: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if oversee:
+            self.fields["agent"] = AgentChoiceField(label="담당 상담원", queryset=agents(),
+                                                    required=False, empty_label="선택")
+        else:
+            self.fields["action"].choices = [c for c in self.ACTIONS if c[0] != "reassign"]
+
     def clean(self):
         data = super().clean()
         if data.get("action") in ("answer", "note") and not (
                 data.get("body", "").strip() or data.get("template")):
             self.add_error("body", "내용을 적거나 템플릿을 고르세요.")
+        if data.get("action") == "reassign" and not data.get("agent"):
+            self.add_error("agent", "담당 상담원을 고르세요.")
         return data
 
 
@@ -111,7 +138,7 @@ class InquiryAdmin(PersonalDataAdmin):
             return redirect
         inquiry = self.object_or_404(request, object_id)
         can_answer = request.user.has_perm(ANSWER)
-        form = HandleForm(request.POST or None)
+        form = HandleForm(request.POST or None, oversee=request.user.has_perm(OVERSEE))
         if request.method == "POST":
             if not can_answer:
                 raise PermissionDenied
@@ -128,7 +155,8 @@ class InquiryAdmin(PersonalDataAdmin):
         return TemplateResponse(request, "support/admin_handle.html", {
             **self.admin_site.each_context(request), "opts": self.opts, "original": inquiry,
             "title": f"{inquiry} · {inquiry.get_category_display()}", "form": form,
-            "can_answer": can_answer, "conversation": inquiry.messages.all(),
+            "can_answer": can_answer,
+            "conversation": inquiry.messages.prefetch_related("attachments"),
             "events": inquiry.events.select_related("by"),
             "back_url": self.change_url(inquiry)})
 
@@ -145,6 +173,9 @@ class InquiryAdmin(PersonalDataAdmin):
         elif action == "assign":
             services.assign(inquiry, request.user, by=request.user)
             done = "담당자로 배정되었습니다."
+        elif action == "reassign":
+            services.assign(inquiry, data["agent"], by=request.user)
+            done = f"담당자를 {staff_label(data['agent'])}(으)로 지정했습니다."
         else:
             services.close(inquiry, by=request.user)
             done = "문의를 종결했습니다. 종결일부터 3년간 보관한 뒤 파기합니다."
@@ -186,8 +217,9 @@ class InquiryAdmin(PersonalDataAdmin):
                      "답변 기한은 접수 일시부터 계산됩니다."})
 
     def stats_view(self, request):
-        """The share of inquiries answered in time, per week and per month (P13.2)."""
-        if not self.has_view_permission(request):
+        """The share of inquiries answered in time, per week and per month (P13.2): the
+        CS lead's (and the CPO's) page."""
+        if not request.user.has_perm(OVERSEE):
             raise PermissionDenied
         today = timezone.localdate()
         since = today - datetime.timedelta(days=365)
@@ -209,3 +241,5 @@ class ClosureAdmin(admin.ModelAdmin):
 
 
 from .incident_admin import IncidentAdmin  # noqa: E402,F401  (registers the incident pages)
+
+__all__ = ["IncidentAdmin", "InquiryAdmin", "InquiryAttachmentAdmin"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 
 from marquee.members.forms import korean_mobile, refuse_rrn
+from marquee.uploads.forms import MultipleImageField
 
 from .models import Inquiry
 
@@ -25,6 +26,25 @@ class AskForm(forms.Form):
         self.fields["reply_by"] = forms.ChoiceField(
             label="답변 받을 방법", choices=choices, initial=choices[0][0],
             widget=forms.RadioSelect)
+        self.fields["images"] = images_field()
+
+
+def images_field() -> MultipleImageField:
+    return MultipleImageField(
+        label="이미지 첨부(선택)", required=False,
+        help_text="JPG·PNG·GIF·WEBP, 최대 3개. 악성코드 검사 후 사진 속 위치·기기 정보를 지우고 "
+                  "암호화해 보관합니다.")
+
+
+class FollowUpForm(forms.Form):
+    """A member adds to their inquiry from My Page."""
+
+    body = forms.CharField(label="추가 문의 내용", max_length=5000, validators=[refuse_rrn],
+                           widget=forms.Textarea(attrs={"rows": 5}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["images"] = images_field()
 
 
 class GuestContactForm(forms.Form):

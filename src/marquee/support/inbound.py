@@ -99,7 +99,7 @@ def take(raw: bytes) -> Inquiry | None:
     if match:
         inquiry = Inquiry.objects.filter(number=match.group(1)).first()
         if inquiry is not None and (inquiry.contact or "").lower() == address.lower() \
-                and inquiry.status != Inquiry.Status.CLOSED:
+                and services.accepts_follow_up(inquiry):
             services.follow_up(inquiry, body)
             return inquiry
     return services.submit(services.Ask(

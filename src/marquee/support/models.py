@@ -124,7 +124,8 @@ class Inquiry(KeyedVaultModel):
         verbose_name = "1:1 문의"
         verbose_name_plural = "1:1 문의"
         ordering = ["due_at", "pk"]
-        permissions = [("answer_inquiry", "1:1 문의 답변·배정·상태 변경")]
+        permissions = [("answer_inquiry", "1:1 문의 답변·배정·상태 변경"),
+                       ("oversee_inquiries", "1:1 문의 대기열 관리(배정·재배정, 기한 경과 알림, 통계)")]
 
     def __str__(self) -> str:
         return f"문의 {self.number}"
@@ -171,12 +172,45 @@ class Message(VaultModel):
         return self.author == self.Author.NOTE
 
 
+class InquiryAttachment(VaultModel):
+    """An image sent with a message (the question or a follow-up): scanned, re-encoded
+    without metadata and sealed under the inquiry's key (``marquee.uploads``), so it is
+    archived and destroyed with the inquiry. The uploader's file name is not kept."""
+
+    vault_key_path = "message__inquiry__data_key"
+    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="attachments")
+    stored_as = personal(models.CharField("첨부 이미지", max_length=200, unique=True),
+                         item="inquiry_content",
+                         plain_reason="the random storage name of the sealed image file, "
+                                      "needed to open and delete it; no content of its own")
+    content_type = models.CharField(max_length=40)
+    size = models.PositiveIntegerField()  # of the re-encoded image
+    width = models.PositiveIntegerField()
+    height = models.PositiveIntegerField()
+    scanner = models.CharField(max_length=40)
+    scanned_at = models.DateTimeField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = "문의 첨부 이미지"
+        verbose_name_plural = "문의 첨부 이미지"
+        ordering = ["message", "pk"]
+
+    def __str__(self) -> str:
+        return f"첨부 이미지 #{self.pk}"
+
+    def vault_data_key(self):
+        return self.message.inquiry.data_key
+
+
 class Event(models.Model):
     """Every status change, assignment and answer with its time (P13.4); no content."""
 
     inquiry = models.ForeignKey(Inquiry, on_delete=models.CASCADE, related_name="events")
     status = models.CharField(max_length=12, choices=Inquiry.Status.choices)
     action = models.CharField(max_length=40)
+    # Times only, never content: e.g. the earlier deadline when a follow-up restarts the clock.
+    detail = models.CharField(max_length=200, blank=True)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                            on_delete=models.SET_NULL, related_name="+")
     at = models.DateTimeField(default=timezone.now)

@@ -29,9 +29,10 @@ CUSTOMER_SERVICE = Purpose(
 _CS = Channel.CONSULTATION  # "상담 요청(전화, 이메일, 게시판)"
 
 ITEMS = [
-    Item("inquiry_content", "문의 내용(문의 유형, 제목, 문의·답변 내용, 문의한 예매)",
+    Item("inquiry_content", "문의 내용(문의 유형, 제목, 문의·답변 내용, 첨부 이미지, 문의한 예매)",
          Category.AUTOMATIC, _CS,
-         ("support.Inquiry.subject", "support.Inquiry.booking", "support.Message.body"),
+         ("support.Inquiry.subject", "support.Inquiry.booking", "support.Message.body",
+          "support.InquiryAttachment.stored_as"),
          (CUSTOMER_SERVICE,), ("complaint_records",)),
     Item("inquiry_contact", "문의자 정보(회원 번호 또는 비회원의 이름, 회신받을 이메일·휴대전화번호)",
          Category.AUTOMATIC, _CS,

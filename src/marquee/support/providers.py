@@ -19,8 +19,8 @@ INQUIRIES = "1:1 문의(대화·처리 이력 포함)"
 def _inquiries(member):
     from .models import Inquiry
 
-    return Inquiry.objects.filter(member=member).prefetch_related("messages").select_related(
-        "booking")
+    return Inquiry.objects.filter(member=member).prefetch_related(
+        "messages__attachments").select_related("booking")
 
 
 def inquiry_row(inquiry) -> dict:
@@ -34,8 +34,15 @@ def inquiry_row(inquiry) -> dict:
         "due_at": inquiry.due_at.isoformat(),
         "closed_at": inquiry.closed_at.isoformat() if inquiry.closed_at else "",
         "messages": [{"from": m.get_author_display(), "at": m.created_at.isoformat(),
-                      "body": m.body} for m in inquiry.messages.all() if not m.is_internal],
+                      "body": m.body, "images": [_image(a) for a in m.attachments.all()]}
+                     for m in inquiry.messages.all() if not m.is_internal],
     }
+
+
+def _image(attachment) -> dict:
+    """An attached image in the download: what it is; the member opens it on My Page."""
+    return {"id": attachment.pk, "type": attachment.content_type,
+            "size": f"{attachment.width}x{attachment.height}"}
 
 
 def delete_inquiries(queryset) -> int:

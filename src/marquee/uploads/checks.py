@@ -17,5 +17,5 @@ def check_scanner_database(app_configs=None, **kwargs):
         return [checks.Error(
             "Uploads are scanned with the EICAR-only test signature database.",
             hint="Leave MARQUEE_CLAMAV_DATABASE empty (ClamAV's freshclam-updated database) "
-                 "or use MARQUEE_AV_BACKEND=clamd.", id="community.E001")]
+                 "or use MARQUEE_AV_BACKEND=clamd.", id="uploads.E001")]
     return []
