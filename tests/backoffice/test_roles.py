@@ -30,7 +30,7 @@ PROVISION_RECORDS = {"provision.provision", "provision.correctionnotice"}
 # and the notices board that announces them (P15).
 CPO_POLICY = {"provision.legalrequest", "policy.policyversion", "notices.notice"}
 # The customer centre (P13): inquiries (masked), its calendar, templates; incidents (L6).
-INQUIRIES = {"support.inquiry"}
+INQUIRIES = {"support.inquiry", "support.inquiryattachment"}
 
 EXPECTED_MODELS = {
     "cpo": PERSONAL_DATA_MODELS | {"privacy.destructionrecord", "privacy.jobrun"} | STAFF_RECORDS | RIGHTS
@@ -39,6 +39,8 @@ EXPECTED_MODELS = {
     | PROVISION_RECORDS,
     "cs_agent": {"members.member", "members.withdrawal", "privacy.consentrecord",
                  "booking.booking", "payments.payment", "payments.refund"} | RIGHTS
+    | INQUIRIES | {"support.closure", "support.replytemplate"},
+    "cs_lead": {"members.member", "booking.booking", "payments.payment", "payments.refund"}
     | INQUIRIES | {"support.closure", "support.replytemplate"},
     "marketing": {"members.member"},
     "cinema_manager": CATALOGUE,
@@ -59,12 +61,14 @@ EXPECTED_MEMBER_FIELDS = {  # personal fields on a member's page, in order
     "cpo": ALL_MEMBER_FIELDS,
     "privacy_handler": ALL_MEMBER_FIELDS,
     "cs_agent": ["아이디", "이름", "휴대전화번호", "이메일"],
+    "cs_lead": ["아이디", "이름", "휴대전화번호", "이메일"],
     "marketing": ["이름", "휴대전화번호", "이메일"],
 }
 EXPECTED_MEMBER_COLUMNS = {
     "cpo": ["회원번호", "아이디", "이름", "휴대전화번호", "이메일"],
     "privacy_handler": ["회원번호", "아이디", "이름", "휴대전화번호", "이메일"],
     "cs_agent": ["회원번호", "아이디", "이름", "휴대전화번호", "이메일"],
+    "cs_lead": ["회원번호", "아이디", "이름", "휴대전화번호", "이메일"],
     "marketing": ["회원번호", "이름", "휴대전화번호", "이메일"],
 }
 MOVIEFAN_MASKED = {"아이디": "mo******", "이름": "홍*동", "휴대전화번호": "010-****-7731",

@@ -247,7 +247,7 @@ def test_p12_3_p12_4_p12_5_l3_1_l3_2_l3_3_safeguards_state_the_back_offices_prot
     # Least privilege, by role; the roles without personal data named as such (P12.3).
     assert "직원 계정은 한 사람에 하나만 발급" in text
     assert "역할(개인정보 보호책임자(CPO), 개인정보 취급자(권리 행사 처리), 고객상담(CS) 담당자, " \
-           "마케팅 담당자)별로" in text
+           "고객상담(CS) 책임자, 마케팅 담당자)별로" in text
     assert "극장 운영 관리자, 개발·운영자에게는 개인정보 접근권한을 부여하지 않습니다" in text
     # Two-factor authentication and the idle time-out (L3.2), from the settings.
     assert "2단계 인증" in text and "30분 동안 사용하지 않으면 접속을 자동으로 끊습니다" in text
