@@ -22,6 +22,10 @@ PERMISSION_LABELS = {
     "backoffice.sign_off_review": "접속기록 월간 점검 확인 서명",
     "community.moderate_post": "게시판 신고 처리·게시물 삭제 조치(`/community/moderation/`, "
                                "제11조 사유 선택)",
+    "support.answer_inquiry": "1:1 문의 답변·내부 메모·본인 배정·종결, 전화·팩스 등 문의 접수",
+    "support.oversee_inquiries": "1:1 문의 대기열 관리(상담원 배정·재배정, 기한 경과 알림 수신, "
+                                 "기한 내 답변율 통계)",
+    "support.handle_incident": "개인정보 침해사고 통지·신고 처리",
 }
 
 
