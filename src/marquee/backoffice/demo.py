@@ -36,6 +36,7 @@ STAFF = [
     DemoStaff("staff_cpo", "김보안", "cpo", "M-0001", "개인정보보호팀"),
     DemoStaff("staff_privacy", "이처리", "privacy_handler", "M-0002", "개인정보보호팀"),
     DemoStaff("staff_cs", "박상담", "cs_agent", "M-0003", "고객센터"),
+    DemoStaff("staff_cslead", "오책임", "cs_lead", "M-0007", "고객센터"),
     DemoStaff("staff_marketing", "최홍보", "marketing", "M-0004", "마케팅팀"),
     DemoStaff("staff_cinema", "정극장", "cinema_manager", "M-0005", "극장운영팀"),
     DemoStaff("staff_dev", "한개발", "developer", "M-0006", "개발팀"),
