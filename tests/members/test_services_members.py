@@ -423,7 +423,8 @@ def test_l1_2_signup_confirms_the_marketing_answers_once(outbox):
     [message] = outbox("consent_confirmation")
     assert message.recipient == member.mobile
     assert "광고성 정보 이메일 수신 동의: 동의" in message.body
-    assert "광고성 정보 문자(SMS) 수신 동의: 거부(철회)" in message.body
+    # A box left unticked at signup is not a withdrawal (issue 12.9).
+    assert "거부(철회)" not in message.body and "문자(SMS)" not in message.body
 
 
 @pytest.mark.django_db

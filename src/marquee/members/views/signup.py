@@ -69,6 +69,10 @@ def signup_details(request):
         try:
             member = signup.sign_up(record, data, answers)
         except SignupRefused as exc:
+            if exc.extra.get("decision"):  # an automated decision (L5.2): its own page
+                return render(request, "members/signup_refused.html",
+                              {"reason": exc.message, "decision": exc.extra["decision"]},
+                              status=403)
             form.add_error(None, str(exc))
         else:
             request.session.pop(SESSION_CONSENTS, None)
