@@ -139,9 +139,12 @@ def test_p8_2_verified_items_come_from_the_verification_only():
                              is_foreigner=True)
     member = Member.objects.get(pk=sign_up(identity=identity).pk)
     assert (member.name, member.birthdate, member.gender, member.mobile, member.mobile_carrier,
-            member.nationality, member.ci, member.di) == (
-        "이영희", datetime.date(1988, 2, 29), "female", "010-2468-1357", "KT", "foreign",
+            member.ci, member.di) == (
+        "이영희", datetime.date(1988, 2, 29), "female", "010-2468-1357", "KT",
         identity.ci, identity.di)
+    # Issue 12.6: 내외국인 구분 served no declared purpose, so it is neither taken nor kept.
+    assert not hasattr(member, "nationality") and "is_foreigner" not in identity.to_json()
+    assert "nationality" not in inventory.items
     assert member.identity_verified_at is not None
 
 

@@ -65,7 +65,7 @@ class StaffWithdrawalForm(forms.Form):
 class MemberAdmin(PersonalDataAdmin):
     personal = {
         "login_id": "login_id", "name": "name", "birthdate": "birthdate", "gender": "full",
-        "nationality": "full", "mobile": "mobile", "mobile_carrier": "full",
+        "mobile": "mobile", "mobile_carrier": "full",
         "email": "email", "postcode": "postcode", "address": "address",
         "address_detail": "generic", "pen_name": "generic", "landline": "phone",
     }

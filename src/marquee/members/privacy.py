@@ -83,8 +83,6 @@ ITEMS = [
          ("until_withdrawal",)),
     Item("gender", "성별", Category.REQUIRED, _SIGNUP, _f("Member.gender"), _MEMBER,
          ("until_withdrawal",)),
-    Item("nationality", "내외국인 구분", Category.REQUIRED, _SIGNUP, _f("Member.nationality"),
-         _MEMBER, ("until_withdrawal",)),
     Item("mobile", "휴대전화번호", Category.REQUIRED, _SIGNUP,
          _f("Member.mobile", "Member.mobile_carrier"), _MEMBER, ("until_withdrawal",),
          lookup=True),
@@ -161,9 +159,9 @@ OPTIONAL_CONSENTS = ("optional_profile", *MARKETING_CHANNELS, "marketing_night")
 
 PROCESSORS = [
     Processor("dreamsecurity", "드림시큐리티", "실명 본인인증, 휴대폰 본인확인",
-              ("name", "birthdate", "gender", "nationality", "mobile", "ci", "di")),
+              ("name", "birthdate", "gender", "mobile", "ci", "di")),
     Processor("kcb", "코리아크레딧뷰로(KCB)", "실명 본인인증, 휴대폰 본인확인",
-              ("name", "birthdate", "gender", "nationality", "mobile", "ci", "di")),
+              ("name", "birthdate", "gender", "mobile", "ci", "di")),
 ]
 
 def _purge_verifications(queryset) -> int:

@@ -61,7 +61,6 @@ def _new_member(identity: VerifiedIdentity, data: SignupData, *, minor: bool,
     member = Member(
         login_id=data.login_id, name=identity.name, birthdate=identity.birthdate,
         gender=identity.gender,
-        nationality=Member.Nationality.FOREIGN if identity.is_foreigner else Member.Nationality.DOMESTIC,
         mobile=identity.mobile, mobile_carrier=identity.carrier, ci=identity.ci, di=identity.di,
         email=data.email, postcode=data.postcode, address=data.address,
         address_detail=data.address_detail,

@@ -238,7 +238,6 @@ class PortOneProvider:
         checks = [
             ("이름", bool(customer.name and customer.name.strip())),
             ("성별", gender is not None),
-            ("내외국인 구분", isinstance(customer.is_foreigner, bool)),
             ("휴대전화번호", bool(customer.phone_number)),
             ("CI", bool(customer.ci)),
             ("DI", bool(customer.di)),
@@ -256,7 +255,6 @@ class PortOneProvider:
             name=customer.name.strip(),
             birthdate=birthdate,
             gender=gender,
-            is_foreigner=customer.is_foreigner,
             mobile=customer.phone_number,
             carrier=CARRIERS.get(operator, operator),
             ci=customer.ci,
