@@ -18,6 +18,7 @@ from marquee.privacy.api import (
     Statement,
     Trigger,
     months,
+    years,
 )
 
 from .providers import MemberProvider
@@ -182,9 +183,15 @@ def _purge_unconsented_children(queryset) -> int:
 RETENTION_RULES = [
     RetentionRule("environment_records", "접속 환경 기록", Trigger.RECORD, months(3),
                   "부정 이용 방지 및 보안(회사 내부 방침)"),
+    # The withdrawal row: member number, channel, handling staff, and the staff's note on
+    # how the person was verified, kept masked (issue 12.4).
+    RetentionRule("withdrawal_records", "회원 탈퇴 처리 기록", Trigger.RECORD, years(1),
+                  "탈퇴 요청의 처리 사실 확인 및 분쟁 대응(회사 내부 방침)"),
 ]
 
 RETENTION_TARGETS = [
+    RetentionTarget("withdrawal_records", "members.Withdrawal", "requested_at",
+                    "회원 탈퇴 처리 기록(처리 직원의 본인 확인 메모, 마스킹하여 보관)"),
     RetentionTarget("access_logs", "members.AccessRecord", "at", "로그기록자료·접속지 추적자료(접속 기록)"),
     RetentionTarget("environment_records", "members.AccessRecord", "at",
                     "접속 환경 기록(OS, 브라우저, 기기, 통신사)"),

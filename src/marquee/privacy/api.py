@@ -72,6 +72,7 @@ from .masking import (
     mask_login_id,
     mask_mobile,
     mask_name,
+    mask_staff_text,
 )
 from .models import ConsentRecord, ConsentText, DestructionRecord, DestructionRun, JobRun
 from .outbound import UndeclaredDisclosure, Wire
@@ -124,7 +125,8 @@ __all__ = [
     # masking of known values and of free text
     "AllowList", "MaskResult", "PII_ENTITIES", "Span", "detect", "mask",
     "mask_account_number", "mask_address", "mask_birthdate", "mask_card", "mask_email",
-    "mask_ip", "mask_login_id", "mask_mobile", "mask_name", "mask_text", "pii",
+    "mask_ip", "mask_login_id", "mask_mobile", "mask_name", "mask_staff_text", "mask_text",
+    "pii",
     # how requests reach the operator
     "IntakeChannel",
     # registries apps fill in AppConfig.ready()
