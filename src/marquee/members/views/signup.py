@@ -128,4 +128,5 @@ def guardian_consent(request, token):
                 return render(request, "members/guardian_done.html", {"agreed": agree})
     return render(request, "members/guardian_consent.html", {
         "form": form, "token": token, "child_joined": guardian_request.requested_at,
+        "child": guardian.child_label(guardian_request.member),
         **consent_context()})
