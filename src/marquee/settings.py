@@ -327,6 +327,20 @@ MARQUEE_CUSTOMER_CENTRE = {
     "reply": "전자우편, 팩스, 우편으로 하신 문의는 접수 후 24시간 안에 답변드립니다. 다만 근무시간 "
              "이후나 주말·공휴일에 접수된 문의는 다음 영업일에 처리합니다.",
 }
+# The organisational and physical safeguards the policy states (PIPA 29, 시행령 30①1 and
+# ⑥, L7.3): facts about the operator, not the code, so they are declared here and the
+# policy renders them only when set. The operator confirms them before publishing.
+MARQUEE_SAFEGUARDS = {
+    # 내부관리계획: adopted on (YYYY-MM-DD), approved by whom, reviewed how often.
+    "internal_plan": {"adopted": "2026-12-07", "approved_by": "대표이사",
+                      "review": "매년 1회 이상 점검하고 필요하면 개정"},
+    "training": "개인정보취급자에게 연 1회 이상 개인정보 보호 교육을 실시합니다.",
+    # Where the servers stand and how entry is controlled (물리적 조치).
+    "hosting": ("개인정보를 처리하는 서버는 출입 통제와 출입 기록이 갖추어진 클라우드 서비스 "
+                "제공자의 국내 데이터센터에 두며, 회사는 자체 전산실을 운영하지 않습니다."),
+    "media": ("개인정보가 담긴 보조저장매체와 서류는 잠금장치가 있는 장소에 보관하고, 반출·입을 "
+              "통제합니다."),
+}
 # Who hears about inquiries past their answer deadline besides the CPO (P13.2).
 MARQUEE_CS_LEAD_EMAIL = os.environ.get("MARQUEE_CS_LEAD_EMAIL", "cs-lead@mecross.net")
 # The customer centre's mailbox (P13.1, ``manage.py support inbound``): "folder" reads

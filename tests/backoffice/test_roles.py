@@ -55,7 +55,7 @@ EXPECTED_RIGHTS_FIELDS = {
 }
 MODERATORS = {"cs_agent", "privacy_handler"}
 
-ALL_MEMBER_FIELDS = ["아이디", "이름", "생년월일", "성별", "내외국인", "휴대전화번호", "통신사",
+ALL_MEMBER_FIELDS = ["아이디", "이름", "생년월일", "성별", "휴대전화번호", "통신사",
                      "이메일", "우편번호", "주소", "상세주소", "필명", "전화번호(자택·직장)"]
 EXPECTED_MEMBER_FIELDS = {  # personal fields on a member's page, in order
     "cpo": ALL_MEMBER_FIELDS,

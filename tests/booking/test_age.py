@@ -44,9 +44,11 @@ def test_b3_a_minor_member_cannot_hold_seats_for_an_adult_film():
     teen = sign_up(identity=make_identity(name="박청소", birthdate=years_ago(17),
                                           mobile="010-4545-6767"), login_id="teenpark")
     showtime = make_showtime(rating=Movie.Rating.ADULT)
-    with pytest.raises(services.BookingError, match="청소년 관람불가"):
+    with pytest.raises(services.BookingError, match="청소년 관람불가") as refused:
         hold(teen, showtime, "C5")
     assert not Booking.objects.exists()
+    # L5.2: the automated refusal points at its declared decision (the API body too).
+    assert refused.value.body()["decision_url"] == "/privacy/decisions/#decision-age_gate"
 
 
 @pytest.mark.django_db

@@ -69,7 +69,7 @@ def test_p8_1_mypage_reads_as_cards_on_a_phone_and_a_desktop(page: Page, moviego
         expect(page.get_by_role("heading", level=2, name=heading)).to_be_visible()
     items = page.locator("#my-items")
     expect(items.locator('[data-item="gender"] dd').first).to_have_text("남성")
-    expect(items.locator('[data-item="nationality"] dd').first).to_have_text("내국인")
+    expect(items.locator('[data-item="nationality"]')).to_have_count(0)
     expect(items.locator('[data-item="birthdate"] dd').first).to_have_text("1990년 5월 17일 (목)")
     expect(items.locator('[data-item="mobile"] dd').first).to_have_text("010-1234-5678 (SKT)")
     summary = page.locator("#identity-summary")

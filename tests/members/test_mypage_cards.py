@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 def test_p8_1_cards_show_coded_values_as_korean_labels(member):
     cards = mypage_cards.cards(member, export.personal_data(member)["items"])
     values = {row["key"]: row["value"] for row in cards["basic"]}
-    assert values["gender"] == "남성" and values["nationality"] == "내국인"
+    assert values["gender"] == "남성" and "nationality" not in values
     assert values["birthdate"] == "1990년 5월 17일 (목)"
     assert values["mobile"] == "010-1234-5678 (SKT)"
     assert values["address"] == "(04100) 서울특별시 마포구 월드컵북로 21 3층 301호"

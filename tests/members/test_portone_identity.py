@@ -190,18 +190,18 @@ def test_p1_1_portone_verified_result_maps_every_item(provider, api):
 
     assert identity == VerifiedIdentity(
         provider="portone", transaction_id=IV_ID, name="김영희",
-        birthdate=datetime.date(1994, 11, 3), gender="female", is_foreigner=False,
+        birthdate=datetime.date(1994, 11, 3), gender="female",
         mobile="01098765432", carrier="LG U+ 알뜰폰", ci=CI, di=DI)
 
 
-def test_p1_1_portone_verified_foreign_male_maps_gender_and_nationality(provider, api):
+def test_p1_1_portone_verified_foreign_male_maps_gender_and_drops_nationality(provider, api):
     _route(api, status_code=200, json=verified_payload(
         {"name": "SMITH JOHN", "gender": "MALE", "isForeigner": True, "operator": "SKT"}))
 
     identity = provider.fetch(IV_ID)
 
-    assert (identity.name, identity.gender, identity.is_foreigner, identity.carrier) == (
-        "SMITH JOHN", "male", True, "SKT")
+    assert (identity.name, identity.gender, identity.carrier) == ("SMITH JOHN", "male", "SKT")
+    assert "is_foreigner" not in identity.to_json()  # issue 12.6: not used, not taken
 
 
 @pytest.mark.parametrize(("operator", "label"), [
@@ -241,7 +241,7 @@ def test_p1_1_portone_failed_verification_is_refused(provider, api):
 
 @pytest.mark.parametrize(("field", "label"), [
     ("ci", "CI"), ("di", "DI"), ("birthDate", "생년월일"), ("gender", "성별"),
-    ("isForeigner", "내외국인 구분"), ("phoneNumber", "휴대전화번호"),
+    ("phoneNumber", "휴대전화번호"),
 ])
 def test_p1_1_portone_verified_result_missing_an_item_is_refused(provider, api, field, label):
     payload = verified_payload()

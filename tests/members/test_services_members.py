@@ -139,9 +139,12 @@ def test_p8_2_verified_items_come_from_the_verification_only():
                              is_foreigner=True)
     member = Member.objects.get(pk=sign_up(identity=identity).pk)
     assert (member.name, member.birthdate, member.gender, member.mobile, member.mobile_carrier,
-            member.nationality, member.ci, member.di) == (
-        "이영희", datetime.date(1988, 2, 29), "female", "010-2468-1357", "KT", "foreign",
+            member.ci, member.di) == (
+        "이영희", datetime.date(1988, 2, 29), "female", "010-2468-1357", "KT",
         identity.ci, identity.di)
+    # Issue 12.6: 내외국인 구분 served no declared purpose, so it is neither taken nor kept.
+    assert not hasattr(member, "nationality") and "is_foreigner" not in identity.to_json()
+    assert "nationality" not in inventory.items
     assert member.identity_verified_at is not None
 
 
@@ -423,7 +426,8 @@ def test_l1_2_signup_confirms_the_marketing_answers_once(outbox):
     [message] = outbox("consent_confirmation")
     assert message.recipient == member.mobile
     assert "광고성 정보 이메일 수신 동의: 동의" in message.body
-    assert "광고성 정보 문자(SMS) 수신 동의: 거부(철회)" in message.body
+    # A box left unticked at signup is not a withdrawal (issue 12.9).
+    assert "거부(철회)" not in message.body and "문자(SMS)" not in message.body
 
 
 @pytest.mark.django_db

@@ -215,9 +215,8 @@ def test_p8_2_verified_items_cannot_be_changed_through_my_page_edit(client, memb
     fresh = Member.objects.get(pk=member.pk)
     assert fresh.email == "new@example.com"  # the correctable item changed
     assert (fresh.name, fresh.birthdate, fresh.gender, fresh.mobile, fresh.mobile_carrier,
-            fresh.nationality, fresh.login_id) == (
-        "홍길동", datetime.date(1990, 5, 17), "male", "010-1234-5678", "SKT", "domestic",
-        "gildong90")
+            fresh.login_id) == (
+        "홍길동", datetime.date(1990, 5, 17), "male", "010-1234-5678", "SKT", "gildong90")
     assert (fresh.ci, fresh.di) == (member.ci, member.di)
     assert (fresh.status, fresh.is_staff) == (Member.Status.ACTIVE, False)
     # The edit page does not even offer them.

@@ -311,8 +311,7 @@ def test_b4_portone_prepare_gives_request_payment_params_without_a_request(
     request = gateway.prepare(payment_id=PAYMENT_ID, amount=28000,
                               order_name="인사이드 아웃 2 · 성인 2매", method=method,
                               customer={"id": "member-1024", "name": "김영희",
-                                        "phone": "01098765432",
-                                        "email": "younghee@example.com"})
+                                        "phone": "01098765432"})
 
     assert request == PaymentRequest(
         payment_id=PAYMENT_ID, amount=28000, order_name="인사이드 아웃 2 · 성인 2매",
@@ -321,14 +320,13 @@ def test_b4_portone_prepare_gives_request_payment_params_without_a_request(
                 "paymentId": PAYMENT_ID, "orderName": "인사이드 아웃 2 · 성인 2매",
                 "totalAmount": 28000, "currency": "KRW", "payMethod": pay_method,
                 "customer": {"customerId": "member-1024", "fullName": "김영희",
-                             "phoneNumber": "01098765432",
-                             "email": "younghee@example.com"}})
+                             "phoneNumber": "01098765432"}})
     assert SECRET not in json.dumps(request.params, ensure_ascii=False)
 
 
 def test_b4_portone_prepare_drops_empty_customer_items(gateway):
     request = gateway.prepare(payment_id=PAYMENT_ID, amount=1000, order_name="팝콘",
-                              method="card", customer={"name": "김영희", "email": ""})
+                              method="card", customer={"name": "김영희", "phone": ""})
 
     assert request.method is Method.CARD
     assert request.params["customer"] == {"fullName": "김영희"}

@@ -23,7 +23,7 @@ VIEW, ADD, CHANGE, DELETE = "view", "add", "change", "delete"
 # Member fields, named once.
 ACCOUNT = ("login_id",)
 CONTACT = ("name", "mobile", "email")
-IDENTITY = ("birthdate", "gender", "nationality", "mobile_carrier")
+IDENTITY = ("birthdate", "gender", "mobile_carrier")
 ADDRESS = ("postcode", "address", "address_detail")
 OPTIONAL = ("pen_name", "landline")
 MEMBER_ALL = (*ACCOUNT, *CONTACT, *IDENTITY, *ADDRESS, *OPTIONAL)
@@ -332,7 +332,7 @@ def sync_groups(apps=None, *, verbosity: int = 0) -> list[str]:
 # Korean labels for personal fields whose models give none (used by the admin and docs).
 FIELD_LABELS = {
     "login_id": "아이디", "name": "이름", "birthdate": "생년월일", "gender": "성별",
-    "nationality": "내외국인", "mobile": "휴대전화번호", "mobile_carrier": "통신사",
+    "mobile": "휴대전화번호", "mobile_carrier": "통신사",
     "email": "이메일", "postcode": "우편번호", "address": "주소", "address_detail": "상세주소",
     "pen_name": "필명", "landline": "전화번호(자택·직장)", "guardian_name": "법정대리인 이름",
     "guardian_mobile": "법정대리인 휴대전화번호", "ip": "IP 주소", "path": "접속 경로",

@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from marquee.errors import ServiceError
 from marquee.http import client_ip
+from marquee.privacy.api import mask_staff_text
 
 from . import audit, pledges
 from .models import (
@@ -226,7 +227,7 @@ def log(request, action: str, *, target: str, subjects=(), object_id="", fields=
     return audit.append(staff=request.user, roles=role_keys(request.user),
                         source_ip=client_ip(request), action=action, target=target,
                         object_id=object_id, fields=fields, reason_code=reason_code,
-                        reason=reason, subjects=subjects, path=request.path)
+                        reason=mask_staff_text(reason), subjects=subjects, path=request.path)
 
 
 # --- reveal with a reason (P12.3) --------------------------------------------------------

@@ -1,7 +1,14 @@
 """Bookings are purchase history; favourite theatres are an optional item (P1.1, P1.4)."""
 
 from marquee.members.privacy import CONTRACT, OPTIONAL_PROFILE
-from marquee.privacy.api import AutomatedDecision, Category, Channel, Item, Processor
+from marquee.privacy.api import (
+    AutomatedDecision,
+    Category,
+    Channel,
+    Item,
+    Processor,
+    Statement,
+)
 
 from .providers import BookingProvider
 
@@ -28,6 +35,15 @@ DECISIONS = [
         "않은 회원에게 예매를 허용하지 않습니다.", ("birthdate",),
         "해당 영화의 예매가 거절됩니다.", basis="청소년 보호법 제2조제1호, 영화 및 비디오물의 "
         "진흥에 관한 법률 제29조"),
+]
+
+# A booking records the kind of each seat (휠체어석, 동반석) with the contract for five
+# years; that may hint at health, so the policy says what is and is not done (L7.3).
+STATEMENTS = [
+    Statement("seat_kinds", "sensitive",
+              "예매 기록에는 좌석의 종류(휠체어석·동반석 등)가 계약 기록으로 함께 남습니다(5년). "
+              "회사는 휠체어석 예매 시 장애 여부나 건강 상태를 묻거나 증빙을 받지 않으며, 좌석 "
+              "종류를 회원의 건강에 관한 정보로 분류하거나 분석·마케팅에 이용하지 않습니다."),
 ]
 
 # What booking holds about a member, for My Page, the download and withdrawal.

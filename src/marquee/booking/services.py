@@ -17,6 +17,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from marquee.errors import ServiceError
@@ -29,6 +30,11 @@ from .orphans import orphan_seats as find_orphans
 MAX_SEATS = 8
 NUMBER_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
 TICKET_SALT = "marquee.booking.ticket"
+
+
+def decision_page(key: str) -> str:
+    """Where an automated refusal points (L5.2): the declared decision's explanation."""
+    return f"{reverse('policy:decisions')}#decision-{key}"
 
 
 class BookingError(ServiceError):
@@ -206,7 +212,7 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
     _check_sellable(showtime, now)
     decision = age_check(member, showtime)
     if not decision.allowed:
-        raise BookingError(decision.notice)
+        raise BookingError(decision.notice, decision_url=decision_page("age_gate"))
     # Claims are inserted in one global order (seat ID), so two requests for the same
     # seats listed in different orders wait on each other instead of deadlocking.
     seats = sorted(_resolve_seats(showtime, request.labels), key=lambda s: s.pk)

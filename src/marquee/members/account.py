@@ -46,16 +46,13 @@ def apply_reverification(member: Member, record: IdentityVerification) -> Member
     member.name = identity.name
     member.birthdate = identity.birthdate
     member.gender = identity.gender
-    member.nationality = (Member.Nationality.FOREIGN if identity.is_foreigner
-                          else Member.Nationality.DOMESTIC)
     member.mobile = identity.mobile
     member.mobile_carrier = identity.carrier
     member.ci = identity.ci
     member.identity_verified_at = timezone.now()
     member.save()
     verification.discard_verification(record)
-    corrections.notify_recipients(member, ["name", "birthdate", "gender", "nationality",
-                                           "mobile", "ci"])
+    corrections.notify_recipients(member, ["name", "birthdate", "gender", "mobile", "ci"])
     return member
 
 

@@ -65,7 +65,7 @@ class StaffWithdrawalForm(forms.Form):
 class MemberAdmin(PersonalDataAdmin):
     personal = {
         "login_id": "login_id", "name": "name", "birthdate": "birthdate", "gender": "full",
-        "nationality": "full", "mobile": "mobile", "mobile_carrier": "full",
+        "mobile": "mobile", "mobile_carrier": "full",
         "email": "email", "postcode": "postcode", "address": "address",
         "address_detail": "generic", "pen_name": "generic", "landline": "phone",
     }
@@ -168,15 +168,16 @@ class MemberAdmin(PersonalDataAdmin):
         if request.method == "POST" and form.is_valid():
             data = form.cleaned_data
             try:
-                withdrawals.withdraw(member, channel=data["channel"], handled_by=request.user,
-                                     verification=data["verification"])
+                done = withdrawals.withdraw(member, channel=data["channel"],
+                                            handled_by=request.user,
+                                            verification=data["verification"])
             except withdrawals.WithdrawalRefused as exc:
                 form.add_error(None, exc.message)
             else:
                 backoffice.log(request, "delete", target=self.label, object_id=member.pk,
                              subjects=[member.pk], reason_code="rights",
                              reason=f"{Withdrawal.Channel(data['channel']).label} 탈퇴 요청 "
-                                    f"{data['reference']} / 본인 확인: {data['verification']}")
+                                    f"{data['reference']} / 본인 확인: {done.verification}")
                 messages.success(request, f"회원 #{member.pk}의 탈퇴를 처리했습니다.")
                 return HttpResponseRedirect(reverse("admin:members_withdrawal_changelist"))
         return TemplateResponse(request, "backoffice/form.html", {

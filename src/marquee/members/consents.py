@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
@@ -14,8 +16,28 @@ from .models import Member
 OPTIONAL_PROFILE = "optional_profile"
 
 
-def confirm_marketing(member: Member, changes: dict[str, bool], *, at) -> None:
-    """Tell the member what was processed (망법 시행령 62-3: sender, date, result)."""
+DAY_STARTS = datetime.time(8)
+NIGHT_STARTS = datetime.time(21)
+
+
+def daytime(at: datetime.datetime) -> datetime.datetime:
+    """``at``, or 08:00 KST next if ``at`` falls in the night (21:00–08:00 KST)."""
+    local = timezone.localtime(at)
+    if DAY_STARTS <= local.time() < NIGHT_STARTS:
+        return at
+    day = local.date() + datetime.timedelta(days=local.time() >= NIGHT_STARTS)
+    return datetime.datetime.combine(day, DAY_STARTS, tzinfo=local.tzinfo)
+
+
+def confirm_marketing(member: Member, changes: dict[str, bool], *, at,
+                      signup: bool = False) -> None:
+    """Tell the member what was processed (망법 시행령 62-3: sender, date, result), never
+    at night: a confirmation asked for between 21:00 and 08:00 KST goes at 08:00 (L1.2).
+
+    At signup only the channels the member agreed to are confirmed: a box left unticked
+    is not a withdrawal, and with none ticked nothing is sent."""
+    if signup:
+        changes = {k: v for k, v in changes.items() if v}
     if not changes:
         return
     lines = [f"- {inventory.consents[k].title}: {'동의' if v else '거부(철회)'}"
@@ -28,7 +50,7 @@ def confirm_marketing(member: Member, changes: dict[str, bool], *, at) -> None:
     ])
     channel, recipient = ("sms", member.mobile) if member.mobile else ("email", member.email)
     outbox.queue(data_key=member.data_key, channel=channel, kind="consent_confirmation",
-                 recipient=recipient, body=body)
+                 recipient=recipient, body=body, not_before=daytime(at))
 
 
 @transaction.atomic

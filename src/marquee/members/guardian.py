@@ -14,7 +14,14 @@ from django.urls import reverse
 from django.utils import timezone
 
 from marquee.outbox import services as outbox
-from marquee.privacy.api import ConsentRecord, blind_index, consent, inventory
+from marquee.privacy.api import (
+    ConsentRecord,
+    blind_index,
+    consent,
+    inventory,
+    mask_login_id,
+    mask_name,
+)
 
 from . import verification
 from .errors import SignupRefused
@@ -33,6 +40,12 @@ def same_mobile(a: str, b: str) -> bool:
     return blind_index("mobile", a, "mobile") == blind_index("mobile", b, "mobile")
 
 
+def child_label(child: Member) -> str:
+    """The child as the guardian's message and page name them (L1.3): masked name and
+    login ID, enough for a parent of two to know who asked, no more."""
+    return f"{mask_name(child.name)}({mask_login_id(child.login_id)})"
+
+
 def request_guardian_consent(member: Member, guardian_name: str, guardian_mobile: str) -> str:
     """Store the request and text the guardian a one-time link; returns the token."""
     token = secrets.token_urlsafe(32)
@@ -43,8 +56,9 @@ def request_guardian_consent(member: Member, guardian_name: str, guardian_mobile
     outbox.queue(
         data_key=member.data_key, channel="sms", kind="guardian_consent_request",
         recipient=guardian_mobile,
-        body=(f"[{settings.MARQUEE_SENDER_NAME}] {guardian_name}님, 자녀(만 14세 미만)의 회원가입에 "
-              f"법정대리인 동의가 필요합니다. 본인확인 후 동의 여부를 선택해 주세요: {link}"),
+        body=(f"[{settings.MARQUEE_SENDER_NAME}] {guardian_name}님, 자녀 {child_label(member)}"
+              f"(만 14세 미만)의 회원가입에 법정대리인 동의가 필요합니다. 본인확인 후 동의 여부를 "
+              f"선택해 주세요: {link}"),
     )
     return token
 

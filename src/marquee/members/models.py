@@ -65,17 +65,12 @@ class Member(KeyedVaultModel, AbstractBaseUser, PermissionsMixin):
         MALE = "male", "남성"
         FEMALE = "female", "여성"
 
-    class Nationality(models.TextChoices):
-        DOMESTIC = "domestic", "내국인"
-        FOREIGN = "foreign", "외국인"
-
     login_id = EncryptedCharField("아이디", item="login_id", max_length=20)
     login_id_index = BlindIndexField(source="login_id", normalizer="casefold", unique=True)
     password = personal(models.CharField("비밀번호", max_length=128), item="password")
     name = EncryptedCharField("이름", item="name", max_length=50)
     birthdate = EncryptedDateField(item="birthdate")
     gender = EncryptedCharField(item="gender", max_length=10)
-    nationality = EncryptedCharField(item="nationality", max_length=10)
     mobile = EncryptedCharField(item="mobile", max_length=20)
     mobile_index = BlindIndexField(source="mobile", normalizer="mobile")
     mobile_carrier = EncryptedCharField(item="mobile", max_length=20)

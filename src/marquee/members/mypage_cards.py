@@ -38,8 +38,6 @@ def _mobile(values: dict) -> str:
 FORMATTERS = {
     "birthdate": lambda v: format_date(v.get("birthdate")),
     "gender": lambda v: _label(Member.Gender, v.get("gender")) if v.get("gender") else "",
-    "nationality": lambda v: (_label(Member.Nationality, v.get("nationality"))
-                              if v.get("nationality") else ""),
     "address": _address,
     "mobile": _mobile,
 }

@@ -18,6 +18,7 @@ from marquee.privacy.api import (
     Statement,
     Trigger,
     months,
+    years,
 )
 
 from .providers import MemberProvider
@@ -83,8 +84,6 @@ ITEMS = [
          ("until_withdrawal",)),
     Item("gender", "성별", Category.REQUIRED, _SIGNUP, _f("Member.gender"), _MEMBER,
          ("until_withdrawal",)),
-    Item("nationality", "내외국인 구분", Category.REQUIRED, _SIGNUP, _f("Member.nationality"),
-         _MEMBER, ("until_withdrawal",)),
     Item("mobile", "휴대전화번호", Category.REQUIRED, _SIGNUP,
          _f("Member.mobile", "Member.mobile_carrier"), _MEMBER, ("until_withdrawal",),
          lookup=True),
@@ -161,9 +160,9 @@ OPTIONAL_CONSENTS = ("optional_profile", *MARKETING_CHANNELS, "marketing_night")
 
 PROCESSORS = [
     Processor("dreamsecurity", "드림시큐리티", "실명 본인인증, 휴대폰 본인확인",
-              ("name", "birthdate", "gender", "nationality", "mobile", "ci", "di")),
+              ("name", "birthdate", "gender", "mobile", "ci", "di")),
     Processor("kcb", "코리아크레딧뷰로(KCB)", "실명 본인인증, 휴대폰 본인확인",
-              ("name", "birthdate", "gender", "nationality", "mobile", "ci", "di")),
+              ("name", "birthdate", "gender", "mobile", "ci", "di")),
 ]
 
 def _purge_verifications(queryset) -> int:
@@ -184,9 +183,15 @@ def _purge_unconsented_children(queryset) -> int:
 RETENTION_RULES = [
     RetentionRule("environment_records", "접속 환경 기록", Trigger.RECORD, months(3),
                   "부정 이용 방지 및 보안(회사 내부 방침)"),
+    # The withdrawal row: member number, channel, handling staff, and the staff's note on
+    # how the person was verified, kept masked (issue 12.4).
+    RetentionRule("withdrawal_records", "회원 탈퇴 처리 기록", Trigger.RECORD, years(1),
+                  "탈퇴 요청의 처리 사실 확인 및 분쟁 대응(회사 내부 방침)"),
 ]
 
 RETENTION_TARGETS = [
+    RetentionTarget("withdrawal_records", "members.Withdrawal", "requested_at",
+                    "회원 탈퇴 처리 기록(처리 직원의 본인 확인 메모, 마스킹하여 보관)"),
     RetentionTarget("access_logs", "members.AccessRecord", "at", "로그기록자료·접속지 추적자료(접속 기록)"),
     RetentionTarget("environment_records", "members.AccessRecord", "at",
                     "접속 환경 기록(OS, 브라우저, 기기, 통신사)"),

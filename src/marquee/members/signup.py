@@ -37,13 +37,19 @@ class SignupData:
 
 
 def check_identity_can_join(identity: VerifiedIdentity) -> None:
+    """The automated signup decisions (L5.2), each refusal naming its declared decision
+    so the page can link to it. Run right after identity verification and again at
+    signup (the state may change in between)."""
     if archive.is_blocked("di", blind_index("di", identity.di)) or archive.is_blocked(
             "ci", blind_index("ci", identity.ci)):
-        raise SignupRefused("탈퇴 후 3일 동안은 같은 본인확인 정보로 다시 가입할 수 없습니다.")
+        raise SignupRefused("탈퇴 후 3일 동안은 같은 본인확인 정보로 다시 가입할 수 없습니다.",
+                            decision="rejoin_block")
     if Member.objects.find(di=identity.di).exists():
-        raise SignupRefused("이미 가입된 회원입니다. 아이디 찾기를 이용해 주세요.")
+        raise SignupRefused("이미 가입된 회원입니다. 아이디 찾기를 이용해 주세요.",
+                            decision="duplicate_member")
     if Member.objects.find(ci=identity.ci).count() >= settings.MARQUEE_SIGNUPS_PER_CI:
-        raise SignupRefused("가입 가능한 계정 수를 초과했습니다. 고객센터로 문의해 주세요.")
+        raise SignupRefused("가입 가능한 계정 수를 초과했습니다. 고객센터로 문의해 주세요.",
+                            decision="signup_limit")
 
 
 def needs_guardian(identity: VerifiedIdentity) -> bool:
@@ -55,7 +61,6 @@ def _new_member(identity: VerifiedIdentity, data: SignupData, *, minor: bool,
     member = Member(
         login_id=data.login_id, name=identity.name, birthdate=identity.birthdate,
         gender=identity.gender,
-        nationality=Member.Nationality.FOREIGN if identity.is_foreigner else Member.Nationality.DOMESTIC,
         mobile=identity.mobile, mobile_carrier=identity.carrier, ci=identity.ci, di=identity.di,
         email=data.email, postcode=data.postcode, address=data.address,
         address_detail=data.address_detail,
@@ -100,6 +105,6 @@ def sign_up(record: IdentityVerification, data: SignupData, answers: dict[str, b
     else:
         consent.record(member, full_answers, via=via)
         confirm_marketing(member, {k: full_answers[k] for k in MARKETING_CHANNELS},
-                          at=timezone.now())
+                          at=timezone.now(), signup=True)
     verification.discard_verification(record)
     return member

@@ -12,6 +12,7 @@ from marquee.privacy.api import (
     ROW_DELETE,
     DestructionRun,
     blind_index,
+    mask_staff_text,
     providers,
     record_destruction,
 )
@@ -52,8 +53,17 @@ def request(member: Member, *, channel=Withdrawal.Channel.MYPAGE, handled_by=Non
     member.status = Member.Status.WITHDRAWN
     member.is_active = False
     member.save(update_fields=["status", "is_active"])
+    # Staff free text is kept masked only (issue 12.4): "홍길동 010-1234-5678 통화" would
+    # otherwise outlive the member it names.
     return Withdrawal.objects.create(member=member, member_number=member.pk, channel=channel,
-                                     handled_by=handled_by, verification=verification)
+                                     handled_by=handled_by,
+                                     verification=mask_staff_text(verification, known=_known(member))[:200])
+
+
+def _known(member: Member) -> tuple[str, ...]:
+    """What staff are likely to type about the person: masked even if undetected."""
+    return (member.name, member.login_id, member.email, member.mobile,
+            member.birthdate.isoformat() if member.birthdate else "")
 
 
 def withdraw(member: Member, **kwargs) -> Withdrawal:

@@ -5,6 +5,7 @@ from marquee.privacy.api import (
     Channel,
     Item,
     LegalBasis,
+    Processor,
     Purpose,
     RetentionRule,
     RetentionTarget,
@@ -31,6 +32,13 @@ ITEMS = [
     Item("message_log", "알림 발송 기록(수신 연락처, 내용)", Category.AUTOMATIC,
          Channel.COOKIES_LOGS, ("outbox.Message.recipient", "outbox.Message.body"),
          (NOTIFICATIONS,), ("message_records",)),
+]
+
+# The SMS gateway the production backend (outbox.sms) speaks to; its payload is built
+# through outbox.sms.MESSAGE_WIRE, which refuses anything not listed here (P7.3).
+PROCESSORS = [
+    Processor("solapi", "(주)솔라피", "문자메시지(SMS·LMS) 발송",
+              ("mobile", "message_log")),
 ]
 
 RETENTION_TARGETS = [

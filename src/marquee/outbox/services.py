@@ -20,9 +20,10 @@ logger = logging.getLogger("marquee.outbox")
 
 
 def queue(*, data_key, channel: str, kind: str, recipient: str, body: str,
-          subject: str = "") -> Message:
+          subject: str = "", not_before=None) -> Message:
     """Store a message and try to deliver it once the surrounding transaction commits;
-    over the person's rate limit it is stored as given up and never sent."""
+    over the person's rate limit it is stored as given up and never sent. A message
+    with ``not_before`` in the future waits for the relay to find it due then."""
     with transaction.atomic():
         if ratelimit.over_limit(data_key, kind):
             logger.warning("outbox: %s message not sent: rate limit for the recipient", kind)
@@ -31,7 +32,8 @@ def queue(*, data_key, channel: str, kind: str, recipient: str, body: str,
                 body=body, subject=subject, status=Message.Status.FAILED,
                 failed_at=timezone.now(), last_error=ratelimit.REASON)
         message = Message.objects.create(data_key=data_key, channel=channel, kind=kind,
-                                         recipient=recipient, body=body, subject=subject)
+                                         recipient=recipient, body=body, subject=subject,
+                                         next_attempt_at=not_before or timezone.now())
     transaction.on_commit(lambda: _first_attempt(message.pk))
     return message
 

@@ -28,11 +28,16 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.utils import timezone
 
+from marquee.privacy.api import UndeclaredDisclosure, Wire
+
 from .protocol import Outgoing, PermanentError, RetryableError
 
 SMS_MAX_BYTES = 90
 LMS_MAX_BYTES = 2000
-PAYLOAD_KEYS = frozenset({"to", "from", "text", "type"})
+# P7.3: the SMS gateway (declared as the processor "solapi" in outbox.privacy) gets the
+# recipient's number and the text; the sender number and the type are ours.
+MESSAGE_WIRE = Wire("solapi", {"to": "mobile", "from": None, "text": "message_log",
+                               "type": None})
 _ERROR_CODE = re.compile(r"[A-Za-z0-9_.-]{1,40}")
 
 
@@ -70,14 +75,13 @@ def phone_digits(number: str) -> str:
     return digits
 
 
-def build_payload(outgoing: Outgoing, sender: str) -> dict:
-    """The request body: only the recipient, the sender and the body (P7.3)."""
-    message = {"to": phone_digits(outgoing.recipient), "from": sender,
-               "text": outgoing.body, "type": message_type(outgoing.body)}
-    undeclared = set(message) - PAYLOAD_KEYS
-    if undeclared:  # a future edit adding a field must widen PAYLOAD_KEYS on purpose
-        raise PermanentError(f"SMS payload carries undeclared keys: {sorted(undeclared)}")
-    return {"message": message}
+def build_payload(outgoing: Outgoing, sender: str, **extra) -> dict:
+    """The request body: only the recipient, the sender and the body (P7.3). Anything
+    else (``extra``, or a field a future edit adds) must be declared on ``MESSAGE_WIRE``
+    and entrusted to the processor, or ``UndeclaredDisclosure`` is raised."""
+    return {"message": MESSAGE_WIRE.build({
+        "to": phone_digits(outgoing.recipient), "from": sender,
+        "text": outgoing.body, "type": message_type(outgoing.body), **extra})}
 
 
 @dataclass(frozen=True)
@@ -135,7 +139,10 @@ class HttpSmsBackend:
         return self._client
 
     def send(self, outgoing: Outgoing) -> None:
-        payload = build_payload(outgoing, phone_digits(self.config.sender))
+        try:
+            payload = build_payload(outgoing, phone_digits(self.config.sender))
+        except UndeclaredDisclosure as exc:  # sending again cannot help
+            raise PermanentError(f"SMS payload refused: {exc.code}") from exc
         headers = {"Authorization": authorization(self.config.key, self.config.secret)}
         try:
             response = self.client.post(self.config.url, json=payload, headers=headers)

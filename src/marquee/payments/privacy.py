@@ -23,8 +23,8 @@ ITEMS = [
 
 PROCESSORS = [
     Processor("portone", "(주)코리아포트원", "결제 및 본인확인 중계(PG사·본인확인기관 연동)",
-              ("payment_details", "purchase_history", "name", "birthdate", "gender",
-               "nationality", "mobile", "ci", "di"),
+              ("payment_details", "refund_account", "purchase_history", "name", "birthdate",
+               "gender", "mobile", "ci", "di"),
               sub_processors=("KG이니시스", "KG모빌리언스", "코리아크레딧뷰로(KCB)", "드림시큐리티")),
     Processor("kg_inicis", "KG이니시스", "신용카드·계좌이체 등 결제 서비스",
               ("payment_details", "purchase_history")),

@@ -72,8 +72,10 @@ from .masking import (
     mask_login_id,
     mask_mobile,
     mask_name,
+    mask_staff_text,
 )
 from .models import ConsentRecord, ConsentText, DestructionRecord, DestructionRun, JobRun
+from .outbound import UndeclaredDisclosure, Wire
 from .pii import ENTITIES as PII_ENTITIES
 from .pii import AllowList, MaskResult, Span, detect, mask_text
 from .providers import Destroyed, PersonalDataProvider
@@ -118,10 +120,13 @@ __all__ = [
     # what each app holds about a member (providers) and the jobs cron runs
     "Destroyed", "PersonalDataProvider", "providers", "recorded", "health", "JobRun",
     "anchors",
+    # what leaves for a processor (P7.3)
+    "UndeclaredDisclosure", "Wire",
     # masking of known values and of free text
     "AllowList", "MaskResult", "PII_ENTITIES", "Span", "detect", "mask",
     "mask_account_number", "mask_address", "mask_birthdate", "mask_card", "mask_email",
-    "mask_ip", "mask_login_id", "mask_mobile", "mask_name", "mask_text", "pii",
+    "mask_ip", "mask_login_id", "mask_mobile", "mask_name", "mask_staff_text", "mask_text",
+    "pii",
     # how requests reach the operator
     "IntakeChannel",
     # registries apps fill in AppConfig.ready()

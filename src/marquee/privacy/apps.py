@@ -9,7 +9,7 @@ class PrivacyConfig(AppConfig):
     def ready(self):
         from django.core import checks as django_checks
 
-        from . import checks, jobs, providers  # noqa: F401  (register the system checks)
+        from . import checks, jobs, outbound, providers  # noqa: F401  (register the checks)
         from .consent import sync_consent_texts
         from .hooks import check_hooks
         from .inventory import autodiscover

@@ -206,3 +206,17 @@ def mask(kind: str, value) -> str:
     if value is None or value == "":
         return ""
     return MASKS.get(kind, mask_generic)(value)
+
+
+def mask_staff_text(text: str, *, known=()) -> str:
+    """Free text a staff member types (how a person was verified, why a record was read):
+    kept only masked, any name, number or address in it replaced before it is stored
+    (issue 12.4); whitespace is normalised to one line. ``known`` are values the caller
+    knows belong to the person (their name, login ID...): masked wherever they appear,
+    even where the free-text detector would not recognise them."""
+    from .pii import mask_text
+
+    text = " ".join((text or "").split())
+    for value in sorted({v for v in known if v and len(v) > 1}, key=len, reverse=True):
+        text = text.replace(value, mask_name(value) if len(value) <= 5 else _stars(len(value)))
+    return mask_text(text).text if text else ""

@@ -8,6 +8,8 @@ in its own ``privacy.py``.
 
 import datetime
 
+from django.conf import settings
+
 from .declarations import (
     Cookie,
     CookieCategory,
@@ -90,7 +92,33 @@ COOKIES = [
            "처리 결과 안내 문구를 다음 화면에 한 번 표시", "다음 화면을 표시할 때까지"),
 ]
 
+def _safeguard_setting(key: str):
+    """Text from ``settings.MARQUEE_SAFEGUARDS[key]``; with ``applies`` below, a fact the
+    operator has not declared is not claimed."""
+    def read() -> str:
+        value = getattr(settings, "MARQUEE_SAFEGUARDS", {}).get(key)
+        if isinstance(value, dict):  # the internal plan: when, by whom, how reviewed
+            adopted = datetime.date.fromisoformat(value["adopted"])
+            return (f"개인정보의 안전한 처리를 위하여 내부관리계획을 수립하여 "
+                    f"{adopted.year}년 {adopted.month}월 {adopted.day}일 {value['approved_by']}의 "
+                    f"승인을 받아 시행하고 있으며, {value['review']}합니다.")
+        return value or ""
+    return read
+
+
+def _safeguard_declared(key: str):
+    return lambda: bool(getattr(settings, "MARQUEE_SAFEGUARDS", {}).get(key))
+
+
 SAFEGUARDS = [
+    Safeguard("internal_plan", SafeguardKind.ADMINISTRATIVE, _safeguard_setting("internal_plan"),
+              applies=_safeguard_declared("internal_plan")),
+    Safeguard("training", SafeguardKind.ADMINISTRATIVE, _safeguard_setting("training"),
+              applies=_safeguard_declared("training")),
+    Safeguard("hosting", SafeguardKind.PHYSICAL, _safeguard_setting("hosting"),
+              applies=_safeguard_declared("hosting")),
+    Safeguard("media", SafeguardKind.PHYSICAL, _safeguard_setting("media"),
+              applies=_safeguard_declared("media")),
     Safeguard("vault", SafeguardKind.TECHNICAL,
               "개인정보는 회원마다 다른 데이터 암호키를 사용하여 AES-256-GCM 방식으로 암호화하여 "
               "저장하며, 데이터 암호키는 별도로 관리하는 키 암호화 키로 다시 암호화하여 보관하고 "

@@ -91,6 +91,9 @@ class ErrorOut(Schema):
 
     detail: str = Field(description="사용자에게 보여 줄 한국어 메시지")
     code: str | None = Field(None, description="오류 종류 (예: seats_taken, refund_account_required)")
+    decision_url: str | None = Field(
+        None, description="자동화된 결정에 의한 거절이면 그 결정의 기준과 설명·재검토 요구 "
+                          "방법을 안내하는 페이지 (개인정보 보호법 제37조의2)")
 
 
 class SeatsTakenOut(ErrorOut):

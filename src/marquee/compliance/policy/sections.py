@@ -333,6 +333,14 @@ def posts() -> list[Block]:
           "게시물의 보호와 삭제 기준을 이 처리방침에 추가하여 알려 드립니다.")]
 
 
+def sensitive() -> list[Block]:
+    """민감정보의 공개 가능성 및 비공개 선택 방법 (PIPA 23②, 작성지침): what the apps state
+    about where sensitive information could show (public boards, seat kinds)."""
+    return [p("회사는 사상·신념, 정치적 견해, 건강, 성생활 등에 관한 정보, 유전정보, 범죄경력자료 등 "
+              "「개인정보 보호법」 제23조의 민감정보를 수집하지 않습니다."),
+            *_statements("sensitive")]
+
+
 def safeguards() -> list[Block]:
     blocks = [p("회사는 개인정보가 분실·도난·유출·위조·변조 또는 훼손되지 않도록 「개인정보 보호법」 "
                 "제29조와 같은 법 시행령 제30조에 따라 다음의 안전성 확보 조치를 하고 있습니다.")]
@@ -410,6 +418,7 @@ SECTIONS: tuple[Spec, ...] = (
     Spec("cookies", "개인정보 자동 수집 장치의 설치·운영 및 거부에 관한 사항", cookies),
     Spec("links", "링크 사이트", links),
     Spec("posts", "게시물", posts),
+    Spec("sensitive", "민감정보의 공개 가능성 및 비공개 선택 방법", sensitive),
     Spec("safeguards", "개인정보의 안전성 확보 조치", safeguards),
     Spec("complaints", "의견 수렴, 불만 처리 및 권익침해 구제 방법", complaints),
     Spec("officer", "개인정보 보호책임자", officer),

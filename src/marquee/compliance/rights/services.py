@@ -179,10 +179,9 @@ def _receive(request: RightsRequest, received_at) -> None:
 def _masked(text: str) -> str:
     """A method description kept in a plain column: any personal value typed into it
     (a name, a number, an address) is masked before it is stored (P12.3)."""
-    from marquee.privacy.api import pii
+    from marquee.privacy.api import mask_staff_text
 
-    text = " ".join((text or "").split())
-    return pii.mask_text(text).text if text else ""
+    return mask_staff_text(text)
 
 
 def register(member, kind: str, *, channel: str, received_at, verification: str,

@@ -2,7 +2,8 @@
 
 A provider runs the carrier verification window in the member's browser and then, on
 our server, hands over the result for a verification ID. The verified name,
-birthdate, gender, nationality and mobile come from that result, never from a form.
+birthdate, gender and mobile come from that result, never from a form. The providers
+also report 내외국인 구분; nothing here uses it, so it is not taken (issue 12.6).
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ class VerifiedIdentity:
     name: str
     birthdate: datetime.date
     gender: str  # "male" | "female"
-    is_foreigner: bool
     mobile: str
     carrier: str
     ci: str
@@ -41,6 +41,7 @@ class VerifiedIdentity:
 
     @classmethod
     def from_json(cls, data: dict) -> VerifiedIdentity:
+        data = {k: v for k, v in data.items() if k != "is_foreigner"}  # results stored before
         return cls(**{**data, "birthdate": datetime.date.fromisoformat(data["birthdate"])})
 
     def age_on(self, day: datetime.date) -> int:

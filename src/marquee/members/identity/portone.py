@@ -43,6 +43,8 @@ from portone_server_sdk.identity_verification import (
     VerifiedIdentityVerification,
 )
 
+from marquee.privacy.api import Wire
+
 from .base import VerificationFailed, VerifiedIdentity
 
 logger = logging.getLogger(__name__)
@@ -70,6 +72,12 @@ MSG_MISSING = ("본인확인 결과에 필요한 정보({items})가 없어 진�
                "다른 인증 수단으로 다시 인증해 주세요.")
 
 
+# What the browser's requestIdentityVerification sends (P7.3): nothing about the person;
+# the person types their details into the identity provider's own window.
+REQUEST_WIRE = Wire("portone", {"storeId": None, "channelKey": None,
+                                "identityVerificationId": None, "customData": None})
+
+
 def _required_setting(value: str | None, name: str) -> str:
     if not value:
         raise ImproperlyConfigured(f"{name} must be set to use PortOne identity verification.")
@@ -83,13 +91,13 @@ def new_request(purpose: str, *, store_id: str | None = None,
     The ID is fresh and unguessable (a random UUID); the caller keeps it in the session so
     that only the browser that started this verification can finish it.
     """
-    return {
+    return REQUEST_WIRE.build({
         "storeId": _required_setting(store_id or settings.PORTONE_STORE_ID, "PORTONE_STORE_ID"),
         "channelKey": _required_setting(channel_key or settings.PORTONE_IDENTITY_CHANNEL_KEY,
                                         "PORTONE_IDENTITY_CHANNEL_KEY"),
         "identityVerificationId": f"identity-verification-{uuid.uuid4()}",
         "customData": {"purpose": purpose},
-    }
+    })
 
 
 def _raise_for_server_error(response: httpx.Response) -> None:
@@ -230,7 +238,6 @@ class PortOneProvider:
         checks = [
             ("이름", bool(customer.name and customer.name.strip())),
             ("성별", gender is not None),
-            ("내외국인 구분", isinstance(customer.is_foreigner, bool)),
             ("휴대전화번호", bool(customer.phone_number)),
             ("CI", bool(customer.ci)),
             ("DI", bool(customer.di)),
@@ -248,7 +255,6 @@ class PortOneProvider:
             name=customer.name.strip(),
             birthdate=birthdate,
             gender=gender,
-            is_foreigner=customer.is_foreigner,
             mobile=customer.phone_number,
             carrier=CARRIERS.get(operator, operator),
             ci=customer.ci,

@@ -35,12 +35,14 @@ def _derive(kind: str, name: str, birthdate: datetime.date, gender: str, site: s
     return base64.b64encode(digest[: (66 if kind == "ci" else 48)]).decode()
 
 
-def issue_result(*, name: str, birthdate: datetime.date, gender: str, is_foreigner: bool,
-                 mobile: str, carrier: str) -> str:
-    """Sign the result of a sandbox verification; the token is the verification ID."""
+def issue_result(*, name: str, birthdate: datetime.date, gender: str, mobile: str,
+                 carrier: str, is_foreigner: bool = False) -> str:
+    """Sign the result of a sandbox verification; the token is the verification ID.
+    ``is_foreigner`` is what a carrier window asks; like PortOne's, it is not kept."""
+    del is_foreigner
     identity = VerifiedIdentity(
         provider="sandbox", transaction_id=secrets.token_urlsafe(16), name=name,
-        birthdate=birthdate, gender=gender, is_foreigner=is_foreigner, mobile=mobile,
+        birthdate=birthdate, gender=gender, mobile=mobile,
         carrier=carrier,
         ci=_derive("ci", name, birthdate, gender),
         di=_derive("di", name, birthdate, gender, site="marquee"),

@@ -26,6 +26,7 @@ def staff_refused() -> str:
 @require_http_methods(["GET", "POST"])
 def login_view(request):
     form = LoginForm(request.POST or None)
+    decision = ""  # an automated refusal links to its declared decision (L5.2)
     if request.method == "POST" and form.is_valid():
         try:
             member = MemberBackend().authenticate(
@@ -35,7 +36,9 @@ def login_view(request):
             form.add_error(None, "법정대리인의 동의를 기다리고 있습니다. 동의가 완료되면 로그인하실 수 있습니다.")
         except LoginThrottled as refusal:
             form.add_error(None, refusal.message)
+            decision = "login_lockout"
         except AccountLocked:
+            decision = "login_lockout"
             form.add_error(None, "로그인 실패가 반복되어 계정이 잠시 잠겼습니다. "
                                  f"{settings.MARQUEE_LOGIN_LOCKOUT_MINUTES}분 후 다시 시도하세요. "
                                  "본인 명의 휴대폰으로 비밀번호를 재설정하면 바로 로그인할 수 있습니다.")
@@ -53,7 +56,7 @@ def login_view(request):
                         next_url, allowed_hosts={request.get_host()}):
                     return redirect(next_url)
                 return redirect("members:mypage")
-    return render(request, "members/login.html", {"form": form})
+    return render(request, "members/login.html", {"form": form, "decision": decision})
 
 
 @require_POST

@@ -11,7 +11,8 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
-from .. import verification
+from .. import signup, verification
+from ..errors import SignupRefused
 from ..forms import SandboxIdentityForm
 from ..identity import sandbox
 from ..identity.base import VerificationFailed, get_provider
@@ -86,6 +87,14 @@ def identity_callback(request):
     except VerificationFailed as exc:
         messages.error(request, str(exc))
         return redirect(_after_verification(request, purpose))
+    if purpose == IdentityVerification.Purpose.SIGNUP:
+        try:  # refused now, not after the whole form (issue 12.9); the result goes
+            signup.check_identity_can_join(identity)
+        except SignupRefused as exc:
+            verification.discard_verification(record)
+            return render(request, "members/signup_refused.html",
+                          {"reason": exc.message, "decision": exc.extra.get("decision", "")},
+                          status=403)
     request.session[session_key(purpose)] = str(record.vault_id)
     return redirect(_after_verification(request, purpose))
 

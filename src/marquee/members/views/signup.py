@@ -69,6 +69,10 @@ def signup_details(request):
         try:
             member = signup.sign_up(record, data, answers)
         except SignupRefused as exc:
+            if exc.extra.get("decision"):  # an automated decision (L5.2): its own page
+                return render(request, "members/signup_refused.html",
+                              {"reason": exc.message, "decision": exc.extra["decision"]},
+                              status=403)
             form.add_error(None, str(exc))
         else:
             request.session.pop(SESSION_CONSENTS, None)
@@ -124,4 +128,5 @@ def guardian_consent(request, token):
                 return render(request, "members/guardian_done.html", {"agreed": agree})
     return render(request, "members/guardian_consent.html", {
         "form": form, "token": token, "child_joined": guardian_request.requested_at,
+        "child": guardian.child_label(guardian_request.member),
         **consent_context()})

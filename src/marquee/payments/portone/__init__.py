@@ -26,6 +26,8 @@ from django.conf import settings
 from portone_server_sdk.errors import InvalidRequestError, PaymentNotFoundError, PortOneError
 from portone_server_sdk.payment import PaymentClient
 
+from marquee.privacy.api import Wire
+
 from ..gateway import (
     CancelResult,
     GatewayError,
@@ -61,23 +63,29 @@ from .transport import (
     sdk_client,
 )
 
+# What the browser's requestPayment carries to PortOne (P7.3): the customer is the
+# member's pseudonymous vault ID, and the name and mobile when the caller gives them;
+# an e-mail address or anything else is refused before any request.
+REQUEST_WIRE = Wire("portone", {
+    "storeId": None, "channelKey": None, "paymentId": None, "orderName": None,
+    "totalAmount": None, "currency": None, "payMethod": None,
+    "customer": None,  # built through CUSTOMER_WIRE below
+})
+CUSTOMER_WIRE = Wire("portone", {"customerId": None, "fullName": "name",
+                                 "phoneNumber": "mobile"})
+CUSTOMER_ALIASES = {
+    "customer_id": "customerId", "id": "customerId", "member_id": "customerId",
+    "full_name": "fullName", "name": "fullName",
+    "phone_number": "phoneNumber", "phone": "phoneNumber", "mobile": "phoneNumber",
+}
+
 
 def customer_params(customer: dict | None) -> dict:
-    """Our customer dict in the browser SDK's ``customer`` shape (empty items dropped)."""
-    aliases = {
-        "customerId": ("customerId", "customer_id", "id", "member_id"),
-        "fullName": ("fullName", "full_name", "name"),
-        "phoneNumber": ("phoneNumber", "phone_number", "phone", "mobile"),
-        "email": ("email",),
-    }
-    result = {}
-    for target, names in aliases.items():
-        for name in names:
-            value = (customer or {}).get(name)
-            if value not in (None, ""):
-                result[target] = str(value)
-                break
-    return result
+    """Our customer dict in the browser SDK's ``customer`` shape (empty items dropped);
+    a key the wire does not declare raises ``UndeclaredDisclosure``."""
+    renamed = {CUSTOMER_ALIASES.get(key, key): None if value is None else str(value)
+               for key, value in (customer or {}).items()}
+    return CUSTOMER_WIRE.build(renamed, drop_empty=True)
 
 
 class PortOneGateway:
@@ -116,7 +124,7 @@ class PortOneGateway:
             raise GatewayError(MSG_INVALID_AMOUNT)
         if not isinstance(order_name, str) or not order_name.strip():
             raise GatewayError(MSG_INVALID_ORDER_NAME)
-        params = {
+        params = REQUEST_WIRE.build({
             "storeId": required_setting(self.store_id, "PORTONE_STORE_ID"),
             "channelKey": required_setting(self.channel_keys.get(method),
                                             f"PORTONE_CHANNEL_KEYS[{method.value!r}]"),
@@ -126,7 +134,7 @@ class PortOneGateway:
             "currency": CURRENCY,
             "payMethod": PAY_METHODS[method],
             "customer": customer_params(customer),
-        }
+        })
         return PaymentRequest(payment_id=payment_id, amount=amount,
                               order_name=order_name.strip(), method=method,
                               gateway=self.name, params=params)

@@ -26,6 +26,8 @@ from portone_server_sdk.payment import (
     SucceededPaymentCancellation,
 )
 
+from marquee.privacy.api import Wire
+
 from ..gateway import CancelResult, GatewayError, RefundAccount
 from .constants import (
     BANK_ALIASES,
@@ -48,6 +50,10 @@ from .records import is_amount, parse_time, valid_id
 from .transport import call, refused
 
 logger = logging.getLogger("marquee.payments.portone")
+
+# A refund to a virtual-account payer carries the refund account (P7.3).
+REFUND_ACCOUNT_WIRE = Wire("portone", {"bank": None, "number": "refund_account",
+                                       "holder_name": "refund_account"})
 
 
 def bank_code(bank: str) -> str | None:
@@ -141,4 +147,5 @@ def refund_account_body(refund_account: RefundAccount) -> CancelPaymentBodyRefun
     holder = (refund_account.holder or "").strip()
     if not number.isdigit() or not holder:
         raise GatewayError(MSG_REFUND_ACCOUNT)
-    return CancelPaymentBodyRefundAccount(bank=bank, number=number, holder_name=holder)
+    return CancelPaymentBodyRefundAccount(**REFUND_ACCOUNT_WIRE.build(
+        {"bank": bank, "number": number, "holder_name": holder}))
