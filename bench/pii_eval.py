@@ -45,9 +45,10 @@ STRUCTURED = ENTITIES[:9]
 NAMES_ADDR = ["PERSON", "ADDRESS"]
 
 
-SETS = ("dev", "heldout", "dev2", "clean2")  # test2 is scored once, at the end: --sets test2
+# test2 has been read; test3 (blind, final round) is scored once, at the end: --sets ...,test3
+SETS = ("dev", "heldout", "dev2", "clean2")
 GENERATORS = {"dev": "gen_dev.py", "heldout": "gen_heldout.py", "dev2": "gen_dev2.py",
-              "clean2": "gen_dev2.py", "test2": "gen_dev2.py"}
+              "clean2": "gen_dev2.py", "test2": "gen_dev2.py", "test3": "gen_test3.py"}
 
 
 def operator_contacts() -> list[str]:
@@ -279,7 +280,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=0, help="only the first N posts of each set")
     ap.add_argument("--errors", default="", help="print this system's errors")
-    ap.add_argument("--errors-set", default="dev", choices=(*SETS, "test2"))
+    ap.add_argument("--errors-set", default="dev", choices=(*SETS, "test2", "test3"))
     ap.add_argument("--sets", default=",".join(SETS), help="comma-separated; test2 is the untouched set")
     ap.add_argument("--systems", default="Marquee,Presidio,ko-pii")
     ap.add_argument("--passes", type=int, default=3, help="timed passes per system (best)")
