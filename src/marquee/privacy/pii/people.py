@@ -178,17 +178,24 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
         plaus = _plausibility(core[:sl], core[sl:])
         line_start = text.rfind("\n", 0, m.start()) + 1
         kind = _before_kind(text[max(line_start, m.start() - 20):m.start()])
-        label = (kind == "label" or _HONOURED.match(text, m.start() + n) is not None
+        honoured = _HONOURED.match(text, m.start() + n) is not None
+        label = (kind == "label" or honoured
                  or _signed(text, line_start, m.start(), m.start() + n, kind, rest))
-        if not label and (any(s in L.NOT_GIVEN for s in core[sl:]) or plaus == 0.0 and not all(
-                s in L.GIVEN_ANY or s in L.GIVEN_RARE for s in core[sl:])):
-            continue  # after a label (받는이 이려원) any syllables may make a name
         if allowed is not None and (allowed(m.start(), m.start() + n) or (
                 core.endswith("이") and allowed(m.start(), m.start() + n - 1))):
             continue  # a catalogue name, also as 현빈+이랑
-        framed = bool(rest) and plaus >= 0.36 and bool(_ANIMATE.fullmatch(rest) or _COMITATIVE.fullmatch(rest))
-        if _word_rejects(core) and not (framed and not _opens_with_word(core)):
-            continue  # with 랑/한테 after it, only a dictionary word opening it vetoes (강희+자)
+        person_particle = bool(rest) and _PERSON_PARTICLE.fullmatch(rest) is not None
+        if (label or person_particle) and word_given(core, sl):
+            found.append((m.start(), m.start() + n, rest, "label" if label else "split", plaus))
+            continue  # 표겨울이랑, 수신: 빈바다 귀하: a surname and a word as a given name
+        if not label and (any(s in L.NOT_GIVEN for s in core[sl:]) or plaus == 0.0 and not all(
+                s in L.GIVEN_ANY or s in L.GIVEN_RARE for s in core[sl:])):
+            continue  # after a label (받는이 이려원) any syllables may make a name
+        framed = person_particle and plaus >= 0.36 and _QUOTATIVE.fullmatch(rest) is None
+        if _word_rejects(core) and not (framed and not _opens_with_word(core)) \
+                and not (honoured and _noun_led(core)):
+            continue  # with 랑/한테 after it, only a dictionary word opening it vetoes (강희+자);
+            # with an honorific, only one dictionary noun or a verb does (학예+서씨, 상담사님)
         if label:
             found.append((m.start(), m.start() + n, rest, "label", plaus))
             continue
@@ -198,6 +205,33 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
         if reading:
             found.append((m.start(), m.start() + n, rest, reading, plaus))
     return _accept(text, found, taken)
+
+
+def _noun_led(core: str) -> bool:
+    """Nouns only, and not one dictionary noun: 학예+서 may be a name before 씨; 상담사 and
+    주+시+어요 may not."""
+    tokens = morph.analyze(core)
+    return bool(tokens) and not _common_word(core) and all(t[1].startswith("NN") for t in tokens)
+
+
+_PERSON_PARTICLE = re.compile(rf"{_ANIMATE.pattern}|{_COMITATIVE.pattern}|{_QUOTATIVE.pattern}")
+_PERSON_WORDS = frozenset({*L.RELATION_WORDS, *L.HONORIFICS})
+
+
+def word_given(core: str, sl: int) -> bool:
+    """A surname followed by a two-syllable dictionary word used as a given name (표+겨울,
+    빈+바다, 선+금순): Kiwi reads the given part alone as one known noun, and the whole
+    word is not one dictionary word itself (손수건, 강냉이, 신세계, 남동생 stay words).
+    Only asked in a person frame (a label, an honorific, or 랑/한테/이가 after it)."""
+    given = core[sl:]
+    if len(given) != 2 or given in _PERSON_WORDS or core in L.NOT_NAMES:
+        return False
+    whole = morph.analyze(core)
+    if not whole or (len(whole) == 1 and whole[0][4] and whole[0][1].startswith("NN")):
+        return False
+    tokens = morph.analyze(given)
+    return bool(tokens) and len(tokens) == 1 and tokens[0][1] in _NAME_TAGS and tokens[0][3] == 2 \
+        and tokens[0][4]
 
 
 def _accept(text: str, found: list, taken: list[tuple[int, int]]) -> list[NameHit]:
@@ -369,9 +403,11 @@ _NAME_LIST = re.compile(rf"(?<![가-힣]){_MEMBER}(?:[ \t]*[,·][ \t]*{_MEMBER})
 
 
 def _list_of_names(text: str, members: list[tuple[int, int]]) -> bool:
-    """Three or more surname-led three-syllable words in a comma list, none a dictionary
-    word or a place: a list of people even when Kiwi reads no member as a name."""
-    if len(members) < 3:
+    """Surname-led three-syllable words in a comma list, none a dictionary word or a
+    place: a list of people even when Kiwi reads no member as a name. Three or more
+    members suffice; two (``육지안, 온도하``) need given-name syllables, or a dictionary
+    word as the given name (``나+가을``), in both."""
+    if len(members) < 2:
         return False
     for s, e in members:
         word = text[s:e]
@@ -380,7 +416,17 @@ def _list_of_names(text: str, members: list[tuple[int, int]]) -> bool:
         tokens = morph.analyze(word)
         if tokens and len(tokens) == 1 and tokens[0][4] and tokens[0][1] in _NAME_TAGS:
             return False  # 이벤트, 정기권: one dictionary word
+        if len(members) == 2 and not _given_like(word):
+            return False
     return True
+
+
+def _given_like(word: str) -> bool:
+    sl = 2 if word[:2] in L.COMPOUND_SURNAMES else 1
+    given = word[sl:]
+    if any(c in L.NOT_GIVEN for c in given):
+        return False
+    return all(c in L.GIVEN_ANY or c in L.GIVEN_RARE for c in given) or word_given(word, sl)
 
 
 def _list_members(text: str, accepted: list[tuple[int, int]]) -> list[NameHit]:
@@ -399,13 +445,14 @@ def _list_members(text: str, accepted: list[tuple[int, int]]) -> list[NameHit]:
 
 
 def veto_common_words(text: str, hits: list[NameHit]) -> list[NameHit]:
-    """Drop cue-less guesses (low scores) that Kiwi knows as a common word (강아지랑, 정보로)."""
+    """Drop cue-less guesses (scores under a title cue's 0.8, so the post-name 이 of
+    ``손수건이랑`` too) that Kiwi knows as a common word (강아지랑, 정보로)."""
     kept = []
     for h in hits:
         core = text[h.start:h.end]
         if core in _PLACES:
             continue  # 경기도, 제주도 alone on a line are places
-        if h.end - h.start >= 3 and (h.score < 0.7 or (h.score < 0.85 and core[-1] in _PARTICLE_FINALS)) \
+        if h.end - h.start >= 3 and (h.score < 0.8 or (h.score < 0.85 and core[-1] in _PARTICLE_FINALS)) \
                 and _common_word(core):
             continue  # 정보로 회원을: a noun and a particle before a title-like word
         kept.append(h)
