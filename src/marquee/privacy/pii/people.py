@@ -45,7 +45,7 @@ _WORD = re.compile(rf"(?<![가-힣])(?:(?:{_COMPOUND})[가-힣]{{2}}|[{_SURNAMES
 _SPACED = re.compile(rf"(?<![가-힣])({_COMPOUND}|[{_SURNAMES}])[ \t]([가-힣]{{2}})([가-힣]{{0,6}})(?![가-힣])")
 _CLAUSE_END = ".!?\n"
 # An honorific right after the name (님, 씨, 귀하), glued or after one space.
-_HONOURED = re.compile(r"[ \t]?(?:님|씨|귀하)(?![가-힣])|(?:님|씨)(?:이|가|은|는|을|를|께|의|도|한테|에게)")
+_HONOURED = re.compile(r"[ \t]?(?:님|씨|귀하)(?![가-힣])|[ \t]?(?:님|씨)(?:이|가|은|는|을|를|께|의|도|한테|에게)")
 _NAME_TAGS = ("NNP", "NNG")
 _AFTER_OK = ("J", "VCP", "E", "XSN")
 
@@ -212,8 +212,7 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
 
 
 def _noun_led(core: str) -> bool:
-    """Nouns only, and not one dictionary noun: 학예+서 may be a name before 씨; 상담사 and
-    주+시+어요 may not."""
+    """Nouns only, not one dictionary noun: 학예+서씨 yes; 상담사님, 주+시+어요 no."""
     tokens = morph.analyze(core)
     return bool(tokens) and not _common_word(core) and all(t[1].startswith("NN") for t in tokens)
 
@@ -403,14 +402,13 @@ def _table_names(text: str, taken) -> list[NameHit]:
 
 
 _MEMBER = rf"(?:{_COMPOUND}|[{_SURNAMES}])[가-힣]{{2}}"
-_NAME_LIST = re.compile(rf"(?<![가-힣]){_MEMBER}(?:[ \t]*[,·][ \t]*{_MEMBER}){{1,9}}(?![가-힣])")
+_NAME_LIST = re.compile(rf"(?<![가-힣]){_MEMBER}(?:[ \t]*[,·/][ \t]*{_MEMBER}){{1,9}}(?![가-힣])")
 
 
 def _list_of_names(text: str, members: list[tuple[int, int]]) -> bool:
-    """Surname-led three-syllable words in a comma list, none a dictionary word or a
-    place: a list of people even when Kiwi reads no member as a name. Three or more
-    members suffice; two (``육지안, 온도하``) need given-name syllables, or a dictionary
-    word as the given name (``나+가을``), in both."""
+    """Surname-led three-syllable words in a comma list, none a dictionary word or a place:
+    people, even when Kiwi reads none as a name. Two members (``육지안, 온도하``) need
+    given-name syllables, or a word as given name (``나+가을``), in both."""
     if len(members) < 2:
         return False
     for s, e in members:
@@ -420,8 +418,9 @@ def _list_of_names(text: str, members: list[tuple[int, int]]) -> bool:
         tokens = morph.analyze(word)
         if tokens and len(tokens) == 1 and tokens[0][4] and tokens[0][1] in _NAME_TAGS:
             return False  # 이벤트, 정기권: one dictionary word
-        if len(members) == 2 and not _given_like(word):
-            return False
+        if len(members) == 2 and (not _given_like(word) or any(
+                t[1].startswith(("J", "V", "E", "MA")) for t in tokens or ())):
+            return False  # 정말+로, 민망+하+어: not nouns
     return True
 
 
@@ -494,7 +493,7 @@ def find_more_names(text: str, hits: list[NameHit], anchors=(), allowed=None) ->
         taken = [(h.start, h.end) for h in (*hits, *more)]
     if morph.enabled():
         more += _in_frame(text, taken, allowed)
-    if "," in text or "·" in text:
+    if "," in text or "·" in text or "/" in text:
         listed = _list_members(text, [(h.start, h.end) for h in (*hits, *more)])
         more += [h for h in listed if allowed is None or not allowed(h.start, h.end)]
     return more
