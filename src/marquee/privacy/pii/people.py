@@ -203,9 +203,9 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
         if label:
             found.append((m.start(), m.start() + n, rest, "label", plaus))
             continue
-        reading = _reading(text, m.start(), n)
-        if not reading and framed:
-            reading = "unknown"  # 강희자랑 같이, 팽옥분한테: the particle marks a person
+        # 강희자랑 같이, 팽옥분한테: the particle marks a person, and whatever Kiwi reads in the
+        # clause the word is accepted, so the clause is not analysed at all.
+        reading = "unknown" if framed else _reading(text, m.start(), n)
         if reading:
             found.append((m.start(), m.start() + n, rest, reading, plaus))
     return _accept(text, found, taken)
