@@ -66,13 +66,33 @@ def _plain_email(value: str) -> str:
     return re.sub(r"\s+", "", v).lower()
 
 
-def declared_contacts() -> DeclaredContacts | None:
-    """The current declared contacts (settings may be overridden in tests: no caching
-    across calls beyond the values themselves)."""
-    values = _declared_values()
-    if not values:
+def _blocks() -> tuple | None:
+    try:
+        from django.conf import settings
+
+        return tuple(getattr(settings, name, None) for name in SETTINGS)
+    except Exception:  # settings not configured (scripts, the benchmark)
         return None
-    return _index(tuple(values))
+
+
+_LAST: list = [None, None]  # [the setting objects last read, their index]
+
+
+def declared_contacts() -> DeclaredContacts | None:
+    """The current declared contacts. Re-read whenever a contact setting is replaced
+    (``override_settings`` in tests), not on every call: the index is kept while the very
+    same setting objects are in place."""
+    blocks = _blocks()
+    if blocks is None:
+        return None
+    last = _LAST[0]
+    if last is not None and len(last) == len(blocks) and all(
+            a is b for a, b in zip(last, blocks, strict=True)):
+        return _LAST[1]
+    values = _declared_values()
+    found = _index(tuple(values)) if values else None
+    _LAST[:] = [blocks, found]
+    return found
 
 
 _CACHE: dict[tuple[str, ...], DeclaredContacts] = {}

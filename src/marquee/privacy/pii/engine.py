@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .addresses import find_addresses
 from .allowlist import declared_contacts
+from .layouts import find_layout_names
 from .names import find_names
 from .normalize import Normalized, normalize
 from .numbers import find_numbers
@@ -146,6 +147,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names = veto_common_words(norm, find_names(norm, anchors, allowed))
     names += find_more_names(norm, names, anchors, allowed)
     names += find_foreign_names(norm, allowed)
+    names += find_layout_names(norm, names, allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
     for h in names:
         cands.append(_Cand(h.start, h.end, "PERSON", h.score))

@@ -38,11 +38,14 @@ from .places import SIDO, SIGUNGU
 
 _SURNAMES = "".join(sorted(L.COMMON_SURNAMES | L.RARE_SURNAMES))
 _COMPOUND = "|".join(sorted(L.COMPOUND_SURNAMES))
-_WORD = re.compile(rf"(?<![가-힣])(?:{_COMPOUND}|[{_SURNAMES}])[가-힣]{{1,8}}(?![가-힣])")
+# A surname, two syllables and nothing but particles or an honorific: the only words
+# ``_in_frame`` can take, so the scan skips every other word in C.
+_WORD = re.compile(rf"(?<![가-힣])(?:(?:{_COMPOUND})[가-힣]{{2}}|[{_SURNAMES}][가-힣]{{2}})"
+                   rf"(?:{_REST.pattern})(?![가-힣])")
 _SPACED = re.compile(rf"(?<![가-힣])({_COMPOUND}|[{_SURNAMES}])[ \t]([가-힣]{{2}})([가-힣]{{0,6}})(?![가-힣])")
 _CLAUSE_END = ".!?\n"
 # An honorific right after the name (님, 씨, 귀하), glued or after one space.
-_HONOURED = re.compile(r"[ \t]?(?:님|씨|귀하)(?![가-힣])|(?:님|씨)(?:이|가|은|는|을|를|께|의|도|한테|에게)")
+_HONOURED = re.compile(r"[ \t]?(?:님|씨|귀하)(?![가-힣])|[ \t]?(?:님|씨)(?:이|가|은|는|을|를|께|의|도|한테|에게)")
 _NAME_TAGS = ("NNP", "NNG")
 _AFTER_OK = ("J", "VCP", "E", "XSN")
 
@@ -54,10 +57,10 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _clause(text: str, start: int, end: int) -> tuple[int, str]:
     """The clause around text[start:end]: from the last sentence end before it to the next
     one after it, at most 60 characters each way."""
-    lo = max(0, start - 60)
+    lo = max(0, start - 30)
     cut = max(text.rfind(c, lo, start) for c in _CLAUSE_END)
     lo = cut + 1 if cut != -1 else lo
-    hi = min(len(text), end + 60)
+    hi = min(len(text), end + 30)
     ends = [i for c in _CLAUSE_END if (i := text.find(c, end, hi)) != -1]
     hi = min(ends) + 1 if ends else hi
     return lo, text[lo:hi]
@@ -178,26 +181,60 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
         plaus = _plausibility(core[:sl], core[sl:])
         line_start = text.rfind("\n", 0, m.start()) + 1
         kind = _before_kind(text[max(line_start, m.start() - 20):m.start()])
-        label = (kind == "label" or _HONOURED.match(text, m.start() + n) is not None
+        honoured = _HONOURED.match(text, m.start() + n) is not None
+        label = (kind == "label" or honoured
                  or _signed(text, line_start, m.start(), m.start() + n, kind, rest))
-        if not label and (any(s in L.NOT_GIVEN for s in core[sl:]) or plaus == 0.0 and not all(
-                s in L.GIVEN_ANY or s in L.GIVEN_RARE for s in core[sl:])):
-            continue  # after a label (받는이 이려원) any syllables may make a name
         if allowed is not None and (allowed(m.start(), m.start() + n) or (
                 core.endswith("이") and allowed(m.start(), m.start() + n - 1))):
             continue  # a catalogue name, also as 현빈+이랑
-        framed = bool(rest) and plaus >= 0.36 and bool(_ANIMATE.fullmatch(rest) or _COMITATIVE.fullmatch(rest))
-        if _word_rejects(core) and not (framed and not _opens_with_word(core)):
-            continue  # with 랑/한테 after it, only a dictionary word opening it vetoes (강희+자)
+        person_particle = bool(rest) and _PERSON_PARTICLE.fullmatch(rest) is not None
+        odd = any(s in L.NOT_GIVEN for s in core[sl:]) or plaus == 0.0 and not all(
+            s in L.GIVEN_ANY or s in L.GIVEN_RARE for s in core[sl:])
+        if (label or person_particle) and (odd or _word_rejects(core)) and word_given(core, sl):
+            found.append((m.start(), m.start() + n, rest, "label" if label else "split", plaus))
+            continue  # 표겨울이랑, 수신: 빈바다 귀하: a surname and a word as a given name
+        if odd and not label:
+            continue  # after a label (받는이 이려원) any syllables may make a name
+        framed = person_particle and plaus >= 0.36 and _QUOTATIVE.fullmatch(rest) is None
+        if _word_rejects(core) and not (framed and not _opens_with_word(core)) \
+                and not (honoured and _noun_led(core)):
+            continue  # with 랑/한테 after it, only a dictionary word opening it vetoes (강희+자);
+            # with an honorific, only one dictionary noun or a verb does (학예+서씨, 상담사님)
         if label:
             found.append((m.start(), m.start() + n, rest, "label", plaus))
             continue
-        reading = _reading(text, m.start(), n)
-        if not reading and framed:
-            reading = "unknown"  # 강희자랑 같이, 팽옥분한테: the particle marks a person
+        # 강희자랑 같이, 팽옥분한테: the particle marks a person, and whatever Kiwi reads in the
+        # clause the word is accepted, so the clause is not analysed at all.
+        reading = "unknown" if framed else _reading(text, m.start(), n)
         if reading:
             found.append((m.start(), m.start() + n, rest, reading, plaus))
     return _accept(text, found, taken)
+
+
+def _noun_led(core: str) -> bool:
+    """Nouns only, not one dictionary noun: 학예+서씨 yes; 상담사님, 주+시+어요 no."""
+    tokens = morph.analyze(core)
+    return bool(tokens) and not _common_word(core) and all(t[1].startswith("NN") for t in tokens)
+
+
+_PERSON_PARTICLE = re.compile(rf"{_ANIMATE.pattern}|{_COMITATIVE.pattern}|{_QUOTATIVE.pattern}")
+_PERSON_WORDS = frozenset({*L.RELATION_WORDS, *L.HONORIFICS})
+
+
+def word_given(core: str, sl: int) -> bool:
+    """A surname followed by a two-syllable dictionary word used as a given name (표+겨울,
+    빈+바다, 선+금순): Kiwi reads the given part alone as one known noun, and the whole
+    word is not one dictionary word itself (손수건, 강냉이, 신세계, 남동생 stay words).
+    Only asked in a person frame (a label, an honorific, or 랑/한테/이가 after it)."""
+    given = core[sl:]
+    if len(given) != 2 or given in _PERSON_WORDS or core in L.NOT_NAMES:
+        return False
+    whole = morph.analyze(core)
+    if not whole or (len(whole) == 1 and whole[0][4] and whole[0][1].startswith("NN")):
+        return False
+    tokens = morph.analyze(given)
+    return bool(tokens) and len(tokens) == 1 and tokens[0][1] in _NAME_TAGS and tokens[0][3] == 2 \
+        and tokens[0][4]
 
 
 def _accept(text: str, found: list, taken: list[tuple[int, int]]) -> list[NameHit]:
@@ -365,13 +402,14 @@ def _table_names(text: str, taken) -> list[NameHit]:
 
 
 _MEMBER = rf"(?:{_COMPOUND}|[{_SURNAMES}])[가-힣]{{2}}"
-_NAME_LIST = re.compile(rf"(?<![가-힣]){_MEMBER}(?:[ \t]*[,·][ \t]*{_MEMBER}){{1,9}}(?![가-힣])")
+_NAME_LIST = re.compile(rf"(?<![가-힣]){_MEMBER}(?:[ \t]*[,·/][ \t]*{_MEMBER}){{1,9}}(?![가-힣])")
 
 
 def _list_of_names(text: str, members: list[tuple[int, int]]) -> bool:
-    """Three or more surname-led three-syllable words in a comma list, none a dictionary
-    word or a place: a list of people even when Kiwi reads no member as a name."""
-    if len(members) < 3:
+    """Surname-led three-syllable words in a comma list, none a dictionary word or a place:
+    people, even when Kiwi reads none as a name. Two members (``육지안, 온도하``) need
+    given-name syllables, or a word as given name (``나+가을``), in both."""
+    if len(members) < 2:
         return False
     for s, e in members:
         word = text[s:e]
@@ -380,7 +418,18 @@ def _list_of_names(text: str, members: list[tuple[int, int]]) -> bool:
         tokens = morph.analyze(word)
         if tokens and len(tokens) == 1 and tokens[0][4] and tokens[0][1] in _NAME_TAGS:
             return False  # 이벤트, 정기권: one dictionary word
+        if len(members) == 2 and (not _given_like(word) or any(
+                t[1].startswith(("J", "V", "E", "MA")) for t in tokens or ())):
+            return False  # 정말+로, 민망+하+어: not nouns
     return True
+
+
+def _given_like(word: str) -> bool:
+    sl = 2 if word[:2] in L.COMPOUND_SURNAMES else 1
+    given = word[sl:]
+    if any(c in L.NOT_GIVEN for c in given):
+        return False
+    return all(c in L.GIVEN_ANY or c in L.GIVEN_RARE for c in given) or word_given(word, sl)
 
 
 def _list_members(text: str, accepted: list[tuple[int, int]]) -> list[NameHit]:
@@ -399,13 +448,14 @@ def _list_members(text: str, accepted: list[tuple[int, int]]) -> list[NameHit]:
 
 
 def veto_common_words(text: str, hits: list[NameHit]) -> list[NameHit]:
-    """Drop cue-less guesses (low scores) that Kiwi knows as a common word (강아지랑, 정보로)."""
+    """Drop cue-less guesses (scores under a title cue's 0.8, so the post-name 이 of
+    ``손수건이랑`` too) that Kiwi knows as a common word (강아지랑, 정보로)."""
     kept = []
     for h in hits:
         core = text[h.start:h.end]
         if core in _PLACES:
             continue  # 경기도, 제주도 alone on a line are places
-        if h.end - h.start >= 3 and (h.score < 0.7 or (h.score < 0.85 and core[-1] in _PARTICLE_FINALS)) \
+        if h.end - h.start >= 3 and (h.score < 0.8 or (h.score < 0.85 and core[-1] in _PARTICLE_FINALS)) \
                 and _common_word(core):
             continue  # 정보로 회원을: a noun and a particle before a title-like word
         kept.append(h)
@@ -443,7 +493,7 @@ def find_more_names(text: str, hits: list[NameHit], anchors=(), allowed=None) ->
         taken = [(h.start, h.end) for h in (*hits, *more)]
     if morph.enabled():
         more += _in_frame(text, taken, allowed)
-    if "," in text or "·" in text:
+    if "," in text or "·" in text or "/" in text:
         listed = _list_members(text, [(h.start, h.end) for h in (*hits, *more)])
         more += [h for h in listed if allowed is None or not allowed(h.start, h.end)]
     return more

@@ -18,6 +18,7 @@ The lists are general knowledge (the most frequent names of each origin), not da
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .names import _REST, NameHit
 
@@ -152,6 +153,7 @@ def _part_kind(part: str) -> str:
     return "weak" if part in _FOREIGN_WEAK else ""
 
 
+@lru_cache(maxsize=16384)
 def _part_at(word: str) -> tuple[str, str, bool]:
     """(core, kind, particles glued) for one space-separated part."""
     kind = _part_kind(word)

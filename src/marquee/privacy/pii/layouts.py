@@ -1,0 +1,118 @@
+"""Names that the layout of a post points at, with no cue word (P11.2, issue 16 final round).
+
+* **Chat exports**: a line that opens with a bracketed speaker and a time stamp
+  (``[김민지] [오후 3:12] …``, the messenger's PC export) names the speaker.
+* **Comma-separated tables**: cells under a column headed ``이름``/``성명``/``name``/… in
+  CSV text (``people._table_names`` reads ``|`` and tab tables).
+* **Numbered and bulleted lists**: a line that is only an enumerator and a name-like
+  word (``1. 김민지``, ``- 박지훈``).
+* **The end of a 랑/하고 chain**: after ``…이랑 …하고`` with a name before it, the next
+  name-like word (``김민지랑 박지훈하고 최유나 이렇게``) is a name too.
+
+Every Hangul candidate must still look like a name (a surname first, no single dictionary
+noun: ``people._cell_is_name``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import morph
+from .names import NameHit
+from .people import _CELL_NAME, _HEADERS, _MEMBER, _cell_is_name, _covered
+
+_SPEAKER = re.compile(r"^\[([^\[\]\n]{2,20})\][ \t]*\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}\]",
+                      re.M)
+_ENUMERATED = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]*([^\n]{2,30}?)[ \t]*$", re.M)
+_CHAIN = re.compile(rf"(?:이랑|랑|이하고|하고)[ \t]+({_MEMBER})(?=[ \t]|$)", re.M)
+
+
+def _name_like(value: str, strict: bool = True, proper_ok: bool = False) -> bool:
+    """``strict``: no single dictionary noun at all, proper ones included (an item column
+    or list may hold 김치전, which Kiwi knows as a proper noun) unless ``proper_ok``."""
+    if not value or _CELL_NAME.fullmatch(value) is None or not _cell_is_name(value):
+        return False
+    if strict and "가" <= value[0] <= "힣":
+        tokens = morph.analyze(value.replace(" ", ""))
+        if not tokens:
+            return True
+        first = tokens[0]
+        if len(tokens) == 1 and first[4] and (first[1] == "NNG" or not proper_ok):
+            return False  # one dictionary noun
+        if first[4] and first[1] == "NNG" and first[3] >= 2:
+            return False  # a dictionary noun opens it: 조개+구이, 서울+의
+        return not any(t[1].startswith(("J", "V", "E", "MA")) for t in tokens)  # 도넛+랑
+    return True
+
+
+def _speakers(text: str) -> list[NameHit]:
+    hits = []
+    for m in _SPEAKER.finditer(text):
+        value = m.group(1).strip()
+        if value and value not in ("나", "me", "Me") and _name_like(value, strict=False):
+            start = m.start(1) + m.group(1).index(value)
+            hits.append(NameHit(start, start + len(value), 0.75))
+    return hits
+
+
+def _csv_names(text: str) -> list[NameHit]:
+    hits: list[NameHit] = []
+    columns: list[int] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        cells = line.split(",") if line.count(",") >= 1 else []
+        if not cells:
+            columns = None
+        elif columns is None:
+            columns = [i for i, c in enumerate(cells) if c.strip().replace(" ", "") in _HEADERS]
+            columns = columns if columns and len(cells) >= 2 else None
+        else:
+            offset = pos
+            for i, cell in enumerate(cells):
+                value = cell.strip()
+                if i in columns and _name_like(value):
+                    start = offset + cell.index(value)
+                    hits.append(NameHit(start, start + len(value), 0.75))
+                offset += len(cell) + 1
+        pos += len(line) + 1
+    return hits
+
+
+def _enumerated(text: str) -> list[NameHit]:
+    hits = []
+    for m in _ENUMERATED.finditer(text):
+        value = m.group(1)
+        if "가" <= value[:1] <= "힣" and _name_like(value):
+            hits.append(NameHit(m.start(1), m.end(1), 0.7))
+    return hits
+
+
+def _chain_tails(text: str, names: list[tuple[int, int]]) -> list[NameHit]:
+    hits = []
+    ends = {e for _, e in names}
+    for m in _CHAIN.finditer(text):
+        if m.start() in ends and _name_like(m.group(1), proper_ok=True):
+            hits.append(NameHit(m.start(1), m.end(1), 0.7))
+            ends.add(m.end(1))
+    return hits
+
+
+def find_layout_names(text: str, names: list[NameHit], allowed=None) -> list[NameHit]:
+    """Names from the layouts in the module docstring, not overlapping ``names``."""
+    found: list[NameHit] = []
+    if "[" in text and ":" in text:
+        found += _speakers(text)
+    if "," in text and "\n" in text:
+        found += _csv_names(text)
+    if "\n" in text or text.lstrip()[:1] in "-•*0123456789":
+        found += _enumerated(text)
+    if "랑" in text or "하고" in text:
+        found += _chain_tails(text, [(h.start, h.end) for h in names])
+    taken = [(h.start, h.end) for h in names]
+    out = []
+    for h in found:
+        if _covered(taken, h.start, h.end) or (allowed is not None and allowed(h.start, h.end)):
+            continue
+        taken.append((h.start, h.end))
+        out.append(h)
+    return out
