@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "marquee.compliance.provision",
     "marquee.compliance.rights",
     "marquee.notices",
+    "marquee.events",
     "marquee.support",
     "django_otp",
     "django_otp.plugins.otp_totp",
