@@ -8,13 +8,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from marquee.privacy.api import mask_login_id, mask_name
 
 from . import postcode, services
 from .models import Delivery, Entry, Event
+from .selectors import current_events
 
 MOBILE_PATTERN = r"01[016789]-?\d{3,4}-?\d{4}"
 
@@ -51,17 +51,9 @@ class AddressForm(forms.Form):
         return data
 
 
-def current_events(limit: int = 4):
-    now = timezone.now()
-    return Event.objects.filter(status=Event.Status.OPEN, starts_at__lte=now,
-                                ends_at__gt=now).order_by("ends_at")[:limit]
-
-
 def event_list(request):
-    now = timezone.now()
     return render(request, "events/list.html", {
-        "open_events": Event.objects.filter(status=Event.Status.OPEN, starts_at__lte=now,
-                                            ends_at__gt=now).order_by("ends_at"),
+        "open_events": current_events(limit=None),
         "past_events": Event.objects.exclude(status=Event.Status.OPEN)[:20],
     })
 
