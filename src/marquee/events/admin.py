@@ -5,6 +5,7 @@ delivery status is recorded through an action (P1.7)."""
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.db import models
 
 from marquee.backoffice.admin_base import PersonalDataAdmin
 
@@ -26,6 +27,7 @@ class EventAdmin(admin.ModelAdmin):
               "status", "commitment", "announced_at")
     readonly_fields = ("status", "commitment", "announced_at")
     inlines = [PrizeInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Entry)
