@@ -38,9 +38,12 @@ class AddressForm(forms.Form):
     recipient_name = forms.CharField(label="수령인 이름", max_length=50)
     mobile = forms.RegexField(label="수령인 휴대전화번호", regex=MOBILE_PATTERN, max_length=13,
                               error_messages={"invalid": "휴대전화번호 형식이 아닙니다."})
+    # Filled by picking a search result (read-only here; checked again against the search).
     postcode = forms.RegexField(label="우편번호", regex=r"^\d{5}$",
+                                widget=forms.TextInput(attrs={"readonly": True}),
                                 error_messages={"invalid": "우편번호 검색으로 주소를 선택해 주세요."})
-    address = forms.CharField(label="도로명주소", max_length=200)
+    address = forms.CharField(label="도로명주소", max_length=200,
+                              widget=forms.TextInput(attrs={"readonly": True}))
     address_detail = forms.CharField(label="상세주소", max_length=100, required=False)
 
     def clean(self):
