@@ -16,7 +16,7 @@ from . import postcode, services
 from .models import Delivery, Entry, Event
 from .selectors import current_events
 
-MOBILE_PATTERN = r"01[016789]-?\d{3,4}-?\d{4}"
+MOBILE_PATTERN = r"^01[016789]-?\d{3,4}-?\d{4}$"
 
 
 class EntryForm(forms.Form):
