@@ -119,3 +119,10 @@ def test_p1_7_a_second_request_racing_the_first_is_refused_not_a_500(db, monkeyp
     with pytest.raises(services.EntryRefused, match="한 번만"):
         services.enter(fan, event, agreed=True)
     assert Entry.objects.filter(member=fan).count() == 1
+
+
+def test_p1_3_p1_7_the_policy_renders_the_event_purpose_items_and_processor(client, db):
+    page = client.get("/privacy/").content.decode()
+    for text in ("이벤트 응모 및 경품 제공", "경품 수령인 이름", "경품 배송지 주소",
+                 "(주)마키물류", "이벤트 경품 배송", "경품 배송 완료 후 3개월"):
+        assert text in page, text
