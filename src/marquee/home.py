@@ -1,5 +1,5 @@
 """The home page (issue 15, B1): now showing and coming soon as a poster grid, the next
-showtimes near the member's favourite theatres, and the latest notices.
+showtimes near the member's favourite theatres, the current events and the latest notices.
 
 A project-level view: it composes booking and notices, which sit below it, so it lives
 beside ``urls.py`` rather than in an app."""
@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.shortcuts import render
 
 from marquee.booking import storefront
+from marquee.events.selectors import current_events
 from marquee.notices.models import Notice
 
 
@@ -25,5 +26,6 @@ def home(request):
         "coming_soon": storefront.coming_soon(),
         "next_showtimes": storefront.next_near(favourites),
         "near_favourites": bool(favourites),
+        "events": current_events(),
         "notices": Notice.objects.all()[:4],
     })

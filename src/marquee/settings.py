@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "marquee.compliance.provision",
     "marquee.compliance.rights",
     "marquee.notices",
+    "marquee.events",
     "marquee.support",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -238,6 +239,10 @@ MARQUEE_DEV_PAGES = not PRODUCTION
 
 # Identity verification (본인확인) and messaging.
 MARQUEE_IDENTITY_PROVIDER = os.environ.get("MARQUEE_IDENTITY_PROVIDER", "sandbox")
+# Postcode search (events' prize delivery): "sandbox" (a bundled list) or "juso" (the
+# public road-name address API, business.juso.go.kr, with its approval key).
+MARQUEE_POSTCODE_BACKEND = os.environ.get("MARQUEE_POSTCODE_BACKEND", "sandbox")
+MARQUEE_JUSO_API_KEY = os.environ.get("MARQUEE_JUSO_API_KEY", "")
 PORTONE_API_SECRET = os.environ.get("PORTONE_API_SECRET", "")
 PORTONE_STORE_ID = os.environ.get("PORTONE_STORE_ID", "")
 PORTONE_IDENTITY_CHANNEL_KEY = os.environ.get("PORTONE_IDENTITY_CHANNEL_KEY", "")

@@ -20,6 +20,7 @@ urlpatterns = [
          name="separated_records"),
     path("privacy/", include("marquee.compliance.policy.urls")),
     path("notices/", include("marquee.notices.urls")),
+    path("events/", include("marquee.events.urls")),
     path("support/", include("marquee.support.urls")),
     path("admin/", admin.site.urls),
     path("health/", health.health, name="health"),

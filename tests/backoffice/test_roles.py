@@ -42,7 +42,7 @@ EXPECTED_MODELS = {
     | INQUIRIES | {"support.closure", "support.replytemplate"},
     "cs_lead": {"members.member", "booking.booking", "payments.payment", "payments.refund"}
     | INQUIRIES | {"support.closure", "support.replytemplate"},
-    "marketing": {"members.member"},
+    "marketing": {"members.member", "events.event", "events.entry", "events.delivery"},
     "cinema_manager": CATALOGUE,
     "developer": CATALOGUE,
 }

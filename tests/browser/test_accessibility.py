@@ -17,6 +17,7 @@ from marquee.community.defaults import ensure_default_boards
 from marquee.notices.models import Notice
 from tests.booking.conftest import hold, make_showtime
 from tests.conftest import create_staff, otp_session, sign_up
+from tests.events.conftest import make_event
 
 from .accessibility import WIDTHS, Auditor
 from .test_booking_flow import log_in
@@ -25,7 +26,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 GUEST_PAGES = ["/", "/booking/", "/community/", "/community/b/talk/", "/privacy/",
                "/privacy/print/", "/notices/", "/members/login/", "/members/signup/",
-               "/members/password-reset/", "/no-such-page/"]
+               "/members/password-reset/", "/events/", "/no-such-page/"]
 MEMBER_PAGES = ["/members/mypage/", "/members/mypage/edit/", "/members/mypage/consents/",
                 "/members/mypage/withdraw/", "/booking/bookings/", "/booking/favourites/",
                 "/community/b/talk/write/", "/community/b/reviews/write/",
@@ -57,13 +58,15 @@ def world(db):
     ensure_default_boards()
     showtime = make_showtime(starts_in=datetime.timedelta(days=1))
     notice = Notice.objects.create(title="설 연휴 운영 안내", body="1층 매표소는 10시에 엽니다.\n주차는 3시간 무료입니다.")
-    return {"showtime": showtime, "notice": notice}
+    event = make_event(sponsor_url="https://studio.example/")
+    return {"showtime": showtime, "notice": notice, "event": event}
 
 
 def test_i19_axe_guest_pages_and_error_states(auditor, world):
     audit = auditor()
     for path in [*GUEST_PAGES, f"/booking/showtimes/{world['showtime'].pk}/",
-                 f"/notices/{world['notice'].pk}/"]:
+                 f"/notices/{world['notice'].pk}/", f"/events/{world['event'].pk}/",
+                 f"/events/{world['event'].pk}/draw/", f"/events/{world['event'].pk}/partner/"]:
         audit.visit(path)
     # Error state: a wrong password.
     audit.visit("/members/login/")

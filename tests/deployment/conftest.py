@@ -32,6 +32,8 @@ def production_env(tmp_path):
         "MARQUEE_KEYS": generate().to_json(),
         "MARQUEE_IDENTITY_PROVIDER": "portone",
         "MARQUEE_PAYMENT_GATEWAY": "portone",
+        "MARQUEE_POSTCODE_BACKEND": "juso",
+        "MARQUEE_JUSO_API_KEY": "test-juso-key",
         "MARQUEE_OUTBOX_SMS_BACKEND": "sms_http",
         "MARQUEE_OUTBOX_EMAIL_BACKEND": "email",
         "MARQUEE_SMS_API_KEY": "test-key",

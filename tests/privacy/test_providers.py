@@ -75,7 +75,7 @@ def test_p8_1_my_page_shows_each_providers_section(client, member):
 def test_p12_1_demo_data_is_discovered_in_app_order_so_members_names_no_app_above_it():
     assert [m.__name__ for m in demo_modules()] == [
         "marquee.members.demo", "marquee.booking.demo", "marquee.payments.demo",
-        "marquee.community.demo", "marquee.backoffice.demo"]
+        "marquee.community.demo", "marquee.events.demo", "marquee.backoffice.demo"]
 
 
 @pytest.mark.django_db(databases=["default", "archive"])

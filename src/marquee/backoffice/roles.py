@@ -210,11 +210,19 @@ ROLES: tuple[Role, ...] = (
     ),
     Role(
         "marketing", "마케팅 담당자",
-        "광고성 정보 수신에 동의한 회원 대상 캠페인 기획(동의한 채널만)",
+        "광고성 정보 수신에 동의한 회원 대상 캠페인 기획(동의한 채널만), 이벤트 등록과 경품 배송 관리",
         grants=(
             ModelGrant("members.Member", fields=("name", *MARKETING_CHANNEL_FIELDS),
                        marketing_scope=True,
                        note="광고성 정보 수신에 동의한 회원만, 동의한 채널의 연락처만"),
+            # Events (P1.7): create events and prizes; entries and deliveries masked.
+            ModelGrant("events.Event", actions=(VIEW, ADD, CHANGE)),
+            ModelGrant("events.Prize", actions=(VIEW, ADD, CHANGE, DELETE)),
+            ModelGrant("events.Entry", fields=("member", "mobile")),
+            ModelGrant("events.Delivery", actions=(VIEW, CHANGE),
+                       fields=("member", "recipient_name", "mobile", "postcode", "address",
+                               "address_detail"),
+                       note="변경 = 배송 상태 기록(발송, 배송 완료, 배송 실패)"),
         ),
     ),
     Role(

@@ -38,6 +38,10 @@ def standins() -> list[checks.Error]:
         found.append(_error(2, "The sandbox payment gateway is configured: its window marks "
                             "tickets paid without money.",
                             "Set MARQUEE_PAYMENT_GATEWAY=portone with the PORTONE_* settings."))
+    if settings.MARQUEE_POSTCODE_BACKEND == "sandbox":
+        found.append(_error(7, "The sandbox postcode search is configured: winners could pick "
+                            "only from a handful of bundled addresses.",
+                            "Set MARQUEE_POSTCODE_BACKEND=juso with MARQUEE_JUSO_API_KEY."))
     if not settings.MARQUEE_KEYS:
         found.append(_error(3, "Development keys: the key ring would come from the key file "
                             f"{settings.MARQUEE_KEY_FILE} instead of MARQUEE_KEYS.",
