@@ -21,6 +21,7 @@ urlpatterns = [
     path("privacy/", include("marquee.compliance.policy.urls")),
     path("notices/", include("marquee.notices.urls")),
     path("support/", include("marquee.support.urls")),
+    path("marketing/", include("marquee.marketing.urls")),
     path("admin/", admin.site.urls),
     path("health/", health.health, name="health"),
     path("api/", include("marquee.api")),

@@ -40,7 +40,7 @@ EXPECTED_MODELS = {
     "cs_agent": {"members.member", "members.withdrawal", "privacy.consentrecord",
                  "booking.booking", "payments.payment", "payments.refund"} | RIGHTS
     | INQUIRIES | {"support.closure", "support.replytemplate"},
-    "marketing": {"members.member"},
+    "marketing": {"members.member", "marketing.campaign", "marketing.adrecord"},
     "cinema_manager": CATALOGUE,
     "developer": CATALOGUE,
 }

@@ -189,6 +189,9 @@ ROLES: tuple[Role, ...] = (
             ModelGrant("members.Member", fields=("name", *MARKETING_CHANNEL_FIELDS),
                        marketing_scope=True,
                        note="광고성 정보 수신에 동의한 회원만, 동의한 채널의 연락처만"),
+            ModelGrant("marketing.Campaign", actions=(VIEW, ADD, CHANGE),
+                       note="발송 대상은 동의한 회원만(목적 제한 조회), 광고 표시·수신거부 자동 포함"),
+            ModelGrant("marketing.AdRecord"),
         ),
     ),
     Role(

@@ -20,9 +20,12 @@ logger = logging.getLogger("marquee.outbox")
 
 
 def queue(*, data_key, channel: str, kind: str, recipient: str, body: str,
-          subject: str = "") -> Message:
+          subject: str = "", not_before=None, deliver_now: bool = True) -> Message:
     """Store a message and try to deliver it once the surrounding transaction commits;
-    over the person's rate limit it is stored as given up and never sent."""
+    over the person's rate limit it is stored as given up and never sent. A message
+    ``not_before`` a later moment (an advertisement held back to 08:00) waits for the
+    relay run after it. Bulk sends (campaigns) pass ``deliver_now=False``: the relay
+    then sends them at its own pace (``--limit``), which is their throttle."""
     with transaction.atomic():
         if ratelimit.over_limit(data_key, kind):
             logger.warning("outbox: %s message not sent: rate limit for the recipient", kind)
@@ -31,8 +34,10 @@ def queue(*, data_key, channel: str, kind: str, recipient: str, body: str,
                 body=body, subject=subject, status=Message.Status.FAILED,
                 failed_at=timezone.now(), last_error=ratelimit.REASON)
         message = Message.objects.create(data_key=data_key, channel=channel, kind=kind,
-                                         recipient=recipient, body=body, subject=subject)
-    transaction.on_commit(lambda: _first_attempt(message.pk))
+                                         recipient=recipient, body=body, subject=subject,
+                                         next_attempt_at=not_before or timezone.now())
+    if deliver_now:
+        transaction.on_commit(lambda: _first_attempt(message.pk))
     return message
 
 
