@@ -80,30 +80,33 @@ def _queue_batch(campaign: Campaign, batch, now) -> tuple[int, int, int]:
     if hours.needs_night_consent(campaign.channel, now):
         night_ok = set(segment.select(campaign.channel, [r.member for r in selection.rows],
                                       night=True).member_ids)
+    # The idempotency key: whoever already has this campaign is skipped (a cursor set back).
+    done = set(Delivery.objects.filter(campaign=campaign, member_id__in=selection.member_ids)
+               .values_list("member_id", flat=True))
     queued = deferred = 0
     for row in selection.rows:
+        if row.member_id in done:
+            continue
         later = None
         if night_ok is not None and row.member_id not in night_ok:
             later = hours.next_morning(now)  # deferred to 08:00, not dropped
-        if _queue_one(campaign, row, now=now, not_before=later):
-            queued += 1
-            deferred += later is not None
+        _queue_one(campaign, row, now=now, not_before=later)
+        queued += 1
+        deferred += later is not None
         checkpoint("queued")
     return queued, deferred, len(selection.excluded)
 
 
-def _queue_one(campaign: Campaign, row, *, now, not_before) -> bool:
-    if Delivery.objects.filter(campaign=campaign, member_id=row.member_id).exists():
-        return False
+def _queue_one(campaign: Campaign, row, *, now, not_before) -> None:
     message = outbox.queue(
         data_key=row.member.data_key, channel=campaign.channel, kind="marketing_ad",
         recipient=segment.address_for(campaign.channel, row),
         subject=compose.ad_subject(campaign),
         body=compose.ad_text(campaign, optout.url(row.member_id, campaign.channel)),
         not_before=not_before, deliver_now=False)
+    # The unique constraint (campaign, member) backs the check above up.
     Delivery.objects.create(campaign=campaign, member_id=row.member_id, message_id=message.pk,
                             queued_at=now)
-    return True
 
 
 def send_due(*, now=None, max_batches: int | None = None) -> dict[str, int]:
