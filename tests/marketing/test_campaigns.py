@@ -202,3 +202,16 @@ def test_l1_2_a_stopped_campaign_sends_nothing_more(clock):
     c = send_all(campaign("sms"), now=clock(kst(14)))
     sending.cancel(c)
     assert relay_ads().failed == [m.pk for m in ads(member)]
+
+
+def test_l1_2_an_sms_queued_by_day_but_relayed_after_21h_waits_for_08h(clock):
+    night, day = person(SMS_NIGHT), person(SMS_DAY)
+    send_all(campaign("sms"), now=clock(kst(20, 59)))
+    clock(kst(21, 30))  # the relay was behind: the night has begun
+    report = relay_ads()
+    assert report.sent == [m.pk for m in ads(night)]
+    [waiting] = ads(day)
+    assert (waiting.status, waiting.attempts) == (Message.Status.PENDING, 0)
+    assert waiting.next_attempt_at == datetime.datetime(2026, 12, 8, 8, 0, tzinfo=KST)
+    clock(kst(8, 0, day=8))
+    assert relay_ads().sent == [waiting.pk]
