@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "marquee.notices",
     "marquee.events",
     "marquee.support",
+    "marquee.marketing",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "marquee.backoffice",
@@ -293,6 +294,13 @@ MARQUEE_MESSAGE_RATE_LIMITS = {"password_reset": 3, "guardian_consent_request": 
 # How many reverse proxies in front of the app append to X-Forwarded-For (0: none).
 MARQUEE_TRUSTED_PROXIES = int(os.environ.get("MARQUEE_TRUSTED_PROXIES", "0"))
 MARQUEE_SITE_URL = os.environ.get("MARQUEE_SITE_URL", "http://127.0.0.1:8000")
+# Advertising messages (L1.2): the free 080 opt-out number every SMS advertisement
+# carries, and the send job's throttle (members per batch, batches per run).
+MARQUEE_MARKETING = {
+    "optout_number": os.environ.get("MARQUEE_MARKETING_OPTOUT_NUMBER", "080-000-0000"),
+    "batch_size": int(os.environ.get("MARQUEE_MARKETING_BATCH_SIZE", "500")),
+    "batches_per_run": int(os.environ.get("MARQUEE_MARKETING_BATCHES_PER_RUN", "20")),
+}
 
 # My Page, the data download, rights erasure and withdrawal loop over the personal-data
 # providers each app declares in its privacy.py (marquee.privacy.providers); a granted

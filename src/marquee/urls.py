@@ -22,6 +22,7 @@ urlpatterns = [
     path("notices/", include("marquee.notices.urls")),
     path("events/", include("marquee.events.urls")),
     path("support/", include("marquee.support.urls")),
+    path("marketing/", include("marquee.marketing.urls")),
     path("admin/", admin.site.urls),
     path("health/", health.health, name="health"),
     path("api/", include("marquee.api")),

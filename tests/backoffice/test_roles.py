@@ -42,7 +42,8 @@ EXPECTED_MODELS = {
     | INQUIRIES | {"support.closure", "support.replytemplate"},
     "cs_lead": {"members.member", "booking.booking", "payments.payment", "payments.refund"}
     | INQUIRIES | {"support.closure", "support.replytemplate"},
-    "marketing": {"members.member", "events.event", "events.entry", "events.delivery"},
+    "marketing": {"members.member", "events.event", "events.entry", "events.delivery",
+                  "marketing.campaign", "marketing.adrecord"},
     "cinema_manager": CATALOGUE,
     "developer": CATALOGUE,
 }

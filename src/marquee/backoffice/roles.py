@@ -223,6 +223,9 @@ ROLES: tuple[Role, ...] = (
                        fields=("member", "recipient_name", "mobile", "postcode", "address",
                                "address_detail"),
                        note="변경 = 배송 상태 기록(발송, 배송 완료, 배송 실패)"),
+            ModelGrant("marketing.Campaign", actions=(VIEW, ADD, CHANGE),
+                       note="발송 대상은 동의한 회원만(목적 제한 조회), 광고 표시·수신거부 자동 포함"),
+            ModelGrant("marketing.AdRecord"),
         ),
     ),
     Role(

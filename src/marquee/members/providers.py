@@ -84,6 +84,18 @@ class MemberProvider(PersonalDataProvider):
                 "consent_history": _consent_history(member),
                 "access_records": _access_records(member)}
 
+    def held(self, member) -> set[str]:
+        """Member-row items with a value, and the logs and guardian records that exist."""
+        from .models import GuardianConsent
+
+        keys = {row["key"] for row in _item_rows(member)
+                if any(v not in (None, "") for v in row["values"].values())}
+        if member.access_records.exists():
+            keys |= {"access_ip", "service_use_record", "device_info", "carrier"}
+        if GuardianConsent.objects.filter(member=member).exists():
+            keys |= {"guardian_contact", "guardian_verification"}
+        return keys & set(self.items)
+
     def kept(self, member) -> list[dict]:
         now = timezone.now()
         rows = []

@@ -1,5 +1,6 @@
 """The notices board (공지사항): announcements, including policy-change notices (P15)."""
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -32,3 +33,28 @@ class Notice(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("notices:detail", args=[self.pk])
+
+
+class MemberNotice(models.Model):
+    """A notice the law asks us to send each member periodically, sent once per period:
+    the yearly 개인정보 이용내역 통지 (PIPA 20-2, L5.3) and the two-yearly 광고성 정보
+    수신동의 여부 확인 (정보통신망법 시행령 62-2, L1.2). The unique key (member, kind,
+    period) makes the jobs idempotent; what was sent is the outbox message."""
+
+    class Kind(models.TextChoices):
+        USAGE = "usage_yearly", "개인정보 이용내역 통지"
+        RECONFIRM = "consent_reconfirm", "광고성 정보 수신동의 여부 확인"
+
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                               related_name="+")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    period = models.CharField(max_length=10)  # "2026" (yearly) or "2026-12-06" (the run)
+    message_id = models.PositiveBigIntegerField(null=True, blank=True)
+    sent_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-sent_at", "-id"]
+        verbose_name = "정기 통지"
+        verbose_name_plural = "정기 통지"
+        constraints = [models.UniqueConstraint(fields=["member", "kind", "period"],
+                                               name="notices_one_notice_per_period")]

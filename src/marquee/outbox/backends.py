@@ -41,7 +41,7 @@ class DjangoEmailBackend:
     def send(self, outgoing: Outgoing) -> None:
         mail = EmailMessage(subject=outgoing.subject or settings.MARQUEE_SENDER_NAME,
                             body=outgoing.body, from_email=settings.DEFAULT_FROM_EMAIL,
-                            to=[outgoing.recipient])
+                            to=[outgoing.recipient], headers=dict(outgoing.headers))
         try:
             mail.send(fail_silently=False)
         except smtplib.SMTPRecipientsRefused as exc:

@@ -22,6 +22,8 @@ class Outgoing:
     recipient: str
     subject: str
     body: str
+    # Extra headers for the channel (e-mail: List-Unsubscribe), from ``registry.headers``.
+    headers: tuple[tuple[str, str], ...] = ()
 
     def __repr__(self) -> str:  # tracebacks and logs must not carry the contents
         return f"Outgoing(message_id={self.message_id}, channel={self.channel!r}, kind={self.kind!r})"

@@ -48,3 +48,32 @@ def backend_for(channel: str) -> Backend:
             f"MARQUEE_OUTBOX_BACKENDS[{channel!r}] is {name!r}, which is not a registered "
             f"outbox backend ({', '.join(sorted(_factories))})")
     return factory()
+
+
+# --- per-kind hooks: a last look before sending, extra headers ----------------------------
+#
+# An app above the outbox registers, for a kind it queues, a *guard* the relay calls right
+# before it sends (the advertisement's consent may have been withdrawn since it was queued,
+# or the night hours may have begun) and a *headers* function (e-mail List-Unsubscribe).
+# A guard returns None (send), a reason string (never send: the message is given up
+# without an alert) or a datetime (not yet: the message waits until then).
+
+_guards: dict[str, Callable] = {}
+_headers: dict[str, Callable] = {}
+
+
+def register_guard(kind: str, guard: Callable) -> None:
+    _guards[kind] = guard
+
+
+def guard_for(kind: str) -> Callable | None:
+    return _guards.get(kind)
+
+
+def register_headers(kind: str, headers: Callable) -> None:
+    _headers[kind] = headers
+
+
+def headers_for(message) -> tuple[tuple[str, str], ...]:
+    function = _headers.get(message.kind)
+    return tuple(function(message).items()) if function else ()

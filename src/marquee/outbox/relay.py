@@ -100,6 +100,13 @@ def _attempt(message: Message, backends: dict[str, Backend], policy: RetryPolicy
     """Send one claimed message and record the outcome: "sent", "retrying" or "failed"."""
     if message.attempts > policy.max_attempts:  # its last claim ended in a crash
         return _give_up(message, "relay interrupted during the last attempt", policy)
+    verdict = _guard(message)
+    if isinstance(verdict, str):
+        return _give_up(message, verdict, policy, alert=False)
+    if verdict is not None:
+        _mine(message).update(claim_token=None, attempts=F("attempts") - 1,
+                              next_attempt_at=verdict)
+        return "retrying"
     try:
         outgoing = _open(message)
     except VaultError:
@@ -121,9 +128,17 @@ def _attempt(message: Message, backends: dict[str, Backend], policy: RetryPolicy
     return "sent"
 
 
+def _guard(message: Message):
+    """The queuing app's last look (``registry.register_guard``): None, a reason to
+    give up, or when to try again."""
+    guard = registry.guard_for(message.kind)
+    return guard(message) if guard else None
+
+
 def _open(message: Message) -> Outgoing:
     return Outgoing(message_id=message.pk, channel=message.channel, kind=message.kind,
-                    recipient=message.recipient, subject=message.subject, body=message.body)
+                    recipient=message.recipient, subject=message.subject, body=message.body,
+                    headers=registry.headers_for(message))
 
 
 def _mine(message: Message):

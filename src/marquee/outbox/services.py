@@ -20,10 +20,12 @@ logger = logging.getLogger("marquee.outbox")
 
 
 def queue(*, data_key, channel: str, kind: str, recipient: str, body: str,
-          subject: str = "", not_before=None) -> Message:
+          subject: str = "", not_before=None, deliver_now: bool = True) -> Message:
     """Store a message and try to deliver it once the surrounding transaction commits;
     over the person's rate limit it is stored as given up and never sent. A message
-    with ``not_before`` in the future waits for the relay to find it due then."""
+    ``not_before`` a later moment (an advertisement held back to 08:00) waits for the
+    relay run after it. Bulk sends (campaigns) pass ``deliver_now=False``: the relay
+    then sends them at its own pace (``--limit``), which is their throttle."""
     with transaction.atomic():
         if ratelimit.over_limit(data_key, kind):
             logger.warning("outbox: %s message not sent: rate limit for the recipient", kind)
@@ -34,7 +36,8 @@ def queue(*, data_key, channel: str, kind: str, recipient: str, body: str,
         message = Message.objects.create(data_key=data_key, channel=channel, kind=kind,
                                          recipient=recipient, body=body, subject=subject,
                                          next_attempt_at=not_before or timezone.now())
-    transaction.on_commit(lambda: _first_attempt(message.pk))
+    if deliver_now:
+        transaction.on_commit(lambda: _first_attempt(message.pk))
     return message
 
 

@@ -77,6 +77,14 @@ class PaymentProvider(PersonalDataProvider):
                 "payments": [_payment_row(p) for p in _payments(member).order_by("-created_at")[:20]],
                 "refunds": [_refund_row(r) for r in _refunds(member).order_by("-requested_at")[:20]]}
 
+    def held(self, member) -> set[str]:
+        keys = set()
+        if _payments(member).exists():
+            keys |= {"payment_details"}
+        if _refunds(member).exists():
+            keys |= {"refund_account"}
+        return keys & set(self.items)
+
     def blockers(self, member) -> list[str]:
         from .models import Payment, Refund
 

@@ -52,6 +52,12 @@ class PersonalDataProvider:
         """This provider's part of the JSON download (P8.1): JSON-ready values."""
         return {}
 
+    def held(self, member) -> set[str]:
+        """The items this provider actually holds about the member now (the yearly usage
+        notice is generated from this, L5.3). By default every item when its part of the
+        download has anything in it; a provider whose items live apart overrides it."""
+        return set(self.items) if any(v for v in self.export(member).values()) else set()
+
     def mypage(self, member) -> dict | None:
         """A My Page section: ``{"template": name, **context}``, or None for no section."""
         return None
@@ -102,6 +108,11 @@ def export(member) -> dict:
     for provider in providers():
         data.update(provider.export(member))
     return data
+
+
+def held(member) -> set[str]:
+    """Every item some provider holds about the member now (L5.3)."""
+    return {key for p in providers() for key in p.held(member)}
 
 
 def mypage_sections(member) -> list[dict]:

@@ -18,6 +18,12 @@ class ProvisionProvider(PersonalDataProvider):
 
         return export_provisions(member)
 
+    def held(self, member) -> set[str]:
+        """Provision records exist (the export also lists every processor)."""
+        from .models import Provision
+
+        return set(self.items) if Provision.objects.filter(member=member).exists() else set()
+
     def mypage(self, member) -> dict:
         from .selectors import mypage_provisions
 
