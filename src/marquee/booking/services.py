@@ -20,6 +20,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from marquee.errors import ServiceError
+from marquee.waitingroom import api as waitingroom
 
 from . import age, notifications, seating
 from .layout import parse_layout
@@ -320,6 +321,8 @@ def confirm(booking: Booking) -> bool:
     booking.confirmed_at = timezone.now()
     booking.save(update_fields=["status", "confirmed_at"])
     notifications.booking_confirmed(booking)  # relayed once the transaction commits
+    showtime_id = booking.showtime_id
+    transaction.on_commit(lambda: waitingroom.booking_completed(showtime_id))  # B6 controller
     return True
 
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime
+import time
 from typing import Literal
 
 from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
+
+from marquee.waitingroom import api as waitingroom
 
 from .. import services
 from ..models import Booking
@@ -25,7 +28,7 @@ from .schemas import (
     local,
     movie_body,
 )
-from .showtimes import showtime_or_404
+from .showtimes import queue_refusal, showtime_or_404
 
 router = Router()
 
@@ -59,8 +62,14 @@ def claims(booking: Booking):
              description="좌석을 선점합니다(기본 10분). 같은 회차의 이전 선점은 새 선점으로 바뀝니다.")
 def hold_seats(request, showtime_id: ShowtimeId, payload: HoldIn):
     showtime = showtime_or_404(showtime_id)
-    booking = services.hold_seats(request.auth, showtime,
-                                  services.SeatRequest(tuple(payload.seats), dict(payload.tickets)))
+    if gate := waitingroom.must_queue(request, showtime.pk):
+        return queue_refusal(gate, showtime)
+    started = time.perf_counter()
+    try:
+        booking = services.hold_seats(request.auth, showtime, services.SeatRequest(
+            tuple(payload.seats), dict(payload.tickets)))
+    finally:
+        waitingroom.record_hold(request, started)
     return Status(201, {"number": booking.number, "status": booking.status,
                  "held_until": local(booking.held_until), "total": booking.total,
                  "seats": [c.seat.label for c in claims(booking)]})

@@ -9,11 +9,14 @@ from typing import Annotated, Literal
 
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import StringConstraints
+
+from marquee.waitingroom import api as waitingroom
 
 from .. import age, catalogue, seating, services
 from ..models import Seat, SeatClaim, Showtime
@@ -84,6 +87,16 @@ def list_showtimes(request, filters: Query[ShowtimeFilter]):
     } for s in showtimes]
 
 
+def queue_refusal(gate: str, showtime: Showtime) -> JsonResponse:
+    """B6: 409 while the showtime is gated and the caller has no valid pass; the body says
+    where to queue (``GET status`` joins and polls; its pass goes in ``X-Marquee-Pass``)."""
+    queue = waitingroom.queue_url(gate)
+    return JsonResponse({
+        "detail": "예매 대기열을 거쳐야 합니다. 대기 순서가 되면 입장권이 발급됩니다.",
+        "code": "waiting_room", "seats": [], "unavailable": [], "queue": queue, "status": f"{queue}status",
+        "next": reverse("booking:seat_map", args=[showtime.pk])}, status=409)
+
+
 def showtime_or_404(showtime_id: int) -> Showtime:
     showtime = catalogue.showtime(showtime_id)
     if showtime is None:
@@ -141,11 +154,13 @@ def _seat_fragments(index: seating.ScreenSeats) -> list[tuple[str, list]]:
 
 
 @router.get("/showtimes/{showtime_id}/seats",
-            response={200: SeatMapOut, 404: ErrorOut, 422: ValidationErrorOut},
+            response={200: SeatMapOut, 404: ErrorOut, 409: ErrorOut, 422: ValidationErrorOut},
             auth=None, tags=["상영"], summary="좌석 배치도와 좌석 상태",
             description="로그인한 회원에게는 자신이 선점한 좌석이 mine으로 보입니다.")
 def seat_map(request, showtime_id: ShowtimeId):
     showtime = showtime_or_404(showtime_id)
+    if gate := waitingroom.must_queue(request, showtime.pk, count_demand=True):
+        return queue_refusal(gate, showtime)
     member = request.user if request.user.is_authenticated else None
     states = services.seat_states(showtime, for_member=member)
     if member is not None:
