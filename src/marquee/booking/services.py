@@ -22,7 +22,7 @@ from django.utils import timezone
 from marquee.errors import ServiceError
 from marquee.waitingroom import api as waitingroom
 
-from . import age, notifications, seating
+from . import age, bestseats, notifications, seating
 from .layout import parse_layout
 from .models import Booking, FavouriteTheatre, Screen, Seat, SeatClaim, Showtime, TicketType
 from .orphans import orphan_seats as find_orphans
@@ -46,11 +46,15 @@ class SeatsTaken(BookingError):
     status = 409
     code = "seats_taken"
 
-    def __init__(self, labels, unavailable=()):
+    def __init__(self, labels, unavailable=(), suggestion=()):
         self.labels = sorted(labels)
         self.unavailable = sorted(unavailable)
-        super().__init__(f"이미 선택되었거나 판매된 좌석입니다: {', '.join(self.labels)}",
-                         seats=self.labels, unavailable=self.unavailable)
+        self.suggestion = list(suggestion)
+        message = f"이미 선택되었거나 판매된 좌석입니다: {', '.join(self.labels)}"
+        if self.suggestion:
+            message += f". 가까운 빈 좌석: {', '.join(self.suggestion)}"
+        super().__init__(message, seats=self.labels, unavailable=self.unavailable,
+                         suggestion=self.suggestion)
 
 
 class TooManyHolds(BookingError):
@@ -63,6 +67,17 @@ class TooManyHolds(BookingError):
     def __init__(self, limit: int):
         super().__init__(f"좌석 선점은 동시에 {limit}개 회차까지 할 수 있습니다. 다른 회차의 "
                          "선점을 결제하거나 취소한 뒤 다시 선택하세요.", seats=[], unavailable=[])
+
+
+class NoBlock(BookingError):
+    """No block of the asked size is free side by side (B2 best available)."""
+
+    status = 409
+    code = "no_block"
+
+    def __init__(self, count: int):
+        super().__init__(f"나란히 붙은 빈 좌석 {count}석이 없습니다. 좌석을 직접 골라 주세요.",
+                         seats=[], unavailable=[], suggestion=[])
 
 
 def hold_minutes() -> int:
@@ -261,10 +276,39 @@ def _taken_by_others(member, showtime: Showtime, now, seats=None) -> set[int]:
 
 
 def _refusal(member, showtime: Showtime, seats: list[Seat], taken: set[int], now) -> SeatsTaken:
-    by_id = seating.screen_seats(showtime.screen).by_id
+    """The 409, with every unavailable seat and the best free block of the same size near
+    the picked seats (one click takes it)."""
+    index = seating.screen_seats(showtime.screen)
     unavailable = _taken_by_others(member, showtime, now) | taken
+    block = bestseats.best_block(
+        showtime.screen, index, unavailable, len(seats), near=seats,
+        accessible=any(s.kind in bestseats.ACCESSIBLE_KINDS for s in seats))
     return SeatsTaken([s.label for s in seats if s.pk in taken],
-                      [by_id[pk].label for pk in unavailable if pk in by_id])
+                      [index.by_id[pk].label for pk in unavailable if pk in index.by_id],
+                      [s.label for s in block or ()])
+
+
+def hold_best(member, showtime: Showtime, tickets: dict[str, int], *,
+              accessible: bool = False, attempts: int = 3) -> Booking:
+    """Hold the best available block for the people counted in ``tickets`` (B2): the
+    block is chosen from the current claims, and if someone takes a seat of it first,
+    chosen again (up to ``attempts`` times)."""
+    count = sum(int(n or 0) for n in tickets.values())
+    if not 1 <= count <= MAX_SEATS:
+        raise BookingError(f"인원은 1명부터 {MAX_SEATS}명까지 선택할 수 있습니다.")
+    index = seating.screen_seats(showtime.screen)
+    for attempt in range(attempts):
+        taken = _taken_by_others(member, showtime, timezone.now())
+        block = bestseats.best_block(showtime.screen, index, taken, count, accessible=accessible)
+        if block is None:
+            raise NoBlock(count)
+        try:
+            return hold_seats(member, showtime,
+                              SeatRequest(tuple(s.label for s in block), tickets))
+        except SeatsTaken:
+            if attempt == attempts - 1:
+                raise
+    raise BookingError("좌석을 선택하세요.")  # attempts < 1
 
 
 def _check_orphans(showtime: Showtime, seats: list[Seat], now) -> None:

@@ -104,13 +104,18 @@ def hold(request, showtime_id):
                           status=400)
         tickets[ticket_type] = int(raw)
     try:
-        booking = services.hold_seats(request.user, showtime,
-                                      services.SeatRequest(tuple(labels), tickets))
+        if request.POST.get("best"):  # "best available N seats" (B2)
+            booking = services.hold_best(request.user, showtime, tickets,
+                                         accessible=bool(request.POST.get("accessible")))
+        else:
+            booking = services.hold_seats(request.user, showtime,
+                                          services.SeatRequest(tuple(labels), tickets))
     except services.BookingError as exc:
         waitingroom.record_hold(request, started)
-        return render(request, "booking/seat_map.html",
-                      _seat_context(request, showtime, labels, exc.message), status=409
-                      if isinstance(exc, services.SeatsTaken) else 400)
+        context = _seat_context(request, showtime, labels, exc.message)
+        context["suggestion"] = getattr(exc, "suggestion", [])  # one click takes it
+        return render(request, "booking/seat_map.html", context,
+                      status=409 if exc.status == 409 else 400)
     waitingroom.record_hold(request, started)
     return redirect("booking:checkout", number=booking.number)
 
