@@ -14,16 +14,10 @@ import pytest
 
 from marquee.booking import bestseats, seating, services
 from marquee.booking.models import Seat
-from tests.conftest import make_identity, sign_up
 
 from .conftest import hold
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def rival(db):
-    return sign_up(identity=make_identity(name="김경쟁", mobile="010-2020-3030"), login_id="rival")
 
 
 def _index(showtime):

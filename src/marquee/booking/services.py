@@ -22,7 +22,7 @@ from django.utils import timezone
 from marquee.errors import ServiceError
 from marquee.waitingroom import api as waitingroom
 
-from . import age, bestseats, notifications, seating
+from . import age, bestseats, notifications, seating, versions
 from .layout import parse_layout
 from .models import Booking, FavouriteTheatre, Screen, Seat, SeatClaim, Showtime, TicketType
 from .orphans import orphan_seats as find_orphans
@@ -140,6 +140,21 @@ def showtime_prices(showtime: Showtime) -> dict[str, int]:
     return {p.ticket_type: p.amount for p in showtime.prices.all()}
 
 
+def public_states(showtime: Showtime) -> tuple[dict[int, str], dict[int, list[int]]]:
+    """Seat ID → "sold" | "held" for every seat that is not free right now, and member
+    ID → the seat IDs of their live hold (to show them as "mine"). One query; the same
+    answer for everyone, so it can be cached per seat-map version."""
+    states: dict[int, str] = {}
+    holders: dict[int, list[int]] = {}
+    claims = SeatClaim.objects.filter(showtime=showtime).filter(SeatClaim.live_q()) \
+        .values_list("seat_id", "expires_at", "booking__member_id", "booking__status")
+    for seat_id, expires_at, member_id, status in claims:
+        states[seat_id] = "sold" if expires_at is None else "held"
+        if status == Booking.Status.HELD:
+            holders.setdefault(member_id, []).append(seat_id)
+    return states, holders
+
+
 def seat_states(showtime: Showtime, *, for_member=None) -> dict[int, str]:
     """Seat ID → "sold" | "held" | "mine" for every seat that is not free right now;
     "mine": the seats of ``for_member``'s live hold, found in the same query."""
@@ -242,9 +257,10 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
         with transaction.atomic():
             _check_hold_cap(member, showtime, now)
             # One live hold per member per showtime: a new selection replaces the old.
+            changed = {s.pk for s in seats}
             for old in Booking.objects.filter(member=member, showtime=showtime,
                                               status=Booking.Status.HELD):
-                _expire(old)
+                changed |= _expire(old)
             # Expired holds on these seats give way (no cleaner needed).
             SeatClaim.objects.filter(showtime=showtime, seat__in=seats,
                                      expires_at__lte=now).delete()
@@ -257,6 +273,7 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
                           price=prices[t], expires_at=until, check_at_gate=check)
                 for seat, t, check in zip(seats, plan, checks, strict=True)
             ])
+            versions.bump(showtime.pk, changed)  # last: its row lock is held until commit
     except IntegrityError:
         taken = set(SeatClaim.objects.filter(showtime=showtime, seat__in=seats).filter(
             SeatClaim.live_q()).values_list("seat_id", flat=True))
@@ -322,20 +339,25 @@ def _check_orphans(showtime: Showtime, seats: list[Seat], now) -> None:
                            + ", ".join(sorted(orphans)))
 
 
-def _expire(booking: Booking) -> None:
+def _expire(booking: Booking) -> set[int]:
     """HELD → EXPIRED as a compare-and-swap: a booking confirmed at this very moment
-    (its payment completing) is left alone, and so are its now-sold seats."""
-    if Booking.objects.filter(pk=booking.pk, status=Booking.Status.HELD).update(
+    (its payment completing) is left alone, and so are its now-sold seats. Returns the
+    seats it freed (the caller bumps the seat-map version, last in its transaction)."""
+    if not Booking.objects.filter(pk=booking.pk, status=Booking.Status.HELD).update(
             status=Booking.Status.EXPIRED):
-        SeatClaim.objects.filter(booking_id=booking.pk, expires_at__isnull=False).delete()
-        booking.status = Booking.Status.EXPIRED
+        return set()
+    claims = SeatClaim.objects.filter(booking_id=booking.pk, expires_at__isnull=False)
+    freed = set(claims.values_list("seat_id", flat=True))
+    claims.delete()
+    booking.status = Booking.Status.EXPIRED
+    return freed
 
 
 @transaction.atomic
 def release_hold(booking: Booking) -> None:
     booking = Booking.objects.select_for_update().get(pk=booking.pk)
     if booking.status == Booking.Status.HELD:
-        _expire(booking)
+        versions.bump(booking.showtime_id, _expire(booking))
 
 
 class _SeatLost(Exception):
@@ -365,6 +387,7 @@ def confirm(booking: Booking) -> bool:
     booking.confirmed_at = timezone.now()
     booking.save(update_fields=["status", "confirmed_at"])
     notifications.booking_confirmed(booking)  # relayed once the transaction commits
+    versions.bump(booking.showtime_id, booking.claims.values_list("seat_id", flat=True))
     showtime_id = booking.showtime_id
     transaction.on_commit(lambda: waitingroom.booking_completed(showtime_id))  # B6 controller
     return True
@@ -403,7 +426,9 @@ def refund_quote(booking: Booking, now=None) -> RefundQuote:
 
 def mark_cancelled(booking: Booking) -> None:
     """Release the seats of a confirmed booking (inside the caller's transaction)."""
+    freed = list(booking.claims.values_list("seat_id", flat=True))
     booking.claims.all().delete()
+    versions.bump(booking.showtime_id, freed)
     booking.status = Booking.Status.CANCELLED
     booking.cancelled_at = timezone.now()
     booking.save(update_fields=["status", "cancelled_at"])
