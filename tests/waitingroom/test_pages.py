@@ -42,6 +42,9 @@ def test_b6_skipping_the_queue_in_the_api_is_a_409_that_says_where_to_queue(clie
     assert response.status_code == 409
     body = response.json()
     assert body["code"] == "waiting_room" and body["queue"] == f"/queue/{gate}/"
+    # A signed-in caller has joined already: their ticket and when to poll come with it.
+    assert body["number"] == 1 and int(response["Retry-After"]) == body["poll_seconds"]
+    assert gates.join(gate, member.pk).seq == 1
     hold = client.post(f"/api/showtimes/{showtime.pk}/holds", json.dumps(
         {"seats": ["C5"], "tickets": {"adult": 1}}), content_type="application/json")
     assert hold.status_code == 409 and hold.json()["code"] == "waiting_room"

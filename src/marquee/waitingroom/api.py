@@ -17,6 +17,7 @@ from . import gates, metrics, store
 
 log = logging.getLogger(__name__)
 PASS_HEADER = "HTTP_X_MARQUEE_PASS"
+MAX_POLL = 30
 
 
 def cookie_name(gate: str) -> str:
@@ -62,3 +63,24 @@ def booking_completed(showtime_id: int) -> None:
             metrics.record_booking(gate)
     except Exception:  # noqa: BLE001
         log.exception("waiting room: could not record a booking")
+
+
+def queue_ticket(request, gate: str) -> dict:
+    """For the refusal a queued request gets: a signed-in member joins at once (the same
+    ticket as from the queue page), so their first poll can wait ``poll_seconds``."""
+    if not request.user.is_authenticated:
+        return {}
+    try:
+        ticket = gates.join(gate, request.user.pk)
+        status = gates.read_status(gate, request.user.pk)
+    except Exception:  # noqa: BLE001 - the refusal still says where to queue
+        log.exception("waiting room: could not issue a ticket")
+        return {}
+    return {"ticket": ticket.token, "number": ticket.seq, "position": status.position,
+            "wait_seconds": status.wait_seconds, "poll_seconds": poll_seconds(status)}
+
+
+def poll_seconds(status: gates.Status) -> int:
+    """Half the estimated wait, between 1 and 30 s: thousands of waiting clients poll at
+    most a few hundred times a second in all, and the front of the queue every second."""
+    return max(1, min(MAX_POLL, status.wait_seconds // 2))

@@ -19,8 +19,6 @@ from marquee.backoffice.decorators import staff_view
 
 from . import api, gates, store
 
-MAX_POLL = 15
-
 
 def _gate(gate: str) -> str:
     if not gates.GATE_RE.fullmatch(gate):
@@ -35,10 +33,6 @@ def _next_url(request) -> str:
     return "/booking/"
 
 
-def poll_seconds(status: gates.Status) -> int:
-    return max(1, min(MAX_POLL, status.wait_seconds // 3))
-
-
 def _admit(request, gate: str, status: gates.Status):
     """Issue the pass and hand over to the seat map."""
     token = gates.issue_pass(gate, request.user.pk, status.seq, status.issued_at)
@@ -47,7 +41,8 @@ def _admit(request, gate: str, status: gates.Status):
         response = HttpResponse(status=204)
         response["HX-Redirect"] = target
     elif request.headers.get("Accept", "").startswith("application/json"):
-        response = JsonResponse({"admitted": True, "pass": token, "next": target})
+        response = JsonResponse({"admitted": True, "pass": token, "next": target,
+                                 "number": status.seq})
     else:
         response = redirect(target)
     response.set_cookie(api.cookie_name(gate), token, max_age=gates.pass_seconds(),
@@ -75,7 +70,7 @@ def queue(request, gate):
     if status.is_admitted:
         return _admit(request, gate, status)
     response = render(request, "waitingroom/queue.html", {
-        "gate": gate, "ticket": ticket, "status": status, "poll": poll_seconds(status),
+        "gate": gate, "ticket": ticket, "status": status, "poll": api.poll_seconds(status),
         "next": _next_url(request)})
     response["Cache-Control"] = "no-store"
     return response
@@ -87,13 +82,13 @@ def status(request, gate):
     gate, ticket, state = _join(request, gate, control=True)
     if state.is_admitted:
         return _admit(request, gate, state)
-    poll = poll_seconds(state)
+    poll = api.poll_seconds(state)
     if request.htmx:
         response = render(request, "waitingroom/_status.html", {
             "gate": gate, "status": state, "poll": poll, "next": _next_url(request)})
     else:
         response = JsonResponse({"admitted": False, "ticket": ticket.token,
-                                 "position": state.position, "wait_seconds": state.wait_seconds,
+                                 "number": ticket.seq, "position": state.position, "wait_seconds": state.wait_seconds,
                                  "rate": round(state.rate, 2), "poll_seconds": poll})
     response["Retry-After"] = str(poll)
     response["Cache-Control"] = "no-store"

@@ -69,7 +69,7 @@ def _gated_hold(request, showtime_id: int, take):
     """A hold behind the waiting room's gate (B6), its latency fed to the controller."""
     showtime = showtime_or_404(showtime_id)
     if gate := waitingroom.must_queue(request, showtime.pk):
-        return queue_refusal(gate, showtime)
+        return queue_refusal(request, gate, showtime)
     started = time.perf_counter()
     try:
         booking = take(showtime)

@@ -90,14 +90,19 @@ def list_showtimes(request, filters: Query[ShowtimeFilter]):
     } for s in showtimes]
 
 
-def queue_refusal(gate: str, showtime: Showtime) -> JsonResponse:
+def queue_refusal(request, gate: str, showtime: Showtime) -> JsonResponse:
     """B6: 409 while the showtime is gated and the caller has no valid pass; the body says
-    where to queue (``GET status`` joins and polls; its pass goes in ``X-Marquee-Pass``)."""
+    where to queue (``GET status`` polls; its pass goes in ``X-Marquee-Pass``); a signed-in
+    caller has joined already: the body has their ticket and when to poll."""
     queue = waitingroom.queue_url(gate)
-    return JsonResponse({
+    ticket = waitingroom.queue_ticket(request, gate)
+    response = JsonResponse({
         "detail": "예매 대기열을 거쳐야 합니다. 대기 순서가 되면 입장권이 발급됩니다.",
         "code": "waiting_room", "seats": [], "unavailable": [], "queue": queue, "status": f"{queue}status",
-        "next": reverse("booking:seat_map", args=[showtime.pk])}, status=409)
+        "next": reverse("booking:seat_map", args=[showtime.pk]), **ticket}, status=409)
+    if ticket:
+        response["Retry-After"] = str(ticket["poll_seconds"])
+    return response
 
 
 def showtime_or_404(showtime_id: int) -> Showtime:
@@ -189,7 +194,7 @@ def _versioned(request, showtime_id: int):
     showtime = showtime_or_404(showtime_id)
     member = request.user if request.user.is_authenticated else None
     if gate := waitingroom.must_queue(request, showtime.pk, count_demand=True):
-        return showtime, member, None, "", queue_refusal(gate, showtime)
+        return showtime, member, None, "", queue_refusal(request, gate, showtime)
     tag = versions.tag(showtime.pk)
     etag = tag.etag(member.pk if member else None)
     early = None
