@@ -166,7 +166,9 @@ def set_up(args):
     sessions = []
     for i in range(args.members):
         token = identity.issue_result(
-            name="관객", birthdate=datetime.date(1960, 1, 1) + datetime.timedelta(days=37 * i),
+            # Adults of every age, wrapping after ~49 years so --members 5000 stays over 14.
+            name="관객", birthdate=datetime.date(1960, 1, 1) + datetime.timedelta(
+                days=37 * i % 18000),
             gender="female" if i % 2 else "male", is_foreigner=False,
             mobile=f"010-{7000 + i // 10000:04d}-{i % 10000:04d}", carrier="KT")
         record = members.store_verification(identity.SandboxProvider().fetch(token),

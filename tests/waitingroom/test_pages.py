@@ -110,6 +110,7 @@ def test_b6_the_gate_off_lets_everyone_through(client, member, gated):
 def test_b6_staff_switch_a_gate_on_and_off_and_see_its_queue(client, db):
     showtime = make_showtime()
     otp_session(client, create_staff("cinema_manager"))
+    assert 'id="waitingroom-link"' in client.get("/admin/").content.decode()
     response = client.post("/queue/staff/", {"action": "open", "showtimes": str(showtime.pk),
                                              "rate": "12"})
     assert response.status_code == 302
