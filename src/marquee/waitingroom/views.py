@@ -71,7 +71,7 @@ def queue(request, gate):
         return _admit(request, gate, status)
     response = render(request, "waitingroom/queue.html", {
         "gate": gate, "ticket": ticket, "status": status, "poll": api.poll_seconds(status),
-        "next": _next_url(request)})
+        "next": _next_url(request), "pass_minutes": gates.pass_seconds() // 60})
     response["Cache-Control"] = "no-store"
     return response
 
@@ -85,7 +85,8 @@ def status(request, gate):
     poll = api.poll_seconds(state)
     if request.htmx:
         response = render(request, "waitingroom/_status.html", {
-            "gate": gate, "status": state, "poll": poll, "next": _next_url(request)})
+            "gate": gate, "status": state, "poll": poll, "next": _next_url(request),
+            "pass_minutes": gates.pass_seconds() // 60})
     else:
         response = JsonResponse({"admitted": False, "ticket": ticket.token,
                                  "number": ticket.seq, "position": state.position, "wait_seconds": state.wait_seconds,
