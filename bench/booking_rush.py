@@ -42,6 +42,9 @@ except ImportError:  # pragma: no cover - a set-up message, not a code path
     sys.exit("bench/booking_rush.py needs aiohttp: .venv/bin/pip install -e '.[bench]'")
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import rush_waitingroom  # noqa: E402 - the waiting-room rush (B6), beside this file
+
 ROW_LENGTH = 25
 CARD = "4242424242424242"
 EXPIRY = "12/29"
@@ -69,7 +72,10 @@ def parse_args():
     parser.add_argument("--seed", type=int, default=None, help="random seed for seat choice")
     parser.add_argument("--profile", action="store_true",
                         help="sample the server with py-spy (if installed) into var/bench/")
-    return parser.parse_args()
+    rush_waitingroom.add_arguments(parser)
+    args = parser.parse_args()
+    args.wr_prefix = f"bench:wr:{os.getpid()}:{int(time.time())}:"
+    return args
 
 
 # --- database and data ------------------------------------------------------------------
@@ -109,6 +115,7 @@ def server_env(args) -> dict[str, str]:
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
         **redis_url,
+        **rush_waitingroom.server_env(args),
     }
 
 
@@ -150,6 +157,8 @@ def set_up(args):
     showtime = Showtime.objects.create(movie=movie, screen=screen,
                                        starts_at=timezone.now() + datetime.timedelta(days=1))
     Price.objects.create(showtime=showtime, ticket_type="adult", amount=14000)
+    if args.waiting_room:
+        print(f"waiting room: gate {rush_waitingroom.open_gate(showtime.pk, args)} on")
 
     # Cheap Argon2 parameters for the sign-ups only (still a real, verifiable Argon2
     # hash): nobody logs in with a password here, the sessions are created below.
@@ -157,7 +166,9 @@ def set_up(args):
     sessions = []
     for i in range(args.members):
         token = identity.issue_result(
-            name="관객", birthdate=datetime.date(1960, 1, 1) + datetime.timedelta(days=37 * i),
+            # Adults of every age, wrapping after ~49 years so --members 5000 stays over 14.
+            name="관객", birthdate=datetime.date(1960, 1, 1) + datetime.timedelta(
+                days=37 * i % 18000),
             gender="female" if i % 2 else "male", is_foreigner=False,
             mobile=f"010-{7000 + i // 10000:04d}-{i % 10000:04d}", carrier="KT")
         record = members.store_verification(identity.SandboxProvider().fetch(token),
@@ -328,10 +339,11 @@ class Member:
         self.headers = {"Cookie": f"sessionid={session_key}; csrftoken={csrf}",
                         "X-CSRFToken": csrf, "Referer": base + "/"}
 
-    async def call(self, step: str, method: str, path: str, **kwargs):
+    async def call(self, step: str, method: str, path: str, headers_extra=None, **kwargs):
         """Returns (status, body bytes, Location header)."""
         started = time.perf_counter()
-        async with self.http.request(method, self.base + path, headers=self.headers,
+        headers = {**self.headers, **headers_extra} if headers_extra else self.headers
+        async with self.http.request(method, self.base + path, headers=headers,
                                      allow_redirects=False, **kwargs) as response:
             body = await response.read()
         self.stats.record(step, started, response.status)
@@ -455,7 +467,9 @@ def wait_until_up(base: str, showtime_id: int, server: subprocess.Popen, log: Pa
         if server.poll() is not None:
             sys.exit(f"gunicorn exited ({server.returncode}):\n{log.read_text()[-3000:]}")
         try:
-            if httpx.get(f"{base}/api/showtimes/{showtime_id}/seats", timeout=2).status_code == 200:
+            # 409: the waiting room's gate is on (--waiting-room), the server is up
+            if httpx.get(f"{base}/api/showtimes/{showtime_id}/seats",
+                         timeout=2).status_code in (200, 409):
                 return
         except httpx.HTTPError:
             pass
@@ -558,6 +572,8 @@ def report(args, stats: Stats, wall: float, db: dict, total_wall: float, open_at
 def main() -> int:
     args = parse_args()
     if not redis_answers(args.redis):
+        if args.waiting_room:
+            sys.exit("--waiting-room needs Redis (--redis URL that answers)")
         args.redis = ""  # run with database-only sessions
     total_started = time.perf_counter()
     out = ROOT / "var" / "bench"  # var/ is ignored by git
@@ -585,7 +601,11 @@ def main() -> int:
                 print("--profile: py-spy is not installed (pip install py-spy); not profiling")
         print(f"gunicorn up on {base}; rush starts")
         cpu_before = cpu_seconds(server.pid)
-        stats, wall = asyncio.run(rush(base, showtime_id, sessions, args))
+        if args.waiting_room:
+            stats, wall, visits = asyncio.run(rush_waitingroom.rush(
+                base, showtime_id, sessions, args, sys.modules[__name__]))
+        else:
+            stats, wall = asyncio.run(rush(base, showtime_id, sessions, args))
         cpu_after = cpu_seconds(server.pid)
         cpu = {name: cpu_after[name] - cpu_before[name] for name in cpu_after}
     finally:
@@ -596,6 +616,9 @@ def main() -> int:
     db = audit(showtime_id)
     report(args, stats, wall, db, time.perf_counter() - total_started, open_at_end, reconciled,
            cpu)
+    if args.waiting_room:
+        rush_waitingroom.report(args, visits, stats, rush_waitingroom.redis_figures(args),
+                                max(stats.rates, default=0.0))
     errors = log.read_text().count("Traceback")
     if errors:
         print(f"server log: {errors} traceback(s) in {log}")

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "marquee.privacy.archive",
     "marquee.outbox",
     "marquee.members",
+    "marquee.waitingroom",
     "marquee.booking",
     "marquee.payments",
     "marquee.uploads",  # scanned, sealed image uploads (P12.2), used by community and support
@@ -403,6 +404,17 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
 MARQUEE_HOLD_MINUTES = int(os.environ.get("MARQUEE_HOLD_MINUTES", "10"))
 # Showtimes one member may hold seats in at the same time (B7: no scalping by holds).
 MARQUEE_MAX_HELD_SHOWTIMES = int(os.environ.get("MARQUEE_MAX_HELD_SHOWTIMES", "2"))
+
+# The virtual waiting room in front of seat maps (B6; marquee/waitingroom). Needs Redis.
+MARQUEE_REDIS_URL = REDIS_URL
+MARQUEE_WAITINGROOM_PREFIX = os.environ.get("MARQUEE_WAITINGROOM_PREFIX", "marquee:wr:")
+# Seat-map requests per second on one showtime that switch its gate on (0: staff only).
+MARQUEE_WAITINGROOM_AUTO_THRESHOLD = int(os.environ.get("MARQUEE_WAITINGROOM_AUTO_THRESHOLD", "0"))
+MARQUEE_WAITINGROOM_INITIAL_RATE = float(os.environ.get("MARQUEE_WAITINGROOM_INITIAL_RATE", "10"))
+MARQUEE_WAITINGROOM_MIN_RATE = float(os.environ.get("MARQUEE_WAITINGROOM_MIN_RATE", "1"))
+MARQUEE_WAITINGROOM_MAX_RATE = float(os.environ.get("MARQUEE_WAITINGROOM_MAX_RATE", "500"))
+MARQUEE_WAITINGROOM_TARGET_P99 = float(os.environ.get("MARQUEE_WAITINGROOM_TARGET_P99", "1.0"))
+MARQUEE_WAITINGROOM_PASS_SECONDS = int(os.environ.get("MARQUEE_WAITINGROOM_PASS_SECONDS", "900"))
 # Per-process catalogue snapshots (marquee.booking.catalogue); 0 turns them off.
 MARQUEE_CATALOGUE_CACHE_SECONDS = float(os.environ.get("MARQUEE_CATALOGUE_CACHE_SECONDS", "2"))
 MARQUEE_PAYMENT_GATEWAY = os.environ.get("MARQUEE_PAYMENT_GATEWAY", "sandbox")

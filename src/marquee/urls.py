@@ -14,6 +14,7 @@ urlpatterns = [
     path("booking/", include(([*booking_urls.urlpatterns, *payments_urls.booking_urlpatterns],
                               booking_urls.app_name))),
     path("payments/", include("marquee.payments.urls")),
+    path("queue/", include("marquee.waitingroom.urls")),
     path("community/", include("marquee.community.urls")),
     path("privacy/rights/", include("marquee.compliance.rights.urls")),
     path("backoffice/separated-records/", separated_records.separated_records,

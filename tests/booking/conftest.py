@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from marquee.booking import services
 from marquee.booking.models import Movie, Price, Screen, Showtime, Theatre
+from tests.conftest import make_identity, sign_up
 
 # Row A: wheelchair + companion at each end; C–E normal with an aisle; H: couple units.
 LAYOUT = """
@@ -42,6 +43,12 @@ def make_showtime(*, rating=Movie.Rating.AGE_12, starts_in=timedelta(days=1), sc
 @pytest.fixture
 def showtime(db) -> Showtime:
     return make_showtime()
+
+
+@pytest.fixture
+def rival(db):
+    """A second member racing for the same seats."""
+    return sign_up(identity=make_identity(name="김경쟁", mobile="010-2020-3030"), login_id="rival")
 
 
 def hold(member, showtime, *labels, tickets=None):

@@ -251,3 +251,25 @@ class FavouriteTheatre(models.Model):
             models.CheckConstraint(condition=Q(rank__gte=1) & Q(rank__lte=5),
                                    name="favourite_rank_1_to_5"),
         ]
+
+
+class SeatMapVersion(models.Model):
+    """A showtime's seat-map version: incremented, in the same transaction, by every
+    claim, release, sale and cancellation of its seats (the row lock orders the
+    increments, so versions follow commit order). Seat maps answer with it as their ETag."""
+
+    showtime = models.OneToOneField(Showtime, on_delete=models.CASCADE, primary_key=True,
+                                    related_name="+")
+    version = models.PositiveBigIntegerField(default=0)
+
+
+class SeatChange(models.Model):
+    """Which seats a seat-map version changed, so a client polling with ``?since=`` gets
+    only those. Old rows are pruned as versions advance (``versions.KEEP``)."""
+
+    showtime = models.ForeignKey(Showtime, on_delete=models.CASCADE, related_name="+")
+    version = models.PositiveBigIntegerField()
+    seat_id = models.IntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["showtime", "version"])]

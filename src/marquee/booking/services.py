@@ -21,8 +21,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from marquee.errors import ServiceError
+from marquee.waitingroom import api as waitingroom
 
-from . import age, notifications, seating
+from . import age, bestseats, notifications, seating, versions
 from .layout import parse_layout
 from .models import Booking, FavouriteTheatre, Screen, Seat, SeatClaim, Showtime, TicketType
 from .orphans import orphan_seats as find_orphans
@@ -51,11 +52,15 @@ class SeatsTaken(BookingError):
     status = 409
     code = "seats_taken"
 
-    def __init__(self, labels, unavailable=()):
+    def __init__(self, labels, unavailable=(), suggestion=()):
         self.labels = sorted(labels)
         self.unavailable = sorted(unavailable)
-        super().__init__(f"이미 선택되었거나 판매된 좌석입니다: {', '.join(self.labels)}",
-                         seats=self.labels, unavailable=self.unavailable)
+        self.suggestion = list(suggestion)
+        message = f"이미 선택되었거나 판매된 좌석입니다: {', '.join(self.labels)}"
+        if self.suggestion:
+            message += f". 가까운 빈 좌석: {', '.join(self.suggestion)}"
+        super().__init__(message, seats=self.labels, unavailable=self.unavailable,
+                         suggestion=self.suggestion)
 
 
 class TooManyHolds(BookingError):
@@ -68,6 +73,17 @@ class TooManyHolds(BookingError):
     def __init__(self, limit: int):
         super().__init__(f"좌석 선점은 동시에 {limit}개 회차까지 할 수 있습니다. 다른 회차의 "
                          "선점을 결제하거나 취소한 뒤 다시 선택하세요.", seats=[], unavailable=[])
+
+
+class NoBlock(BookingError):
+    """No block of the asked size is free side by side (B2 best available)."""
+
+    status = 409
+    code = "no_block"
+
+    def __init__(self, count: int):
+        super().__init__(f"나란히 붙은 빈 좌석 {count}석이 없습니다. 좌석을 직접 골라 주세요.",
+                         seats=[], unavailable=[], suggestion=[])
 
 
 def hold_minutes() -> int:
@@ -128,6 +144,21 @@ def save_screen_layout(screen: Screen, text: str) -> Screen:
 
 def showtime_prices(showtime: Showtime) -> dict[str, int]:
     return {p.ticket_type: p.amount for p in showtime.prices.all()}
+
+
+def public_states(showtime: Showtime) -> tuple[dict[int, str], dict[int, list[int]]]:
+    """Seat ID → "sold" | "held" for every seat that is not free right now, and member
+    ID → the seat IDs of their live hold (to show them as "mine"). One query; the same
+    answer for everyone, so it can be cached per seat-map version."""
+    states: dict[int, str] = {}
+    holders: dict[int, list[int]] = {}
+    claims = SeatClaim.objects.filter(showtime=showtime).filter(SeatClaim.live_q()) \
+        .values_list("seat_id", "expires_at", "booking__member_id", "booking__status")
+    for seat_id, expires_at, member_id, status in claims:
+        states[seat_id] = "sold" if expires_at is None else "held"
+        if status == Booking.Status.HELD:
+            holders.setdefault(member_id, []).append(seat_id)
+    return states, holders
 
 
 def seat_states(showtime: Showtime, *, for_member=None) -> dict[int, str]:
@@ -232,9 +263,10 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
         with transaction.atomic():
             _check_hold_cap(member, showtime, now)
             # One live hold per member per showtime: a new selection replaces the old.
+            changed = {s.pk for s in seats}
             for old in Booking.objects.filter(member=member, showtime=showtime,
                                               status=Booking.Status.HELD):
-                _expire(old)
+                changed |= _expire(old)
             # Expired holds on these seats give way (no cleaner needed).
             SeatClaim.objects.filter(showtime=showtime, seat__in=seats,
                                      expires_at__lte=now).delete()
@@ -247,6 +279,7 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
                           price=prices[t], expires_at=until, check_at_gate=check)
                 for seat, t, check in zip(seats, plan, checks, strict=True)
             ])
+            versions.bump(showtime.pk, changed)  # last: its row lock is held until commit
     except IntegrityError:
         taken = set(SeatClaim.objects.filter(showtime=showtime, seat__in=seats).filter(
             SeatClaim.live_q()).values_list("seat_id", flat=True))
@@ -266,10 +299,39 @@ def _taken_by_others(member, showtime: Showtime, now, seats=None) -> set[int]:
 
 
 def _refusal(member, showtime: Showtime, seats: list[Seat], taken: set[int], now) -> SeatsTaken:
-    by_id = seating.screen_seats(showtime.screen).by_id
+    """The 409, with every unavailable seat and the best free block of the same size near
+    the picked seats (one click takes it)."""
+    index = seating.screen_seats(showtime.screen)
     unavailable = _taken_by_others(member, showtime, now) | taken
+    block = bestseats.best_block(
+        showtime.screen, index, unavailable, len(seats), near=seats,
+        accessible=any(s.kind in bestseats.ACCESSIBLE_KINDS for s in seats))
     return SeatsTaken([s.label for s in seats if s.pk in taken],
-                      [by_id[pk].label for pk in unavailable if pk in by_id])
+                      [index.by_id[pk].label for pk in unavailable if pk in index.by_id],
+                      [s.label for s in block or ()])
+
+
+def hold_best(member, showtime: Showtime, tickets: dict[str, int], *,
+              accessible: bool = False, attempts: int = 3) -> Booking:
+    """Hold the best available block for the people counted in ``tickets`` (B2): the
+    block is chosen from the current claims, and if someone takes a seat of it first,
+    chosen again (up to ``attempts`` times)."""
+    count = sum(int(n or 0) for n in tickets.values())
+    if not 1 <= count <= MAX_SEATS:
+        raise BookingError(f"인원은 1명부터 {MAX_SEATS}명까지 선택할 수 있습니다.")
+    index = seating.screen_seats(showtime.screen)
+    for attempt in range(attempts):
+        taken = _taken_by_others(member, showtime, timezone.now())
+        block = bestseats.best_block(showtime.screen, index, taken, count, accessible=accessible)
+        if block is None:
+            raise NoBlock(count)
+        try:
+            return hold_seats(member, showtime,
+                              SeatRequest(tuple(s.label for s in block), tickets))
+        except SeatsTaken:
+            if attempt == attempts - 1:
+                raise
+    raise BookingError("좌석을 선택하세요.")  # attempts < 1
 
 
 def _check_orphans(showtime: Showtime, seats: list[Seat], now) -> None:
@@ -283,20 +345,25 @@ def _check_orphans(showtime: Showtime, seats: list[Seat], now) -> None:
                            + ", ".join(sorted(orphans)))
 
 
-def _expire(booking: Booking) -> None:
+def _expire(booking: Booking) -> set[int]:
     """HELD → EXPIRED as a compare-and-swap: a booking confirmed at this very moment
-    (its payment completing) is left alone, and so are its now-sold seats."""
-    if Booking.objects.filter(pk=booking.pk, status=Booking.Status.HELD).update(
+    (its payment completing) is left alone, and so are its now-sold seats. Returns the
+    seats it freed (the caller bumps the seat-map version, last in its transaction)."""
+    if not Booking.objects.filter(pk=booking.pk, status=Booking.Status.HELD).update(
             status=Booking.Status.EXPIRED):
-        SeatClaim.objects.filter(booking_id=booking.pk, expires_at__isnull=False).delete()
-        booking.status = Booking.Status.EXPIRED
+        return set()
+    claims = SeatClaim.objects.filter(booking_id=booking.pk, expires_at__isnull=False)
+    freed = set(claims.values_list("seat_id", flat=True))
+    claims.delete()
+    booking.status = Booking.Status.EXPIRED
+    return freed
 
 
 @transaction.atomic
 def release_hold(booking: Booking) -> None:
     booking = Booking.objects.select_for_update().get(pk=booking.pk)
     if booking.status == Booking.Status.HELD:
-        _expire(booking)
+        versions.bump(booking.showtime_id, _expire(booking))
 
 
 class _SeatLost(Exception):
@@ -326,6 +393,9 @@ def confirm(booking: Booking) -> bool:
     booking.confirmed_at = timezone.now()
     booking.save(update_fields=["status", "confirmed_at"])
     notifications.booking_confirmed(booking)  # relayed once the transaction commits
+    versions.bump(booking.showtime_id, booking.claims.values_list("seat_id", flat=True))
+    showtime_id = booking.showtime_id
+    transaction.on_commit(lambda: waitingroom.booking_completed(showtime_id))  # B6 controller
     return True
 
 
@@ -362,7 +432,9 @@ def refund_quote(booking: Booking, now=None) -> RefundQuote:
 
 def mark_cancelled(booking: Booking) -> None:
     """Release the seats of a confirmed booking (inside the caller's transaction)."""
+    freed = list(booking.claims.values_list("seat_id", flat=True))
     booking.claims.all().delete()
+    versions.bump(booking.showtime_id, freed)
     booking.status = Booking.Status.CANCELLED
     booking.cancelled_at = timezone.now()
     booking.save(update_fields=["status", "cancelled_at"])

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import io
 import re
+import time
+from urllib.parse import urlencode
 
 import segno
 from django import forms
@@ -15,10 +17,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods, require_POST
 
 from marquee.compression import compress_safe
+from marquee.waitingroom import api as waitingroom
 
 from . import catalogue, selectors, services
 from .models import Booking, Showtime, TicketType
@@ -61,6 +65,8 @@ def _showtime(showtime_id) -> Showtime:
 @compress_safe  # seat states only; polled every 5 s (issue 19)
 def seat_map(request, showtime_id):
     showtime = _showtime(showtime_id)
+    if gate := waitingroom.must_queue(request, showtime.pk, count_demand=True):
+        return _to_queue(request, gate, showtime)
     selected = request.GET.getlist("seat")
     template = "booking/_seat_map.html" if request.htmx else "booking/seat_map.html"
     response = render(request, template, _seat_context(request, showtime, selected))
@@ -68,10 +74,24 @@ def seat_map(request, showtime_id):
     return response
 
 
+def _to_queue(request, gate: str, showtime: Showtime):
+    """B6: while the showtime is gated, the seat map and holds need the queue's pass."""
+    back = reverse("booking:seat_map", args=[showtime.pk])
+    target = f"{waitingroom.queue_url(gate)}?{urlencode({'next': back})}"
+    if request.htmx:
+        response = HttpResponse(status=204)
+        response["HX-Redirect"] = target
+        return response
+    return redirect(target)
+
+
 @login_required
 @require_POST
 def hold(request, showtime_id):
     showtime = _showtime(showtime_id)
+    if gate := waitingroom.must_queue(request, showtime.pk):
+        return _to_queue(request, gate, showtime)
+    started = time.perf_counter()
     labels = request.POST.getlist("seat")
     # A couple unit is one checkbox whose value names both seats ("H5+H6").
     labels = [part for label in labels for part in label.split("+") if part]
@@ -84,12 +104,19 @@ def hold(request, showtime_id):
                           status=400)
         tickets[ticket_type] = int(raw)
     try:
-        booking = services.hold_seats(request.user, showtime,
-                                      services.SeatRequest(tuple(labels), tickets))
+        if request.POST.get("best"):  # "best available N seats" (B2)
+            booking = services.hold_best(request.user, showtime, tickets,
+                                         accessible=bool(request.POST.get("accessible")))
+        else:
+            booking = services.hold_seats(request.user, showtime,
+                                          services.SeatRequest(tuple(labels), tickets))
     except services.BookingError as exc:
-        return render(request, "booking/seat_map.html",
-                      _seat_context(request, showtime, labels, exc.message), status=409
-                      if isinstance(exc, services.SeatsTaken) else 400)
+        waitingroom.record_hold(request, started)
+        context = _seat_context(request, showtime, labels, exc.message)
+        context["suggestion"] = getattr(exc, "suggestion", [])  # one click takes it
+        return render(request, "booking/seat_map.html", context,
+                      status=409 if exc.status == 409 else 400)
+    waitingroom.record_hold(request, started)
     return redirect("booking:checkout", number=booking.number)
 
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime
+import time
 from typing import Literal
 
 from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
+
+from marquee.waitingroom import api as waitingroom
 
 from .. import services
 from ..models import Booking
@@ -25,7 +28,7 @@ from .schemas import (
     local,
     movie_body,
 )
-from .showtimes import showtime_or_404
+from .showtimes import queue_refusal, showtime_or_404
 
 router = Router()
 
@@ -58,12 +61,44 @@ def claims(booking: Booking):
              tags=["예매"], summary="좌석 선점",
              description="좌석을 선점합니다(기본 10분). 같은 회차의 이전 선점은 새 선점으로 바뀝니다.")
 def hold_seats(request, showtime_id: ShowtimeId, payload: HoldIn):
+    return _gated_hold(request, showtime_id, lambda showtime: services.hold_seats(
+        request.auth, showtime, services.SeatRequest(tuple(payload.seats), dict(payload.tickets))))
+
+
+def _gated_hold(request, showtime_id: int, take):
+    """A hold behind the waiting room's gate (B6), its latency fed to the controller."""
     showtime = showtime_or_404(showtime_id)
-    booking = services.hold_seats(request.auth, showtime,
-                                  services.SeatRequest(tuple(payload.seats), dict(payload.tickets)))
-    return Status(201, {"number": booking.number, "status": booking.status,
-                 "held_until": local(booking.held_until), "total": booking.total,
-                 "seats": [c.seat.label for c in claims(booking)]})
+    if gate := waitingroom.must_queue(request, showtime.pk):
+        return queue_refusal(request, gate, showtime)
+    started = time.perf_counter()
+    try:
+        booking = take(showtime)
+    finally:
+        waitingroom.record_hold(request, started)
+    return Status(201, hold_body(booking))
+
+
+class BestHoldIn(StrictSchema):
+    tickets: dict[Literal["adult", "youth", "senior"], TicketCount] = Field(
+        description='관람객 유형별 인원 (예: {"adult": 2}); 합계만큼의 나란히 붙은 좌석을 고릅니다')
+    accessible: bool = Field(False, description="휠체어석(과 동반석)을 포함한 좌석을 원할 때")
+
+
+@router.post("/showtimes/{showtime_id}/holds/best",
+             response={201: HoldOut, 400: ErrorOut, 401: ErrorOut, 404: ErrorOut,
+                       409: SeatsTakenOut, 422: ValidationErrorOut},
+             tags=["예매"], summary="최적 좌석 자동 선점",
+             description="인원 수만큼 나란히 붙은 가장 좋은 빈 좌석(가운데 줄, 가운데 열 우선)을 "
+                         "골라 선점합니다. 커플석은 두 좌석을 함께, 휠체어석은 요청할 때만 고릅니다.")
+def hold_best(request, showtime_id: ShowtimeId, payload: BestHoldIn):
+    return _gated_hold(request, showtime_id, lambda showtime: services.hold_best(
+        request.auth, showtime, dict(payload.tickets), accessible=payload.accessible))
+
+
+def hold_body(booking: Booking) -> dict:
+    return {"number": booking.number, "status": booking.status,
+            "held_until": local(booking.held_until), "total": booking.total,
+            "seats": [c.seat.label for c in claims(booking)]}
 
 
 def own_booking(request, number: str) -> Booking:

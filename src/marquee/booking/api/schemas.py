@@ -102,6 +102,10 @@ class SeatsTakenOut(ErrorOut):
         default_factory=list,
         description="지금 다른 고객이 선점했거나 판매된 이 회차의 모든 좌석 "
                     "(배치도를 다시 받지 않고 좌석 상태를 갱신할 수 있습니다)")
+    suggestion: list[str] = Field(
+        default_factory=list,
+        description="요청한 좌석 근처의 같은 수의 나란히 붙은 빈 좌석 (같은 줄 우선, 다음은 가까운 "
+                    "줄); 그대로 다시 선점 요청하면 됩니다. 없으면 빈 목록")
 
 
 class FieldErrorOut(Schema):

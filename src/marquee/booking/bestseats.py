@@ -1,0 +1,99 @@
+"""The best free block of seats (B2, fewer collisions in a rush): next to the seats a
+member picked when someone was faster, or "best available N seats" directly.
+
+A block is N seats side by side in one row: consecutive grid columns, no aisle between
+them. The rules a block keeps:
+
+- blocked seats (판매 중지) are never in it, nor seats held or sold by others;
+- couple seats come as whole units: a block never splits a pair;
+- wheelchair and companion seats only when asked for (``accessible``), and then the
+  block holds at least one wheelchair seat; otherwise never;
+- with the screen's orphan rule on, a block that would strand a single seat is skipped.
+
+Ranking, near a picked selection: the same row first, then the nearest rows, between
+rows equally near the one toward the middle of the room (the best view); then the block
+whose centre is nearest the picked seats' centre. Without a selection: the rows nearest
+the middle, then the columns nearest the centre line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from .layout import parse_layout
+from .models import Screen, Seat
+from .orphans import orphan_seats
+from .seating import Place, ScreenSeats
+
+ACCESSIBLE_KINDS = {Seat.Kind.WHEELCHAIR, Seat.Kind.COMPANION}
+
+
+def _eligible(place: Place, taken: set[int], accessible: bool) -> bool:
+    seat = place.seat
+    if seat is None or not seat.sellable:
+        return False
+    if seat.kind in ACCESSIBLE_KINDS and not accessible:
+        return False
+    return not any(pk in taken for pk in place.unit_ids)
+
+
+def _blocks(places: tuple[Place, ...], n: int, taken: set[int], accessible: bool
+            ) -> Iterator[tuple[Place, ...]]:
+    """Every window of ``n`` adjacent eligible places that keeps couple units whole."""
+    for start in range(len(places) - n + 1):
+        window = places[start:start + n]
+        if not all(_eligible(p, taken, accessible) for p in window):
+            continue
+        ids = {p.seat.pk for p in window}
+        if any(pk not in ids for p in window for pk in p.unit_ids):
+            continue  # would split a couple unit
+        if accessible and not any(p.seat.kind == Seat.Kind.WHEELCHAIR for p in window):
+            continue
+        yield window
+
+
+def _rank(index: ScreenSeats, near: list[Seat] | None):
+    row_order = {label: i for i, label in enumerate(index.rows)}
+    middle_row = (len(row_order) - 1) / 2
+    if near:
+        near_row = sum(row_order[s.row] for s in near) / len(near)
+        near_col = sum(s.column for s in near) / len(near)
+
+        def key(row: str, window: tuple[Place, ...]):
+            centre = (window[0].seat.column + window[-1].seat.column) / 2
+            r = row_order[row]
+            return (abs(r - near_row), abs(r - middle_row), abs(centre - near_col))
+        return key
+    middle_col = (index.width - 1) / 2
+
+    def best(row: str, window: tuple[Place, ...]):
+        centre = (window[0].seat.column + window[-1].seat.column) / 2
+        return (abs(row_order[row] - middle_row), abs(centre - middle_col))
+    return best
+
+
+def candidates(index: ScreenSeats, taken: Iterable[int], n: int, *,
+               near: list[Seat] | None = None, accessible: bool = False) -> list[list[Seat]]:
+    """Every admissible block of ``n`` seats, best first."""
+    taken = set(taken)
+    key = _rank(index, near)
+    found = [(key(row, window), [p.seat for p in window])
+             for row, places in index.rows.items()
+             for window in _blocks(places, n, taken, accessible)]
+    found.sort(key=lambda item: item[0])
+    return [seats for _, seats in found]
+
+
+def best_block(screen: Screen, index: ScreenSeats, taken: Iterable[int], n: int, *,
+               near: list[Seat] | None = None, accessible: bool = False) -> list[Seat] | None:
+    """The best block (see the module note), or None if no block of ``n`` is free."""
+    if n < 1:
+        return None
+    taken = set(taken)
+    layout = parse_layout(screen.layout) if screen.orphan_rule else None
+    taken_labels = {index.by_id[pk].label for pk in taken if pk in index.by_id}
+    for block in candidates(index, taken, n, near=near, accessible=accessible):
+        if layout is not None and orphan_seats(layout, taken_labels, {s.label for s in block}):
+            continue
+        return block
+    return None

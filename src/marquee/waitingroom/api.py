@@ -1,0 +1,86 @@
+"""What the pages in front of the seat map use (B6): is this request queued, record a
+hold's latency and a completed booking for the controller.
+
+If Redis stops answering while a gate is on, requests are served without the gate (and
+the failure is logged): the waiting room protects latency, not correctness, which stays
+with the database's unique constraint on seats.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from django.urls import reverse
+
+from . import gates, metrics, store
+
+log = logging.getLogger(__name__)
+PASS_HEADER = "HTTP_X_MARQUEE_PASS"
+MAX_POLL = 30
+
+
+def cookie_name(gate: str) -> str:
+    return f"mq_pass_{gate}"
+
+
+def queue_url(gate: str) -> str:
+    return reverse("waitingroom:queue", args=[gate])
+
+
+def must_queue(request, showtime_id: int, *, count_demand: bool = False) -> str | None:
+    """The gate this request must queue at, or None (no gate, or a valid pass)."""
+    try:
+        gate = gates.gate_for(showtime_id, count_demand=count_demand)
+    except Exception:  # noqa: BLE001 - Redis down: serve ungated, see the module note
+        log.exception("waiting room: Redis unavailable, serving without the gate")
+        return None
+    if gate is None:
+        return None
+    request.marquee_gate = gate
+    token = request.META.get(PASS_HEADER) or request.COOKIES.get(cookie_name(gate))
+    member = request.user.pk if request.user.is_authenticated else None
+    return None if gates.pass_valid(token, gate, member) else gate
+
+
+def record_hold(request, started: float) -> None:
+    """A hold's server-side latency, for the gate's controller (only while gated)."""
+    gate = getattr(request, "marquee_gate", None)
+    if gate is None:
+        return
+    try:
+        metrics.record_hold(gate, time.perf_counter() - started)
+    except Exception:  # noqa: BLE001
+        log.exception("waiting room: could not record a hold")
+
+
+def booking_completed(showtime_id: int) -> None:
+    if not store.configured():
+        return
+    try:
+        gate = gates.gate_for(showtime_id)
+        if gate is not None:
+            metrics.record_booking(gate)
+    except Exception:  # noqa: BLE001
+        log.exception("waiting room: could not record a booking")
+
+
+def queue_ticket(request, gate: str) -> dict:
+    """For the refusal a queued request gets: a signed-in member joins at once (the same
+    ticket as from the queue page), so their first poll can wait ``poll_seconds``."""
+    if not request.user.is_authenticated:
+        return {}
+    try:
+        ticket = gates.join(gate, request.user.pk)
+        status = gates.read_status(gate, request.user.pk)
+    except Exception:  # noqa: BLE001 - the refusal still says where to queue
+        log.exception("waiting room: could not issue a ticket")
+        return {}
+    return {"ticket": ticket.token, "number": ticket.seq, "position": status.position,
+            "wait_seconds": status.wait_seconds, "poll_seconds": poll_seconds(status)}
+
+
+def poll_seconds(status: gates.Status) -> int:
+    """Half the estimated wait, between 1 and 30 s: thousands of waiting clients poll at
+    most a few hundred times a second in all, and the front of the queue every second."""
+    return max(1, min(MAX_POLL, status.wait_seconds // 2))

@@ -1,0 +1,196 @@
+"""The waiting room's rules (B6): gates, one ticket per member, admission in arrival
+order at a measured rate, and time-boxed signed passes.
+
+A pass is ``django.core.signing`` over (gate, member, ticket) with a timestamp: it
+cannot be forged without the secret key, is refused for another member or gate, and
+expires after ``MARQUEE_WAITINGROOM_PASS_SECONDS``. Once a pass has been issued and has
+expired, the member's ticket is spent: asking again puts them at the back of the queue.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core import signing
+
+from . import controller, metrics, store
+
+PASS_SALT = "marquee.waitingroom.pass"
+TICKET_SALT = "marquee.waitingroom.ticket"
+GATE_RE = re.compile(r"^[a-z0-9-]{1,40}$")
+
+
+@dataclass(frozen=True)
+class Ticket:
+    gate: str
+    member: int
+    seq: int
+    token: str
+    new: bool
+
+
+@dataclass(frozen=True)
+class Status:
+    gate: str
+    on: bool
+    seq: int  # the member's ticket (-1: none)
+    admitted: float  # the admission pointer
+    rate: float
+    last_seq: int
+    issued_at: float = 0.0  # when the member's pass was first issued (0: not yet)
+
+    @property
+    def position(self) -> int:
+        """Members ahead of this one, plus one; 0 when admitted."""
+        if not self.on or self.seq < 0:
+            return 0
+        return max(0, self.seq - math.floor(self.admitted))
+
+    @property
+    def is_admitted(self) -> bool:
+        return not self.on or (self.seq >= 0 and self.position == 0)
+
+    @property
+    def waiting(self) -> int:
+        return max(0, self.last_seq - math.floor(self.admitted))
+
+    @property
+    def wait_seconds(self) -> int:
+        return math.ceil(self.position / self.rate) if self.rate > 0 else 0
+
+
+def pass_seconds() -> int:
+    return settings.MARQUEE_WAITINGROOM_PASS_SECONDS
+
+
+# --- gates -------------------------------------------------------------------------------
+
+
+def open_gate(showtime_ids: list[int], *, rate: float | None = None, mode: str = "staff") -> str:
+    """Gate one showtime, or a set of them (an on-sale) behind one queue."""
+    showtime_ids = sorted({int(s) for s in showtime_ids})
+    if not showtime_ids:
+        raise ValueError("a gate needs at least one showtime")
+    gate = f"s{showtime_ids[0]}"
+    rate = rate or settings.MARQUEE_WAITINGROOM_INITIAL_RATE
+    redis = store.client()
+    pipe = redis.pipeline()
+    pipe.hset(store.key("gate", gate), mapping={
+        "on": "1", "mode": mode, "rate": str(float(rate)), "last": str(store.now()),
+        "showtimes": ",".join(map(str, showtime_ids))})
+    pipe.hset(store.key("gates"), mapping={str(s): gate for s in showtime_ids})
+    pipe.execute()
+    return gate
+
+
+def close_gate(gate: str) -> None:
+    """Switch a gate off: waiting members are let through at their next poll; the queue's
+    keys are dropped."""
+    redis = store.client()
+    showtimes = redis.hget(store.key("gate", gate), "showtimes") or ""
+    pipe = redis.pipeline()
+    for showtime in filter(None, showtimes.split(",")):
+        pipe.hdel(store.key("gates"), showtime)
+    pipe.delete(store.key("gate", gate), store.key("seq", gate), store.key("tickets", gate))
+    pipe.execute()
+
+
+def gate_for(showtime_id: int, *, count_demand: bool = False) -> str | None:
+    """The gate in front of a showtime, if any. ``count_demand`` (seat-map requests)
+    also counts the request and switches a gate on when demand in this second passes
+    ``MARQUEE_WAITINGROOM_AUTO_THRESHOLD`` (0: never automatically)."""
+    if not store.configured():
+        return None
+    at = store.now()
+    threshold = settings.MARQUEE_WAITINGROOM_AUTO_THRESHOLD if count_demand else 0
+    return store.run(store.CHECK, [store.key("gates"), store.key("demand", showtime_id, int(at))],
+                     [showtime_id, threshold, at, settings.MARQUEE_WAITINGROOM_INITIAL_RATE,
+                      settings.MARQUEE_WAITINGROOM_PREFIX]) or None
+
+
+def gates() -> list[dict]:
+    """Every gate with its queue, for the staff page."""
+    redis = store.client()
+    ids = sorted(set(redis.hvals(store.key("gates"))))
+    result = []
+    for gate in ids:
+        state = redis.hgetall(store.key("gate", gate))
+        status = read_status(gate, None)
+        result.append({"gate": gate, "mode": state.get("mode", ""),
+                       "showtimes": state.get("showtimes", ""), "rate": status.rate,
+                       "waiting": status.waiting, "admitted": math.floor(status.admitted),
+                       "arrived": status.last_seq})
+    return result
+
+
+# --- tickets and admission -----------------------------------------------------------------
+
+
+def join(gate: str, member_pk: int) -> Ticket:
+    """The member's ticket: a second request returns the same one (one per member, not
+    per tab or connection)."""
+    seq, new = store.run(store.JOIN, [store.key("tickets", gate), store.key("seq", gate)],
+                         [member_pk, store.now(), pass_seconds(), store.TICKET_TTL])
+    token = signing.dumps({"g": gate, "m": member_pk, "n": int(seq)}, salt=TICKET_SALT)
+    return Ticket(gate=gate, member=member_pk, seq=int(seq), token=token, new=bool(new))
+
+
+def read_status(gate: str, member_pk: int | None, at: float | None = None) -> Status:
+    """Moves the admission pointer, then reports (and marks the member's pass issued when
+    their turn has come)."""
+    at = store.now() if at is None else at
+    reply = store.run(store.STATUS, [store.key("gate", gate), store.key("seq", gate),
+                                     store.key("tickets", gate)],
+                      ["" if member_pk is None else member_pk, at])
+    if reply[0] != "on":
+        return Status(gate, False, -1, 0.0, 0.0, 0)
+    return Status(gate, True, int(reply[1]), float(reply[2]), float(reply[3]), int(reply[4]),
+                  float(reply[5] or 0))
+
+
+def control(gate: str, at: float | None = None, config: controller.Config | None = None
+            ) -> float | None:
+    """One controller step if none ran in this period (any worker may call it); returns
+    the new rate, or None when another worker had the turn."""
+    config = config or controller.Config.from_settings()
+    at = store.now() if at is None else at
+    redis = store.client()
+    if not redis.set(store.key("ctl", gate), "1", nx=True, px=int(config.period * 1000)):
+        return None
+    status = read_status(gate, None, at)
+    if not status.on:
+        return None
+    rate = controller.next_rate(status.rate, p99=metrics.p99(gate, at),
+                                throughput=metrics.throughput(gate, at),
+                                waiting=status.waiting, config=config)
+    redis.hset(store.key("gate", gate), "rate", str(rate))
+    return rate
+
+
+# --- passes ---------------------------------------------------------------------------------
+
+
+def issue_pass(gate: str, member_pk: int, seq: int, issued_at: float = 0.0) -> str:
+    """The pass runs from the moment the member's turn first came (kept in Redis), so
+    polling again does not extend it. With the gate off there is no turn: now."""
+    issued_at = issued_at or store.now()
+    return signing.dumps({"g": gate, "m": member_pk, "n": seq, "t": round(issued_at, 3)},
+                         salt=PASS_SALT, compress=False)
+
+
+def pass_valid(token: str | None, gate: str, member_pk: int | None,
+               at: float | None = None) -> bool:
+    if not token or member_pk is None:
+        return False
+    try:
+        data = signing.loads(token, salt=PASS_SALT)
+    except signing.BadSignature:  # forged or tampered
+        return False
+    if not isinstance(data, dict) or data.get("g") != gate or data.get("m") != member_pk:
+        return False
+    at = store.now() if at is None else at
+    issued = data.get("t")
+    return isinstance(issued, int | float) and 0 <= at - issued <= pass_seconds()

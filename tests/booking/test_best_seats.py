@@ -1,0 +1,166 @@
+"""Fewer collisions (B2): a refused hold offers the best adjacent block of the same size
+near the picked seats, one request takes it, and "best available N seats" holds a block
+directly. Blocked seats, couple units and wheelchair seats keep their rules.
+
+The screen (conftest ``LAYOUT``): rows A–E and H, aisles after seat 2 and seat 8; row A
+has wheelchair (A1, A10) and companion (A2, A9) seats, D5–D6 are blocked, row H is couple
+units (H1+H2, H3+H4, …)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from marquee.booking import bestseats, seating, services
+from marquee.booking.models import Seat
+
+from .conftest import hold
+
+pytestmark = pytest.mark.django_db
+
+
+def _index(showtime):
+    return seating.screen_seats(showtime.screen)
+
+
+def _ids(index, *labels):
+    return {index.by_label[label].pk for label in labels}
+
+
+def _best(showtime, taken=(), n=2, near=(), accessible=False):
+    index = _index(showtime)
+    block = bestseats.best_block(showtime.screen, index, _ids(index, *taken), n,
+                                 near=[index.by_label[x] for x in near] or None,
+                                 accessible=accessible)
+    return None if block is None else [s.label for s in block]
+
+
+ROW_C = [f"C{i}" for i in range(1, 11)]
+
+
+def test_b2_best_available_is_the_middle_of_the_room(showtime):
+    assert _best(showtime, n=2) == ["C5", "C6"]
+    assert _best(showtime, n=4) == ["C4", "C5", "C6", "C7"]
+
+
+def test_b2_blocked_seats_are_never_offered_and_split_a_block(showtime):
+    # With row C gone, D is as central, but D5–D6 are blocked: no four side by side there.
+    block = _best(showtime, taken=ROW_C, n=4)
+    assert block[0][0] in "BE"
+    for n in (1, 2):
+        for block in bestseats.candidates(_index(showtime), _ids(_index(showtime), *ROW_C), n):
+            assert all(seat.kind != Seat.Kind.BLOCKED for seat in block)
+
+
+def test_b2_couple_units_are_offered_whole_never_split(showtime):
+    index = _index(showtime)
+    for n in (1, 2, 3, 4):
+        for block in bestseats.candidates(index, set(), n):
+            labels = {s.label for s in block}
+            for seat in block:
+                if seat.pair:
+                    assert {s.label for s in index.units[seat.pair]} <= labels
+    pairs = [b for b in bestseats.candidates(index, set(), 2) if b[0].row == "H"]
+    assert [[s.label for s in b] for b in pairs][:1] == [["H5", "H6"]]
+    assert not [b for b in bestseats.candidates(index, set(), 3) if b[0].row == "H"]
+    assert _best(showtime, taken=["H5", "H6"], near=["H5", "H6"]) in (["H3", "H4"], ["H7", "H8"])
+
+
+def test_b2_wheelchair_and_companion_seats_only_when_asked_for(showtime):
+    index = _index(showtime)
+    for n in (1, 2, 3):
+        for block in bestseats.candidates(index, set(), n):
+            assert not {s.kind for s in block} & bestseats.ACCESSIBLE_KINDS
+    accessible = _best(showtime, n=2, accessible=True)
+    assert accessible in (["A1", "A2"], ["A9", "A10"])
+    assert _best(showtime, taken=["A1", "A10"], n=2, accessible=True) is None
+
+
+def test_b2_near_a_refused_pick_same_row_first_then_nearest_row_toward_the_middle(showtime):
+    assert _best(showtime, taken=["C5", "C6"], near=["C5", "C6"]) in (["C3", "C4"], ["C7", "C8"])
+    # Row C full: B and D are one row away; D is toward the middle of the room.
+    assert _best(showtime, taken=ROW_C, near=["C5", "C6"])[0][0] == "D"
+    assert _best(showtime, taken=["B5"], near=["B5"], n=1) in (["B4"], ["B6"])
+
+
+def test_b2_the_orphan_rule_skips_a_block_that_would_strand_a_seat(showtime):
+    taken = ["C1", "C2", "C3", "C6", "C7", "C8", "C9", "C10"]  # C4, C5 left
+    assert _best(showtime, taken=taken, near=["C4"], n=1)[0][0] == "C"
+    showtime.screen.orphan_rule = True
+    showtime.screen.save()
+    assert _best(showtime, taken=taken, near=["C4"], n=1)[0][0] != "C"
+    assert _best(showtime, taken=taken, near=["C4"], n=2) == ["C4", "C5"]
+
+
+def test_b2_a_refused_hold_answers_with_a_nearby_block_that_one_post_takes(client, member,
+                                                                           rival, showtime):
+    hold(rival, showtime, "C5", "C6")
+    client.force_login(member)
+    body = {"seats": ["C5", "C6"], "tickets": {"adult": 2}}
+    refused = client.post(f"/api/showtimes/{showtime.pk}/holds", json.dumps(body),
+                          content_type="application/json")
+    assert refused.status_code == 409
+    suggestion = refused.json()["suggestion"]
+    assert suggestion in (["C3", "C4"], ["C7", "C8"])
+    taken = client.post(f"/api/showtimes/{showtime.pk}/holds", json.dumps(
+        {"seats": suggestion, "tickets": {"adult": 2}}), content_type="application/json")
+    assert taken.status_code == 201 and taken.json()["seats"] == suggestion
+
+
+def test_b2_the_seat_map_page_offers_the_block_as_a_one_click_form(client, member, rival,
+                                                                   showtime):
+    hold(rival, showtime, "C5")
+    client.force_login(member)
+    response = client.post(f"/booking/showtimes/{showtime.pk}/hold/",
+                           {"seat": ["C5"], "tickets_adult": "1"})
+    html = response.content.decode()
+    assert response.status_code == 409 and 'id="seat-suggestion"' in html
+    assert 'name="seat" value="C4"' in html and 'name="tickets_adult" value="1"' in html
+    taken = client.post(f"/booking/showtimes/{showtime.pk}/hold/",
+                        {"seat": ["C4"], "tickets_adult": "1"})
+    assert taken.status_code == 302
+
+
+def test_b2_best_available_n_seats_api_holds_the_best_block(client, member, rival, showtime):
+    hold(rival, showtime, "C5", "C6")
+    client.force_login(member)
+    response = client.post(f"/api/showtimes/{showtime.pk}/holds/best", json.dumps(
+        {"tickets": {"adult": 1, "youth": 1}}), content_type="application/json")
+    assert response.status_code == 201
+    seats = response.json()["seats"]
+    assert seats in (["C3", "C4"], ["C7", "C8"])
+    accessible = client.post(f"/api/showtimes/{showtime.pk}/holds/best", json.dumps(
+        {"tickets": {"adult": 2}, "accessible": True}), content_type="application/json")
+    assert accessible.status_code == 201
+    assert accessible.json()["seats"] in (["A1", "A2"], ["A9", "A10"])
+    too_many = client.post(f"/api/showtimes/{showtime.pk}/holds/best", json.dumps(
+        {"tickets": {"adult": 9}}), content_type="application/json")
+    assert too_many.status_code in (400, 422)
+
+
+def test_b2_best_available_page_button_and_no_block_left(client, member, showtime):
+    client.force_login(member)
+    response = client.post(f"/booking/showtimes/{showtime.pk}/hold/",
+                           {"best": "1", "tickets_adult": "2"})
+    assert response.status_code == 302
+    assert sorted(c.seat.label for c in member.bookings.get().claims.all()) == ["C5", "C6"]
+    with pytest.raises(services.NoBlock):
+        services.hold_best(member, showtime, {"adult": 8}, accessible=True)
+
+
+def test_b2_best_available_chooses_again_when_a_seat_is_taken_meanwhile(member, rival, showtime,
+                                                                        monkeypatch):
+    real = services.hold_seats
+    calls = []
+
+    def racing(who, show, request):
+        calls.append(request.labels)
+        if len(calls) == 1:  # the rival takes the chosen block first
+            real(rival, showtime, services.SeatRequest(request.labels, {"adult": 2}))
+        return real(who, show, request)
+
+    monkeypatch.setattr(services, "hold_seats", racing)
+    booking = services.hold_best(member, showtime, {"adult": 2})
+    assert calls[0] == ("C5", "C6") and calls[1] != calls[0]
+    assert booking.seat_count == 2
