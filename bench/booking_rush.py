@@ -213,6 +213,7 @@ def audit(showtime_id: int) -> dict:
     from django.db.models import Count
 
     from marquee.booking.models import Booking, SeatClaim
+    from marquee.members.models import AccessRecord
     from marquee.payments.models import Payment, SandboxTransaction
 
     claims = SeatClaim.objects.filter(showtime_id=showtime_id)
@@ -238,6 +239,7 @@ def audit(showtime_id: int) -> dict:
         "paid_payments": Payment.objects.filter(status=Payment.Status.PAID).count(),
         "refunded_payments": Payment.objects.filter(refunds__isnull=False).distinct().count(),
         "money_kept_without_seats": kept_without_seats,
+        "access_records": AccessRecord.objects.count(),
     }
 
 
@@ -538,6 +540,8 @@ def report(args, stats: Stats, wall: float, db: dict, total_wall: float, open_at
             print(f"  {step:<27} p50 {percentile(values, 50) * 1000:.0f} ms, "
                   f"p99 {percentile(values, 99) * 1000:.0f} ms ({len(values)})")
     print(f"HTTP requests                 {requests} ({requests / wall:.0f}/s)")
+    print(f"access records (P1.2, DB)     {db['access_records']}   (batched through the spool; "
+          "at least the requests answered, plus any cut off at the end)")
     print(f"5xx responses                 {sum(stats.server_errors.values())}"
           + (f"  {dict(stats.server_errors)}" if stats.server_errors else ""))
     if stats.transport_errors:
