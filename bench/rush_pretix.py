@@ -19,6 +19,9 @@ import tempfile
 from pathlib import Path
 
 ANCHOR = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "pretix"
+# The environment before Marquee's set-up adds its own (DJANGO_SETTINGS_MODULE,
+# PYTHONPATH, DATABASE_URL...), which pretix's gunicorn must not inherit.
+CLEAN_ENV = dict(os.environ)
 
 
 def anchor_dir() -> Path:
@@ -41,7 +44,7 @@ def parse_result(text: str) -> dict:
 
 def pretix_once(root: str, seed: int, clients: int, workers: int = 2) -> dict:
     with tempfile.NamedTemporaryFile("r", suffix=".json") as out:
-        env = {**os.environ, "ROOT": root, "CLIENTS": str(clients)}
+        env = {**CLEAN_ENV, "ROOT": root, "CLIENTS": str(clients)}
         done = subprocess.run(["bash", str(anchor_dir() / "pretix_one.sh"), str(seed), "order",
                                str(workers), out.name], env=env, capture_output=True, text=True)
         text = Path(out.name).read_text()
