@@ -36,6 +36,10 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import rush_nodes  # noqa: E402  (this folder's modules)
+import rush_pretix  # noqa: E402
+
 try:
     import aiohttp
 except ImportError:  # pragma: no cover - a set-up message, not a code path
@@ -72,6 +76,12 @@ def parse_args():
     parser.add_argument("--seed", type=int, default=None, help="random seed for seat choice")
     parser.add_argument("--profile", action="store_true",
                         help="sample the server with py-spy (if installed) into var/bench/")
+    parser.add_argument("--pretix", metavar="ROOT", default="",
+                        help="interleave with pretix's order-API rush (bench/rush_pretix.py)")
+    parser.add_argument("--runs", type=int, default=3,
+                        help="with --pretix: runs of each system (default 3)")
+    parser.add_argument("--nodes", type=int, default=1,
+                        help="gunicorn servers (each --workers) behind nginx (bench/rush_nodes.py)")
     rush_waitingroom.add_arguments(parser)
     args = parser.parse_args()
     args.wr_prefix = f"bench:wr:{os.getpid()}:{int(time.time())}:"
@@ -81,15 +91,19 @@ def parse_args():
 # --- database and data ------------------------------------------------------------------
 
 
-def recreate_databases(pg: str, names: list[str]) -> None:
+def recreate_databases(pg: str, names: list[str], templates: list[str] = ()) -> None:
+    """Drop and create each database, empty or as a copy of its template."""
     import psycopg
 
     with psycopg.connect(f"{pg}/postgres", autocommit=True) as conn:
-        for name in names:
-            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                         "WHERE datname = %s AND pid <> pg_backend_pid()", [name])
+        for name, template in zip(names, templates or [None] * len(names), strict=True):
+            for busy in (name, template):
+                if busy:  # a template must have no connections either
+                    conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                 "WHERE datname = %s AND pid <> pg_backend_pid()", [busy])
             conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template
+                                                        else ""))
 
 
 def redis_answers(url: str) -> bool:
@@ -210,6 +224,7 @@ def audit(showtime_id: int) -> dict:
     from django.db.models import Count
 
     from marquee.booking.models import Booking, SeatClaim
+    from marquee.members.models import AccessRecord
     from marquee.payments.models import Payment, SandboxTransaction
 
     claims = SeatClaim.objects.filter(showtime_id=showtime_id)
@@ -235,6 +250,7 @@ def audit(showtime_id: int) -> dict:
         "paid_payments": Payment.objects.filter(status=Payment.Status.PAID).count(),
         "refunded_payments": Payment.objects.filter(refunds__isnull=False).distinct().count(),
         "money_kept_without_seats": kept_without_seats,
+        "access_records": AccessRecord.objects.count(),
     }
 
 
@@ -477,7 +493,7 @@ def wait_until_up(base: str, showtime_id: int, server: subprocess.Popen, log: Pa
     sys.exit(f"gunicorn did not answer within 30s:\n{log.read_text()[-3000:]}")
 
 
-def cpu_seconds(server_pid: int) -> dict[str, float]:
+def cpu_seconds(server_pids: set[int]) -> dict[str, float]:
     """CPU seconds used so far (user + system) by the server (gunicorn and its workers),
     PostgreSQL (every ``postgres`` process: other databases' work counts too) and this
     load generator, read from Linux's /proc; empty elsewhere."""
@@ -495,7 +511,7 @@ def cpu_seconds(server_pid: int) -> dict[str, float]:
         fields = raw[raw.rindex(")") + 2:].split()
         pid, ppid = int(stat.parent.name), int(fields[1])
         used = (int(fields[11]) + int(fields[12])) / ticks
-        if pid == server_pid or ppid == server_pid:
+        if pid in server_pids or ppid in server_pids:
             totals["server"] += used
         elif comm == "postgres":
             totals["postgres"] += used
@@ -538,6 +554,8 @@ def report(args, stats: Stats, wall: float, db: dict, total_wall: float, open_at
             print(f"  {step:<27} p50 {percentile(values, 50) * 1000:.0f} ms, "
                   f"p99 {percentile(values, 99) * 1000:.0f} ms ({len(values)})")
     print(f"HTTP requests                 {requests} ({requests / wall:.0f}/s)")
+    print(f"access records (P1.2, DB)     {db['access_records']}   (batched through the spool; "
+          "at least the requests answered, plus any cut off at the end)")
     print(f"5xx responses                 {sum(stats.server_errors.values())}"
           + (f"  {dict(stats.server_errors)}" if stats.server_errors else ""))
     if stats.transport_errors:
@@ -569,48 +587,87 @@ def report(args, stats: Stats, wall: float, db: dict, total_wall: float, open_at
           f" {stats.abandoned} members stopped mid-request)")
 
 
-def main() -> int:
-    args = parse_args()
-    if not redis_answers(args.redis):
-        if args.waiting_room:
-            sys.exit("--waiting-room needs Redis (--redis URL that answers)")
-        args.redis = ""  # run with database-only sessions
+_PREPARED: dict = {}  # the first run's showtime and sessions, reused by later runs
+
+
+def prepare(args) -> tuple[int, list]:
+    """Fresh databases with the showtime, members and sessions. The first run builds
+    them and keeps a copy (``<db>_seed``, a template database); later runs (``--pretix``
+    interleaving) restore that copy in seconds instead of signing everyone up again."""
+    names = [args.db, f"{args.db}_archive"]
+    seeds = [f"{name}_seed" for name in names]
+    if _PREPARED:
+        from django.db import connections
+
+        connections.close_all()
+        recreate_databases(args.pg, names, seeds)
+        return _PREPARED["showtime"], _PREPARED["sessions"]
+    recreate_databases(args.pg, names)
+    showtime_id, sessions = set_up(args)
+    if args.pretix:
+        recreate_databases(args.pg, seeds, names)  # set_up closed its connections
+    _PREPARED.update(showtime=showtime_id, sessions=sessions)
+    return showtime_id, sessions
+
+
+def start_servers(args, out: Path, showtime_id: int, servers: list) -> str:
+    """One gunicorn on a free port, or ``--nodes`` of them behind nginx (each appended to
+    ``servers`` as it starts); returns the base URL once every one answers."""
+    for old in out.glob("gunicorn*.log"):
+        old.unlink()
+    ports = [args.port or free_port()] if args.nodes <= 1 else \
+        [free_port() for _ in range(args.nodes)]
+    for i, port in enumerate(ports):
+        log = out / ("gunicorn.log" if args.nodes <= 1 else f"gunicorn-{i + 1}.log")
+        servers.append(start_gunicorn(args, port, log))
+        wait_until_up(f"http://127.0.0.1:{port}", showtime_id, servers[-1], log)
+    if args.nodes <= 1:
+        return f"http://127.0.0.1:{ports[0]}"
+    front = free_port()
+    nginx, folder = rush_nodes.start_nginx(front, ports)
+    servers.append(nginx)
+    wait_until_up(f"http://127.0.0.1:{front}", showtime_id, nginx, folder / "error.log")
+    print(f"{args.nodes} nodes on ports {ports} behind nginx on {front} ({folder})")
+    return f"http://127.0.0.1:{front}"
+
+
+def start_profiler(args, server: subprocess.Popen, out: Path) -> subprocess.Popen | None:
+    py_spy = shutil.which("py-spy") or shutil.which("py-spy", path=str(Path(sys.executable).parent))
+    if not py_spy:
+        print("--profile: py-spy is not installed (pip install py-spy); not profiling")
+        return None
+    svg = out / f"profile-{int(time.time())}.svg"
+    print(f"profiling with py-spy into {svg}")
+    return subprocess.Popen([py_spy, "record", "--pid", str(server.pid), "--subprocesses",
+                             "--rate", "100", "--output", str(svg)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def one_run(args, run: int = 0) -> tuple[int, dict]:
+    """Set up (or restore), serve, rush, audit, report. Returns (exit status, figures)."""
     total_started = time.perf_counter()
     out = ROOT / "var" / "bench"  # var/ is ignored by git
     out.mkdir(parents=True, exist_ok=True)
-    recreate_databases(args.pg, [args.db, f"{args.db}_archive"])
-    showtime_id, sessions = set_up(args)
-    port = args.port or free_port()
-    base = f"http://127.0.0.1:{port}"
-    log = out / "gunicorn.log"
-    server = profiler = None
+    showtime_id, sessions = prepare(args)
+    servers, profiler = [], None
     try:
-        server = start_gunicorn(args, port, log)
-        wait_until_up(base, showtime_id, server, log)
+        base = start_servers(args, out, showtime_id, servers)
         if args.profile:
-            py_spy = shutil.which("py-spy") or shutil.which(
-                "py-spy", path=str(Path(sys.executable).parent))
-            if py_spy:
-                svg = out / f"profile-{int(time.time())}.svg"
-                profiler = subprocess.Popen(
-                    [py_spy, "record", "--pid", str(server.pid), "--subprocesses",
-                     "--rate", "100", "--output", str(svg)],
-                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                print(f"profiling with py-spy into {svg}")
-            else:
-                print("--profile: py-spy is not installed (pip install py-spy); not profiling")
-        print(f"gunicorn up on {base}; rush starts")
-        cpu_before = cpu_seconds(server.pid)
+            profiler = start_profiler(args, servers[0], out)
+        print(f"server up on {base}; rush starts", flush=True)
+        pids = {server.pid for server in servers}
+        cpu_before = cpu_seconds(pids)
         if args.waiting_room:
             stats, wall, visits = asyncio.run(rush_waitingroom.rush(
                 base, showtime_id, sessions, args, sys.modules[__name__]))
         else:
             stats, wall = asyncio.run(rush(base, showtime_id, sessions, args))
-        cpu_after = cpu_seconds(server.pid)
+        cpu_after = cpu_seconds(pids)
         cpu = {name: cpu_after[name] - cpu_before[name] for name in cpu_after}
     finally:
         stop(profiler, signal.SIGINT)
-        stop(server)
+        for server in servers:
+            stop(server)
     open_at_end = left_to_reconciler()
     reconciled = reconcile() if open_at_end else "nothing to do"
     db = audit(showtime_id)
@@ -619,12 +676,24 @@ def main() -> int:
     if args.waiting_room:
         rush_waitingroom.report(args, visits, stats, rush_waitingroom.redis_figures(args),
                                 max(stats.rates, default=0.0))
-    errors = log.read_text().count("Traceback")
+    errors = sum(path.read_text().count("Traceback") for path in out.glob("gunicorn*.log"))
     if errors:
-        print(f"server log: {errors} traceback(s) in {log}")
+        print(f"server log: {errors} traceback(s) in {out}/gunicorn*.log")
     ok = (db["doubled"] == 0 and not db["money_kept_without_seats"]
           and not db["confirmed_missing_seats"] and not stats.server_errors)
-    return 0 if ok else 1
+    return (0 if ok else 1), {"seats_per_s": db["sold"] / wall, "doubled": db["doubled"],
+                              "server_errors": sum(stats.server_errors.values())}
+
+
+def main() -> int:
+    args = parse_args()
+    if not redis_answers(args.redis):
+        if args.waiting_room:
+            sys.exit("--waiting-room needs Redis (--redis URL that answers)")
+        args.redis = ""  # run with database-only sessions
+    if args.pretix:
+        return rush_pretix.interleaved(args, one_run)
+    return one_run(args)[0]
 
 
 if __name__ == "__main__":

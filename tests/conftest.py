@@ -28,6 +28,13 @@ def _fast_hashing(settings):
 
 
 @pytest.fixture(autouse=True)
+def _access_records_at_once(settings):
+    """Access records (P1.2) are written with each request, as tests expect to find them;
+    the batched spool has its own tests (tests/members/test_access_spool.py)."""
+    settings.MARQUEE_ACCESS_BATCH = 1
+
+
+@pytest.fixture(autouse=True)
 def _policy_snapshots_elsewhere(settings, tmp_path_factory):
     """``policy publish`` writes snapshots into the source tree; in tests it writes into
     an empty folder of the test's own (tests of the committed snapshots say so)."""

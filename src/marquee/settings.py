@@ -447,3 +447,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Automatic-collection records (P1.2) go through a per-process spool file and reach the
+# database in batches (marquee.members.access_spool); 1 writes each record at once.
+MARQUEE_ACCESS_BATCH = int(os.environ.get("MARQUEE_ACCESS_BATCH", "64"))
+MARQUEE_ACCESS_FLUSH_SECONDS = float(os.environ.get("MARQUEE_ACCESS_FLUSH_SECONDS", "2"))
+MARQUEE_ACCESS_SPOOL_DIR = Path(os.environ.get("MARQUEE_ACCESS_SPOOL_DIR",
+                                               VAR_DIR / "access-spool"))
+MARQUEE_ACCESS_SPOOL_FSYNC = os.environ.get("MARQUEE_ACCESS_SPOOL_FSYNC", "0") == "1"

@@ -378,7 +378,10 @@ def confirm(booking: Booking) -> bool:
     of our claims or we lost a seat; on PostgreSQL a concurrent taker waits for our row
     locks and then finds the claims sold, so exactly one side wins.
     """
-    booking = Booking.objects.select_for_update().get(pk=booking.pk)
+    # The confirmation message needs the member (and their data key), the film, the
+    # screen and the theatre: one joined query, locking the booking row only.
+    booking = Booking.objects.select_for_update(of=("self",)).select_related(
+        "member__data_key", "showtime__movie", "showtime__screen__theatre").get(pk=booking.pk)
     if booking.status == Booking.Status.CONFIRMED:
         return True
     if booking.status not in (Booking.Status.HELD, Booking.Status.EXPIRED):

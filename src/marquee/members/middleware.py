@@ -1,5 +1,6 @@
 """Automatic collection (P1.2): each signed-in member's request is recorded with its
-IP, OS, browser, device model and (from the app's header) carrier."""
+IP, OS, browser, device model and (from the app's header) carrier, through the batched,
+crash-safe spool (``access_spool``)."""
 
 from functools import lru_cache
 
@@ -7,6 +8,7 @@ from ua_parser import parse
 
 from marquee.http import client_ip
 
+from . import access_spool
 from .models import AccessRecord
 
 CARRIER_HEADER = "HTTP_X_MARQUEE_CARRIER"
@@ -38,9 +40,9 @@ class AccessRecordMiddleware:
         if (user is not None and user.is_authenticated and not user.is_staff
                 and not request.path.startswith(SKIP_PREFIXES)):
             os, browser, device = describe_agent(request.META.get("HTTP_USER_AGENT", "")[:500])
-            AccessRecord(
+            access_spool.record(AccessRecord(
                 member=user, ip=client_ip(request), path=request.path.replace("\x00", "")[:200],
                 method=request.method[:8], os=os, browser=browser, device=device,
                 carrier=request.META.get(CARRIER_HEADER, "")[:30],
-            ).save()
+            ))
         return response

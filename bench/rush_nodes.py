@@ -1,0 +1,67 @@
+"""``booking_rush.py --nodes N``: N gunicorn application servers behind nginx.
+
+Scale-out on one machine (issue 17): N gunicorn processes, each on its own port and each
+with ``--workers`` workers, share the PostgreSQL database and Redis; Debian's nginx
+(``apt-get install nginx``, run here as a plain process with a configuration generated
+under /tmp, not as the system service) spreads the requests over them (least
+connections) and the load generator talks to nginx only. Nothing in the application
+knows how many nodes there are: sessions, the cache and the access-record spool's
+recovery work the same from any node.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+CONFIG = """worker_processes 1;
+pid {dir}/nginx.pid;
+error_log {dir}/error.log warn;
+daemon off;
+events {{ worker_connections 8192; }}
+http {{
+    access_log off;
+    client_body_temp_path {dir}/body;
+    proxy_temp_path {dir}/proxy;
+    fastcgi_temp_path {dir}/fastcgi;
+    uwsgi_temp_path {dir}/uwsgi;
+    scgi_temp_path {dir}/scgi;
+    upstream marquee {{
+        least_conn;
+{servers}
+        keepalive 64;
+    }}
+    server {{
+        listen 127.0.0.1:{port};
+        location / {{
+            proxy_pass http://marquee;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header Host $host;
+            proxy_set_header X-Forwarded-For $remote_addr;
+            proxy_read_timeout 60s;
+        }}
+    }}
+}}
+"""
+
+
+def nginx_binary() -> str:
+    found = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")
+    if not found:
+        raise SystemExit("--nodes needs nginx (Debian: apt-get install -y nginx)")
+    return found
+
+
+def start_nginx(front_port: int, node_ports: list[int]) -> tuple[subprocess.Popen, Path]:
+    """nginx in the foreground, its configuration and temp folders in a fresh /tmp dir."""
+    folder = Path(tempfile.mkdtemp(prefix="marquee-bench-nginx-"))
+    servers = "\n".join(f"        server 127.0.0.1:{port};" for port in node_ports)
+    config = folder / "nginx.conf"
+    config.write_text(CONFIG.format(dir=folder, servers=servers, port=front_port))
+    process = subprocess.Popen([nginx_binary(), "-p", str(folder), "-c", str(config)],
+                               stdout=subprocess.DEVNULL, stderr=(folder / "stderr.log").open("w"),
+                               start_new_session=True)
+    return process, folder

@@ -1,0 +1,88 @@
+"""Queries per step of the opening-day rush's hot path (issue 17, B2, B4, P1.2), pinned so
+that a change adding a query to a step every buyer takes fails here rather than in a
+benchmark weeks later.
+
+The flow is the benchmark's (bench/booking_rush.py): seat map, hold, payment start, the
+sandbox PG window, the return. Each signed-in request costs the session and the member
+(with their data key, in one query); the access record (P1.2) costs nothing in the
+request once it goes through the batched spool.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from marquee.booking.models import Booking
+from marquee.members import access_spool
+from marquee.members.models import AccessRecord
+
+CARD = "4242424242424242"
+# Most queries each step may take (SQLite and PostgreSQL alike; savepoints count).
+LIMITS = {"seat_map": 3, "hold": 12, "payment": 10, "sandbox_window": 8, "payment_return": 26}
+
+
+@pytest.fixture
+def spooled(settings, tmp_path, monkeypatch):
+    settings.MARQUEE_ACCESS_BATCH = 1000
+    settings.MARQUEE_ACCESS_FLUSH_SECONDS = 0
+    settings.MARQUEE_ACCESS_SPOOL_DIR = tmp_path
+    settings.MARQUEE_SANDBOX_SEND_WEBHOOKS = False
+    settings.MARQUEE_CATALOGUE_CACHE_SECONDS = 600  # a slow machine must not expire them
+    monkeypatch.setattr(access_spool, "_spool", None)
+    yield
+    spool = access_spool._spool
+    if spool is not None and spool.fd is not None:
+        os.close(spool.fd)
+        spool.fd = None
+
+
+def walk(client, showtime) -> dict[str, list[str]]:
+    """The benchmark's flow for one buyer; the SQL of each step."""
+    queries = {}
+
+    def step(name, call):
+        with CaptureQueriesContext(connection) as captured:
+            response = call()
+        queries[name] = [q["sql"] for q in captured.captured_queries]
+        return response
+
+    seats = f"/api/showtimes/{showtime.pk}/seats"
+    step("seat_map", lambda: client.get(seats))
+    held = step("hold", lambda: client.post(
+        f"/api/showtimes/{showtime.pk}/holds", json.dumps(
+            {"seats": ["C5", "C6"], "tickets": {"adult": 2}}), content_type="application/json"))
+    number = held.json()["number"]
+    started = step("payment", lambda: client.post(
+        f"/api/bookings/{number}/payments", json.dumps({"method": "card"}),
+        content_type="application/json"))
+    window = started.json()["params"]["window_url"]
+    paid = step("sandbox_window", lambda: client.post(window, {
+        "method": "card", "card_number": CARD, "card_expiry": "12/29", "action": "pay"}))
+    back = step("payment_return", lambda: client.get(paid["Location"]))
+    assert back.status_code == 302 and "/ticket/" in back["Location"]
+    assert Booking.objects.get(number=number).status == Booking.Status.CONFIRMED
+    return queries
+
+
+@pytest.mark.django_db
+def test_b2_p1_2_hot_path_query_counts_stay_pinned(client, member, showtime, spooled):
+    client.force_login(member)
+    client.get(f"/api/showtimes/{showtime.pk}/seats")  # warm the per-process snapshots
+    queries = walk(client, showtime)
+    counts = {name: len(sql) for name, sql in queries.items()}
+    assert all(counts[name] <= limit for name, limit in LIMITS.items()), (counts, queries)
+    # The access record (P1.2) is spooled, not inserted in the request...
+    assert not any("members_accessrecord" in q for sql in queries.values() for q in sql)
+    # ...and the member with their data key is loaded once per request, never again
+    # (the hold's per-member lock, ``SELECT … id … FOR UPDATE``, loads nothing).
+    for name, sql in queries.items():
+        members = [q for q in sql if q.startswith('SELECT "members_member"."id", ')]
+        keys = [q for q in sql if 'FROM "privacy_datakey"' in q and "SELECT 1" not in q]
+        assert len(members) <= 1 and not keys, (name, members, keys)
+    assert access_spool.spool().flush() == 6  # the warm-up and the five steps
+    assert AccessRecord.objects.filter(member=member).count() == 6
