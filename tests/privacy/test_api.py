@@ -34,10 +34,13 @@ PUBLIC = [
     # providers and scheduled jobs
     "Destroyed", "PersonalDataProvider", "providers", "recorded", "health", "JobRun",
     "anchors",
+    # what leaves for a processor (P7.3)
+    "UndeclaredDisclosure", "Wire",
     # masking
     "AllowList", "MaskResult", "PII_ENTITIES", "Span", "detect", "mask",
     "mask_account_number", "mask_address", "mask_birthdate", "mask_card", "mask_email",
-    "mask_ip", "mask_login_id", "mask_mobile", "mask_name", "mask_text", "pii",
+    "mask_ip", "mask_login_id", "mask_mobile", "mask_name", "mask_staff_text", "mask_text",
+    "pii",
     # intake and registries
     "IntakeChannel", "Hook", "HookList", "HookNotSet", "Registry", "before_sweep",
 ]
