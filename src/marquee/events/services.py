@@ -109,7 +109,8 @@ def freeze(event: Event, *, now=None) -> DrawRecord:
 def draw(event: Event, *, now=None) -> list[Entry]:
     """Compute the winners from the frozen record and announce them, all or nothing."""
     now = now or timezone.now()
-    record = DrawRecord.objects.select_for_update().select_related("event").get(event=event)
+    record = DrawRecord.objects.select_for_update(of=("self",)).select_related("event").get(
+        event=event)
     event = record.event
     if record.drawn_at:
         return list(event.entries.filter(status=Entry.Status.WON))
@@ -161,7 +162,7 @@ def confirm_address(delivery: Delivery, *, recipient_name: str, mobile: str, pos
     to the processor; the request is recorded in the same transaction as the address."""
     now = now or timezone.now()
     with transaction.atomic():
-        delivery = Delivery.objects.select_for_update().select_related(
+        delivery = Delivery.objects.select_for_update(of=("self",)).select_related(
             "entry__prize", "member__data_key").get(pk=delivery.pk)
         if delivery.status != Delivery.Status.AWAITING:
             raise EntryRefused("이미 배송지를 확인하셨습니다.")
