@@ -85,8 +85,8 @@ def test_l7_1_l1_1_items_processed_without_consent_are_listed_apart_with_their_b
 def test_p2_1_purposes_are_listed_with_their_legal_basis_and_items():
     text = section_text("purposes")
     assert ("마케팅 및 광고 | 이벤트 등 광고성 정보 전송" in text
-            and "정보주체의 동의 (개인정보 보호법 제15조제1항제1호) | 이름, 휴대전화번호, 이메일"
-            in text)
+            and "정보주체의 동의 (개인정보 보호법 제15조제1항제1호) | 광고성 정보 수신 내역(캠페인, "
+                "채널, 일시), 이름, 휴대전화번호, 이메일" in text)
     assert "회원 관리 |" in text and "계약 체결·이행에 필요" in text
 
 

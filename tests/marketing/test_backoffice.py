@@ -36,3 +36,14 @@ def test_l1_2_marketing_staff_write_a_campaign_and_start_it(client):
 def test_p12_3_a_cinema_manager_cannot_reach_campaigns(client):
     otp_session(client, create_staff("cinema_manager"))
     assert client.get("/admin/marketing/campaign/").status_code == 403
+
+
+def test_l1_2_production_refuses_a_campaign_whose_channel_has_no_gateway(client, settings):
+    settings.PRODUCTION = True  # app push is still on the store-only backend
+    otp_session(client, create_staff("marketing"))
+    c = Campaign.objects.create(channel="push", headline="앱 전용 쿠폰", text="쿠폰을 받으세요.")
+    page = client.post("/admin/marketing/campaign/", {
+        "action": "start_sending", "_selected_action": [c.pk]}, follow=True)
+    assert "발송 수단이 연결되어 있지 않아" in page.content.decode()
+    c.refresh_from_db()
+    assert c.status == Campaign.Status.DRAFT and not AdRecord.objects.exists()

@@ -30,7 +30,11 @@ class CampaignAdmin(admin.ModelAdmin):
 
     @admin.action(description="선택한 캠페인 발송 시작(동의한 회원에게만, 일괄 발송)")
     def start_sending(self, request, queryset):
-        started = [sending.start(c) for c in queryset.filter(status=Campaign.Status.DRAFT)]
+        try:
+            started = [sending.start(c) for c in queryset.filter(status=Campaign.Status.DRAFT)]
+        except sending.CampaignRefused as refused:
+            self.message_user(request, refused.message, messages.ERROR)
+            return
         self.message_user(request, f"{len(started)}개 캠페인의 발송을 시작했습니다. "
                           "발송 작업이 동의한 회원에게 나누어 보냅니다.", messages.SUCCESS)
 

@@ -21,6 +21,8 @@ from django.db.models import F
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from marquee.errors import ServiceError
+from marquee.outbox import registry
 from marquee.outbox import services as outbox
 
 from . import compose, hours, optout, segment
@@ -31,9 +33,18 @@ def checkpoint(point: str) -> None:
     """A seam for fault-injection tests (a crash half-way through a batch)."""
 
 
+class CampaignRefused(ServiceError):
+    code = "campaign_refused"
+
+
 def start(campaign: Campaign, *, now=None) -> Campaign:
-    """Draft → sending, and open the 표시·광고 기록 of this advertisement."""
+    """Draft → sending, and open the 표시·광고 기록 of this advertisement. In production a
+    channel still on the store-only backend (app push has no gateway yet) is refused:
+    its messages would be recorded as sent while nobody receives them."""
     now = now or timezone.now()
+    if settings.PRODUCTION and registry.backend_name(campaign.channel) == "store":
+        raise CampaignRefused(f"{campaign.get_channel_display()} 발송 수단이 연결되어 있지 않아 "
+                              "캠페인을 시작할 수 없습니다.")
     with transaction.atomic():
         campaign = Campaign.objects.select_for_update().get(pk=campaign.pk)
         if campaign.status != Campaign.Status.DRAFT:
