@@ -11,7 +11,8 @@ import respx
 from marquee.events import delivery as carriers
 from marquee.events import postcode, services
 from marquee.events.models import Delivery
-from marquee.privacy.api import inventory
+from marquee.privacy.api import UndeclaredDisclosure, Wire, inventory
+from marquee.privacy.outbound import WIRES
 from tests.events.conftest import after_close, make_event, members
 
 
@@ -86,10 +87,16 @@ def test_p7_3_the_delivery_payload_holds_only_the_processors_declared_items(db, 
 
 
 def test_p7_3_the_guard_refuses_an_undeclared_item():
-    with pytest.raises(carriers.UndeclaredPayload):
-        carriers.guard_payload_to_declared_items("event_delivery", {"email": "a@b.c"})
-    with pytest.raises(carriers.UndeclaredPayload):  # known field, item not declared for it
-        carriers.guard_payload_to_declared_items("portone", {"address": "서울"})
+    with pytest.raises(UndeclaredDisclosure):
+        carriers.TASK_WIRE.build({"reference": "MQ-EV-1", "email": "a@b.c"})
+    # A known key whose item the processor is not entrusted with: a wire to PortOne
+    # carrying the delivery address is refused before anything is sent.
+    wire = Wire("portone", {"address": "event_address"})
+    try:
+        with pytest.raises(UndeclaredDisclosure):
+            wire.build({"address": "서울"})
+    finally:
+        WIRES.remove(wire)  # a wire registers itself for the start-up check (E070)
 
 
 def test_p7_3_a_carrier_failure_leaves_the_delivery_awaiting(db, monkeypatch, sent):

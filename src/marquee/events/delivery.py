@@ -1,10 +1,9 @@
 """The prize delivery processor adapter (P7.3).
 
 The delivery task sent to the declared delivery processor (``privacy.DELIVERY_PROCESSOR``)
-is built here, and ``guard_payload_to_declared_items`` refuses any payload field that is
-not one of the processor's declared items (or a declared non-personal field), so nothing
-undeclared can leave. The shared production payload guard planned in
-``marquee.privacy.api`` will replace this check.
+is built through the engine's ``Wire`` (``marquee.privacy.api``), the one gate every
+adapter's payload passes: a key the wire does not list, or an item the processor is not
+declared to receive, raises ``UndeclaredDisclosure`` before anything is sent.
 
 Backends: ``sandbox`` (development and tests: keeps what it was sent in ``SENT``) is the
 only one; a carrier's API is a new backend with the same ``send(payload) -> reference``.
@@ -14,31 +13,17 @@ from __future__ import annotations
 
 import uuid
 
-from marquee.privacy.api import inventory
+from marquee.privacy.api import Wire
 
 PROCESSOR = "event_delivery"
 
-# Payload field -> the inventory item it carries; None for fields that are not personal.
-PAYLOAD_FIELDS = {
+# Payload key -> the inventory item it carries; None for keys that are not personal.
+TASK_WIRE = Wire(PROCESSOR, {
     "reference": None, "prize": None,
     "recipient_name": "event_recipient", "mobile": "event_mobile",
     "postcode": "event_address", "address": "event_address", "address_detail": "event_address",
-}
-
-
-class UndeclaredPayload(Exception):
-    """A payload would send the processor something it is not declared to receive."""
-
-
-def guard_payload_to_declared_items(processor_key: str, payload: dict) -> dict:
-    declared = set(inventory.processors[processor_key].items)
-    for name in payload:
-        if name not in PAYLOAD_FIELDS:
-            raise UndeclaredPayload(f"{processor_key}: field {name!r} is not a known payload field")
-        item = PAYLOAD_FIELDS[name]
-        if item is not None and item not in declared:
-            raise UndeclaredPayload(f"{processor_key}: item {item!r} is not declared for it")
-    return payload
+})
+PAYLOAD_FIELDS = TASK_WIRE.carries
 
 
 def build_payload(delivery) -> dict:
@@ -51,7 +36,7 @@ def build_payload(delivery) -> dict:
         "address": delivery.address,
         "address_detail": delivery.address_detail or "",
     }
-    return guard_payload_to_declared_items(PROCESSOR, payload)
+    return TASK_WIRE.build(payload)
 
 
 class SandboxCarrier:
