@@ -59,8 +59,9 @@ def interleaved(args, marquee_once) -> int:
     figures)); print the medians and the ratio. Exit status 1 if any Marquee run failed
     a correctness check."""
     pretix_runs, marquee_runs, status = [], [], 0
+    first_seed = args.seed or 0
     for run in range(args.runs):
-        seed = (args.seed or 0) + run
+        seed = first_seed + run
         print(f"\n--- run {run + 1}/{args.runs}: pretix order API (seed {seed}) ---", flush=True)
         result = pretix_once(args.pretix, seed, args.members)
         pretix_runs.append(result)
