@@ -373,6 +373,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
 
 # Booking and payments (B2, B4).
 MARQUEE_HOLD_MINUTES = int(os.environ.get("MARQUEE_HOLD_MINUTES", "10"))
+# The checkout warns this long before a hold runs out and offers one extension of
+# MARQUEE_HOLD_EXTENSION_MINUTES (WCAG 2.2.1 Timing Adjustable; booking.holds).
+MARQUEE_HOLD_WARNING_MINUTES = int(os.environ.get("MARQUEE_HOLD_WARNING_MINUTES", "2"))
+MARQUEE_HOLD_EXTENSION_MINUTES = int(os.environ.get("MARQUEE_HOLD_EXTENSION_MINUTES", "5"))
 # Showtimes one member may hold seats in at the same time (B7: no scalping by holds).
 MARQUEE_MAX_HELD_SHOWTIMES = int(os.environ.get("MARQUEE_MAX_HELD_SHOWTIMES", "2"))
 # Per-process catalogue snapshots (marquee.booking.catalogue); 0 turns them off.

@@ -182,6 +182,8 @@ class Booking(models.Model):
     showtime = models.ForeignKey(Showtime, on_delete=models.PROTECT, related_name="bookings")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.HELD)
     held_until = models.DateTimeField()
+    # The one extension a hold may get (WCAG 2.2.1 Timing Adjustable; booking.holds).
+    hold_extended_at = models.DateTimeField("선점 연장 시각", null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     confirmed_at = models.DateTimeField(null=True, blank=True)
     cancelled_at = models.DateTimeField(null=True, blank=True)

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
+from marquee.booking import holds
 from marquee.booking import services as booking_services
 from marquee.booking.models import Booking
 from marquee.booking.views import own_booking
@@ -136,6 +137,10 @@ def checkout(request, number):
         "booking": booking, "form": form,
         "claims": booking.claims.select_related("seat").order_by("seat__row_index", "seat__column"),
         "remaining": max(0, int((booking.held_until - timezone.now()).total_seconds())),
+        # The warning before the hold runs out, and its one extension (issue 19).
+        "warn_seconds": holds.warning_seconds(),
+        "extendable": booking.hold_extended_at is None,
+        "extension_minutes": holds.extension_minutes(),
     })
 
 
