@@ -133,3 +133,16 @@ def test_i19_checkout_carries_the_warning_dialog_and_its_live_region(client, mem
     holds.extend_hold(booking, now=in_window(booking))
     html = client.get(f"/booking/bookings/{booking.number}/checkout/").content.decode()
     assert 'id="hold-extend"' not in html and "이미 한 번 연장했습니다" in html
+
+
+def test_i19_a_return_to_the_seat_map_with_a_live_hold_carries_the_warning(client, member,
+                                                                          showtime):
+    client.force_login(member, **LOGIN)
+    assert 'id="hold-warning"' not in client.get(f"/booking/showtimes/{showtime.pk}/").content.decode()
+    booking = hold(member, showtime, "C5")
+    html = client.get(f"/booking/showtimes/{showtime.pk}/").content.decode()
+    assert '<dialog id="hold-warning"' in html and "booking/hold-timer" in html
+    assert f'action="/booking/bookings/{booking.number}/extend/"' in html
+    # The 5-second refresh of the map carries no warning of its own.
+    partial = client.get(f"/booking/showtimes/{showtime.pk}/", HTTP_HX_REQUEST="true")
+    assert 'id="hold-warning"' not in partial.content.decode()

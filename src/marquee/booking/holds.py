@@ -35,6 +35,20 @@ def extension_minutes() -> int:
     return settings.MARQUEE_HOLD_EXTENSION_MINUTES
 
 
+def warning_context(booking: Booking) -> dict:
+    """What ``booking/_hold_warning.html`` needs (the checkout and the seat map)."""
+    return {"booking": booking, "warn_seconds": warning_seconds(),
+            "remaining": max(0, int((booking.held_until - timezone.now()).total_seconds())),
+            "extendable": booking.hold_extended_at is None,
+            "extension_minutes": extension_minutes()}
+
+
+def live_hold(member, showtime) -> Booking | None:
+    """The member's live hold on this showtime, if any (at most one: ``hold_seats``)."""
+    return Booking.objects.filter(member=member, showtime=showtime, status=Booking.Status.HELD,
+                                  held_until__gt=timezone.now()).first()
+
+
 def can_extend(booking: Booking, now: datetime | None = None) -> bool:
     """Whether the page should offer the extension (the POST decides again)."""
     now = now or timezone.now()

@@ -39,7 +39,14 @@ def _seat_context(request, showtime: Showtime, selected: list[str], error: str =
         "selected": selected,
         "error": error,
         "tickets": _ticket_counts(request, member, showtime),
+        # A return to the map with a live hold: its countdown and warning (issue 19).
+        "hold": _hold_warning(member, showtime) if member and not request.htmx else None,
     }
+
+
+def _hold_warning(member, showtime: Showtime) -> dict | None:
+    booking = holds.live_hold(member, showtime)
+    return holds.warning_context(booking) if booking else None
 
 
 def _ticket_counts(request, member, showtime: Showtime) -> dict[str, str]:

@@ -13,7 +13,6 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -136,11 +135,8 @@ def checkout(request, number):
     return render(request, "booking/checkout.html", {
         "booking": booking, "form": form,
         "claims": booking.claims.select_related("seat").order_by("seat__row_index", "seat__column"),
-        "remaining": max(0, int((booking.held_until - timezone.now()).total_seconds())),
-        # The warning before the hold runs out, and its one extension (issue 19).
-        "warn_seconds": holds.warning_seconds(),
-        "extendable": booking.hold_extended_at is None,
-        "extension_minutes": holds.extension_minutes(),
+        # The countdown, the warning before the hold runs out and its extension (issue 19).
+        **holds.warning_context(booking),
     })
 
 
