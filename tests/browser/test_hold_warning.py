@@ -14,6 +14,7 @@ from tests.booking.conftest import hold, make_showtime
 from tests.conftest import sign_up
 
 from .accessibility import AXE_JS, audit
+from .pagecheck import screenshot
 from .test_booking_flow import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -32,6 +33,8 @@ def test_i19_b2_the_hold_warning_takes_focus_and_extends_once(page: Page, settin
     expect(dialog).to_be_visible()
     expect(page.locator("#hold-extend")).to_be_focused()
     expect(page.locator("#hold-live")).to_contain_text("남았습니다. 연장할 수 있습니다.")
+    page.set_viewport_size({"width": 390, "height": 844})
+    screenshot(page, "hold-warning", "phone")
     if AXE_JS.exists():
         assert audit(page) == []
 
