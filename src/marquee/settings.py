@@ -72,7 +72,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "ninja",  # serves the OpenAPI docs' Swagger UI from static files (no CDN)
     "django_tasks",
-    "django_tasks_db",
+    "marquee.deployment.apps.TasksDatabaseConfig",  # django_tasks_db, named in Korean
     "marquee.deployment",  # production refuses development stand-ins (P12.7)
 ]
 # Extra apps for a one-off run, e.g. the system-check tests' fixture app.
@@ -402,6 +402,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
 
 # Booking and payments (B2, B4).
 MARQUEE_HOLD_MINUTES = int(os.environ.get("MARQUEE_HOLD_MINUTES", "10"))
+# The checkout warns this long before a hold runs out and offers one extension of
+# MARQUEE_HOLD_EXTENSION_MINUTES (WCAG 2.2.1 Timing Adjustable; booking.holds).
+MARQUEE_HOLD_WARNING_MINUTES = int(os.environ.get("MARQUEE_HOLD_WARNING_MINUTES", "2"))
+MARQUEE_HOLD_EXTENSION_MINUTES = int(os.environ.get("MARQUEE_HOLD_EXTENSION_MINUTES", "5"))
 # Showtimes one member may hold seats in at the same time (B7: no scalping by holds).
 MARQUEE_MAX_HELD_SHOWTIMES = int(os.environ.get("MARQUEE_MAX_HELD_SHOWTIMES", "2"))
 

@@ -82,7 +82,13 @@ def test_p11_p12_2_l3_2_l3_3_review_masked_eicar_refused_image_served_report_and
     page.get_by_label("제목").fill("눈물 없이 못 보는 검은 파도")
     page.get_by_label("본문").fill(REVIEW)
 
-    # 2. An attachment carrying the EICAR test string is refused; nothing is stored.
+    # 2. An image without its description is a form error on the description field
+    #    (issue 19); an attachment carrying the EICAR test string is refused; nothing is stored.
+    page.get_by_label("이미지 첨부").set_input_files(
+        files=[{"name": "poster.png", "mimeType": "image/png", "buffer": image_bytes() + eicar()}])
+    page.get_by_role("button", name="올리기").click()
+    expect(page.locator("#id_image_alts_error")).to_contain_text("이미지마다 한 줄씩 설명을 적어 주세요")
+    page.get_by_label("이미지 설명 (대체 텍스트)").fill("파란 바다 위 검은 파도 포스터")
     page.get_by_label("이미지 첨부").set_input_files(
         files=[{"name": "poster.png", "mimeType": "image/png", "buffer": image_bytes() + eicar()}])
     page.get_by_role("button", name="올리기").click()
@@ -107,7 +113,7 @@ def test_p11_p12_2_l3_2_l3_3_review_masked_eicar_refused_image_served_report_and
     expect(body).not_to_contain_text("2345")
     expect(page.locator("#post .author")).to_have_text("극장고양이")
     expect(page.locator("main")).not_to_contain_text(author.name)
-    image = page.get_by_role("img", name="첨부 이미지 1")
+    image = page.get_by_role("img", name="파란 바다 위 검은 파도 포스터")
     expect(image).to_be_visible()
     page.wait_for_function("img => img.complete && img.naturalWidth === 40", arg=image.element_handle())
     assert MaskingRecord.objects.get(source="community.post", part="body").entities == {

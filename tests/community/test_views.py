@@ -88,12 +88,48 @@ def test_p11_1_duplicate_post_is_refused_with_a_message(client, author, talk):
 def test_p12_2_images_upload_through_the_form(client, author, talk):
     login(client, author)
     client.post(reverse("community:write", args=["talk"]), {
-        "title": "포스터", "body": "극장 앞 포스터", "images": [upload(image_bytes()), upload(image_bytes("JPEG"), "b.jpg", "image/jpeg")]})
+        "title": "포스터", "body": "극장 앞 포스터", "images": [upload(image_bytes()), upload(image_bytes("JPEG"), "b.jpg", "image/jpeg")],
+        "image_alts": "극장 입구의 영화 포스터\n매표소 앞 대기 줄"})
     post = Post.objects.get()
     assert post.attachments.count() == 2
     page = client.get(reverse("community:post", args=[post.pk])).content.decode()
     for attachment in post.attachments.all():
         assert reverse("community:attachment", args=[attachment.pk]) in page
+
+
+@needs_clamscan
+def test_i19_p11_2_the_uploaders_alt_text_is_the_images_alt_masked_and_exported(client, author, talk):
+    """issue 19: alt text that says something, written by the uploader; it is post
+    content, so it is masked (P11.2) and in the data download (P8.1)."""
+    login(client, author)
+    client.post(reverse("community:write", args=["talk"]), {
+        "title": "포스터", "body": "극장 앞 포스터",
+        "images": [upload(image_bytes()), upload(image_bytes("JPEG"), "b.jpg", "image/jpeg")],
+        "image_alts": "극장 입구의 영화 포스터\n\n  010-1234-5678 번호가 적힌 전단  "})
+    post = Post.objects.get()
+    first, second = post.attachments.order_by("pk")
+    assert first.alt_text == "극장 입구의 영화 포스터"
+    assert "1234" not in second.alt_text and second.alt_text.endswith("번호가 적힌 전단")
+    page = client.get(reverse("community:post", args=[post.pk])).content.decode()
+    assert 'alt="극장 입구의 영화 포스터"' in page and "첨부 이미지 1" not in page
+    data = json.loads(client.get(reverse("members:mypage_download")).content)
+    [exported] = data["community_posts"]
+    assert exported["image_descriptions"] == [first.alt_text, second.alt_text]
+
+
+def test_i19_images_without_one_description_each_are_a_clear_form_error(client, author, talk):
+    login(client, author)
+    response = client.post(reverse("community:write", args=["talk"]), {
+        "title": "포스터", "body": "극장 앞 포스터",
+        "images": [upload(image_bytes()), upload(image_bytes("JPEG"), "b.jpg", "image/jpeg")],
+        "image_alts": "극장 입구의 영화 포스터"})
+    html = response.content.decode()
+    assert response.status_code == 200 and not Post.objects.exists()
+    assert "이미지마다 한 줄씩 설명을 적어 주세요(이미지 2장, 설명 1줄)." in html
+    assert 'id="id_image_alts_error"' in html
+    orphan = client.post(reverse("community:write", args=["talk"]), {
+        "title": "포스터", "body": "극장 앞 포스터", "image_alts": "설명만 있음"})
+    assert "설명할 이미지가 없습니다" in orphan.content.decode() and not Post.objects.exists()
 
 
 def test_p11_1_edit_and_history_for_author_and_moderator_only(client, author, reader, moderator, talk):

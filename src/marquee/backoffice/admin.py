@@ -23,6 +23,7 @@ from marquee.privacy.api import mask_name
 
 from . import audit, engine_admin, pledges, review, services  # noqa: F401  (engine_admin registers)
 from .admin_base import ReadOnlyAdmin, current_state, staff_label
+from .admin_filters import labelled_filter, model_name
 from .models import (
     AccessRightsChange,
     MonthlyReview,
@@ -251,7 +252,8 @@ class StaffProfileAdmin(ReadOnlyAdmin):
 class AccessRightsChangeAdmin(ReadOnlyAdmin):
     list_display = ("at", "staff_account", "kind", "role_name", "by_account", "reason",
                     "handover")
-    list_filter = ("kind", "role")
+    list_filter = ("kind", labelled_filter("role", "역할", lambda key: (
+        ROLES_BY_KEY[key].name if key in ROLES_BY_KEY else key)))
     date_hierarchy = "at"
 
     def get_queryset(self, request):
@@ -321,9 +323,9 @@ class PledgeRecordAdmin(ReadOnlyAdmin):
 
 @admin.register(StaffAccessLog)
 class StaffAccessLogAdmin(ReadOnlyAdmin):
-    list_display = ("seq", "at", "staff_account", "roles", "source_ip", "action", "target",
+    list_display = ("seq", "at", "staff_account", "roles", "source_ip", "action", "target_name",
                     "subject_count", "short_reason")
-    list_filter = ("action", "target")
+    list_filter = ("action", labelled_filter("target", "대상", model_name))
     date_hierarchy = "at"
     fields = ("seq", "at", "staff_account", "roles", "source_ip", "action", "target",
               "object_id", "fields", "reason_code", "reason", "subjects", "subject_count",
@@ -338,6 +340,10 @@ class StaffAccessLogAdmin(ReadOnlyAdmin):
     @admin.display(description="접속자 계정")
     def staff_account(self, obj):
         return staff_label(obj.staff)
+
+    @admin.display(description="대상", ordering="target")
+    def target_name(self, obj):
+        return model_name(obj.target)
 
     @admin.display(description="사유")
     def short_reason(self, obj):
@@ -357,9 +363,13 @@ class StaffAccessLogAdmin(ReadOnlyAdmin):
 
 @admin.register(Reveal)
 class RevealAdmin(ReadOnlyAdmin):
-    list_display = ("granted_at", "staff_account", "target", "object_id", "field",
+    list_display = ("granted_at", "staff_account", "target_name", "object_id", "field",
                     "member_number", "reason_code", "reference", "expires_at", "log_seq")
-    list_filter = ("reason_code", "target")
+    list_filter = ("reason_code", labelled_filter("target", "대상", model_name))
+
+    @admin.display(description="대상", ordering="target")
+    def target_name(self, obj):
+        return model_name(obj.target)
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("staff__data_key")

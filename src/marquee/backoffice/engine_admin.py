@@ -13,16 +13,19 @@ from django.contrib import admin
 from django.http import HttpResponse
 from django.utils import timezone
 
-from marquee.privacy.api import ConsentRecord, DestructionRecord, JobRun
+from marquee.privacy.api import ConsentRecord, ConsentText, DestructionRecord, JobRun
 
 from .admin_base import PersonalDataAdmin, ReadOnlyAdmin
+from .admin_filters import labelled_filter
 
 
 class ConsentRecordAdmin(PersonalDataAdmin):
     plain_fields = ("member", "text", "agreed", "at", "via", "actor", "actor_reference")
     list_head = ("member",)
     list_tail = ("text", "agreed", "at", "via", "actor")
-    list_filter = ("text__key", "agreed", "via", "actor")
+    list_filter = (labelled_filter("text__key", "동의 항목", labels=lambda: dict(
+        ConsentText.objects.order_by("key", "version").values_list("key", "title"))),
+        "agreed", "via", "actor")
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("text")
@@ -50,7 +53,8 @@ def export_csv(modeladmin, request, queryset):
 @admin.register(DestructionRecord)
 class DestructionRecordAdmin(ReadOnlyAdmin):
     list_display = ("at", "rule_label", "category", "count", "method", "trigger", "operator")
-    list_filter = ("rule", "run__trigger")
+    list_filter = (labelled_filter("rule", "보유 규칙", labels=lambda: dict(
+        DestructionRecord.objects.values_list("rule", "rule_label"))), "run__trigger")
     date_hierarchy = "at"
     actions = [export_csv]
 

@@ -67,7 +67,7 @@ class StaffProfile(models.Model):
     """The staff side of an account: one per person, identified by employee number."""
 
     member = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                  related_name="staff_profile")
+                                  related_name="staff_profile", verbose_name="회원 계정")
     employee_number = models.CharField("사번", max_length=20, unique=True)
     department = models.CharField("부서", max_length=50, blank=True)
     created_at = models.DateTimeField("계정 생성 일시", default=timezone.now)
@@ -115,6 +115,9 @@ class AccessRightsChange(AppendOnlyModel):
         verbose_name_plural = "접근권한 변경 이력"
         ordering = ["-at", "-id"]
 
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} #{self.pk}"
+
 
 class PledgeRecord(AppendOnlyModel):
     """A security pledge signed, or a privacy training completed, per version (P12.4)."""
@@ -137,6 +140,9 @@ class PledgeRecord(AppendOnlyModel):
         verbose_name = "보안 서약·교육 이수 기록"
         verbose_name_plural = "보안 서약·교육 이수 기록"
         ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} #{self.pk}"
 
 
 class ChainHead(models.Model):
@@ -183,15 +189,15 @@ class StaffAccessLog(AppendOnlyModel):
     source_ip = models.CharField("접속지(IP)", max_length=45)
     action = models.CharField("수행 업무", max_length=10, choices=Action.choices)
     target = models.CharField("대상", max_length=60)  # "members.Member"
-    object_id = models.CharField(max_length=40, blank=True)
+    object_id = models.CharField(max_length=40, blank=True, verbose_name="대상 번호")
     fields = models.CharField("항목", max_length=300, blank=True)
     reason_code = models.CharField("사유 구분", max_length=20, blank=True)
     reason = models.TextField("사유", blank=True)
     subjects = models.TextField("정보주체(회원번호)", blank=True)  # "12 15 18"
     subject_count = models.PositiveIntegerField("정보주체 수", default=0)
-    path = models.CharField(max_length=200, blank=True)
-    prev_hash = models.CharField(max_length=64)
-    hash = models.CharField(max_length=64, unique=True)
+    path = models.CharField(max_length=200, blank=True, verbose_name="경로")
+    prev_hash = models.CharField(max_length=64, verbose_name="이전 해시")
+    hash = models.CharField(max_length=64, unique=True, verbose_name="해시")
 
     # The staff member's own address, which 고시 제8조 requires in this log; not member data.
     privacy_waivers = {
@@ -240,7 +246,7 @@ class Reveal(AppendOnlyModel):
     staff = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
                               related_name="+", verbose_name="직원")
     target = models.CharField("대상", max_length=60)
-    object_id = models.CharField(max_length=40)
+    object_id = models.CharField(max_length=40, verbose_name="대상 번호")
     field = models.CharField("항목", max_length=60)
     member_number = models.PositiveBigIntegerField("회원번호", null=True)
     reason_code = models.CharField("사유 구분", max_length=20, choices=Reason.choices)
@@ -256,6 +262,9 @@ class Reveal(AppendOnlyModel):
         ordering = ["-granted_at", "-id"]
         indexes = [models.Index(fields=["staff", "expires_at"])]
 
+    def __str__(self) -> str:
+        return f"마스킹 해제 #{self.pk}"
+
 
 class MonthlyReview(models.Model):
     """The monthly review of the access log (L3.3, 고시 제8조②): unusual access found,
@@ -266,7 +275,7 @@ class MonthlyReview(models.Model):
     entries = models.PositiveIntegerField("점검한 기록 수", default=0)
     report = models.JSONField("점검 결과", default=dict)
     head_seq = models.PositiveBigIntegerField("점검 시점 마지막 순번", default=0)
-    head_hash = models.CharField(max_length=64, blank=True)
+    head_hash = models.CharField(max_length=64, blank=True, verbose_name="마지막 기록 해시")
     signed_off_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                       on_delete=models.PROTECT, related_name="+",
                                       verbose_name="확인자(CPO)")

@@ -45,7 +45,7 @@ class Theatre(models.Model):
 
 
 class Screen(models.Model):
-    theatre = models.ForeignKey(Theatre, on_delete=models.PROTECT, related_name="screens")
+    theatre = models.ForeignKey(Theatre, on_delete=models.PROTECT, related_name="screens", verbose_name="극장")
     name = models.CharField("상영관", max_length=30)
     layout = models.TextField("좌석 배치도", help_text="텍스트 또는 JSON 배치도")
     orphan_rule = models.BooleanField("사석 방지 규칙", default=False)
@@ -135,8 +135,8 @@ class TicketType(models.TextChoices):
 
 
 class Showtime(models.Model):
-    movie = models.ForeignKey(Movie, on_delete=models.PROTECT, related_name="showtimes")
-    screen = models.ForeignKey(Screen, on_delete=models.PROTECT, related_name="showtimes")
+    movie = models.ForeignKey(Movie, on_delete=models.PROTECT, related_name="showtimes", verbose_name="영화")
+    screen = models.ForeignKey(Screen, on_delete=models.PROTECT, related_name="showtimes", verbose_name="상영관")
     starts_at = models.DateTimeField("상영 시작", db_index=True)
     on_sale = models.BooleanField("판매 중", default=True)
 
@@ -154,11 +154,14 @@ class Showtime(models.Model):
 
 
 class Price(models.Model):
-    showtime = models.ForeignKey(Showtime, on_delete=models.CASCADE, related_name="prices")
-    ticket_type = models.CharField(max_length=10, choices=TicketType.choices)
+    showtime = models.ForeignKey(Showtime, on_delete=models.CASCADE, related_name="prices",
+                                 verbose_name="상영 회차")
+    ticket_type = models.CharField("관람객 구분", max_length=10, choices=TicketType.choices)
     amount = models.PositiveIntegerField("가격(원)")
 
     class Meta:
+        verbose_name = "요금"
+        verbose_name_plural = "요금"
         constraints = [models.UniqueConstraint(fields=["showtime", "ticket_type"],
                                                name="price_unique_type")]
 
@@ -175,18 +178,20 @@ class Booking(models.Model):
     number = models.CharField("예매번호", max_length=20, unique=True)
     member = personal(
         models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                          related_name="bookings"),
+                          related_name="bookings", verbose_name="회원"),
         item="purchase_history",
         plain_reason="a reference to the member row, whose items are sealed there; bookings "
                      "are listed and counted per member")
-    showtime = models.ForeignKey(Showtime, on_delete=models.PROTECT, related_name="bookings")
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.HELD)
-    held_until = models.DateTimeField()
-    created_at = models.DateTimeField(default=timezone.now)
-    confirmed_at = models.DateTimeField(null=True, blank=True)
-    cancelled_at = models.DateTimeField(null=True, blank=True)
-    total = models.PositiveIntegerField(default=0)
-    seat_count = models.PositiveSmallIntegerField(default=0)
+    showtime = models.ForeignKey(Showtime, on_delete=models.PROTECT, related_name="bookings", verbose_name="상영 회차")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.HELD, verbose_name="예매 상태")
+    held_until = models.DateTimeField(verbose_name="선점 만료 시각")
+    # The one extension a hold may get (WCAG 2.2.1 Timing Adjustable; booking.holds).
+    hold_extended_at = models.DateTimeField("선점 연장 시각", null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, verbose_name="생성 일시")
+    confirmed_at = models.DateTimeField(null=True, blank=True, verbose_name="예매 확정 일시")
+    cancelled_at = models.DateTimeField(null=True, blank=True, verbose_name="취소 일시")
+    total = models.PositiveIntegerField(default=0, verbose_name="합계 금액")
+    seat_count = models.PositiveSmallIntegerField(default=0, verbose_name="좌석 수")
 
     class Meta:
         verbose_name = "예매"

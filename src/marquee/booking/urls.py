@@ -15,6 +15,7 @@ urlpatterns = [
     path("showtimes/<int:showtime_id>/hold/", views.hold, name="hold"),
     path("bookings/", views.my_bookings, name="my_bookings"),
     path("favourites/", views.favourites, name="favourites"),
+    path("bookings/<str:number>/extend/", views.extend_hold, name="extend_hold"),
     path("bookings/<str:number>/ticket/", views.ticket, name="ticket"),
     path("bookings/<str:number>/ticket/qr.svg", views.ticket_qr, name="ticket_qr"),
 ]

@@ -18,13 +18,14 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods, require_POST
 
 from marquee.compression import compress_safe
 from marquee.waitingroom import api as waitingroom
 
-from . import catalogue, selectors, services
+from . import catalogue, holds, selectors, services
 from .models import Booking, Showtime, TicketType
 
 
@@ -42,7 +43,14 @@ def _seat_context(request, showtime: Showtime, selected: list[str], error: str =
         "selected": selected,
         "error": error,
         "tickets": _ticket_counts(request, member, showtime),
+        # A return to the map with a live hold: its countdown and warning (issue 19).
+        "hold": _hold_warning(member, showtime) if member and not request.htmx else None,
     }
+
+
+def _hold_warning(member, showtime: Showtime) -> dict | None:
+    booking = holds.live_hold(member, showtime)
+    return holds.warning_context(booking) if booking else None
 
 
 def _ticket_counts(request, member, showtime: Showtime) -> dict[str, str]:
@@ -127,6 +135,22 @@ def own_booking(request, number) -> Booking:
     if booking is None:
         raise Http404
     return booking
+
+
+@login_required
+@require_POST
+def extend_hold(request, number):
+    """The one extension the checkout's warning offers (WCAG 2.2.1; rule in ``holds``).
+    No waiting room admits members yet, so none is passed as the gate."""
+    booking = own_booking(request, number)
+    try:
+        until = holds.extend_hold(booking)
+    except services.BookingError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, f"좌석 선점 시간을 {timezone.localtime(until):%H시 %M분}까지 "
+                                  "연장했습니다.")
+    return redirect("booking:checkout", number=number)
 
 
 @login_required

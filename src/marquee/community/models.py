@@ -261,6 +261,9 @@ class CommentRevision(AppendOnly, VaultModel):
         return self.comment.author.data_key
 
 
+ALT_TEXT_MAX = 200
+
+
 class Attachment(KeyedVaultModel):
     """An image attached to a post: scanned, checked by content, stripped of metadata,
     re-encoded, then stored under MEDIA_ROOT sealed with a data key of its own.
@@ -280,6 +283,10 @@ class Attachment(KeyedVaultModel):
     scanner = models.CharField(max_length=40)
     scanned_at = models.DateTimeField()
     created_at = models.DateTimeField(default=timezone.now)
+    # What the image shows, written by the uploader and masked like the body (issue 19:
+    # the <img> alt); none only on images attached before the field existed.
+    alt_text = EncryptedCharField("대체 텍스트", item="post_content", max_length=ALT_TEXT_MAX,
+                                  null=True, blank=True)
 
     class Meta:
         verbose_name = "첨부 이미지"

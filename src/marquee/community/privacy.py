@@ -57,7 +57,7 @@ def _f(*names: str) -> tuple[str, ...]:
 ITEMS = [
     Item("post_content", "게시물(제목, 본문, 별점, 댓글, 첨부 이미지)", Category.AUTOMATIC, _BOARD,
          _f("Post.title", "Post.body", "Post.fingerprint", "Comment.body", "Comment.fingerprint",
-            "Attachment.stored_as"),
+            "Attachment.stored_as", "Attachment.alt_text"),
          (COMMUNITY,), ("community_posts", "fraud_records")),
     Item("post_history", "게시물·댓글 수정 이력", Category.AUTOMATIC, _BOARD,
          _f("PostRevision.title", "PostRevision.body", "CommentRevision.body"),

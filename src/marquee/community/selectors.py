@@ -117,6 +117,7 @@ def export_posts(member) -> dict:
              "movie": p.movie.title if p.movie else None, "status": p.get_status_display(),
              "created_at": p.created_at.isoformat(),
              "images": p.attachments.count(),
+             "image_descriptions": [a.alt_text for a in p.attachments.select_related("data_key")],
              "versions": [{"number": r.number, "title": r.title, "body": r.body,
                            "rating": r.rating, "at": r.created_at.isoformat()}
                           for r in p.revisions.select_related("post__author__data_key")]}

@@ -168,7 +168,7 @@ def max_attachments() -> int:
 
 
 def create_post(author, board: Board, *, title: str, body: str, movie=None, rating=None,
-                files=(), now=None) -> Post:
+                files=(), alts=(), now=None) -> Post:
     """Publish a post: masked (P11.2), de-duplicated, attachments scanned (P12.2)."""
     now = now or timezone.now()
     _require_writer(author)
@@ -190,6 +190,7 @@ def create_post(author, board: Board, *, title: str, body: str, movie=None, rati
     fp = fingerprint(masked_body.text)
     if _is_duplicate_post(author, fp, movie, now):
         raise DuplicatePost("같은 내용의 글을 이미 올리셨습니다. 동일한 내용을 중복해서 게시할 수 없습니다.")
+    masked_alts = [publishing.mask(alt, allow=allow) for alt in alts]
     prepared = [attachments.prepare(f) for f in files]  # before anything is written
 
     written: list[str] = []
@@ -207,13 +208,25 @@ def create_post(author, board: Board, *, title: str, body: str, movie=None, rati
                               version=1)
             publishing.record(masked_body, source=POST_SOURCE, object_id=post.pk, part="body",
                               version=1)
-            for item in prepared:
-                written.append(attachments.store(post, item).stored_as)
+            for number, item in enumerate(prepared):
+                stored = attachments.store(post, item)
+                written.append(stored.stored_as)
+                _describe(stored, masked_alts[number] if number < len(masked_alts) else None)
     except Exception:
         for name in written:  # the rows rolled back (and their keys with them)
             default_storage.delete(name)
         raise
     return post
+
+
+def _describe(attachment, masked) -> None:
+    """The uploader's alt text on a stored image (issue 19), masked like the body."""
+    if masked is None:
+        return
+    attachment.alt_text = masked.text
+    attachment.save(update_fields=["alt_text"])
+    publishing.record(masked, source=POST_SOURCE, object_id=attachment.post_id,
+                      part=f"image_alt_{attachment.pk}"[:20], version=1)
 
 
 def edit_post(post: Post, editor, *, title: str, body: str, rating=None, now=None) -> Post:

@@ -101,7 +101,8 @@ def write(request, slug):
         try:
             post = services.create_post(
                 request.user, board, title=data["title"], body=data["body"],
-                movie=data.get("movie"), rating=data.get("rating"), files=data.get("images") or ())
+                movie=data.get("movie"), rating=data.get("rating"), files=data.get("images") or (),
+                alts=data.get("image_alts") or ())
         except CommunityError as exc:
             form.add_error(None, exc.message)
         else:
@@ -121,7 +122,7 @@ def post_detail(request, pk):
                             fields=["title", "body"])
     return render(request, "community/post.html", {
         "post": post, "comments": comments, "is_author": is_author, "removal": removal,
-        "images": list(post.attachments.all()), "comment_form": CommentForm(),
+        "images": list(post.attachments.select_related("data_key")), "comment_form": CommentForm(),
         "can_moderate": is_moderating(request)})
 
 
@@ -329,7 +330,7 @@ def _moderate(request, post: Post, comment: Comment | None):
     target = comment or post
     target.author_label = services.display_name(target.author)
     reports = list(selectors.open_reports(post, comment))
-    images = list(post.attachments.all()) if comment is None else []
+    images = list(post.attachments.select_related("data_key")) if comment is None else []
     if request.method == "GET":
         _log_review(request, post, target, reports, images)
     return render(request, "community/moderate.html", {

@@ -66,34 +66,34 @@ class Member(KeyedVaultModel, AbstractBaseUser, PermissionsMixin):
         FEMALE = "female", "여성"
 
     login_id = EncryptedCharField("아이디", item="login_id", max_length=20)
-    login_id_index = BlindIndexField(source="login_id", normalizer="casefold", unique=True)
+    login_id_index = BlindIndexField(source="login_id", normalizer="casefold", unique=True, verbose_name="아이디 검색 색인")
     password = personal(models.CharField("비밀번호", max_length=128), item="password")
     name = EncryptedCharField("이름", item="name", max_length=50)
-    birthdate = EncryptedDateField(item="birthdate")
-    gender = EncryptedCharField(item="gender", max_length=10)
-    mobile = EncryptedCharField(item="mobile", max_length=20)
-    mobile_index = BlindIndexField(source="mobile", normalizer="mobile")
-    mobile_carrier = EncryptedCharField(item="mobile", max_length=20)
-    ci = EncryptedCharField(item="ci", max_length=100)
-    ci_index = BlindIndexField(source="ci", scope="ci")
-    di = EncryptedCharField(item="di", max_length=100)
+    birthdate = EncryptedDateField(item="birthdate", verbose_name="생년월일")
+    gender = EncryptedCharField(item="gender", max_length=10, verbose_name="성별")
+    mobile = EncryptedCharField(item="mobile", max_length=20, verbose_name="휴대전화번호")
+    mobile_index = BlindIndexField(source="mobile", normalizer="mobile", verbose_name="휴대전화번호 검색 색인")
+    mobile_carrier = EncryptedCharField(item="mobile", max_length=20, verbose_name="통신사")
+    ci = EncryptedCharField(item="ci", max_length=100, verbose_name="연계정보(CI)")
+    ci_index = BlindIndexField(source="ci", scope="ci", verbose_name="CI 검색 색인")
+    di = EncryptedCharField(item="di", max_length=100, verbose_name="중복가입확인정보(DI)")
     # Duplicate signup is refused by the database itself (one account per DI).
-    di_index = BlindIndexField(source="di", scope="di", unique=True)
-    postcode = EncryptedCharField(item="address", max_length=5)
-    address = EncryptedCharField(item="address", max_length=200)
-    address_detail = EncryptedCharField(item="address", max_length=200)
+    di_index = BlindIndexField(source="di", scope="di", unique=True, verbose_name="DI 검색 색인")
+    postcode = EncryptedCharField(item="address", max_length=5, verbose_name="우편번호")
+    address = EncryptedCharField(item="address", max_length=200, verbose_name="주소")
+    address_detail = EncryptedCharField(item="address", max_length=200, verbose_name="상세주소")
     email = EncryptedCharField("이메일", item="email", max_length=254)
-    email_index = BlindIndexField(source="email", normalizer="casefold")
-    pen_name = EncryptedCharField(item="pen_name", max_length=20)
-    landline = EncryptedCharField(item="landline", max_length=20)
+    email_index = BlindIndexField(source="email", normalizer="casefold", verbose_name="이메일 검색 색인")
+    pen_name = EncryptedCharField(item="pen_name", max_length=20, verbose_name="필명")
+    landline = EncryptedCharField(item="landline", max_length=20, verbose_name="전화번호(자택·직장)")
 
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.ACTIVE)
-    is_active = models.BooleanField(default=True)
-    is_staff = models.BooleanField(default=False)
-    date_joined = models.DateTimeField(default=timezone.now)
-    identity_verified_at = models.DateTimeField(null=True, blank=True)
-    failed_logins = models.PositiveSmallIntegerField(default=0)
-    locked_until = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.ACTIVE, verbose_name="회원 상태")
+    is_active = models.BooleanField(default=True, verbose_name="활성 계정")
+    is_staff = models.BooleanField(default=False, verbose_name="직원 계정")
+    date_joined = models.DateTimeField(default=timezone.now, verbose_name="가입일시")
+    identity_verified_at = models.DateTimeField(null=True, blank=True, verbose_name="본인확인 일시")
+    failed_logins = models.PositiveSmallIntegerField(default=0, verbose_name="로그인 실패 횟수")
+    locked_until = models.DateTimeField(null=True, blank=True, verbose_name="잠금 해제 시각")
 
     objects = MemberManager()
 
@@ -150,23 +150,26 @@ class Withdrawal(models.Model):
     Channel = IntakeChannel  # the engine's one list of intake channels
 
     member = models.ForeignKey("Member", null=True, on_delete=models.SET_NULL,
-                               related_name="withdrawals")
-    member_number = models.PositiveBigIntegerField()  # for the record; means nothing alone
-    channel = models.CharField(max_length=10, choices=Channel.choices)
+                               related_name="withdrawals", verbose_name="회원")
+    member_number = models.PositiveBigIntegerField(verbose_name="회원번호")  # for the record; means nothing alone
+    channel = models.CharField(max_length=10, choices=Channel.choices, verbose_name="접수 경로")
     handled_by = models.ForeignKey("Member", null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+                                   related_name="+", verbose_name="처리 직원")
     verification = models.CharField("본인 확인 방법", max_length=200, blank=True)
-    state = models.CharField(max_length=10, choices=State.choices, default=State.REQUESTED)
-    requested_at = models.DateTimeField(default=timezone.now)
-    archived_at = models.DateTimeField(null=True, blank=True)
-    completed_at = models.DateTimeField(null=True, blank=True)
-    kept = models.JSONField(default=dict)  # rule → count of records kept (never data)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.REQUESTED, verbose_name="처리 상태")
+    requested_at = models.DateTimeField(default=timezone.now, verbose_name="요청 일시")
+    archived_at = models.DateTimeField(null=True, blank=True, verbose_name="분리 보관 일시")
+    completed_at = models.DateTimeField(null=True, blank=True, verbose_name="완료 일시")
+    kept = models.JSONField(default=dict, verbose_name="보존 기록 수(규칙별)")  # rule → count of records kept (never data)
 
     privacy_waivers = {"kept": "retention rule keys with counts of records kept, never data"}
 
     class Meta:
         verbose_name = "회원 탈퇴"
         ordering = ["-requested_at"]
+
+    def __str__(self) -> str:
+        return f"회원 탈퇴 #{self.pk}"
 
 
 class MemberOwned(VaultModel):
@@ -224,34 +227,40 @@ class GuardianConsent(MemberOwned):
         CONSENTED = "consented", "동의 완료"
         REFUSED = "refused", "동의 거부"
 
-    member = models.OneToOneField(Member, on_delete=models.CASCADE, related_name="guardian_consent")
-    guardian_name = EncryptedCharField(item="guardian_contact", max_length=50)
-    guardian_mobile = EncryptedCharField(item="guardian_contact", max_length=20)
-    guardian_result = EncryptedJSONField(item="guardian_verification")
-    token_hash = models.CharField(max_length=64, unique=True)
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.REQUESTED)
-    requested_at = models.DateTimeField(default=timezone.now)
-    expires_at = models.DateTimeField()
-    decided_at = models.DateTimeField(null=True, blank=True)
+    member = models.OneToOneField(Member, on_delete=models.CASCADE, related_name="guardian_consent", verbose_name="회원")
+    guardian_name = EncryptedCharField(item="guardian_contact", max_length=50, verbose_name="법정대리인 이름")
+    guardian_mobile = EncryptedCharField(item="guardian_contact", max_length=20, verbose_name="법정대리인 휴대전화번호")
+    guardian_result = EncryptedJSONField(item="guardian_verification", verbose_name="법정대리인 본인확인 결과")
+    token_hash = models.CharField(max_length=64, unique=True, verbose_name="동의 링크 해시")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.REQUESTED, verbose_name="상태")
+    requested_at = models.DateTimeField(default=timezone.now, verbose_name="요청 일시")
+    expires_at = models.DateTimeField(verbose_name="만료 일시")
+    decided_at = models.DateTimeField(null=True, blank=True, verbose_name="결정 일시")
 
     class Meta:
         verbose_name = "법정대리인 동의"
+
+    def __str__(self) -> str:
+        return f"법정대리인 동의 #{self.pk}"
 
 
 class AccessRecord(MemberOwned):
     """One member request as automatically collected (P1.2); kept 3 months."""
 
-    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="access_records")
-    at = models.DateTimeField(default=timezone.now, db_index=True)
-    ip = EncryptedCharField(item="access_ip", max_length=45)
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="access_records", verbose_name="회원")
+    at = models.DateTimeField(default=timezone.now, db_index=True, verbose_name="접속 일시")
+    ip = EncryptedCharField(item="access_ip", max_length=45, verbose_name="IP 주소")
     # Sealed like the IP since migration 0005 (the three-step seal of existing rows).
-    path = EncryptedCharField(item="service_use_record", max_length=200)
-    method = models.CharField(max_length=8)
-    os = EncryptedCharField(item="device_info", max_length=60)
-    browser = EncryptedCharField(item="device_info", max_length=60)
-    device = EncryptedCharField(item="device_info", max_length=60)
-    carrier = EncryptedCharField(item="carrier", max_length=30)
+    path = EncryptedCharField(item="service_use_record", max_length=200, verbose_name="접속 경로")
+    method = models.CharField(max_length=8, verbose_name="요청 방식")
+    os = EncryptedCharField(item="device_info", max_length=60, verbose_name="OS")
+    browser = EncryptedCharField(item="device_info", max_length=60, verbose_name="브라우저")
+    device = EncryptedCharField(item="device_info", max_length=60, verbose_name="단말기")
+    carrier = EncryptedCharField(item="carrier", max_length=30, verbose_name="이동통신사")
 
     class Meta:
         verbose_name = "접속 기록"
         ordering = ["-at"]
+
+    def __str__(self) -> str:
+        return f"접속 기록 #{self.pk}"

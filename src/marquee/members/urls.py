@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.urls import path
+from django.views.generic import TemplateView
 
 from .views import account, identity, mypage, signup
 
 app_name = "members"
 
 urlpatterns = [
+    path("terms/", TemplateView.as_view(template_name="members/terms.html"), name="terms"),
     path("signup/", signup.signup_consents, name="signup"),
     path("signup/verify/", signup.signup_verify, name="signup_verify"),
     path("signup/details/", signup.signup_details, name="signup_details"),

@@ -11,15 +11,15 @@ class Notice(models.Model):
         GENERAL = "general", "일반"
         POLICY = "policy", "개인정보 처리방침 변경"
 
-    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.GENERAL)
-    title = models.CharField(max_length=200)
-    body = models.TextField()
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.GENERAL, verbose_name="종류")
+    title = models.CharField(max_length=200, verbose_name="제목")
+    body = models.TextField(verbose_name="본문")
     # Where the announcement points (e.g. the new policy version and its diff).
-    link = models.CharField(max_length=200, blank=True)
-    link_label = models.CharField(max_length=60, blank=True)
+    link = models.CharField(max_length=200, blank=True, verbose_name="링크")
+    link_label = models.CharField(max_length=60, blank=True, verbose_name="링크 문구")
     # What created it, e.g. "policy:3"; blank for notices written by staff.
-    source = models.CharField(max_length=60, blank=True, db_index=True)
-    published_at = models.DateTimeField(default=timezone.now, db_index=True)
+    source = models.CharField(max_length=60, blank=True, db_index=True, verbose_name="출처")
+    published_at = models.DateTimeField(default=timezone.now, db_index=True, verbose_name="게시 일시")
 
     privacy_waivers = {"body": "a public announcement written by staff for every visitor"}
 

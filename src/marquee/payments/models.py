@@ -37,27 +37,27 @@ class Payment(VaultModel):
         VOUCHER = "voucher", "예매권"
 
     payment_id = models.CharField("결제 ID", max_length=64, unique=True)
-    booking = models.ForeignKey("booking.Booking", on_delete=models.PROTECT, related_name="payments")
+    booking = models.ForeignKey("booking.Booking", on_delete=models.PROTECT, related_name="payments", verbose_name="예매")
     member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                               related_name="payments")
-    gateway = models.CharField(max_length=20)
-    method = models.CharField(max_length=20, choices=Method.choices)
+                               related_name="payments", verbose_name="회원")
+    gateway = models.CharField(max_length=20, verbose_name="결제대행사")
+    method = models.CharField(max_length=20, choices=Method.choices, verbose_name="결제 수단")
     amount = models.PositiveIntegerField("결제 금액")
     voucher_amount = models.PositiveIntegerField("예매권 사용 금액", default=0)
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.READY)
-    cancelled_amount = models.PositiveIntegerField(default=0)
-    transaction_id = models.CharField(max_length=100, blank=True)
-    card_masked = EncryptedCharField(item="payment_details", max_length=30)
-    card_issuer = models.CharField(max_length=30, blank=True)
-    billing_key = EncryptedCharField(item="payment_details", max_length=200)
-    virtual_account = EncryptedJSONField(item="payment_details")
-    created_at = models.DateTimeField(default=timezone.now, db_index=True)
-    paid_at = models.DateTimeField(null=True, blank=True)
-    completed_via = models.CharField(max_length=20, blank=True)  # return, webhook, reconcile
-    failure_reason = models.CharField(max_length=200, blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.READY, verbose_name="결제 상태")
+    cancelled_amount = models.PositiveIntegerField(default=0, verbose_name="취소 금액")
+    transaction_id = models.CharField(max_length=100, blank=True, verbose_name="PG 거래번호")
+    card_masked = EncryptedCharField(item="payment_details", max_length=30, verbose_name="카드번호")
+    card_issuer = models.CharField(max_length=30, blank=True, verbose_name="카드사")
+    billing_key = EncryptedCharField(item="payment_details", max_length=200, verbose_name="빌링키")
+    virtual_account = EncryptedJSONField(item="payment_details", verbose_name="가상계좌")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True, verbose_name="생성 일시")
+    paid_at = models.DateTimeField(null=True, blank=True, verbose_name="결제 일시")
+    completed_via = models.CharField(max_length=20, blank=True, verbose_name="완료 경로")  # return, webhook, reconcile
+    failure_reason = models.CharField(max_length=200, blank=True, verbose_name="실패 사유")
     # When reconciliation found a failed payment final at the gateway too (failed,
     # cancelled, or a window long expired): from then on it stops asking (B8).
-    settled_at = models.DateTimeField(null=True, blank=True)
+    settled_at = models.DateTimeField(null=True, blank=True, verbose_name="정산 일시")
 
     objects = PaymentQuerySet.as_manager()
 
@@ -91,25 +91,28 @@ class Refund(VaultModel):
         ORIGINAL = "original", "원결제 수단 취소"
         ACCOUNT = "account", "환불 계좌 입금"
 
-    payment = models.ForeignKey(Payment, on_delete=models.PROTECT, related_name="refunds")
-    amount = models.PositiveIntegerField()
-    reason = models.CharField(max_length=200)
-    route = models.CharField(max_length=10, choices=Route.choices, default=Route.ORIGINAL)
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.REQUESTED)
-    bank = EncryptedCharField(item="refund_account", max_length=30)
-    account_number = EncryptedCharField(item="refund_account", max_length=30)
-    account_holder = EncryptedCharField(item="refund_account", max_length=50)
-    cancellation_id = models.CharField(max_length=100, blank=True)
-    requested_at = models.DateTimeField(default=timezone.now)
-    completed_at = models.DateTimeField(null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.CharField(max_length=200, blank=True)
+    payment = models.ForeignKey(Payment, on_delete=models.PROTECT, related_name="refunds", verbose_name="결제")
+    amount = models.PositiveIntegerField(verbose_name="환불 금액")
+    reason = models.CharField(max_length=200, verbose_name="환불 사유")
+    route = models.CharField(max_length=10, choices=Route.choices, default=Route.ORIGINAL, verbose_name="환불 경로")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.REQUESTED, verbose_name="환불 상태")
+    bank = EncryptedCharField(item="refund_account", max_length=30, verbose_name="환불 은행")
+    account_number = EncryptedCharField(item="refund_account", max_length=30, verbose_name="환불 계좌번호")
+    account_holder = EncryptedCharField(item="refund_account", max_length=50, verbose_name="예금주")
+    cancellation_id = models.CharField(max_length=100, blank=True, verbose_name="PG 취소 번호")
+    requested_at = models.DateTimeField(default=timezone.now, verbose_name="요청 일시")
+    completed_at = models.DateTimeField(null=True, blank=True, verbose_name="완료 일시")
+    attempts = models.PositiveSmallIntegerField(default=0, verbose_name="시도 횟수")
+    last_error = models.CharField(max_length=200, blank=True, verbose_name="마지막 오류")
 
     vault_key_path = "payment__member__data_key"
 
     class Meta:
         verbose_name = "환불"
         verbose_name_plural = "환불"
+
+    def __str__(self) -> str:
+        return f"환불 #{self.pk}"
 
     def vault_data_key(self):
         return self.payment.member.data_key

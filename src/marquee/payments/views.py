@@ -13,10 +13,10 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
+from marquee.booking import holds
 from marquee.booking import services as booking_services
 from marquee.booking.models import Booking
 from marquee.booking.views import own_booking
@@ -135,7 +135,8 @@ def checkout(request, number):
     return render(request, "booking/checkout.html", {
         "booking": booking, "form": form,
         "claims": booking.claims.select_related("seat").order_by("seat__row_index", "seat__column"),
-        "remaining": max(0, int((booking.held_until - timezone.now()).total_seconds())),
+        # The countdown, the warning before the hold runs out and its extension (issue 19).
+        **holds.warning_context(booking),
     })
 
 

@@ -49,17 +49,19 @@ class ConsentRecord(models.Model):
     Via = IntakeChannel  # how the answer reached us; the engine's one list of channels
 
     member = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="consent_records"
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="consent_records", verbose_name="회원"
     )
-    text = models.ForeignKey(ConsentText, on_delete=models.PROTECT, related_name="records")
-    agreed = models.BooleanField()
-    at = models.DateTimeField(default=timezone.now, db_index=True)
-    via = models.CharField(max_length=10, choices=Via.choices, default=Via.WEB)
-    actor = models.CharField(max_length=10, choices=Actor.choices, default=Actor.MEMBER)
+    text = models.ForeignKey(ConsentText, on_delete=models.PROTECT, related_name="records", verbose_name="동의 문구")
+    agreed = models.BooleanField(verbose_name="동의 여부")
+    at = models.DateTimeField(default=timezone.now, db_index=True, verbose_name="일시")
+    via = models.CharField(max_length=10, choices=Via.choices, default=Via.WEB, verbose_name="경로")
+    actor = models.CharField(max_length=10, choices=Actor.choices, default=Actor.MEMBER, verbose_name="처리 주체")
     # For a guardian: the ID of the guardian verification that authorised the answer.
-    actor_reference = models.CharField(max_length=64, blank=True)
+    actor_reference = models.CharField(max_length=64, blank=True, verbose_name="처리 주체 참조")
 
     class Meta:
+        verbose_name = "동의 기록"
+        verbose_name_plural = "동의 기록"
         ordering = ["-at", "-id"]
         indexes = [models.Index(fields=["member", "at"])]
 
@@ -75,7 +77,7 @@ class DestructionRun(models.Model):
         OPERATOR = "operator", "담당자 실행"
         WITHDRAWAL = "withdrawal", "회원 탈퇴"
 
-    trigger = models.CharField(max_length=12, choices=Trigger.choices)
+    trigger = models.CharField("실행 구분", max_length=12, choices=Trigger.choices)
     operator = models.CharField(max_length=100, blank=True)  # staff account or schedule name
     started_at = models.DateTimeField(default=timezone.now)
     finished_at = models.DateTimeField(null=True, blank=True)
@@ -87,17 +89,22 @@ class DestructionRun(models.Model):
 class DestructionRecord(models.Model):
     """What was destroyed, per run and rule: category, count, method. Never the data."""
 
-    run = models.ForeignKey(DestructionRun, on_delete=models.PROTECT, related_name="records")
-    rule = models.CharField(max_length=40)
-    rule_label = models.CharField(max_length=100)
-    basis = models.CharField(max_length=200)
-    category = models.CharField(max_length=200)
-    count = models.PositiveIntegerField()
-    method = models.CharField(max_length=200)
-    at = models.DateTimeField(default=timezone.now)
+    run = models.ForeignKey(DestructionRun, on_delete=models.PROTECT, related_name="records", verbose_name="파기 실행")
+    rule = models.CharField(max_length=40, verbose_name="보유 규칙")
+    rule_label = models.CharField(max_length=100, verbose_name="보유 규칙 이름")
+    basis = models.CharField(max_length=200, verbose_name="근거")
+    category = models.CharField(max_length=200, verbose_name="구분")
+    count = models.PositiveIntegerField(verbose_name="건수")
+    method = models.CharField(max_length=200, verbose_name="파기 방법")
+    at = models.DateTimeField(default=timezone.now, verbose_name="파기 일시")
 
     class Meta:
+        verbose_name = "파기 기록"
+        verbose_name_plural = "파기 기록"
         ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"파기 기록 #{self.pk} ({self.rule_label})"
 
 
 class JobRun(models.Model):

@@ -44,7 +44,7 @@ class Incident(models.Model):
     status = models.CharField("상태", max_length=10, choices=Status.choices,
                               default=Status.OPEN)
     closed_at = models.DateTimeField("종결 일시", null=True, blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(default=timezone.now, verbose_name="등록 일시")
 
     privacy_waivers = {
         "what_happened": _STAFF_TEXT, "cause": _STAFF_TEXT, "mitigation": _STAFF_TEXT,

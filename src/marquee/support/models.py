@@ -91,12 +91,12 @@ class Inquiry(KeyedVaultModel):
     number = models.CharField("문의 번호", max_length=10, unique=True, default=_token)
     member = personal(
         models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                          on_delete=models.SET_NULL, related_name="inquiries"),
+                          on_delete=models.SET_NULL, related_name="inquiries", verbose_name="회원"),
         item="inquiry_contact",
         plain_reason="a reference to the member row, whose items are sealed there")
     booking = personal(
         models.ForeignKey("booking.Booking", null=True, blank=True, on_delete=models.SET_NULL,
-                          related_name="+"),
+                          related_name="+", verbose_name="예매"),
         item="inquiry_content", plain_reason="a reference to the booking row asked about")
     channel = models.CharField("접수 경로", max_length=10, choices=Channel.choices,
                                default=Channel.WEB)
@@ -118,7 +118,7 @@ class Inquiry(KeyedVaultModel):
     due_at = models.DateTimeField("답변 기한", db_index=True)
     answered_at = models.DateTimeField("첫 답변 일시", null=True, blank=True)
     closed_at = models.DateTimeField("종결 일시", null=True, blank=True, db_index=True)
-    overdue_alerted_at = models.DateTimeField(null=True, blank=True)
+    overdue_alerted_at = models.DateTimeField(null=True, blank=True, verbose_name="기한 초과 알림 일시")
 
     class Meta:
         verbose_name = "1:1 문의"

@@ -34,23 +34,23 @@ class PolicyVersion(models.Model):
     """A snapshot of the rendered policy as announced. Never edited after publication:
     an old version reads exactly as it did, whatever the code says today."""
 
-    number = models.PositiveIntegerField(unique=True)
-    title = models.CharField(max_length=100)
-    document = models.JSONField()  # Document.to_json()
-    effective_on = models.DateField()
-    published_at = models.DateTimeField(default=timezone.now)
-    published_by = models.CharField(max_length=100)
+    number = models.PositiveIntegerField(unique=True, verbose_name="버전 번호")
+    title = models.CharField(max_length=100, verbose_name="제목")
+    document = models.JSONField(verbose_name="문서")  # Document.to_json()
+    effective_on = models.DateField(verbose_name="시행일")
+    published_at = models.DateTimeField(default=timezone.now, verbose_name="공개 일시")
+    published_by = models.CharField(max_length=100, verbose_name="공개한 사람")
     # What the diff against the previous version found (P15.1), for the record.
-    changed_sections = models.JSONField(default=list)
-    material = models.BooleanField(default=False)
-    lead_days = models.PositiveSmallIntegerField(default=0)
+    changed_sections = models.JSONField(default=list, verbose_name="변경된 조항")
+    material = models.BooleanField(default=False, verbose_name="중요한 변경")
+    lead_days = models.PositiveSmallIntegerField(default=0, verbose_name="사전 고지 일수")
     # The notice announcing it (notices board; the engine stores only its reference).
-    notice_id = models.PositiveIntegerField(null=True, blank=True)
-    notice_url = models.CharField(max_length=200, blank=True)
+    notice_id = models.PositiveIntegerField(null=True, blank=True, verbose_name="고지 공지 번호")
+    notice_url = models.CharField(max_length=200, blank=True, verbose_name="고지 공지 주소")
     # A policy that predates the system (the operator's legacy text): history only,
     # never announced by the system and never the version in force after the first
     # generated one (L7.2).
-    imported = models.BooleanField(default=False)
+    imported = models.BooleanField(default=False, verbose_name="이전 문서에서 가져옴")
 
     privacy_waivers = {
         "document": "the published privacy policy as rendered: public text for everyone",

@@ -48,21 +48,21 @@ class Provision(models.Model):
         LAW = "law", "법령에 따른 요청"
 
     member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                               related_name="provisions")
+                               related_name="provisions", verbose_name="회원")
     recipient = models.CharField("제공받는 자", max_length=100)
-    recipient_contact = models.CharField(max_length=200, blank=True)
+    recipient_contact = models.CharField(max_length=200, blank=True, verbose_name="제공받는 자 연락처")
     purpose = models.CharField("제공 목적", max_length=200)
-    basis = models.CharField(max_length=10, choices=Basis.choices)
-    rule = models.CharField(max_length=50, blank=True)  # ProvisionRule key
+    basis = models.CharField(max_length=10, choices=Basis.choices, verbose_name="제공 근거")
+    rule = models.CharField(max_length=50, blank=True, verbose_name="제공 규칙")  # ProvisionRule key
     consent_record = models.ForeignKey("privacy.ConsentRecord", null=True, blank=True,
-                                       on_delete=models.SET_NULL, related_name="+")
+                                       on_delete=models.SET_NULL, related_name="+", verbose_name="동의 기록")
     legal_request = models.ForeignKey(LegalRequest, null=True, blank=True,
-                                      on_delete=models.PROTECT, related_name="provisions")
+                                      on_delete=models.PROTECT, related_name="provisions", verbose_name="법령상 요청")
     basis_summary = models.CharField("제공 근거", max_length=300)
-    items = models.JSONField(default=list)  # item keys actually provided
-    value_digests = personal(KeyedHashMapField(default=dict), item="provision_records")
+    items = models.JSONField(default=list, verbose_name="제공 항목")  # item keys actually provided
+    value_digests = personal(KeyedHashMapField(default=dict, verbose_name="제공 값 요약(해시)"), item="provision_records")
     handled_by = models.CharField("처리 담당자", max_length=100)
-    provided_at = models.DateTimeField(default=timezone.now, db_index=True)
+    provided_at = models.DateTimeField(default=timezone.now, db_index=True, verbose_name="제공 일시")
 
     privacy_waivers = {
         "recipient": "the name of the organisation the data was given to",
@@ -86,13 +86,13 @@ class CorrectionNotice(models.Model):
     """A corrected value sent to a recipient that had been given the old one (P8.4)."""
 
     provision = models.ForeignKey(Provision, on_delete=models.CASCADE,
-                                  related_name="correction_notices")
-    items = models.JSONField(default=list)
+                                  related_name="correction_notices", verbose_name="제공 기록")
+    items = models.JSONField(default=list, verbose_name="정정 항목")
     rights_request = models.ForeignKey("rights.RightsRequest", null=True, blank=True,
-                                       on_delete=models.SET_NULL, related_name="+")
-    message_id = models.PositiveBigIntegerField(null=True)  # outbox.Message
-    value_digests = personal(KeyedHashMapField(default=dict), item="provision_records")
-    sent_at = models.DateTimeField(default=timezone.now)
+                                       on_delete=models.SET_NULL, related_name="+", verbose_name="권리 행사 요청")
+    message_id = models.PositiveBigIntegerField(null=True, verbose_name="메시지 번호")  # outbox.Message
+    value_digests = personal(KeyedHashMapField(default=dict, verbose_name="정정 값 요약(해시)"), item="provision_records")
+    sent_at = models.DateTimeField(default=timezone.now, verbose_name="발송 일시")
 
     privacy_waivers = {"items": "inventory item keys corrected (\"address\"), never values"}
 
@@ -100,3 +100,6 @@ class CorrectionNotice(models.Model):
         ordering = ["-sent_at"]
         verbose_name = "정정 통지 기록"
         verbose_name_plural = "정정 통지 기록"
+
+    def __str__(self) -> str:
+        return f"정정 통지 #{self.pk}"
