@@ -86,10 +86,20 @@ async def _queue(member, gate_status: str, visit: Visit, stats, t0: float) -> bo
 
 
 async def visit_loop(member, helpers, showtime_id, rng, visit: Visit, t0, sold_out):
-    """One member's arrival, wait and booking (one booking at most)."""
-    stats = member.stats
+    """One member's arrival, wait and booking (one booking at most); a client timeout
+    (60 s) or connection error is counted and the member tries again."""
     await asyncio.sleep(max(0.0, t0 + visit.arrived - time.perf_counter()))
     visit.first_map = time.perf_counter() - t0
+    while visit.outcome == "waiting" and not sold_out.is_set():
+        try:
+            await _visit(member, helpers, showtime_id, rng, visit, t0, sold_out)
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            member.stats.transport_errors[type(exc).__name__] += 1
+            await asyncio.sleep(0.5)
+
+
+async def _visit(member, helpers, showtime_id, rng, visit: Visit, t0, sold_out):
+    stats = member.stats
     taken: set[str] = set()
     attempts = 0
     while not sold_out.is_set() and attempts < 12:
@@ -193,10 +203,13 @@ async def _watch_sold_out(showtime_id, sold_out, stats, args):
 
     while True:
         await asyncio.sleep(1)
-        stats.rates.append(float(client.hget(gate, "rate") or 0))
-        if await asyncio.to_thread(sold) >= args.seats:
-            sold_out.set()
-            return
+        try:
+            stats.rates.append(float(client.hget(gate, "rate") or 0))
+            if await asyncio.to_thread(sold) >= args.seats:
+                sold_out.set()
+                return
+        except Exception as exc:  # noqa: BLE001 - a busy machine: look again next second
+            stats.other_failures[f"sold-out check {type(exc).__name__}"] += 1
 
 
 def percentile(values, q):

@@ -134,7 +134,8 @@ def join(gate: str, member_pk: int) -> Ticket:
     per tab or connection)."""
     seq, new = store.run(store.JOIN, [store.key("tickets", gate), store.key("seq", gate)],
                          [member_pk, store.now(), pass_seconds(), store.TICKET_TTL])
-    token = signing.dumps({"g": gate, "m": member_pk, "n": int(seq)}, salt=TICKET_SALT)
+    # No timestamp: the same ticket signs to the same token on every request.
+    token = signing.Signer(salt=TICKET_SALT).sign_object({"g": gate, "m": member_pk, "n": int(seq)})
     return Ticket(gate=gate, member=member_pk, seq=int(seq), token=token, new=bool(new))
 
 
