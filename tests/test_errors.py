@@ -24,7 +24,8 @@ def test_p12_14_a_refusal_carries_message_code_status_and_extra_fields():
     assert exc.status == 409 and exc.code == "seats_taken"
     assert exc.message == str(exc) == "이미 선택되었거나 판매된 좌석입니다: C5, C6"
     assert exc.body() == {"detail": exc.message, "code": "seats_taken",
-                          "seats": ["C5", "C6"], "unavailable": ["C5", "C6", "D1"]}
+                          "seats": ["C5", "C6"], "unavailable": ["C5", "C6", "D1"],
+                          "suggestion": []}
     assert BookingError("x").status == 400
     assert RefundAccountRequired("x").code == "refund_account_required"
 
