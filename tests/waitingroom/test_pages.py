@@ -136,3 +136,19 @@ def test_b6_members_outside_the_staff_role_cannot_open_gates(client, member):
     response = client.post("/queue/staff/", {"action": "open", "showtimes": "1", "rate": "5"})
     assert response.status_code in (302, 403)
     assert gates.gate_for(1) is None
+
+
+def test_b6_a_hold_made_behind_a_gate_cannot_be_extended(client, member, settings):
+    """The checkout's one extension (WCAG 2.2.1) is refused while a waiting room gates
+    the showtime: the seats are owed to the next person in the queue."""
+    from tests.booking.conftest import hold
+
+    settings.MARQUEE_HOLD_WARNING_MINUTES = 15  # the whole 10-minute hold is in the window
+    showtime = make_showtime()
+    booking = hold(member, showtime, "C5")
+    gates.open_gate([showtime.pk], rate=100)
+    client.force_login(member, backend=BACKEND)
+    response = client.post(f"/booking/bookings/{booking.number}/extend/", follow=True)
+    assert "대기열" in response.content.decode()
+    booking.refresh_from_db()
+    assert booking.hold_extended_at is None

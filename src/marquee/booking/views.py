@@ -140,11 +140,12 @@ def own_booking(request, number) -> Booking:
 @login_required
 @require_POST
 def extend_hold(request, number):
-    """The one extension the checkout's warning offers (WCAG 2.2.1; rule in ``holds``).
-    No waiting room admits members yet, so none is passed as the gate."""
+    """The one extension the checkout's warning offers (WCAG 2.2.1; rule in ``holds``),
+    refused while a waiting room gates the showtime (B6)."""
     booking = own_booking(request, number)
     try:
-        until = holds.extend_hold(booking)
+        until = holds.extend_hold(
+            booking, admitted_by_waiting_room=waitingroom.is_gated(booking.showtime_id))
     except services.BookingError as exc:
         messages.error(request, exc.message)
     else:

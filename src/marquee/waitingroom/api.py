@@ -43,6 +43,19 @@ def must_queue(request, showtime_id: int, *, count_demand: bool = False) -> str 
     return None if gates.pass_valid(token, gate, member) else gate
 
 
+def is_gated(showtime_id: int) -> bool:
+    """Whether a waiting room gates this showtime now (a hold made behind it must not be
+    stretched: the seats are owed to the next person in the queue). Redis down: False,
+    as for ``must_queue``."""
+    if not store.configured():
+        return False
+    try:
+        return gates.gate_for(showtime_id) is not None
+    except Exception:  # noqa: BLE001 - see the module note
+        log.exception("waiting room: Redis unavailable, treating the showtime as ungated")
+        return False
+
+
 def record_hold(request, started: float) -> None:
     """A hold's server-side latency, for the gate's controller (only while gated)."""
     gate = getattr(request, "marquee_gate", None)
