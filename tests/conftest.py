@@ -166,10 +166,25 @@ def current_token(device) -> str:
     return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
 
 
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server"}
+
+
+def _refuse_settings_only_with_database(item) -> None:
+    """``settings_only`` tests are left out of the PostgreSQL pass of bin/test, so one
+    that uses the suite's database would silently lose its PostgreSQL run."""
+    if item.get_closest_marker("settings_only") is None:
+        return
+    if item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(
+            getattr(item, "fixturenames", ())):
+        raise pytest.UsageError(f"{item.nodeid} is marked settings_only but uses the "
+                                "suite's database; remove the marker")
+
+
 def pytest_collection_modifyitems(items):
     """Every database test may touch the separate store too: signup checks its blocks."""
     both = ["default", "archive"]
     for item in items:
+        _refuse_settings_only_with_database(item)
         marker = item.get_closest_marker("django_db")
         if marker is not None:
             if "databases" not in marker.kwargs:

@@ -20,13 +20,23 @@ ROOT = Path(__file__).resolve().parents[2]
 def production_env(tmp_path):
     """Everything production requires, nothing of development (no stand-in configured).
     Its own data directory and databases, so a check never meets this checkout's data."""
+    return production_env_in(tmp_path)
+
+
+def with_var_dir(env: dict, var_dir: Path) -> dict:
+    """``env`` with its data directory and SQLite databases moved to ``var_dir``."""
+    return {**env, "MARQUEE_VAR_DIR": str(var_dir),
+            "DATABASE_URL": f"sqlite:///{var_dir / 'marquee.sqlite3'}",
+            "ARCHIVE_DATABASE_URL": f"sqlite:///{var_dir / 'archive.sqlite3'}"}
+
+
+def production_env_in(var_dir: Path) -> dict:
+    """The production environment with its data directory (and databases) in ``var_dir``.
+    The suite's own databases (``DATABASE_URL``...) are never inherited."""
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("MARQUEE_", "DJANGO_", "DATABASE_URL", "ARCHIVE_DATABASE_URL"))}
     env.update({
         "MARQUEE_ENV": "production",
-        "MARQUEE_VAR_DIR": str(tmp_path),
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'marquee.sqlite3'}",
-        "ARCHIVE_DATABASE_URL": f"sqlite:///{tmp_path / 'archive.sqlite3'}",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "marquee.example",
         "MARQUEE_KEYS": generate().to_json(),
@@ -42,7 +52,7 @@ def production_env(tmp_path):
         # The checkout's sources first; an inherited PYTHONPATH (extra packages) after.
         "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])),
     })
-    return env
+    return with_var_dir(env, var_dir)
 
 
 def run(env: dict, *args: str, timeout: int = 120) -> subprocess.CompletedProcess:

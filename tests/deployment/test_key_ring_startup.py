@@ -3,18 +3,32 @@ its canary, then a server started with other keys or none, refuses to start."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from marquee.privacy.vault.keyring import KeyRing, generate
 
-from .conftest import run
+from .conftest import production_env_in, run, with_var_dir
+
+
+@pytest.fixture(scope="module")
+def migrated_once(tmp_path_factory):
+    """A production data directory migrated by a real ``manage.py migrate`` under one key
+    ring (which writes the canary). Migrating is the slow part (a fresh database, every
+    migration), so it happens once for the module; each test gets its own copy."""
+    env = production_env_in(tmp_path_factory.mktemp("migrated"))
+    result = run(env, "manage.py", "migrate", "--noinput", timeout=300)
+    assert result.returncode == 0, result.stderr
+    return env
 
 
 @pytest.fixture
-def migrated(production_env):
-    result = run(production_env, "manage.py", "migrate", "--noinput", timeout=300)
-    assert result.returncode == 0, result.stderr
-    return production_env
+def migrated(migrated_once, tmp_path):
+    """A private copy of the migrated data directory (same keys, same canary), so no test
+    sees what another one's process wrote."""
+    shutil.copytree(migrated_once["MARQUEE_VAR_DIR"], tmp_path, dirs_exist_ok=True)
+    return with_var_dir(migrated_once, tmp_path)
 
 
 def test_p12_12_the_right_key_ring_starts(migrated):

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run
+from .conftest import production_env_in, run
+
+# Nothing here depends on the database the suite runs on: the subprocesses get
+# production_env, which drops DATABASE_URL/ARCHIVE_DATABASE_URL for a throw-away SQLite
+# file of their own, and no test uses the suite's database. The PostgreSQL pass of
+# bin/test would repeat exactly the same processes, so it deselects this marker.
+pytestmark = pytest.mark.settings_only
 
 STANDINS = {  # what a developer's defaults put back, and the error that names it
     "deployment.E001": {"MARQUEE_IDENTITY_PROVIDER": "sandbox"},
@@ -75,27 +81,35 @@ def test_p12_7_wsgi_application_refuses_to_load_so_gunicorn_refuses(production_e
         assert error_id in result.stderr
 
 
-def test_p12_7_wsgi_application_loads_in_production_without_standins(production_env):
-    result = run(production_env, "-c", "import marquee.wsgi; print('loaded')")
-    assert result.returncode == 0, result.stderr
-    assert "loaded" in result.stdout
+ROUTES = (
+    "import marquee.wsgi\n"
+    "print('loaded')\n"
+    "from django.urls import Resolver404, resolve\n"
+    "for path in ('/members/identity/sandbox/', '/payments/sandbox/pay_1/', '/dev/outbox/'):\n"
+    "    try:\n"
+    "        resolve(path)\n"
+    "    except Resolver404:\n"
+    "        print('404', path)\n"
+    "    else:\n"
+    "        print('ROUTED', path)\n"
+    "print('login', resolve('/members/login/').url_name)\n"
+)
 
 
-def test_p12_7_sandbox_pages_are_not_routed_in_production(production_env):
-    script = (
-        "import django; django.setup()\n"
-        "from django.urls import Resolver404, resolve\n"
-        "for path in ('/members/identity/sandbox/', '/payments/sandbox/pay_1/', '/dev/outbox/'):\n"
-        "    try:\n"
-        "        resolve(path)\n"
-        "    except Resolver404:\n"
-        "        print('404', path)\n"
-        "    else:\n"
-        "        print('ROUTED', path)\n"
-        "print('login', resolve('/members/login/').url_name)\n"
-    )
-    env = {**production_env, "DJANGO_SETTINGS_MODULE": "marquee.settings"}
-    result = run(env, "-c", script)
-    assert result.returncode == 0, result.stderr
-    assert "ROUTED" not in result.stdout
-    assert result.stdout.count("404 ") == 3 and "login login" in result.stdout
+@pytest.fixture(scope="module")
+def clean_start(tmp_path_factory):
+    """One process that loads the WSGI application as gunicorn would, with production's
+    configuration and no stand-in, then asks the loaded URL configuration for the sandbox
+    pages (two tests read it: a process start is the slow part)."""
+    return run(production_env_in(tmp_path_factory.mktemp("clean")), "-c", ROUTES)
+
+
+def test_p12_7_wsgi_application_loads_in_production_without_standins(clean_start):
+    assert clean_start.returncode == 0, clean_start.stderr
+    assert "loaded" in clean_start.stdout
+
+
+def test_p12_7_sandbox_pages_are_not_routed_in_production(clean_start):
+    assert clean_start.returncode == 0, clean_start.stderr
+    assert "ROUTED" not in clean_start.stdout
+    assert clean_start.stdout.count("404 ") == 3 and "login login" in clean_start.stdout
