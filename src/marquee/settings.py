@@ -72,7 +72,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "ninja",  # serves the OpenAPI docs' Swagger UI from static files (no CDN)
     "django_tasks",
-    "marquee.deployment.apps.TasksDatabaseConfig",  # django_tasks_db, named in Korean
+    "marquee.deployment.tasks_app.TasksDatabaseConfig",  # django_tasks_db, named in Korean
     "marquee.deployment",  # production refuses development stand-ins (P12.7)
 ]
 # Extra apps for a one-off run, e.g. the system-check tests' fixture app.
