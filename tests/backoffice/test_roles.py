@@ -151,8 +151,8 @@ def test_p12_3_l5_1_rights_requests_open_to_the_roles_that_answer_them_with_only
     from marquee.compliance.rights import services as rights
 
     fan = demo_members["moviefan"]
-    request = rights.submit(fan, "correction", items=["address"],
-                            details=f"주소를 {fan.address}에서 바꿔 주세요.")
+    request = rights.submit(fan, "correction", items=["pen_name"],
+                            details=f"필명을 {fan.pen_name}에서 바꿔 주세요.")
     staff = create_staff(role)
     otp_session(client, staff)
     page = client.get(f"/admin/rights/rightsrequest/{request.pk}/change/")
@@ -165,7 +165,7 @@ def test_p12_3_l5_1_rights_requests_open_to_the_roles_that_answer_them_with_only
     assert [label for label in labels if label in EXPECTED_RIGHTS_FIELDS["cpo"]] == \
         EXPECTED_RIGHTS_FIELDS[role]
     html = page.content.decode()
-    assert fan.address not in html and leaks(html) == []
+    assert fan.pen_name not in html and leaks(html) == []
     assert staff.has_perm("rights.change_rightsrequest")
     assert not staff.has_perm("rights.delete_rightsrequest")
 

@@ -79,9 +79,6 @@ class Member(KeyedVaultModel, AbstractBaseUser, PermissionsMixin):
     di = EncryptedCharField(item="di", max_length=100)
     # Duplicate signup is refused by the database itself (one account per DI).
     di_index = BlindIndexField(source="di", scope="di", unique=True)
-    postcode = EncryptedCharField(item="address", max_length=5)
-    address = EncryptedCharField(item="address", max_length=200)
-    address_detail = EncryptedCharField(item="address", max_length=200)
     email = EncryptedCharField("이메일", item="email", max_length=254)
     email_index = BlindIndexField(source="email", normalizer="casefold")
     pen_name = EncryptedCharField(item="pen_name", max_length=20)

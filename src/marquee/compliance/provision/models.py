@@ -94,7 +94,7 @@ class CorrectionNotice(models.Model):
     value_digests = personal(KeyedHashMapField(default=dict), item="provision_records")
     sent_at = models.DateTimeField(default=timezone.now)
 
-    privacy_waivers = {"items": "inventory item keys corrected (\"address\"), never values"}
+    privacy_waivers = {"items": "inventory item keys corrected (\"email\"), never values"}
 
     class Meta:
         ordering = ["-sent_at"]
