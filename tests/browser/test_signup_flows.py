@@ -110,8 +110,10 @@ def test_p1_1_l1_1_adult_signs_up_end_to_end(page: Page):
     # L1.1: the contract items are listed apart from the consents ...
     contract = page.locator("fieldset", has_text="계약 이행을 위해 동의 없이 처리하는 항목")
     expect(contract).to_contain_text("개인정보 보호법")
-    for label in ("로그인 ID", "이름", "생년월일", "휴대전화번호", "주소", "이메일"):
+    for label in ("로그인 ID", "이름", "생년월일", "휴대전화번호", "이메일"):
         expect(contract.locator("tbody td", has_text=label).first).to_be_visible()
+    # P1.1 (issue 12): no postal address is collected for membership.
+    expect(contract.locator("tbody td", has_text="주소")).to_have_count(0)
     expect(contract.locator("input[type=checkbox]")).to_have_count(0)
     # ... and every consent shows its purpose, items, retention and right to refuse (P1.1).
     consents = page.locator("div.consent")
