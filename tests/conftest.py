@@ -85,9 +85,7 @@ def years_ago(years: int, days: int = 0) -> datetime.date:
 
 
 def signup_data(**overrides) -> services.SignupData:
-    data = dict(login_id="gildong90", password="Cinema!Seat2024", email="gildong@example.com",
-                postcode="04100", address="서울특별시 마포구 월드컵북로 21",
-                address_detail="3층 301호")
+    data = dict(login_id="gildong90", password="Cinema!Seat2024", email="gildong@example.com")
     data.update(overrides)
     return services.SignupData(**data)
 

@@ -73,7 +73,7 @@ def demo_plaintexts() -> list[str]:
     for person in demo.PEOPLE:
         digits = re.sub(r"\D", "", person.mobile)
         values += [person.name, person.email, person.mobile, digits, digits[3:],
-                   person.mobile[-9:], person.address, person.login_id]
+                   person.mobile[-9:], person.login_id]
         if person.guardian:
             g_digits = re.sub(r"\D", "", person.guardian[1])
             values += [person.guardian[0], person.guardian[1], g_digits]
@@ -81,7 +81,7 @@ def demo_plaintexts() -> list[str]:
     for member in Member.objects.filter(is_staff=False).select_related("data_key"):
         if member.birthdate:
             values += [member.birthdate.isoformat(), f"{member.birthdate:%Y년 %-m월 %-d일}"]
-        values += [v for v in (member.ci, member.di, member.address_detail) if v]
+        values += [v for v in (member.ci, member.di) if v]
     values += [REFUND_ACCOUNT[1], REFUND_ACCOUNT[1].replace("-", ""), DEMO_IP,
                "940702-00-123456", "billing-key-secret-0001", "/members/mypage/edit/"]
     return sorted(set(values), key=len, reverse=True)

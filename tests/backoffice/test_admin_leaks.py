@@ -76,13 +76,13 @@ def rights_and_provisions(fan, cpo) -> None:
 
     legal = provision.register_legal_request(
         agency="서울마포경찰서", document_number="마포서 수사과-2026-1234",
-        legal_article="형사소송법 제199조제2항", items=("name", "mobile", "address"),
+        legal_article="형사소송법 제199조제2항", items=("name", "mobile", "email"),
         members=[fan], agency_contact="mapo-cyber@police.example", handler=cpo)
     provision.provide(members=[fan], items=legal.items, legal_request=legal, by=f"staff:{cpo.pk}")
-    corrected = rights.submit(fan, "correction", items=["address"],
-                              details=f"주소가 {fan.address} {fan.address_detail}(으)로 되어 있는데 "
-                                      "상세주소가 틀렸습니다.")
-    fan.address_detail = "102동 1002호"
+    corrected = rights.submit(fan, "correction", items=["pen_name"],
+                              details=f"필명이 {fan.pen_name}(으)로 되어 있는데 "
+                                      "철자가 틀렸습니다.")
+    fan.pen_name = "영화광홍길동"
     fan.save()
     rights.decide(corrected, RightsRequest.Status.ACCEPTED, by=cpo)
     rights.submit(fan, "deletion", items=["landline"],

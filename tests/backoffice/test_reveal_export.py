@@ -63,7 +63,7 @@ def test_p12_3_reveal_needs_a_reason_is_logged_and_ends_after_the_time_limit(cli
 def test_p12_3_a_field_outside_the_role_cannot_be_revealed(client, demo_members):
     fan = demo_members["moviefan"]
     otp_session(client, create_staff("cs_agent"))
-    assert client.get(f"/admin/members/member/{fan.pk}/reveal/address/").status_code == 403
+    assert client.get(f"/admin/members/member/{fan.pk}/reveal/landline/").status_code == 403
     assert client.post(f"/admin/members/member/{fan.pk}/reveal/ci/",
                        {"reason_code": "inquiry", "reference": "Q-1234"}).status_code == 403
     otp_session(client, create_staff("marketing"))
@@ -154,7 +154,7 @@ def test_p8_2_privacy_handler_corrects_contact_data_without_seeing_it(client, de
     done = client.post(url, {"reference": "R-2026-0042", "email": "new.gildong@example.com"})
     assert done.status_code == 302
     fan = Member.objects.get(pk=fan.pk)
-    assert fan.email == "new.gildong@example.com" and fan.address.startswith("서울특별시")
+    assert fan.email == "new.gildong@example.com" and fan.landline == "02-3153-8800"
     assert Member.objects.find(email="new.gildong@example.com").get() == fan
     entry = last_entry()
     assert (entry.action, entry.fields, entry.subjects) == ("change", "email", str(fan.pk))

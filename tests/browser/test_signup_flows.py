@@ -60,9 +60,8 @@ def fill_signup_details(page: Page, *, login_id: str, email: str) -> None:
     page.locator("#id_password1").fill(PASSWORD)
     page.locator("#id_password2").fill(PASSWORD)
     page.locator("#id_email").fill(email)
-    page.locator("#id_postcode").fill("04100")
-    page.locator("#id_address").fill("서울특별시 마포구 월드컵북로 21")
-    page.locator("#id_address_detail").fill("3층 301호")
+    # P1.1: no address at signup (issue 12); events ask winners for a delivery address.
+    expect(page.locator('main form [name="address"]')).to_have_count(0)
 
 
 def log_in(page: Page, login_id: str, password: str = PASSWORD) -> None:
@@ -111,8 +110,10 @@ def test_p1_1_l1_1_adult_signs_up_end_to_end(page: Page):
     # L1.1: the contract items are listed apart from the consents ...
     contract = page.locator("fieldset", has_text="계약 이행을 위해 동의 없이 처리하는 항목")
     expect(contract).to_contain_text("개인정보 보호법")
-    for label in ("로그인 ID", "이름", "생년월일", "휴대전화번호", "주소", "이메일"):
+    for label in ("로그인 ID", "이름", "생년월일", "휴대전화번호", "이메일"):
         expect(contract.locator("tbody td", has_text=label).first).to_be_visible()
+    # P1.1 (issue 12): no postal address is collected for membership.
+    expect(contract.locator("tbody td", has_text="주소")).to_have_count(0)
     expect(contract.locator("input[type=checkbox]")).to_have_count(0)
     # ... and every consent shows its purpose, items, retention and right to refuse (P1.1).
     consents = page.locator("div.consent")
@@ -321,7 +322,7 @@ def test_l1_3_guardian_must_match_and_be_adult(new_context):
 
 
 def test_p8_mypage_corrects_profile_changes_consent_and_downloads_json(page: Page, staff_page):
-    """P8.1, P8.2, L1.2: correct e-mail/address, change a consent, download my data."""
+    """P8.1, P8.2, L1.2: correct the e-mail, change a consent, download my data."""
     member = sign_up(answers={"terms": True}, login_id="moviefan", email="old@example.com")
     confirmations = Message.objects.filter(kind="consent_confirmation").count()
 
@@ -331,8 +332,8 @@ def test_p8_mypage_corrects_profile_changes_consent_and_downloads_json(page: Pag
     page.get_by_role("link", name="회원정보 수정").click()
     expect(page).to_have_url(url("/members/mypage/edit/"))
     expect(page.locator("#id_email")).to_have_value("old@example.com")
-    # Verified items cannot be typed here.
-    for name in ("name", "birthdate", "mobile"):
+    # Verified items cannot be typed here, and the address is not collected at all (P1.1).
+    for name in ("name", "birthdate", "mobile", "postcode", "address", "address_detail"):
         expect(page.locator(f'main form [name="{name}"]')).to_have_count(0)
     page.locator("#id_email").fill("not-an-email")
     page.get_by_role("button", name="저장").click()
@@ -342,14 +343,11 @@ def test_p8_mypage_corrects_profile_changes_consent_and_downloads_json(page: Pag
     assert member.email == "old@example.com"
 
     page.locator("#id_email").fill("new@example.com")
-    page.locator("#id_postcode").fill("06236")
-    page.locator("#id_address").fill("서울특별시 강남구 테헤란로 152")
-    page.locator("#id_address_detail").fill("12층")
     page.get_by_role("button", name="저장").click()
     expect(page).to_have_url(url("/members/mypage/"))
     expect(page.get_by_role("status")).to_contain_text("회원정보가 수정되었습니다.")
     expect(page.locator('#my-items [data-item="email"]')).to_contain_text("new@example.com")
-    expect(page.locator('#my-items [data-item="address"]')).to_contain_text("테헤란로 152")
+    expect(page.locator('#my-items [data-item="address"]')).to_have_count(0)
     assert Member.objects.find(email="new@example.com").get().pk == member.pk
     assert not Member.objects.find(email="old@example.com").exists()
 

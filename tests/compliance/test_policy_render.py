@@ -91,11 +91,11 @@ def test_p2_1_purposes_are_listed_with_their_legal_basis_and_items():
 
 
 def test_p1_6_a_newly_declared_item_appears_in_the_policy(monkeypatch):
-    item = Item("delivery_address", "경품 배송지 주소", inventory.items["address"].category,
-                inventory.items["address"].channel, ("members.Member.address",),
-                inventory.items["address"].purposes, ("until_withdrawal",))
+    item = Item("favourite_genre", "선호 장르", inventory.items["email"].category,
+                inventory.items["email"].channel, ("members.Member.favourite_genre",),
+                inventory.items["email"].purposes, ("until_withdrawal",))
     monkeypatch.setitem(inventory.items, item.key, item)
-    assert "경품 배송지 주소" in section_text("items")
+    assert "선호 장르" in section_text("items")
 
 
 def test_p7_1_processors_are_listed_from_the_registry(monkeypatch):

@@ -27,9 +27,9 @@ LEGACY = Path(policy.__file__).parent / "legacy" / "2024-03-07.ko.txt"
 @pytest.fixture
 def new_item(monkeypatch):
     """A newly collected item: a material change (P15.1)."""
-    purposes = inventory.items["address"].purposes
+    purposes = inventory.items["email"].purposes
     item = Item("prize_address", "경품 배송지 주소", Category.EVENT, Channel.EVENT,
-                ("members.Member.address",), purposes, ("until_withdrawal",))
+                ("events.Delivery.prize_address",), purposes, ("until_withdrawal",))
     monkeypatch.setitem(inventory.items, item.key, item)
     return item
 
@@ -209,10 +209,10 @@ def test_p15_2_an_old_version_reads_as_published_whatever_the_code_says_now(
 
 def test_p15_1_the_policy_command_refuses_an_early_date_with_the_reason(monkeypatch, settings):
     call_command("policy", "publish", "--effective", local_day().isoformat())  # v1 at once
-    purposes = inventory.items["address"].purposes
+    purposes = inventory.items["email"].purposes
     monkeypatch.setitem(inventory.items, "prize_address", Item(
         "prize_address", "경품 배송지 주소", Category.EVENT, Channel.EVENT,
-        ("members.Member.address",), purposes, ("until_withdrawal",)))
+        ("events.Delivery.prize_address",), purposes, ("until_withdrawal",)))
     with pytest.raises(CommandError, match="최소 30일 전에 공지"):
         call_command("policy", "publish", "--effective", local_day(7).isoformat())
     assert [p.name for p in Path(settings.MARQUEE_POLICY_SNAPSHOTS).iterdir()] == ["v0001.json"]

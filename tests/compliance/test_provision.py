@@ -188,16 +188,14 @@ def test_p8_4_a_member_correcting_their_own_email_notifies_the_recipient(member,
                                                                          outbox):
     agree(member, provision_partner=True)
     provision.provide(members=[member], items=["email"], rule=partner.key, by="staff:1")
-    member_services.update_profile(member, email="fresh@example.com", postcode="04100",
-                                   address="서울특별시 마포구 월드컵북로 21",
-                                   address_detail="3층 301호")
+    member_services.update_profile(member, email="fresh@example.com", pen_name="영화광",
+                                   landline="02-312-3456")
     [sent] = outbox("correction_notice")
     assert "fresh@example.com" in sent.body
     assert CorrectionNotice.objects.count() == 1
-    member_services.update_profile(member, email="fresh@example.com", postcode="04101",
-                                   address="서울특별시 마포구 월드컵북로 21",
-                                   address_detail="3층 301호")
-    assert CorrectionNotice.objects.count() == 1  # the address was never provided
+    member_services.update_profile(member, email="fresh@example.com", pen_name="새필명",
+                                   landline="02-312-3456")
+    assert CorrectionNotice.objects.count() == 1  # the pen name was never provided
 
 
 def test_p8_4_an_item_not_provided_or_unchanged_produces_no_notice(member, partner):

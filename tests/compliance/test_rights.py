@@ -152,11 +152,11 @@ def test_p8_2_l5_1_a_member_asks_for_a_correction_from_my_page(client, member):
     form = client.get(reverse("rights:new")).content.decode()
     assert 'name="requester"' not in form  # an adult: no guardian option
     response = client.post(reverse("rights:new"), {
-        "kind": "correction", "items": ["address"], "details": "동 이름이 틀렸습니다."})
+        "kind": "correction", "items": ["email"], "details": "도메인이 틀렸습니다."})
     assert response.status_code == 302
     request = RightsRequest.objects.get(member=member)
     assert (request.kind, request.items, request.details) == (
-        "correction", ["address"], "동 이름이 틀렸습니다.")
+        "correction", ["email"], "도메인이 틀렸습니다.")
     mypage = client.get(reverse("members:mypage")).content.decode()
     assert "접수되었습니다" in mypage and "접수(처리 중)" in mypage
     assert member_services.personal_data(member)["rights_requests"][0]["kind"] == "정정"

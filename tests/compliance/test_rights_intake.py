@@ -30,8 +30,7 @@ SEARCH = reverse("admin:rights_rightsrequest_intake")
 CHANGELIST = reverse("admin:rights_rightsrequest_changelist")
 # The `member` fixture's values, in the forms they could appear in a page.
 PLAINTEXT = ["홍길동", "gildong@example.com", "010-1234-5678", "01012345678", "1234-5678",
-             "gildong90", "서울특별시 마포구 월드컵북로 21", "3층 301호", "영화광",
-             "02-312-3456"]
+             "gildong90", "영화광", "02-312-3456"]
 
 
 def intake_url(member) -> str:
@@ -120,14 +119,14 @@ def test_p12_3_the_search_page_itself_lists_nobody_and_the_intake_page_is_masked
 
 def test_p8_l5_1_a_phone_request_is_registered_with_its_deadline_and_logged(
         client, member, handler, outbox):
-    response = client.post(intake_url(member), intake_data(kind="correction", items=["address"],
-                                                           details="상세주소가 틀렸습니다."))
+    response = client.post(intake_url(member), intake_data(kind="correction", items=["email"],
+                                                           details="이메일 도메인이 틀렸습니다."))
     request = RightsRequest.objects.get(member=member)
     assert response.status_code == 302 and response.url == reverse(
         "admin:rights_rightsrequest_change", args=[request.pk])
     assert (request.kind, request.channel, request.requester, request.status) == (
         "correction", "phone", "member", RightsRequest.Status.RECEIVED)
-    assert (request.items, request.details) == (["address"], "상세주소가 틀렸습니다.")
+    assert (request.items, request.details) == (["email"], "이메일 도메인이 틀렸습니다.")
     assert request.verification == "휴대폰 본인확인 후 DI 일치" and request.handled_by == handler
     assert request.due_at == due_at(request.received_at)
     assert request.due_at.astimezone(KST).date() == kst_today() + datetime.timedelta(days=10)

@@ -25,8 +25,7 @@ def raw_dump(alias: str) -> str:
 
 def variants(person: demo.DemoPerson) -> list[str]:
     digits = re.sub(r"\D", "", person.mobile)
-    values = [person.name, person.email, person.mobile, digits, digits[3:], person.address,
-              person.login_id]
+    values = [person.name, person.email, person.mobile, digits, digits[3:], person.login_id]
     if person.guardian:
         g_digits = re.sub(r"\D", "", person.guardian[1])
         values += [person.guardian[0], person.guardian[1], g_digits]

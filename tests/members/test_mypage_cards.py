@@ -18,7 +18,7 @@ def test_p8_1_cards_show_coded_values_as_korean_labels(member):
     assert values["gender"] == "남성" and "nationality" not in values
     assert values["birthdate"] == "1990년 5월 17일 (목)"
     assert values["mobile"] == "010-1234-5678 (SKT)"
-    assert values["address"] == "(04100) 서울특별시 마포구 월드컵북로 21 3층 301호"
+    assert "address" not in values  # no longer collected (issue 12, P1.1)
     assert "ci" not in values and "di" not in values
 
 

@@ -170,9 +170,7 @@ def test_password_reset_link_sets_a_new_password_once(client, member, outbox):
 
 
 def profile_post(**overrides) -> dict[str, str]:
-    data = {"email": "gildong@example.com", "postcode": "04100",
-            "address": "서울특별시 마포구 월드컵북로 21", "address_detail": "3층 301호",
-            "pen_name": "영화광", "landline": "02-312-3456"}
+    data = {"email": "gildong@example.com", "pen_name": "영화광", "landline": "02-312-3456"}
     data.update(overrides)
     return data
 
@@ -187,8 +185,7 @@ def test_my_page_needs_login(client):
 @pytest.mark.django_db
 @pytest.mark.parametrize(("overrides", "message"), [
     pytest.param({"email": "gildong@"}, "이메일 주소 형식이 올바르지 않습니다.", id="email"),
-    pytest.param({"postcode": "0410"}, "우편번호는 숫자 5자리입니다.", id="postcode"),
-    pytest.param({"address": "서울 900101-1234567"}, "주민등록번호는 입력할 수 없습니다.",
+    pytest.param({"pen_name": "900101-1234567"}, "주민등록번호는 입력할 수 없습니다.",
                  id="rrn"),
     pytest.param({"landline": "02-12"}, "전화번호 형식이 올바르지 않습니다.", id="landline"),
 ])
@@ -200,8 +197,8 @@ def test_p8_2_my_page_edit_with_bad_input_gets_a_korean_error_and_changes_nothin
     assert_error(response, message)
     assert row_counts() == before
     fresh = Member.objects.get(pk=member.pk)
-    assert (fresh.email, fresh.postcode, fresh.address, fresh.landline) == (
-        "gildong@example.com", "04100", "서울특별시 마포구 월드컵북로 21", "02-312-3456")
+    assert (fresh.email, fresh.pen_name, fresh.landline) == (
+        "gildong@example.com", "영화광", "02-312-3456")
 
 
 @pytest.mark.django_db

@@ -100,9 +100,7 @@ def start_signup(client, answers=None, **identity) -> None:
 
 def details_post(**overrides) -> dict[str, str]:
     data = {"login_id": "gildong90", "password1": "Cinema!Seat2024",
-            "password2": "Cinema!Seat2024", "email": "gildong@example.com",
-            "postcode": "04100", "address": "서울특별시 마포구 월드컵북로 21",
-            "address_detail": "3층 301호"}
+            "password2": "Cinema!Seat2024", "email": "gildong@example.com"}
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}
 
@@ -205,21 +203,13 @@ DETAIL_ERRORS = [
                  id="email-bad"),
     pytest.param({"email": "길동 at example"}, "email", "이메일 주소 형식이 올바르지 않습니다.",
                  id="email-no-at"),
-    pytest.param({"postcode": "0410"}, "postcode", "우편번호는 숫자 5자리입니다.",
-                 id="postcode-4-digits"),
-    pytest.param({"postcode": "04ㄱ00"}, "postcode", "우편번호는 숫자 5자리입니다.",
-                 id="postcode-not-digits"),
-    pytest.param({"address": "서울특별시 마포구 900101-1234567"}, "rrn",
-                 "주민등록번호는 입력할 수 없습니다.", id="rrn-in-address"),
-    pytest.param({"address_detail": "9001011234567"}, "rrn",
-                 "주민등록번호는 입력할 수 없습니다.", id="rrn-in-address-detail"),
     pytest.param({"pen_name": "900101 - 2345678"}, "rrn",
                  "주민등록번호는 입력할 수 없습니다.", id="rrn-in-pen-name"),
     pytest.param({"landline": "02-12"}, "landline", "전화번호 형식이 올바르지 않습니다.",
                  id="landline-short"),
     pytest.param({"landline": "전화없음"}, "landline", "전화번호 형식이 올바르지 않습니다.",
                  id="landline-text"),
-    pytest.param({"address": ""}, "required", "필수 항목입니다.", id="address-missing"),
+    pytest.param({"email": ""}, "required", "필수 항목입니다.", id="email-missing"),
 ]
 
 

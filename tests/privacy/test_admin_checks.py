@@ -21,7 +21,7 @@ def _errors(admin_class, model=Member):
     ("list_filter", (("birthdate", admin.DateFieldListFilter),)),
     ("ordering", ("-name",)),
     ("readonly_fields", ("mobile",)),
-    ("fields", (("status", "address"),)),
+    ("fields", (("status", "pen_name"),)),
     ("fieldsets", ((None, {"fields": ("status", "email")}),)),
     ("date_hierarchy", "birthdate"),
 ])

@@ -65,7 +65,7 @@ def customer_with_history():
 
 
 PLAINTEXT = ["홍길동", "gildong@example.com", "010-1234-5678", "01012345678", "gildong90",
-             "서울특별시 마포구 월드컵북로 21", "영화광", "02-312-3456", "203.0.113.9"]
+             "영화광", "02-312-3456", "203.0.113.9"]
 
 
 def member_rows(member_pk: int) -> dict[str, int]:

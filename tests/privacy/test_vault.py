@@ -22,7 +22,7 @@ def raw_row(table: str, pk: int) -> dict:
 @pytest.mark.django_db
 def test_p12_1_values_are_stored_as_aes_gcm_ciphertext(member):
     row = raw_row("members_member", member.pk)
-    for column in ("name", "mobile", "email", "ci", "di", "login_id", "address", "birthdate"):
+    for column in ("name", "mobile", "email", "ci", "di", "login_id", "pen_name", "birthdate"):
         assert row[column].startswith("v1."), column
     assert "홍길동" not in str(row) and "gildong@example.com" not in str(row)
     assert "1234-5678" not in str(row) and "1990-05-17" not in str(row)

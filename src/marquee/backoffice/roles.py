@@ -24,12 +24,11 @@ VIEW, ADD, CHANGE, DELETE = "view", "add", "change", "delete"
 ACCOUNT = ("login_id",)
 CONTACT = ("name", "mobile", "email")
 IDENTITY = ("birthdate", "gender", "mobile_carrier")
-ADDRESS = ("postcode", "address", "address_detail")
 OPTIONAL = ("pen_name", "landline")
-MEMBER_ALL = (*ACCOUNT, *CONTACT, *IDENTITY, *ADDRESS, *OPTIONAL)
+MEMBER_ALL = (*ACCOUNT, *CONTACT, *IDENTITY, *OPTIONAL)
 # A privacy handler corrects these on a member's request (P8.2); identity-verified items
 # (name, birthdate, mobile…) change only through re-verification by the member.
-MEMBER_CORRECTABLE = ("email", *ADDRESS, *OPTIONAL)
+MEMBER_CORRECTABLE = ("email", *OPTIONAL)
 
 CATALOGUE = ("booking.Theatre", "booking.Screen", "booking.Movie", "booking.Showtime",
              "booking.Price")

@@ -22,18 +22,15 @@ from .models import IdentityVerification, Member
 
 
 @transaction.atomic
-def update_profile(member: Member, *, email: str, postcode: str, address: str,
-                   address_detail: str, pen_name: str = "", landline: str = "") -> Member:
+def update_profile(member: Member, *, email: str, pen_name: str = "",
+                   landline: str = "") -> Member:
     member.email = email
-    member.postcode = postcode
-    member.address = address
-    member.address_detail = address_detail
     if consent.current_state(member).get("optional_profile"):
         member.pen_name = pen_name
         member.landline = landline
     member.save()
     # P8.4: recipients given an earlier value are sent the corrected one.
-    corrections.notify_recipients(member, ["email", "address", "pen_name", "landline"])
+    corrections.notify_recipients(member, ["email", "pen_name", "landline"])
     return member
 
 

@@ -66,8 +66,7 @@ class MemberAdmin(PersonalDataAdmin):
     personal = {
         "login_id": "login_id", "name": "name", "birthdate": "birthdate", "gender": "full",
         "mobile": "mobile", "mobile_carrier": "full",
-        "email": "email", "postcode": "postcode", "address": "address",
-        "address_detail": "generic", "pen_name": "generic", "landline": "phone",
+        "email": "email", "pen_name": "generic", "landline": "phone",
     }
     plain_fields = ("member_number", "status", "is_active", "date_joined", "last_login",
                     "identity_verified_at", "marketing_consents", "staff_actions")

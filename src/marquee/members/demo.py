@@ -1,7 +1,7 @@
 """Fake people for the demo server: an adult who opted in to marketing, one who opted
 out, a child whose guardian consented, and a child still waiting for a guardian.
 
-All names, numbers and addresses are invented. They go through the same services as a
+All names, numbers and e-mail addresses are invented. They go through the same services as a
 real signup (sandbox verification, consents, guardian flow), so the demo data is
 encrypted, declared and recorded exactly like real data.
 """
@@ -32,7 +32,6 @@ class DemoPerson:
     gender: str
     mobile: str
     email: str
-    address: str
     answers: dict
     guardian: tuple[str, str, int] | None = None  # name, mobile, age
     guardian_consents: bool = True
@@ -42,17 +41,16 @@ class DemoPerson:
 
 PEOPLE = [
     DemoPerson("moviefan", "홍길동", 34, "male", "010-4821-7731", "gildong.hong@example.com",
-               "서울특별시 마포구 월드컵북로 396", {"terms": True, "optional_profile": True,
-                                          "marketing_sms": True, "marketing_email": True,
-                                          "marketing_push": True, "marketing_night": True},
+               {"terms": True, "optional_profile": True, "marketing_sms": True,
+                "marketing_email": True, "marketing_push": True, "marketing_night": True},
                pen_name="영화광길동", landline="02-3153-8800"),
     DemoPerson("quietviewer", "김영희", 28, "female", "010-5932-1184", "younghee.kim@example.com",
-               "부산광역시 해운대구 센텀중앙로 55", {"terms": True}),
+               {"terms": True}),
     DemoPerson("skykid", "이하늘", 12, "female", "010-7710-2468", "haneul.lee@example.com",
-               "대전광역시 유성구 대학로 99", {"terms": True, "marketing_email": False},
+               {"terms": True, "marketing_email": False},
                guardian=("이정민", "010-7710-1357", 41)),
     DemoPerson("springkid", "박새봄", 11, "male", "010-6620-9753", "saebom.park@example.com",
-               "광주광역시 북구 용봉로 77", {"terms": True},
+               {"terms": True},
                guardian=("박지훈", "010-6620-8642", 45), guardian_consents=False),
 ]
 
@@ -86,7 +84,6 @@ def load() -> list[str]:
         guardian_name, guardian_mobile, guardian_age = person.guardian or ("", "", 0)
         member = signup.sign_up(record, signup.SignupData(
             login_id=person.login_id, password=DEMO_PASSWORD, email=person.email,
-            postcode="04000", address=person.address, address_detail="101동 1001호",
             pen_name=person.pen_name, landline=person.landline,
             guardian_name=guardian_name, guardian_mobile=guardian_mobile), person.answers)
         if person.guardian and person.guardian_consents:

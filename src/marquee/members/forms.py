@@ -15,7 +15,6 @@ from marquee.privacy.api import inventory
 from .models import Member
 
 LOGIN_ID = re.compile(r"^[a-z][a-z0-9_]{3,19}$")
-POSTCODE = re.compile(r"^\d{5}$")
 # Thirteen digits shaped like YYMMDD-SNNNNNN: a resident registration number (L2.1).
 RRN_SHAPE = re.compile(r"\d{6}\s*[-–]?\s*[1-8]\d{6}")
 
@@ -63,11 +62,8 @@ class ConsentForm(forms.Form):
         return {key: bool(self.cleaned_data.get(key)) for key in self.fields}
 
 
-class AddressFields(forms.Form):
+class ContactFields(forms.Form):
     email = forms.CharField(label="이메일", max_length=254)
-    postcode = forms.CharField(label="우편번호", max_length=5)
-    address = forms.CharField(label="주소", max_length=200)
-    address_detail = forms.CharField(label="상세주소", max_length=200, required=False)
 
     def clean_email(self):
         value = self.cleaned_data["email"].strip()
@@ -75,22 +71,6 @@ class AddressFields(forms.Form):
             validate_email(value)
         except forms.ValidationError:
             raise forms.ValidationError("이메일 주소 형식이 올바르지 않습니다.", code="email") from None
-        return value
-
-    def clean_postcode(self):
-        value = self.cleaned_data["postcode"].strip()
-        if not POSTCODE.match(value):
-            raise forms.ValidationError("우편번호는 숫자 5자리입니다.", code="postcode")
-        return value
-
-    def clean_address(self):
-        value = self.cleaned_data["address"].strip()
-        refuse_rrn(value)
-        return value
-
-    def clean_address_detail(self):
-        value = self.cleaned_data["address_detail"].strip()
-        refuse_rrn(value)
         return value
 
 
@@ -108,7 +88,7 @@ class OptionalFields(forms.Form):
         return korean_landline(value) if value else ""
 
 
-class SignupForm(AddressFields, OptionalFields):
+class SignupForm(ContactFields, OptionalFields):
     """What a person types at signup; verified items come from the verification."""
 
     login_id = forms.CharField(label="아이디", max_length=20,
@@ -118,8 +98,8 @@ class SignupForm(AddressFields, OptionalFields):
     guardian_name = forms.CharField(label="법정대리인 이름", max_length=50, required=False)
     guardian_mobile = forms.CharField(label="법정대리인 휴대전화번호", max_length=20, required=False)
 
-    field_order = ["login_id", "password1", "password2", "email", "postcode", "address",
-                   "address_detail", "pen_name", "landline", "guardian_name", "guardian_mobile"]
+    field_order = ["login_id", "password1", "password2", "email", "pen_name", "landline",
+                   "guardian_name", "guardian_mobile"]
 
     def __init__(self, *args, identity=None, minor=False, optional_agreed=False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -168,7 +148,7 @@ class SignupForm(AddressFields, OptionalFields):
         return cleaned
 
 
-class ProfileForm(AddressFields, OptionalFields):
+class ProfileForm(ContactFields, OptionalFields):
     def __init__(self, *args, optional_agreed=False, **kwargs):
         super().__init__(*args, **kwargs)
         if not optional_agreed:

@@ -79,9 +79,6 @@ class Member(KeyedVaultModel, AbstractBaseUser, PermissionsMixin):
     di = EncryptedCharField(item="di", max_length=100, verbose_name="중복가입확인정보(DI)")
     # Duplicate signup is refused by the database itself (one account per DI).
     di_index = BlindIndexField(source="di", scope="di", unique=True, verbose_name="DI 검색 색인")
-    postcode = EncryptedCharField(item="address", max_length=5, verbose_name="우편번호")
-    address = EncryptedCharField(item="address", max_length=200, verbose_name="주소")
-    address_detail = EncryptedCharField(item="address", max_length=200, verbose_name="상세주소")
     email = EncryptedCharField("이메일", item="email", max_length=254)
     email_index = BlindIndexField(source="email", normalizer="casefold", verbose_name="이메일 검색 색인")
     pen_name = EncryptedCharField(item="pen_name", max_length=20, verbose_name="필명")

@@ -24,12 +24,6 @@ def _label(choices, value) -> str:
         return value
 
 
-def _address(values: dict) -> str:
-    postcode = values.get("postcode") or ""
-    rest = " ".join(v for v in (values.get("address"), values.get("address_detail")) if v)
-    return f"({postcode}) {rest}".strip() if postcode else rest
-
-
 def _mobile(values: dict) -> str:
     number, carrier = values.get("mobile") or "", values.get("mobile_carrier") or ""
     return f"{number} ({carrier})" if number and carrier else number
@@ -38,7 +32,6 @@ def _mobile(values: dict) -> str:
 FORMATTERS = {
     "birthdate": lambda v: format_date(v.get("birthdate")),
     "gender": lambda v: _label(Member.Gender, v.get("gender")) if v.get("gender") else "",
-    "address": _address,
     "mobile": _mobile,
 }
 

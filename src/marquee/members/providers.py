@@ -74,7 +74,7 @@ class MemberProvider(PersonalDataProvider):
     label = "회원정보·법정대리인 동의·접속 기록·동의 기록"
     order = 10
     items = ("login_id", "password", "name", "birthdate", "gender", "mobile",
-             "address", "email", "ci", "di", "guardian_contact", "guardian_verification",
+             "email", "ci", "di", "guardian_contact", "guardian_verification",
              "identity_verification_result", "pen_name", "landline", "access_ip",
              "service_use_record", "device_info", "carrier")
 

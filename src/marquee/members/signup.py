@@ -27,9 +27,6 @@ class SignupData:
     login_id: str
     password: str
     email: str
-    postcode: str
-    address: str
-    address_detail: str
     pen_name: str = ""
     landline: str = ""
     guardian_name: str = ""
@@ -62,8 +59,7 @@ def _new_member(identity: VerifiedIdentity, data: SignupData, *, minor: bool,
         login_id=data.login_id, name=identity.name, birthdate=identity.birthdate,
         gender=identity.gender,
         mobile=identity.mobile, mobile_carrier=identity.carrier, ci=identity.ci, di=identity.di,
-        email=data.email, postcode=data.postcode, address=data.address,
-        address_detail=data.address_detail,
+        email=data.email,
         # Optional items are stored only with their consent (L1.4: never required).
         pen_name=data.pen_name if optional_agreed else "",
         landline=data.landline if optional_agreed else "",

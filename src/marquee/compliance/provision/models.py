@@ -94,7 +94,7 @@ class CorrectionNotice(models.Model):
     value_digests = personal(KeyedHashMapField(default=dict, verbose_name="정정 값 요약(해시)"), item="provision_records")
     sent_at = models.DateTimeField(default=timezone.now, verbose_name="발송 일시")
 
-    privacy_waivers = {"items": "inventory item keys corrected (\"address\"), never values"}
+    privacy_waivers = {"items": "inventory item keys corrected (\"email\"), never values"}
 
     class Meta:
         ordering = ["-sent_at"]

@@ -53,9 +53,7 @@ def mypage_download(request):
 def mypage_edit(request):
     member = request.user
     optional = consent.current_state(member).get("optional_profile", False)
-    initial = {"email": member.email, "postcode": member.postcode, "address": member.address,
-               "address_detail": member.address_detail, "pen_name": member.pen_name,
-               "landline": member.landline}
+    initial = {"email": member.email, "pen_name": member.pen_name, "landline": member.landline}
     form = ProfileForm(request.POST or None, initial=initial, optional_agreed=optional)
     if request.method == "POST" and form.is_valid():
         account.update_profile(member, **form.cleaned_data)

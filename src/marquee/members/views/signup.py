@@ -59,9 +59,7 @@ def signup_details(request):
     if request.method == "POST" and form.is_valid():
         data = signup.SignupData(
             login_id=form.cleaned_data["login_id"], password=form.cleaned_data["password1"],
-            email=form.cleaned_data["email"], postcode=form.cleaned_data["postcode"],
-            address=form.cleaned_data["address"],
-            address_detail=form.cleaned_data["address_detail"],
+            email=form.cleaned_data["email"],
             pen_name=form.cleaned_data.get("pen_name", ""),
             landline=form.cleaned_data.get("landline", ""),
             guardian_name=form.cleaned_data.get("guardian_name", ""),
