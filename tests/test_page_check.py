@@ -27,6 +27,7 @@ from marquee.notices.models import Notice
 from tests.backoffice.korean_labels import english_words
 from tests.booking.conftest import hold, make_showtime
 from tests.conftest import create_staff, otp_session, sign_up
+from tests.events.conftest import make_event
 
 pytestmark = pytest.mark.django_db
 
@@ -37,6 +38,7 @@ SKIPPED = {
     "members/password-reset/<str:uidb64>/<str:token>/", "privacy/rights/guardian/<str:token>/",
     "payments/webhooks/<str:gateway>/", "payments/sandbox/<str:payment_id>/",
     "support/received/<str:number>/", "privacy/rights/<int:pk>/appeal/",
+    "marketing/unsubscribe/<str:token>/",
 }
 PARAM = re.compile(r"<(?:\w+:)?(\w+)>")
 
@@ -61,8 +63,9 @@ def world(db):
                                  body="조용해서 좋았습니다.")
     comment = community.add_comment(post, member, "저도 가 봐야겠어요.")
     notice = Notice.objects.create(title="설 연휴 운영 안내", body="1층 매표소는 10시에 엽니다.")
+    event = make_event(sponsor_url="https://sponsor.example/")
     return {"member": member, "showtime": showtime, "booking": sold, "post": post,
-            "comment": comment, "notice": notice}
+            "comment": comment, "notice": notice, "event": event}
 
 
 def fill(route: str, world) -> str | None:
@@ -70,11 +73,14 @@ def fill(route: str, world) -> str | None:
     if route in SKIPPED or route.startswith("admin/"):
         return None
     values = {"movie_id": world["showtime"].movie_id, "showtime_id": world["showtime"].pk,
-              "number": world["booking"].number, "slug": "talk"}
+              "number": world["booking"].number, "slug": "talk",
+              "gate": "no-such-gate"}  # a gate that is not open: the queue page says so
     if "comments/<int:pk>" in route:
         values["pk"] = world["comment"].pk
     elif route.startswith("notices/"):
         values["pk"] = world["notice"].pk
+    elif route.startswith("events/"):
+        values["pk"] = world["event"].pk
     else:
         values["pk"] = world["post"].pk
     if route.startswith("privacy/versions/"):

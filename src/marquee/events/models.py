@@ -122,16 +122,20 @@ class Entry(MemberOwned):
         WON = "won", "당첨"
         LOST = "lost", "미당첨"
 
-    event = models.ForeignKey(Event, on_delete=models.PROTECT, related_name="entries")
+    event = models.ForeignKey(Event, on_delete=models.PROTECT, related_name="entries",
+                              verbose_name="이벤트")
     member = personal(models.ForeignKey(Member, on_delete=models.CASCADE,
-                                        related_name="event_entries"),
+                                        related_name="event_entries", verbose_name="회원"),
                       item="event_entry", plain_reason=MEMBER_REF)
-    mobile = EncryptedCharField(item="event_mobile", max_length=20, null=True, blank=True)
+    mobile = EncryptedCharField(item="event_mobile", max_length=20, null=True, blank=True,
+                                verbose_name="휴대전화번호")
     # The consent as shown (event, items, retention, right to refuse): the event's text.
-    consent_text = models.TextField()
-    entered_at = models.DateTimeField(default=timezone.now)
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.ENTERED)
-    prize = models.ForeignKey(Prize, null=True, blank=True, on_delete=models.PROTECT)
+    consent_text = models.TextField("동의 문구")
+    entered_at = models.DateTimeField("응모 일시", default=timezone.now)
+    status = models.CharField("응모 상태", max_length=10, choices=Status.choices,
+                              default=Status.ENTERED)
+    prize = models.ForeignKey(Prize, null=True, blank=True, on_delete=models.PROTECT,
+                              verbose_name="당첨 경품")
 
     privacy_waivers = {"consent_text": "the consent wording generated from the event, the "
                                        "same for every entrant"}
@@ -141,6 +145,9 @@ class Entry(MemberOwned):
         verbose_name_plural = "이벤트 응모"
         constraints = [models.UniqueConstraint(fields=["event", "member"],
                                                name="one_entry_per_member_per_event")]
+
+    def __str__(self) -> str:
+        return f"응모 {self.pk}번 ({self.event_id}번 이벤트)"
 
 
 class DrawRecord(models.Model):
@@ -179,24 +186,32 @@ class Delivery(MemberOwned):
         DELIVERED = "delivered", "배송 완료"
         FAILED = "failed", "배송 실패"
 
-    entry = models.OneToOneField(Entry, on_delete=models.CASCADE, related_name="delivery")
+    entry = models.OneToOneField(Entry, on_delete=models.CASCADE, related_name="delivery",
+                                 verbose_name="응모")
     member = personal(models.ForeignKey(Member, on_delete=models.CASCADE,
-                                        related_name="event_deliveries"),
+                                        related_name="event_deliveries", verbose_name="회원"),
                       item="event_entry", plain_reason=MEMBER_REF)
     recipient_name = EncryptedCharField(item="event_recipient", max_length=50, null=True,
-                                        blank=True)
-    mobile = EncryptedCharField(item="event_mobile", max_length=20, null=True, blank=True)
-    postcode = EncryptedCharField(item="event_address", max_length=10, null=True, blank=True)
-    address = EncryptedCharField(item="event_address", max_length=200, null=True, blank=True)
+                                        blank=True, verbose_name="받는 분")
+    mobile = EncryptedCharField(item="event_mobile", max_length=20, null=True, blank=True,
+                                verbose_name="휴대전화번호")
+    postcode = EncryptedCharField(item="event_address", max_length=10, null=True, blank=True,
+                                  verbose_name="우편번호")
+    address = EncryptedCharField(item="event_address", max_length=200, null=True, blank=True,
+                                 verbose_name="주소")
     address_detail = EncryptedCharField(item="event_address", max_length=100, null=True,
-                                        blank=True)
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.AWAITING)
-    processor_reference = models.CharField(max_length=64, blank=True)
-    requested_at = models.DateTimeField(null=True, blank=True)
-    shipped_at = models.DateTimeField(null=True, blank=True)
+                                        blank=True, verbose_name="상세주소")
+    status = models.CharField("배송 상태", max_length=10, choices=Status.choices,
+                              default=Status.AWAITING)
+    processor_reference = models.CharField("배송 접수번호", max_length=64, blank=True)
+    requested_at = models.DateTimeField("배송 요청 일시", null=True, blank=True)
+    shipped_at = models.DateTimeField("발송 일시", null=True, blank=True)
     # Delivered or failed: the dispute window for the delivery data starts here.
-    closed_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField("배송 종료 일시", null=True, blank=True)
 
     class Meta:
         verbose_name = "경품 배송"
         verbose_name_plural = "경품 배송"
+
+    def __str__(self) -> str:
+        return f"배송 {self.pk}번 ({self.get_status_display()})"
