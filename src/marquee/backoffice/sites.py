@@ -46,10 +46,13 @@ class BackOfficeSite(admin.AdminSite):
     enable_nav_sidebar = True
 
     def register(self, model_or_iterable, admin_class=None, **options):
-        """Every admin gets the query guard (P12.10): no app can forget it."""
+        """Every admin gets the query guard (P12.10) and named form controls (KWCAG):
+        no app can forget either."""
         from .query_guard import guarded
+        from .widget_labels import labelled
 
-        super().register(model_or_iterable, guarded(admin_class or admin.ModelAdmin), **options)
+        super().register(model_or_iterable, labelled(guarded(admin_class or admin.ModelAdmin)),
+                         **options)
 
     def has_permission(self, request):
         return is_staff_account(request.user) and otp_verified(request)

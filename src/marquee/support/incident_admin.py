@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin.widgets import AdminSplitDateTime
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -55,28 +54,12 @@ class StepForm(forms.Form):
                            widget=forms.Textarea(attrs={"rows": 3}))
 
 
-class LabelledSplitDateTime(AdminSplitDateTime):
-    """Django's date and time boxes, each with an accessible name ("발견 일시 날짜"):
-    the admin writes "날짜:" and "시각:" as bare text, which labels neither (axe)."""
-
-    def __init__(self, label: str, attrs=None):
-        super().__init__(attrs)
-        self.widgets[0].attrs["aria-label"] = f"{label} 날짜"
-        self.widgets[1].attrs["aria-label"] = f"{label} 시각"
-
-
 @admin.register(Incident)
 class IncidentAdmin(admin.ModelAdmin):
     form = IncidentForm
     list_display = ["id", "title", "discovered_at", "affected_count", "intrusion", "status",
                     "respond"]
     list_filter = ["status", "intrusion"]
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        field = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if field is not None and isinstance(field.widget, AdminSplitDateTime):
-            field.widget = LabelledSplitDateTime(str(db_field.verbose_name))
-        return field
 
     @admin.display(description="대응")
     def respond(self, obj):
