@@ -245,6 +245,11 @@ MARQUEE_IDENTITY_PROVIDER = os.environ.get("MARQUEE_IDENTITY_PROVIDER", "sandbox
 # public road-name address API, business.juso.go.kr, with its approval key).
 MARQUEE_POSTCODE_BACKEND = os.environ.get("MARQUEE_POSTCODE_BACKEND", "sandbox")
 MARQUEE_JUSO_API_KEY = os.environ.get("MARQUEE_JUSO_API_KEY", "")
+# Prize delivery (events): "sandbox" (keeps the tasks, development) or "http" (the
+# delivery processor's task API at MARQUEE_DELIVERY_API_URL with its key).
+MARQUEE_DELIVERY_BACKEND = os.environ.get("MARQUEE_DELIVERY_BACKEND", "sandbox")
+MARQUEE_DELIVERY_API_URL = os.environ.get("MARQUEE_DELIVERY_API_URL", "")
+MARQUEE_DELIVERY_API_KEY = os.environ.get("MARQUEE_DELIVERY_API_KEY", "")
 PORTONE_API_SECRET = os.environ.get("PORTONE_API_SECRET", "")
 PORTONE_STORE_ID = os.environ.get("PORTONE_STORE_ID", "")
 PORTONE_IDENTITY_CHANNEL_KEY = os.environ.get("PORTONE_IDENTITY_CHANNEL_KEY", "")

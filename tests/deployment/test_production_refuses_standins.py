@@ -1,7 +1,7 @@
 """Production refuses development stand-ins (P12.7): with ``MARQUEE_ENV=production``
 ``check``, ``migrate``, ``runserver`` and the WSGI application refuse while the sandbox
 identity provider, the sandbox payment gateway, development keys, the store-only outbox,
-DEBUG or the sandbox postcode search is configured, naming each; the sandbox pages are not routed at all."""
+DEBUG, the sandbox postcode search or the sandbox delivery carrier is configured, naming each; the sandbox pages are not routed at all."""
 
 from __future__ import annotations
 
@@ -22,13 +22,15 @@ STANDINS = {  # what a developer's defaults put back, and the error that names i
     "deployment.E004": {"MARQUEE_OUTBOX_SMS_BACKEND": "store"},
     "deployment.E006": {"DJANGO_DEBUG": "1"},
     "deployment.E007": {"MARQUEE_POSTCODE_BACKEND": "sandbox"},
+    "deployment.E008": {"MARQUEE_DELIVERY_BACKEND": "sandbox"},
 }
 NAMES = {"deployment.E001": "sandbox identity provider",
          "deployment.E002": "sandbox payment gateway",
          "deployment.E003": "Development keys",
          "deployment.E004": "store-only outbox backend",
          "deployment.E006": "DEBUG is on",
-         "deployment.E007": "sandbox postcode search"}
+         "deployment.E007": "sandbox postcode search",
+         "deployment.E008": "sandbox delivery carrier"}
 
 
 def with_all_standins(env):

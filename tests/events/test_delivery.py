@@ -4,6 +4,8 @@ items, and the delivery status."""
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 import respx
@@ -146,3 +148,48 @@ def test_p1_3_the_claim_page_searches_picks_and_requests(client, db, sent):
         "address": address, "address_detail": "3층"})
     assert done.status_code == 302 and len(sent) == 1
     assert client.get(f"/events/{event.pk + 999}/claim/").status_code == 404
+
+
+def test_p7_3_the_http_carrier_gets_the_declared_items_with_an_idempotency_key(db, settings):
+    settings.MARQUEE_DELIVERY_BACKEND = "http"
+    settings.MARQUEE_DELIVERY_API_URL = "https://carrier.example/tasks"
+    settings.MARQUEE_DELIVERY_API_KEY = "carrier-key"
+    _, _, delivery = winning_delivery()
+    with respx.mock(assert_all_called=True) as mock:
+        route = mock.post("https://carrier.example/tasks").mock(
+            return_value=httpx.Response(201, json={"reference": "CJ-20261207-0001"}))
+        services.confirm_address(delivery, recipient_name="김하늘", mobile="010-7000-1000",
+                                 postcode="04524", address="서울특별시 중구 세종대로 110",
+                                 address_detail="3층")
+    request = route.calls.last.request
+    body = json.loads(request.content)
+    assert set(body) <= set(carriers.TASK_WIRE.carries)
+    assert request.headers["Authorization"] == "Bearer carrier-key"
+    assert request.headers["Idempotency-Key"] == body["reference"] == f"MQ-EV-{delivery.pk}"
+    delivery.refresh_from_db()
+    assert delivery.processor_reference == "CJ-20261207-0001"
+    assert delivery.status == Delivery.Status.REQUESTED
+
+
+@pytest.mark.parametrize("answer", [httpx.Response(503), httpx.Response(200, text="<html>"),
+                                    httpx.ConnectError("down")])
+def test_p7_3_a_carrier_that_fails_is_a_form_error_and_nothing_is_kept(client, db, settings,
+                                                                      answer):
+    settings.MARQUEE_DELIVERY_BACKEND = "http"
+    settings.MARQUEE_DELIVERY_API_URL = "https://carrier.example/tasks"
+    fan, event, delivery = winning_delivery()
+    client.force_login(fan)
+    address = "서울특별시 마포구 월드컵북로 21 (서교동)"
+    with respx.mock() as mock:
+        route = mock.post("https://carrier.example/tasks")
+        if isinstance(answer, Exception):
+            route.mock(side_effect=answer)
+        else:
+            route.mock(return_value=answer)
+        response = client.post(f"/events/{event.pk}/claim/", {
+            "recipient_name": "김하늘", "mobile": "010-7000-1000", "postcode": "04100",
+            "address": address, "address_detail": "3층"})
+    assert response.status_code == 503
+    assert "배송 요청을 보내지 못했습니다" in response.content.decode()
+    delivery.refresh_from_db()
+    assert delivery.status == Delivery.Status.AWAITING and delivery.address is None

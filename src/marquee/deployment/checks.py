@@ -42,6 +42,11 @@ def standins() -> list[checks.Error]:
         found.append(_error(7, "The sandbox postcode search is configured: winners could pick "
                             "only from a handful of bundled addresses.",
                             "Set MARQUEE_POSTCODE_BACKEND=juso with MARQUEE_JUSO_API_KEY."))
+    if settings.MARQUEE_DELIVERY_BACKEND == "sandbox":
+        found.append(_error(8, "The sandbox delivery carrier is configured: winners' prizes "
+                            "would be recorded as requested and never shipped.",
+                            "Set MARQUEE_DELIVERY_BACKEND=http with MARQUEE_DELIVERY_API_URL "
+                            "and MARQUEE_DELIVERY_API_KEY."))
     if not settings.MARQUEE_KEYS:
         found.append(_error(3, "Development keys: the key ring would come from the key file "
                             f"{settings.MARQUEE_KEY_FILE} instead of MARQUEE_KEYS.",

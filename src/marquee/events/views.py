@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from marquee.privacy.api import mask_login_id, mask_name
 
+from . import delivery as carriers
 from . import postcode, services
 from .models import Delivery, Entry, Event
 from .selectors import current_events
@@ -123,12 +124,18 @@ def claim(request, pk: int):
     """The winner's address: a postcode search (GET ``q``), a pick from its results (GET
     ``postcode`` and ``address``, checked again on POST), then the recipient details."""
     delivery = _my_delivery(request, pk)
+    status = 200
     if request.method == "POST":
-        form = AddressForm(request.POST)
+        form, status = AddressForm(request.POST), 400
         if delivery.status == Delivery.Status.AWAITING and form.is_valid():
-            services.confirm_address(delivery, **form.cleaned_data)
-            messages.success(request, "배송지가 확인되어 경품 배송을 요청했습니다.")
-            return redirect(delivery.entry.event)
+            try:
+                services.confirm_address(delivery, **form.cleaned_data)
+            except carriers.CarrierError:  # nothing was kept: the winner can try again
+                form.add_error(None, "배송 요청을 보내지 못했습니다. 잠시 후 다시 시도해 주세요.")
+                status = 503
+            else:
+                messages.success(request, "배송지가 확인되어 경품 배송을 요청했습니다.")
+                return redirect(delivery.entry.event)
     else:
         form = AddressForm(initial={k: request.GET.get(k, "")[:200]
                                     for k in ("postcode", "address")})
@@ -141,7 +148,7 @@ def claim(request, pk: int):
     return render(request, "events/claim.html", {
         "delivery": delivery, "event": delivery.entry.event, "form": form, "query": query,
         "results": results, "search_error": error,
-    }, status=400 if request.method == "POST" else 200)
+    }, status=status)
 
 
 def sponsor(request, pk: int):
