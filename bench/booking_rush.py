@@ -188,9 +188,8 @@ def set_up(args):
         record = members.store_verification(identity.SandboxProvider().fetch(token),
                                             IdentityVerification.Purpose.SIGNUP)
         member = members.sign_up(record, members.SignupData(
-            login_id=f"rush{i:04d}", password=PASSWORD, email=f"rush{i}@example.com",
-            postcode="04100", address="서울특별시 마포구 월드컵북로 21",
-            address_detail="1층"), {"terms": True})
+            login_id=f"rush{i:04d}", password=PASSWORD, email=f"rush{i}@example.com"),
+            {"terms": True})
         session = SessionStore()
         session[SESSION_KEY] = str(member.pk)
         session[BACKEND_SESSION_KEY] = "marquee.members.auth.MemberBackend"
