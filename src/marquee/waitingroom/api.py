@@ -43,17 +43,22 @@ def must_queue(request, showtime_id: int, *, count_demand: bool = False) -> str 
     return None if gates.pass_valid(token, gate, member) else gate
 
 
+def _current_gate(showtime_id: int) -> str | None:
+    """The gate on this showtime now, or None (no Redis, no gate, or Redis down: see the
+    module note)."""
+    if not store.configured():
+        return None
+    try:
+        return gates.gate_for(showtime_id)
+    except Exception:  # noqa: BLE001
+        log.exception("waiting room: Redis unavailable, treating the showtime as ungated")
+        return None
+
+
 def is_gated(showtime_id: int) -> bool:
     """Whether a waiting room gates this showtime now (a hold made behind it must not be
-    stretched: the seats are owed to the next person in the queue). Redis down: False,
-    as for ``must_queue``."""
-    if not store.configured():
-        return False
-    try:
-        return gates.gate_for(showtime_id) is not None
-    except Exception:  # noqa: BLE001 - see the module note
-        log.exception("waiting room: Redis unavailable, treating the showtime as ungated")
-        return False
+    stretched: the seats are owed to the next person in the queue)."""
+    return _current_gate(showtime_id) is not None
 
 
 def record_hold(request, started: float) -> None:
@@ -68,12 +73,11 @@ def record_hold(request, started: float) -> None:
 
 
 def booking_completed(showtime_id: int) -> None:
-    if not store.configured():
+    gate = _current_gate(showtime_id)
+    if gate is None:
         return
     try:
-        gate = gates.gate_for(showtime_id)
-        if gate is not None:
-            metrics.record_booking(gate)
+        metrics.record_booking(gate)
     except Exception:  # noqa: BLE001
         log.exception("waiting room: could not record a booking")
 
