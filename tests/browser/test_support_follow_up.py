@@ -51,6 +51,7 @@ def test_p13_1_p12_2_a_member_follows_up_with_a_photo(new_context, site, setting
     expect(phone.locator("#conversation")).to_contain_text("고장 난 좌석 사진입니다.")
     image = phone.locator("#conversation img").first
     expect(image).to_be_visible()
+    image.evaluate("img => img.complete || new Promise(done => img.onload = img.onerror = done)")
     assert image.evaluate("img => img.complete && img.naturalWidth") == 40
     expect(phone.locator("#due-at")).to_be_visible()  # a new clock runs
     item = InquiryAttachment.objects.get()
