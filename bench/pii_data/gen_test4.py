@@ -38,6 +38,7 @@ from t4_vocab import (
     FOREIGN_HANGUL,
     FOREIGN_LATIN,
     FOREIGN_TITLES,
+    FORMATS,
     GIVEN_FIRST,
     GIVEN_FIXED,
     GIVEN_SECOND,
@@ -75,6 +76,16 @@ class Gen:
         self.public = set(catalogue()) | {OPERATOR["cpo"]}
         self.frame_text = "\n".join(t for _, t in POSITIVE + CLEAN)  # no name hides in a frame's words
         self.names: set[str] = set()
+        self.clock = 0  # minutes after midnight of a post's last messenger time stamp
+
+    def new_post(self) -> None:
+        self.names = set()
+        self.clock = self.r.randint(9 * 60, 22 * 60)
+
+    def time_stamp(self) -> str:
+        self.clock = min(self.clock + self.r.choice((0, 1, 1, 2, 3, 5, 8, 12)), 23 * 60 + 59)
+        h, m = divmod(self.clock, 60)
+        return f"{'오전' if h < 12 else '오후'} {h if h <= 12 else h - 12}:{m:02d}"
 
     # --- people --------------------------------------------------------------------------
     def korean_name(self, rare: bool = False) -> str:
@@ -95,7 +106,7 @@ class Gen:
     def render_korean(self, name: str) -> str:
         r, x = self.r, self.r.random()
         cut = 2 if name[:2] in RARE_SURNAMES and len(name) >= 4 else 1
-        if x < 0.72:
+        if x < 0.72 or (len(name) == 2 and x < 0.84):  # "어 담" is not how people write it
             return name
         if x < 0.84:
             return name[:cut] + " " + name[cut:]
@@ -143,6 +154,8 @@ def _negative_slot(g: Gen, slot: str) -> list[Piece] | None:
         return [(fn(r), None, kind)]
     if slot == "TRK":
         return [(r.choice(COURIERS) + " ", None, None), (v.tracking_number(r), None, "TRACKING")]
+    if slot == "TS":
+        return [("[", None, None), (g.time_stamp(), None, "TIME"), ("]", None, None)]
     if slot == "APPR":
         return [(v.digits(r, 8), None, "PAYMENT")]
     choices = {
@@ -165,7 +178,7 @@ def _negative_slot(g: Gen, slot: str) -> list[Piece] | None:
         "OPC": ("OPERATOR", lambda: OPERATOR["company"]),
         "CSP": ("BUSINESS_PHONE", lambda: r.choice(BUSINESS_PHONES)),
         "FOOD": ("FOOD", lambda: r.choice(FOODS)), "PLACE": ("PLACE", lambda: r.choice(PLACES)),
-        "BRAND": ("BRAND", lambda: r.choice(BRANDS)),
+        "BRAND": ("BRAND", lambda: r.choice(BRANDS)), "FMT": ("BRAND", lambda: g.distinct(FORMATS)),
     }
     if slot in choices:
         kind, fn = choices[slot]
@@ -218,8 +231,8 @@ def _batchim(ch: str) -> int:
         return (ord(ch) - 0xAC00) % 28
     if ch.isdigit():
         return _batchim(_DIGIT_READING[int(ch)])
-    if ch.isascii() and ch.isalpha():
-        return 0 if ch.lower() in "aeiouy" else 4
+    if ch.isascii() and ch.isalpha():  # as the letter or the word's end is read
+        return 0 if ch.lower() in "aeiouy" else (8 if ch.lower() in "lr" else 4)
     return -1
 
 
@@ -313,7 +326,7 @@ def generate(seed: int = SEED) -> list[dict]:
             cycle.extend(frames)
             r.shuffle(cycle)
         kind, template = cycle.pop()
-        g.names = set()
+        g.new_post()
         posts.append(build(f"test4-{i:05d}", kind, render(template, g)))
     return posts
 

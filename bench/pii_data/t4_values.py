@@ -269,6 +269,11 @@ def _region(r: random.Random) -> tuple[str, str]:
     return r.choice(names), r.choice(districts)
 
 
+def _dong(r: random.Random) -> str:
+    stem = r.choice(DONG_STEMS)
+    return stem if stem.endswith("동") else stem + "동"
+
+
 def _complex(r: random.Random) -> str:
     if r.random() < 0.5:
         return f"{r.choice(COMPLEX_STEMS)}{r.randint(1, 12)}단지" + r.choice(["", f" {r.choice(COMPLEX_BRANDS)}"])
@@ -298,7 +303,7 @@ def address_road(r: random.Random) -> str:
     road = _road(r)
     style = r.randrange(5)
     if style == 0:
-        return f"{sido} {sgg} {road}, {_unit(r)} ({r.choice(DONG_STEMS)}동, {_complex(r)})"
+        return f"{sido} {sgg} {road}, {_unit(r)} ({_dong(r)}, {_complex(r)})"
     if style == 1:
         return f"{sido} {sgg} {road} {_complex(r)} {_unit(r)}"
     if style == 2:
@@ -310,7 +315,7 @@ def address_road(r: random.Random) -> str:
 
 def address_lot(r: random.Random) -> str:
     sido, sgg = _region(r)
-    dong = f"{r.choice(DONG_STEMS)}동"
+    dong = _dong(r)
     style = r.randrange(6)
     if style == 0:
         return f"{sido} {sgg} {dong} {r.randint(1, 1299)}-{r.randint(1, 60)} ({_complex(r)}) {_unit(r)}"
@@ -329,7 +334,7 @@ def address_lot(r: random.Random) -> str:
 def address_short(r: random.Random) -> str:
     """A part of an address without region, as people give it to a neighbour."""
     if r.random() < 0.5:
-        return f"{r.choice(DONG_STEMS)}동 {r.randint(1, 1299)}-{r.randint(1, 60)}" + r.choice(["", f" {_unit(r)}"])
+        return f"{_dong(r)} {r.randint(1, 1299)}-{r.randint(1, 60)}" + r.choice(["", f" {_unit(r)}"])
     return f"{r.choice(ROAD_STEMS)}로{r.randint(1, 80)}길 {r.randint(1, 60)}" + r.choice(["", f" {r.randint(1, 4)}0{r.randint(1, 5)}호"])
 
 

@@ -174,9 +174,9 @@ FOODS = ["김치볶음밥", "떡볶이", "순대국", "고구마라떼", "치즈
 PLACES = ["강남역 11번 출구", "홍대입구역 9번 출구", "코엑스몰 지하 1층", "판교역 광장", "여의도 한강공원",
           "성수동 카페거리", "해운대 해수욕장", "서면 지하상가", "동성로 버스킹존", "광교호수공원", "노형오거리",
           "용산역 3층 대합실", "일산 라페스타", "남산타워", "경복궁 돌담길", "청계천", "을지로3가역"]
-BRANDS = ["Dolby Atmos", "IMAX", "ScreenX", "4DX", "LASER", "Samsung Pay", "Apple Pay", "Naver Pay",
-          "KakaoPay", "Coupang", "Starbucks", "Baskin Robbins", "Netflix", "Disney+", "Galaxy S24",
-          "iPhone 15 Pro", "Uniqlo", "Nike", "Marquee Club", "Dolby Cinema", "YES24", "Musinsa"]
+FORMATS = ["Dolby Atmos", "IMAX", "ScreenX", "4DX", "LASER", "Dolby Cinema", "IMAX LASER", "SUPER 4D"]
+BRANDS = ["Samsung Pay", "Apple Pay", "Naver Pay", "KakaoPay", "PAYCO", "Toss Pay", "Marquee Club",
+          "YES24", "Starbucks", "Baskin Robbins", "Coupang", "Musinsa"]
 DEVICES = ["Galaxy S24", "iPhone 15 Pro", "Galaxy Z Flip5", "Pixel 8", "iPad Air", "Galaxy Tab S9"]
 FOREIGN_TITLES = ["Dune: Part Two", "Inside Out 2", "Wicked", "Oppenheimer", "Deadpool & Wolverine",
                   "Mission: Impossible", "Joker: Folie à Deux", "Moana 2", "Alien: Romulus"]
