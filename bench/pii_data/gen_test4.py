@@ -74,7 +74,8 @@ class Gen:
     def __init__(self, seed: int):
         self.r = random.Random(seed)
         self.public = set(catalogue()) | {OPERATOR["cpo"]}
-        self.frame_text = "\n".join(t for _, t in POSITIVE + CLEAN)  # no name hides in a frame's words
+        # no name hides in a frame's words, even across a space ("빌려주신 분이요" and 신분이)
+        self.frame_text = re.sub(r"[\s«»|]", "", "".join(t for _, t in POSITIVE + CLEAN))
         self.names: set[str] = set()
         self.clock = 0  # minutes after midnight of a post's last messenger time stamp
 

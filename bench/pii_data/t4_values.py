@@ -37,6 +37,11 @@ ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"]
 CODE_CHARS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 
 
+def one_of(r: random.Random, *forms, weights=None) -> str:
+    """Build one of ``forms`` (zero-argument callables): only the chosen one draws numbers."""
+    return r.choices(forms, weights=weights)[0]()
+
+
 def digits(r: random.Random, n: int, lead_nonzero: bool = True) -> str:
     s = "".join(r.choice("0123456789") for _ in range(n))
     return (r.choice("123456789") + s[1:]) if lead_nonzero else s
@@ -81,79 +86,60 @@ def _rrn_body(r: random.Random, foreign: bool) -> str:
 
 def resident_number(r: random.Random, foreign: bool = False) -> str:
     s = _rrn_body(r, foreign)
-    layout = r.random()
-    if layout < 0.55:
-        return f"{s[:6]}-{s[6:]}"
-    if layout < 0.68:
-        return f"{s[:6]} {s[6:]}"
-    if layout < 0.78:
-        return s
-    if layout < 0.86:
-        return f"{s[:6]} - {s[6:]}"
-    if layout < 0.93:
-        return f"{s[:6]}\u2013{s[6:]}"  # an en dash, as word processors turn it
-    return "".join(chr(0xFF10 + int(c)) for c in s[:6]) + "\uff0d" + "".join(chr(0xFF10 + int(c)) for c in s[6:])
+    return one_of(r, lambda: f"{s[:6]}-{s[6:]}", lambda: f"{s[:6]} {s[6:]}", lambda: s,
+                  lambda: f"{s[:6]} - {s[6:]}", lambda: f"{s[:6]}\u2013{s[6:]}",  # an en dash, as word processors turn it
+                  lambda: fullwidth(f"{s[:6]}-{s[6:]}"), weights=(55, 13, 10, 8, 7, 7))
+
+
+def fullwidth(s: str) -> str:
+    return "".join(chr(0xFF10 + int(c)) if c.isdigit() else {"-": "\uff0d"}.get(c, c) for c in s)
+
+
+AREA_CODES = ["031", "032", "051", "053", "062", "042", "064", "033", "043", "055"]
+
+
+def _local(r: random.Random, n: int) -> str:
+    """A subscriber number after an area code: it never starts with 0 or 1."""
+    return r.choice("23456789") + digits(r, n - 1, lead_nonzero=False)
 
 
 def _mobile_digits(r: random.Random) -> str:
-    return "010" + r.choice("23456789") + digits(r, 7, lead_nonzero=False)
+    return "010" + _local(r, 8)
 
 
 def phone_plain(r: random.Random) -> str:
-    kind = r.random()
-    if kind < 0.7:
-        d = _mobile_digits(r)
-        sizes = (3, 4, 4)
-    elif kind < 0.8:
-        d = "02" + digits(r, r.choice((7, 8)))
-        sizes = (2, 3, 4) if len(d) == 9 else (2, 4, 4)
-    elif kind < 0.9:
-        d = r.choice(["031", "032", "051", "053", "062", "042", "064", "033", "043", "055"]) + digits(r, r.choice((7, 8)))
-        sizes = (3, 3, 4) if len(d) == 10 else (3, 4, 4)
-    elif kind < 0.96:
-        d = "070" + digits(r, 8)
-        sizes = (3, 4, 4)
-    else:
-        d = r.choice(["0504", "0505"]) + digits(r, 7)
-        sizes = (4, 3, 4)
-    layout = r.random()
-    if layout < 0.55:
-        return split(d, sizes, "-")
-    if layout < 0.67:
-        return d
-    if layout < 0.77:
-        return split(d, sizes, " ")
-    if layout < 0.84:
-        return split(d, sizes, ".")
-    if layout < 0.9 and d.startswith("010"):
-        return "+82 " + split(d[1:], (2, 4, 4), r.choice(["-", " "]))
-    if layout < 0.95:
-        return f"({d[:sizes[0]]}) " + split(d[sizes[0]:], sizes[1:], "-")
-    return split("".join(chr(0xFF10 + int(c)) for c in d), sizes, "\uff0d")
+    d, sizes = one_of(
+        r, lambda: (_mobile_digits(r), (3, 4, 4)),
+        lambda: ("02" + _local(r, 7), (2, 3, 4)), lambda: ("02" + _local(r, 8), (2, 4, 4)),
+        lambda: (r.choice(AREA_CODES) + _local(r, r.choice((7, 8))), None),
+        lambda: ("070" + digits(r, 8), (3, 4, 4)), lambda: (r.choice(["0504", "0505"]) + digits(r, 7), (4, 3, 4)),
+        weights=(70, 5, 5, 10, 6, 4))
+    sizes = sizes or ((3, 3, 4) if len(d) == 10 else (3, 4, 4))
+    forms = [lambda: split(d, sizes, "-"), lambda: d, lambda: split(d, sizes, " "), lambda: split(d, sizes, "."),
+             lambda: f"({d[:sizes[0]]}) " + split(d[sizes[0]:], sizes[1:], "-"), lambda: fullwidth(split(d, sizes, "-"))]
+    weights = [55, 12, 10, 7, 5, 5]
+    if d.startswith("010"):
+        forms.append(lambda: "+82 " + split(d[1:], (2, 4, 4), r.choice(["-", " "])))
+        weights.append(6)
+    return one_of(r, *forms, weights=weights)
 
 
 def phone_obfuscated(r: random.Random) -> str:
     d = _mobile_digits(r)
-    style = r.randrange(8)
-    if style == 0:  # the letter O for zero
-        return split(d, (3, 4, 4), "-").replace("0", r.choice("Oo"))
-    if style == 1:  # every digit in Hangul
-        zero = r.choice(["공", "영"])
-        return split("".join(zero if c == "0" else HANGUL_DIGIT[int(c)] for c in d), (3, 4, 4), r.choice([" ", "-", ""]))
-    if style == 2:  # Hangul mixed with Arabic, group by group
-        groups = [d[:3], d[3:7], d[7:]]
-        k = r.randrange(3)
-        groups[k] = "".join(HANGUL_DIGIT[int(c)] for c in groups[k])
-        return r.choice(["-", " "]).join(groups)
-    if style == 3:  # spaced digits
-        return " ".join(d) if r.random() < 0.5 else " ".join([" ".join(d[:3]), " ".join(d[3:7]), " ".join(d[7:])])
-    if style == 4:
-        return split(d, (3, 4, 4), r.choice(["ㅡ", " ㅡ ", "/", "_", "♡", "~", "*"]))
-    if style == 5:  # digit by digit, some in Hangul
-        return "".join(HANGUL_DIGIT[int(c)] if r.random() < 0.45 else c for c in d)
-    if style == 6:
-        return "공일공 " + split(d[3:], (4, 4), " ")
-    return "".join(chr(0xFF10 + int(c)) for c in d[:3]) + "-" + d[3:7] + "-" + d[7:]
+    groups = [d[:3], d[3:7], d[7:]]
+    hangul = "".join(HANGUL_DIGIT[int(c)] for c in d)
+    k = r.randrange(3)
+    mixed = [hangul[:3], hangul[3:7], hangul[7:]][k]
+    return one_of(
+        r,
+        lambda: split(d, (3, 4, 4), "-").replace("0", r.choice("Oo")),  # the letter O for zero
+        lambda: split(hangul.replace("공", r.choice("공영")), (3, 4, 4), r.choice([" ", "-", ""])),  # all in Hangul
+        lambda: r.choice(["-", " "]).join(mixed if i == k else g for i, g in enumerate(groups)),  # one group in Hangul
+        lambda: " ".join(d) if r.random() < 0.5 else "  ".join(" ".join(g) for g in groups),  # spaced digits
+        lambda: split(d, (3, 4, 4), r.choice(["ㅡ", " ㅡ ", "/", "_", "♡", "~", "*"])),
+        lambda: "".join(HANGUL_DIGIT[int(c)] if r.random() < 0.45 else c for c in d),  # digit by digit
+        lambda: "공일공 " + split(d[3:], (4, 4), " "),
+        lambda: fullwidth(d[:3]) + "-" + d[3:7] + "-" + d[7:])
 
 
 def _mail_user(r: random.Random) -> str:
@@ -192,12 +178,7 @@ def card_number(r: random.Random) -> str:
     prefix, length = r.choice(CARD_PREFIXES)
     n = luhn_number(r, prefix, length)
     sizes = (4, 6, 5) if length == 15 else (4, 4, 4, 4)
-    layout = r.random()
-    if layout < 0.6:
-        return split(n, sizes, "-")
-    if layout < 0.8:
-        return split(n, sizes, " ")
-    return n
+    return one_of(r, lambda: split(n, sizes, "-"), lambda: split(n, sizes, " "), lambda: n, weights=(60, 20, 20))
 
 
 def bank_account(r: random.Random) -> tuple[str, str]:
@@ -214,43 +195,27 @@ def bank_account(r: random.Random) -> tuple[str, str]:
 
 def passport(r: random.Random) -> str:
     letter = r.choice("MMMMSRG")
-    style = r.randrange(7)
-    if style <= 1:
-        return f"{letter}{digits(r, 3)}{r.choice('ABCDEFGHJKLMNPRSTUVWXYZ')}{digits(r, 4, False)}"
-    if style == 2:
-        return f"{letter}{digits(r, 8, False)}"
-    if style == 3:
-        return f"{letter.lower()}{digits(r, 8, False)}"
-    if style == 4:
-        return f"{letter} {digits(r, 4, False)} {digits(r, 4, False)}"
-    if style == 5:
-        return f"{letter}{digits(r, 3)} {r.choice('ABCDEFGHJKLMNPRSTUVWXYZ')}{digits(r, 4, False)}"
-    return f"{letter}-{digits(r, 8, False)}"
+    mid = "ABCDEFGHJKLMNPRSTUVWXYZ"
+    return one_of(
+        r, lambda: f"{letter}{digits(r, 3)}{r.choice(mid)}{digits(r, 4, False)}",  # since December 2021
+        lambda: f"{letter}{digits(r, 8, False)}", lambda: f"{letter.lower()}{digits(r, 8, False)}",
+        lambda: f"{letter} {digits(r, 4, False)} {digits(r, 4, False)}",
+        lambda: f"{letter}{digits(r, 3)} {r.choice(mid)}{digits(r, 4, False)}", lambda: f"{letter}-{digits(r, 8, False)}",
+        weights=(2, 1, 1, 1, 1, 1))
 
 
 def foreign_passport(r: random.Random) -> str:
     """Passports of the foreign residents in this set (Vietnamese, Chinese, US-style)."""
-    style = r.random()
-    if style < 0.45:
-        return r.choice("CBN") + digits(r, 7, False)
-    if style < 0.85:
-        return "E" + digits(r, 8, False)
-    return digits(r, 9)
+    return one_of(r, lambda: r.choice("CBN") + digits(r, 7, False), lambda: "E" + digits(r, 8, False),
+                  lambda: digits(r, 9), weights=(45, 40, 15))
 
 
 def driver_licence(r: random.Random) -> str:
     name, code = r.choice(LICENCE_REGIONS)
     yy, serial, check = f"{r.randint(0, 24):02d}", digits(r, 6, False), digits(r, 2, False)
-    style = r.randrange(6)
-    if style <= 1:
-        return f"{code}-{yy}-{serial}-{check}"
-    if style == 2:
-        return f"{name} {yy}-{serial}-{check}"
-    if style == 3:
-        return f"{name}{yy}-{serial}-{check}"
-    if style == 4:
-        return f"{code} {yy} {serial} {check}"
-    return f"{code}{yy}{serial}{check}"
+    return one_of(r, lambda: f"{code}-{yy}-{serial}-{check}", lambda: f"{name} {yy}-{serial}-{check}",
+                  lambda: f"{name}{yy}-{serial}-{check}", lambda: f"{code} {yy} {serial} {check}",
+                  lambda: f"{code}{yy}{serial}{check}", weights=(2, 1, 1, 1, 1))
 
 
 def ip_address(r: random.Random) -> str:
@@ -301,34 +266,25 @@ def _lot(r: random.Random) -> str:
 def address_road(r: random.Random) -> str:
     sido, sgg = _region(r)
     road = _road(r)
-    style = r.randrange(5)
-    if style == 0:
-        return f"{sido} {sgg} {road}, {_unit(r)} ({_dong(r)}, {_complex(r)})"
-    if style == 1:
-        return f"{sido} {sgg} {road} {_complex(r)} {_unit(r)}"
-    if style == 2:
-        return f"{sgg} {road} {r.choice(SMALL_BUILDINGS)} {r.randint(1, 5)}0{r.randint(1, 4)}호"
-    if style == 3:
-        return f"{sido} {sgg} {road}"
-    return f"[{r.randint(1, 63):02d}{r.randint(0, 999):03d}] {sido} {sgg} {road} {r.randint(2, 9)}층"
+    return one_of(
+        r, lambda: f"{sido} {sgg} {road}, {_unit(r)} ({_dong(r)}, {_complex(r)})",  # the official layout
+        lambda: f"{sido} {sgg} {road} {_complex(r)} {_unit(r)}",
+        lambda: f"{sgg} {road} {r.choice(SMALL_BUILDINGS)} {r.randint(1, 5)}0{r.randint(1, 4)}호",
+        lambda: f"{sido} {sgg} {road}",
+        lambda: f"[{r.randint(1, 63):02d}{r.randint(0, 999):03d}] {sido} {sgg} {road} {r.randint(2, 9)}층")
 
 
 def address_lot(r: random.Random) -> str:
     sido, sgg = _region(r)
     dong = _dong(r)
-    style = r.randrange(6)
-    if style == 0:
-        return f"{sido} {sgg} {dong} {r.randint(1, 1299)}-{r.randint(1, 60)} ({_complex(r)}) {_unit(r)}"
-    if style == 1:
-        return f"{sido} {sgg} {dong} {_lot(r)} {_complex(r)} {_unit(r)}"
-    if style == 2:
-        return f"{sgg} {dong} {_lot(r)} {r.choice(SMALL_BUILDINGS)} {r.randint(1, 4)}층"
-    if style == 3:
-        eup, ri = r.choice(EUP_MYEON)
-        return f"{sido} {sgg} {eup} {ri} {_lot(r)}"
-    if style == 4:
-        return f"{sgg} {dong} {r.randint(1, 1299)}-{r.randint(1, 60)}번지 {r.randint(1, 3)}층"
-    return f"{sido} {sgg} {dong}{r.randint(1, 4)}가 {_lot(r)}"
+    eup, ri = r.choice(EUP_MYEON)
+    return one_of(
+        r, lambda: f"{sido} {sgg} {dong} {r.randint(1, 1299)}-{r.randint(1, 60)} ({_complex(r)}) {_unit(r)}",
+        lambda: f"{sido} {sgg} {dong} {_lot(r)} {_complex(r)} {_unit(r)}",
+        lambda: f"{sgg} {dong} {_lot(r)} {r.choice(SMALL_BUILDINGS)} {r.randint(1, 4)}층",
+        lambda: f"{sido} {sgg} {eup} {ri} {_lot(r)}",
+        lambda: f"{sgg} {dong} {r.randint(1, 1299)}-{r.randint(1, 60)}번지 {r.randint(1, 3)}층",
+        lambda: f"{sido} {sgg} {dong[:-1]}{r.randint(1, 4)}가 {_lot(r)}")
 
 
 def address_short(r: random.Random) -> str:
