@@ -4,8 +4,10 @@
 ``--members`` members arrive spread evenly over ``--arrival-seconds``. Each member, once:
 
     GET  /api/showtimes/<id>/seats        409 waiting_room: queue
-    GET  /queue/<gate>/status             (JSON) until admitted, honouring Retry-After;
-                                          the answer carries the signed pass
+    GET  /queue/<gate>/status             (JSON, the ticket from the 409 in
+                                          X-Marquee-Ticket: answered before Django) until
+                                          admitted, honouring Retry-After; the answer
+                                          carries the signed pass
     then the normal flow with the pass in ``X-Marquee-Pass``: map, hold (409 → pick
     again from the refusal, or take its suggested block), payment, PG window, return.
 
@@ -67,17 +69,19 @@ class Visit:
     holds: list[float] = field(default_factory=list)
 
 
-async def _queue(member, gate_status: str, visit: Visit, stats, t0: float) -> bool:
-    """Poll the gate until admitted; sets the pass header. False if the rush ended."""
+async def _queue(member, gate_status: str, ticket: str, visit: Visit, stats, t0: float) -> bool:
+    """Poll the gate until admitted, with the signed ticket in ``X-Marquee-Ticket`` (the
+    server's fast path answers from it, before Django); sets the pass header."""
     while True:
-        status, body, _ = await member.call("queue_status", "GET", gate_status,
-                                            headers_extra={"Accept": "application/json"})
+        status, body, _ = await member.call("queue_status", "GET", gate_status, headers_extra={
+            "Accept": "application/json", "X-Marquee-Ticket": ticket})
         visit.polls += 1
         if status != 200:
             await asyncio.sleep(1)
             continue
         data = json.loads(body)
         visit.number = data.get("number", visit.number)
+        ticket = data.get("ticket") or ticket
         if data.get("admitted"):
             visit.admitted_at = time.perf_counter() - t0
             member.headers["X-Marquee-Pass"] = data["pass"]
@@ -110,7 +114,7 @@ async def _visit(member, helpers, showtime_id, rng, visit: Visit, t0, sold_out):
             visit.queued_at = visit.queued_at or time.perf_counter() - t0
             visit.number = refusal.get("number", visit.number)
             await asyncio.sleep(refusal.get("poll_seconds", 1))
-            await _queue(member, refusal["status"], visit, stats, t0)
+            await _queue(member, refusal["status"], refusal.get("ticket", ""), visit, stats, t0)
             continue
         if status != 200:
             attempts += 1
