@@ -107,8 +107,10 @@ async def _visit(member, helpers, showtime_id, rng, visit: Visit, t0, sold_out):
     taken: set[str] = set()
     attempts = 0
     while not sold_out.is_set() and attempts < 12:
-        status, body, _ = await member.call("seat_map", "GET",
-                                            f"/api/showtimes/{showtime_id}/seats")
+        # The first map request is the arrival (a 409 with the ticket, a full Django
+        # request): reported apart from the admitted members' maps.
+        status, body, _ = await member.call("seat_map" if visit.admitted_at else "arrival",
+                                            "GET", f"/api/showtimes/{showtime_id}/seats")
         if status == 409 and json.loads(body).get("code") == "waiting_room":
             refusal = json.loads(body)  # the ticket comes with it: first poll after a while
             visit.queued_at = visit.queued_at or time.perf_counter() - t0
@@ -256,11 +258,30 @@ def redis_figures(args) -> dict:
     keys = [*tickets_keys, *client.scan_iter(match=prefix + "seq:*"),
             *client.scan_iter(match=prefix + "gate:*"), prefix + "gates"]
     memory = sum(client.memory_usage(k, samples=0) or 0 for k in keys)
+    waits: dict[int, int] = {}  # the backlog waits the server measured (ms bucket → count)
+    for key in client.scan_iter(match=prefix + "m:wait:*"):
+        for bound, n in client.hgetall(key).items():
+            waits[int(bound)] = waits.get(int(bound), 0) + int(n)
     gate = next(iter(client.scan_iter(match=prefix + "gate:*")), None)
     rate = float(client.hget(gate, "rate") or 0) if gate else 0.0
     for key in client.scan_iter(match=prefix + "*"):
         client.delete(key)
-    return {"tickets": tickets, "bytes": memory, "rate": rate}
+    return {"tickets": tickets, "bytes": memory, "rate": rate, "waits": waits}
+
+
+def _histogram_line(name: str, counts: dict[int, int]) -> str:
+    """p50/p99 of a server histogram (bucket upper bounds in ms)."""
+    total = sum(counts.values())
+    if not total:
+        return f"{name:<30}(none)"
+    marks, seen = {50: None, 99: None}, 0
+    for bound in sorted(counts):
+        seen += counts[bound]
+        for q in marks:
+            if marks[q] is None and seen >= total * q / 100:
+                marks[q] = bound
+    out = ", ".join(f"p{q} <= {marks[q] / 1000:g} s" for q in marks)
+    return f"{name:<30}{out} ({total} samples: polls and gated holds, server-side)"
 
 
 def report(args, visits: list[Visit], stats, redis_info: dict, peak_rate: float) -> None:
@@ -277,6 +298,9 @@ def report(args, visits: list[Visit], stats, redis_info: dict, peak_rate: float)
               if v.admitted_at is not None and v.queued_at is not None]
     print(_line("time waited in the queue", waited))
     print(_line("hold latency, admitted", [h for v in visits for h in v.holds]))
+    print(_line("arrival (409 + ticket, Django)", stats.latency.get("arrival", [])))
+    print(_line("queue poll (fast path)", stats.latency.get("queue_status", [])))
+    print(_histogram_line("backlog wait before a worker", redis_info.get("waits", {})))
     print(f"status polls                  {sum(v.polls for v in visits)} "
           f"({sum(v.polls for v in visits) / max(1, len(visits)):.1f} per member)")
     print(f"fairness                      {fairness(visits, max(1.0, peak_rate))}")
