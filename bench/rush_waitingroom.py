@@ -4,8 +4,10 @@
 ``--members`` members arrive spread evenly over ``--arrival-seconds``. Each member, once:
 
     GET  /api/showtimes/<id>/seats        409 waiting_room: queue
-    GET  /queue/<gate>/status             (JSON) until admitted, honouring Retry-After;
-                                          the answer carries the signed pass
+    GET  /queue/<gate>/status             (JSON, the ticket from the 409 in
+                                          X-Marquee-Ticket: answered before Django) until
+                                          admitted, honouring Retry-After; the answer
+                                          carries the signed pass
     then the normal flow with the pass in ``X-Marquee-Pass``: map, hold (409 → pick
     again from the refusal, or take its suggested block), payment, PG window, return.
 
@@ -67,17 +69,19 @@ class Visit:
     holds: list[float] = field(default_factory=list)
 
 
-async def _queue(member, gate_status: str, visit: Visit, stats, t0: float) -> bool:
-    """Poll the gate until admitted; sets the pass header. False if the rush ended."""
+async def _queue(member, gate_status: str, ticket: str, visit: Visit, stats, t0: float) -> bool:
+    """Poll the gate until admitted, with the signed ticket in ``X-Marquee-Ticket`` (the
+    server's fast path answers from it, before Django); sets the pass header."""
     while True:
-        status, body, _ = await member.call("queue_status", "GET", gate_status,
-                                            headers_extra={"Accept": "application/json"})
+        status, body, _ = await member.call("queue_status", "GET", gate_status, headers_extra={
+            "Accept": "application/json", "X-Marquee-Ticket": ticket})
         visit.polls += 1
         if status != 200:
             await asyncio.sleep(1)
             continue
         data = json.loads(body)
         visit.number = data.get("number", visit.number)
+        ticket = data.get("ticket") or ticket
         if data.get("admitted"):
             visit.admitted_at = time.perf_counter() - t0
             member.headers["X-Marquee-Pass"] = data["pass"]
@@ -103,14 +107,16 @@ async def _visit(member, helpers, showtime_id, rng, visit: Visit, t0, sold_out):
     taken: set[str] = set()
     attempts = 0
     while not sold_out.is_set() and attempts < 12:
-        status, body, _ = await member.call("seat_map", "GET",
-                                            f"/api/showtimes/{showtime_id}/seats")
+        # The first map request is the arrival (a 409 with the ticket, a full Django
+        # request): reported apart from the admitted members' maps.
+        status, body, _ = await member.call("seat_map" if visit.admitted_at else "arrival",
+                                            "GET", f"/api/showtimes/{showtime_id}/seats")
         if status == 409 and json.loads(body).get("code") == "waiting_room":
             refusal = json.loads(body)  # the ticket comes with it: first poll after a while
             visit.queued_at = visit.queued_at or time.perf_counter() - t0
             visit.number = refusal.get("number", visit.number)
             await asyncio.sleep(refusal.get("poll_seconds", 1))
-            await _queue(member, refusal["status"], visit, stats, t0)
+            await _queue(member, refusal["status"], refusal.get("ticket", ""), visit, stats, t0)
             continue
         if status != 200:
             attempts += 1
@@ -252,11 +258,30 @@ def redis_figures(args) -> dict:
     keys = [*tickets_keys, *client.scan_iter(match=prefix + "seq:*"),
             *client.scan_iter(match=prefix + "gate:*"), prefix + "gates"]
     memory = sum(client.memory_usage(k, samples=0) or 0 for k in keys)
+    waits: dict[int, int] = {}  # the backlog waits the server measured (ms bucket → count)
+    for key in client.scan_iter(match=prefix + "m:wait:*"):
+        for bound, n in client.hgetall(key).items():
+            waits[int(bound)] = waits.get(int(bound), 0) + int(n)
     gate = next(iter(client.scan_iter(match=prefix + "gate:*")), None)
     rate = float(client.hget(gate, "rate") or 0) if gate else 0.0
     for key in client.scan_iter(match=prefix + "*"):
         client.delete(key)
-    return {"tickets": tickets, "bytes": memory, "rate": rate}
+    return {"tickets": tickets, "bytes": memory, "rate": rate, "waits": waits}
+
+
+def _histogram_line(name: str, counts: dict[int, int]) -> str:
+    """p50/p99 of a server histogram (bucket upper bounds in ms)."""
+    total = sum(counts.values())
+    if not total:
+        return f"{name:<30}(none)"
+    marks, seen = {50: None, 99: None}, 0
+    for bound in sorted(counts):
+        seen += counts[bound]
+        for q in marks:
+            if marks[q] is None and seen >= total * q / 100:
+                marks[q] = bound
+    out = ", ".join(f"p{q} <= {marks[q] / 1000:g} s" for q in marks)
+    return f"{name:<30}{out} ({total} samples: polls and gated holds, server-side)"
 
 
 def report(args, visits: list[Visit], stats, redis_info: dict, peak_rate: float) -> None:
@@ -273,6 +298,9 @@ def report(args, visits: list[Visit], stats, redis_info: dict, peak_rate: float)
               if v.admitted_at is not None and v.queued_at is not None]
     print(_line("time waited in the queue", waited))
     print(_line("hold latency, admitted", [h for v in visits for h in v.holds]))
+    print(_line("arrival (409 + ticket, Django)", stats.latency.get("arrival", [])))
+    print(_line("queue poll (fast path)", stats.latency.get("queue_status", [])))
+    print(_histogram_line("backlog wait before a worker", redis_info.get("waits", {})))
     print(f"status polls                  {sum(v.polls for v in visits)} "
           f"({sum(v.polls for v in visits) / max(1, len(visits)):.1f} per member)")
     print(f"fairness                      {fairness(visits, max(1.0, peak_rate))}")

@@ -423,6 +423,13 @@ MARQUEE_WAITINGROOM_INITIAL_RATE = float(os.environ.get("MARQUEE_WAITINGROOM_INI
 MARQUEE_WAITINGROOM_MIN_RATE = float(os.environ.get("MARQUEE_WAITINGROOM_MIN_RATE", "1"))
 MARQUEE_WAITINGROOM_MAX_RATE = float(os.environ.get("MARQUEE_WAITINGROOM_MAX_RATE", "500"))
 MARQUEE_WAITINGROOM_TARGET_P99 = float(os.environ.get("MARQUEE_WAITINGROOM_TARGET_P99", "1.0"))
+# The backlog wait p99 (requests queued in front of the workers) above which the
+# controller cuts the admission rate (docs/waitingroom.md).
+MARQUEE_WAITINGROOM_TARGET_WAIT = float(os.environ.get("MARQUEE_WAITINGROOM_TARGET_WAIT", "0.5"))
+# Set when the front proxy writes X-Request-Start (nginx: proxy_set_header
+# X-Request-Start "t=${msec}"), so the queueing time is read from it instead of from the
+# connection (waitingroom/fastpath.py); a client's own value must never be trusted.
+MARQUEE_TRUST_REQUEST_START = os.environ.get("MARQUEE_TRUST_REQUEST_START", "") == "1"
 MARQUEE_WAITINGROOM_PASS_SECONDS = int(os.environ.get("MARQUEE_WAITINGROOM_PASS_SECONDS", "900"))
 # Per-process catalogue snapshots (marquee.booking.catalogue); 0 turns them off.
 MARQUEE_CATALOGUE_CACHE_SECONDS = float(os.environ.get("MARQUEE_CATALOGUE_CACHE_SECONDS", "2"))

@@ -4,7 +4,12 @@ import os
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "marquee.settings")
-application = get_wsgi_application()
+django_application = get_wsgi_application()
+
+# Queue polls carrying their signed ticket are answered before Django (B6, issue 17).
+from marquee.waitingroom.fastpath import QueueFastPath  # noqa: E402  (needs the apps loaded)
+
+application = QueueFastPath(django_application)
 
 
 def _warm_up() -> None:

@@ -94,7 +94,7 @@ def test_b6_a_waiting_member_polls_a_small_answer_with_retry_after(client, membe
     assert 29 <= body["position"] <= 31 and body["wait_seconds"] >= 29
     assert int(response["Retry-After"]) == body["poll_seconds"] >= 9
     again = client.get(f"/queue/{gate}/status", headers={"Accept": "application/json"}).json()
-    assert again["ticket"] == body["ticket"]  # one ticket per member
+    assert again["number"] == body["number"]  # one ticket per member
     fragment = client.get(f"/queue/{gate}/status", headers={"HX-Request": "true"})
     assert 'hx-trigger="load delay:' in fragment.content.decode()
     assert "15분 안에" in fragment.content.decode()  # the pass's time box (900 s)

@@ -149,9 +149,9 @@ def check_waivers(model) -> list[checks.CheckMessage]:
 def check_declarations() -> list[checks.CheckMessage]:
     errors = []
     for item in inventory.items.values():
-        if not item.fields:
+        if not item.fields and not item.stores:
             errors.append(checks.Error(
-                f"Item {item.key!r} names no field that stores it.", id="privacy.E005"))
+                f"Item {item.key!r} names no field or store that holds it.", id="privacy.E005"))
         for label in item.fields:
             field = _resolve(label)
             if field is None:

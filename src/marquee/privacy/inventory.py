@@ -207,6 +207,9 @@ class Item:
     retention: tuple[str, ...]  # RetentionRule keys
     sensitivity: Sensitivity = Sensitivity.ORDINARY
     lookup: bool = False  # has a blind index for exact-match search
+    # Where the item is held outside the database (e.g. a Redis key), described for a
+    # reviewer; an item held only there has no ``fields``, and needs a provider.
+    stores: tuple[str, ...] = ()
 
     @property
     def needs_consent(self) -> bool:

@@ -143,7 +143,7 @@ def erase(member, keys: Iterable[str]) -> dict[str, int]:
 
 def _outside_member_model(item) -> bool:
     user_model = settings.AUTH_USER_MODEL.lower()
-    return any(label.rsplit(".", 1)[0].lower() != user_model for label in item.fields)
+    return bool(item.stores) or any(label.rsplit(".", 1)[0].lower() != user_model for label in item.fields)
 
 
 @checks.register("privacy")

@@ -9,6 +9,7 @@ with the database's unique constraint on seats.
 from __future__ import annotations
 
 import logging
+import random
 import time
 
 from django.urls import reverse
@@ -17,11 +18,20 @@ from . import gates, metrics, store
 
 log = logging.getLogger(__name__)
 PASS_HEADER = "HTTP_X_MARQUEE_PASS"
+TICKET_HEADER = "HTTP_X_MARQUEE_TICKET"
+# Set in the WSGI environ by the fast path (``fastpath.py``) for every request: seconds
+# the request waited in front of the workers, or absent when it could not be measured.
+QUEUE_WAIT_KEY = "marquee.queue_wait"
 MAX_POLL = 30
+JITTER = 0.2
 
 
 def cookie_name(gate: str) -> str:
     return f"mq_pass_{gate}"
+
+
+def ticket_cookie_name(gate: str) -> str:
+    return f"mq_ticket_{gate}"
 
 
 def queue_url(gate: str) -> str:
@@ -67,7 +77,8 @@ def record_hold(request, started: float) -> None:
     if gate is None:
         return
     try:
-        metrics.record_hold(gate, time.perf_counter() - started)
+        metrics.record_hold(gate, time.perf_counter() - started,
+                            wait=request.META.get(QUEUE_WAIT_KEY))
     except Exception:  # noqa: BLE001
         log.exception("waiting room: could not record a hold")
 
@@ -88,7 +99,7 @@ def queue_ticket(request, gate: str) -> dict:
     if not request.user.is_authenticated:
         return {}
     try:
-        ticket = gates.join(gate, request.user.pk)
+        ticket = gates.join(gate, request.user.pk, request.session.session_key)
         status = gates.read_status(gate, request.user.pk)
     except Exception:  # noqa: BLE001 - the refusal still says where to queue
         log.exception("waiting room: could not issue a ticket")
@@ -97,7 +108,14 @@ def queue_ticket(request, gate: str) -> dict:
             "wait_seconds": status.wait_seconds, "poll_seconds": poll_seconds(status)}
 
 
-def poll_seconds(status: gates.Status) -> int:
-    """Half the estimated wait, between 1 and 30 s: thousands of waiting clients poll at
-    most a few hundred times a second in all, and the front of the queue every second."""
-    return max(1, min(MAX_POLL, status.wait_seconds // 2))
+def poll_seconds(status: gates.Status, rng: random.Random | None = None) -> int:
+    """Half the estimated wait, between 1 and 30 s, jittered by up to ±20 %: the polls
+    space out with the position (thousands of waiting clients poll at most a few hundred
+    times a second in all, the front of the queue every second or two), and clients that
+    arrived together do not keep polling in step. Only when a member learns of their
+    turn depends on it: admission itself follows the pointer, whoever polls."""
+    base = max(1.0, min(MAX_POLL, status.wait_seconds / 2))
+    if base <= 1:
+        return 1
+    jittered = base * (rng or random).uniform(1 - JITTER, 1 + JITTER)
+    return max(1, min(MAX_POLL, round(jittered)))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
+from django.utils.crypto import constant_time_compare, salted_hmac
 
 from . import controller, metrics, store
 
@@ -129,14 +130,41 @@ def gates() -> list[dict]:
 # --- tickets and admission -----------------------------------------------------------------
 
 
-def join(gate: str, member_pk: int) -> Ticket:
+def join(gate: str, member_pk: int, session_key: str | None = None) -> Ticket:
     """The member's ticket: a second request returns the same one (one per member, not
-    per tab or connection)."""
+    per tab or connection). The signed token names gate, member and number and is bound
+    to the session it was issued in (``session_key``), so the fast path can answer its
+    polls without a session lookup (``fastpath.py``) and refuse it with anyone else's
+    session cookie."""
     seq, new = store.run(store.JOIN, [store.key("tickets", gate), store.key("seq", gate)],
                          [member_pk, store.now(), pass_seconds(), store.TICKET_TTL])
-    # No timestamp: the same ticket signs to the same token on every request.
-    token = signing.Signer(salt=TICKET_SALT).sign_object({"g": gate, "m": member_pk, "n": int(seq)})
+    token = signing.dumps({"g": gate, "m": member_pk, "n": int(seq), "s": session_tag(session_key)},
+                          salt=TICKET_SALT, compress=False)
     return Ticket(gate=gate, member=member_pk, seq=int(seq), token=token, new=bool(new))
+
+
+def session_tag(session_key: str | None) -> str:
+    """A keyed digest of the session key (never the key itself: the ticket is readable)."""
+    return salted_hmac(TICKET_SALT, session_key or "", algorithm="sha256").hexdigest()[:24]
+
+
+def ticket_claims(token: str | None, gate: str, session_key: str | None) -> tuple[int, int] | None:
+    """(member, number) of a queue ticket signed by us for this gate and this session,
+    no older than the queue's keys live (``store.TICKET_TTL``); None otherwise (forged,
+    tampered, expired, another gate's or another session's)."""
+    if not token or not session_key:
+        return None
+    try:
+        data = signing.loads(token, salt=TICKET_SALT, max_age=store.TICKET_TTL)
+    except signing.BadSignature:  # also SignatureExpired
+        return None
+    if (not isinstance(data, dict) or data.get("g") != gate
+            or not constant_time_compare(str(data.get("s", "")), session_tag(session_key))):
+        return None
+    member, number = data.get("m"), data.get("n")
+    if type(member) is not int or type(number) is not int:
+        return None
+    return member, number
 
 
 def read_status(gate: str, member_pk: int | None, at: float | None = None) -> Status:
@@ -152,21 +180,42 @@ def read_status(gate: str, member_pk: int | None, at: float | None = None) -> St
                   float(reply[5] or 0))
 
 
-def control(gate: str, at: float | None = None, config: controller.Config | None = None
-            ) -> float | None:
+def poll(gate: str, member_pk: int, wait: float | None, at: float | None = None,
+         config: controller.Config | None = None) -> tuple[Status, bool]:
+    """``read_status`` for the fast path, in the same single round trip: also records
+    the poll's backlog ``wait`` (seconds, None: not measured) for the controller, and
+    says whether the controller's turn for this period is the caller's."""
+    config = config or controller.Config.from_settings()
+    at = store.now() if at is None else at
+    reply = store.run(store.STATUS, [
+        store.key("gate", gate), store.key("seq", gate), store.key("tickets", gate),
+        store.key("ctl", gate), metrics.wait_key(gate, at)],
+        [member_pk, at, int(config.period * 1000),
+         "" if wait is None else metrics.bucket(wait), metrics.KEEP])
+    if reply[0] != "on":
+        return Status(gate, False, -1, 0.0, 0.0, 0), False
+    return (Status(gate, True, int(reply[1]), float(reply[2]), float(reply[3]), int(reply[4]),
+                   float(reply[5] or 0)), bool(reply[6]))
+
+
+def control(gate: str, at: float | None = None, config: controller.Config | None = None,
+            *, turn: bool = False) -> float | None:
     """One controller step if none ran in this period (any worker may call it); returns
-    the new rate, or None when another worker had the turn."""
+    the new rate, or None when another worker had the turn. ``turn``: the caller holds
+    the period's lock already (the fast path takes it in its status script)."""
     config = config or controller.Config.from_settings()
     at = store.now() if at is None else at
     redis = store.client()
-    if not redis.set(store.key("ctl", gate), "1", nx=True, px=int(config.period * 1000)):
+    if not turn and not redis.set(store.key("ctl", gate), "1", nx=True,
+                                  px=int(config.period * 1000)):
         return None
     status = read_status(gate, None, at)
     if not status.on:
         return None
     rate = controller.next_rate(status.rate, p99=metrics.p99(gate, at),
                                 throughput=metrics.throughput(gate, at),
-                                waiting=status.waiting, config=config)
+                                waiting=status.waiting, config=config,
+                                backlog=metrics.p99(gate, at, kind="wait"))
     redis.hset(store.key("gate", gate), "rate", str(rate))
     return rate
 

@@ -14,8 +14,11 @@ process: each operation is one Lua script, atomic in Redis. Keys, under
   only member data here, a bare row ID with no other item, is dropped when staff close
   the gate and in any case a day after the last arrival (``TICKET_TTL``);
 - ``demand:<showtime>:<second>``: seat-map requests in one second (auto gating);
-- ``m:hold:<g>:<window>`` (histogram of hold latencies), ``m:done:<g>:<window>``
-  (completed bookings): the controller's inputs, expiring after a minute.
+- ``m:hold:<g>:<window>`` (histogram of hold latencies, queueing included),
+  ``m:wait:<g>:<window>`` (histogram of the time requests waited in the server's backlog
+  before a worker took them), ``m:done:<g>:<window>`` (completed bookings): the
+  controller's inputs, expiring after a minute;
+- ``ctl:<g>``: the controller's turn (``SET NX PX``: one worker per period).
 
 Admission is a pointer, not a list walk: everyone whose ticket is at or below
 ``floor(admitted)`` is in, so admission follows arrival order by construction. Each
@@ -47,10 +50,22 @@ redis.call('EXPIRE', KEYS[2], ARGV[4])
 return {seq, 1}
 """
 
-# KEYS: gate hash, seq, tickets. ARGV: member ('' = none), now.
+# KEYS: gate hash, seq, tickets[, controller lock, wait histogram]. ARGV: member ('' =
+# none), now[, lock period in ms (0: no controller turn asked), wait bucket ('': none),
+# histogram TTL]. The optional part is the fast path's (``fastpath.py``): one round trip
+# records the poll's queueing time and tells the caller whether the controller's turn is
+# theirs.
 STATUS = """
 local on = redis.call('HGET', KEYS[1], 'on')
 if on ~= '1' then return {'off'} end
+local turn = 0
+if KEYS[5] and ARGV[4] ~= '' then
+  redis.call('HINCRBY', KEYS[5], ARGV[4], 1)
+  redis.call('EXPIRE', KEYS[5], ARGV[5])
+end
+if KEYS[4] and tonumber(ARGV[3]) > 0 then
+  if redis.call('SET', KEYS[4], '1', 'NX', 'PX', ARGV[3]) then turn = 1 end
+end
 local now = tonumber(ARGV[2])
 local last = tonumber(redis.call('HGET', KEYS[1], 'last') or ARGV[2])
 local rate = tonumber(redis.call('HGET', KEYS[1], 'rate') or '1')
@@ -73,7 +88,7 @@ if ARGV[1] ~= '' then
     end
   end
 end
-return {'on', mine, tostring(admitted), tostring(rate), seq, issued}
+return {'on', mine, tostring(admitted), tostring(rate), seq, issued, turn}
 """
 
 # KEYS: gates hash, demand key. ARGV: showtime, threshold, now, initial rate, prefix.

@@ -1,23 +1,27 @@
 """The waiting room's pages (B6): the queue page a member waits on, the tiny status
 answer it polls (HTML fragment for htmx, JSON for API clients), and the staff page.
 
-The status answer is what thousands of waiting clients poll, so it is cheap: three Redis
-round trips and no database query beyond the session. Its poll interval grows with the
-wait (``Retry-After``; the fragment reschedules itself with ``hx-trigger="load
-delay:Ns"``), down to one second near the front.
+The status answer is what thousands of waiting clients poll, so it is cheap: a poll
+that carries its signed ticket (cookie or ``X-Marquee-Ticket``) is answered before
+Django by ``fastpath.py`` with one Redis round trip; this view answers the rest. The
+poll interval grows with the wait (``Retry-After``; the fragment reschedules itself
+with ``hx-trigger="load delay:Ns"``), down to one second near the front.
 """
 
 from __future__ import annotations
 
+import logging
+
 from django import forms
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 
 from marquee.backoffice.decorators import staff_view
 
-from . import api, gates, store
+from . import answers, api, gates, store
+
+log = logging.getLogger(__name__)
 
 
 def _gate(gate: str) -> str:
@@ -26,73 +30,60 @@ def _gate(gate: str) -> str:
     return gate
 
 
-def _next_url(request) -> str:
-    target = request.GET.get("next", "")
-    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}):
-        return target
-    return "/booking/"
-
-
-def _admit(request, gate: str, status: gates.Status):
-    """Issue the pass and hand over to the seat map."""
-    token = gates.issue_pass(gate, request.user.pk, status.seq, status.issued_at)
-    target = _next_url(request)
-    if request.htmx:
-        response = HttpResponse(status=204)
-        response["HX-Redirect"] = target
-    elif request.headers.get("Accept", "").startswith("application/json"):
-        response = JsonResponse({"admitted": True, "pass": token, "next": target,
-                                 "number": status.seq})
-    else:
-        response = redirect(target)
-    response.set_cookie(api.cookie_name(gate), token, max_age=gates.pass_seconds(),
-                        httponly=True, samesite="Lax", secure=request.is_secure())
-    return response
-
-
 def _join(request, gate: str, *, control: bool = False):
-    """The member's ticket (the same one on every call) and the queue's state."""
+    """The member's ticket (the same one on every call) and the queue's state; None for
+    both when Redis does not answer (see ``_unguarded``)."""
     gate = _gate(gate)
     try:
-        ticket = gates.join(gate, request.user.pk)
+        ticket = gates.join(gate, request.user.pk, request.session.session_key)
         status = gates.read_status(gate, request.user.pk)
         if control:
             gates.control(gate)
     except store.Unavailable:
         raise Http404 from None
+    except Exception:  # noqa: BLE001 - Redis down: see _unguarded
+        log.exception("waiting room: Redis unavailable at the queue")
+        return gate, None, None
     return gate, ticket, status
+
+
+def _unguarded(request):
+    """Redis down: the seat map and the hold are served without the gate meanwhile
+    (``api.must_queue``), so the queue sends the member on rather than keep them
+    waiting for an answer it cannot give. No pass: none is checked while Redis is down."""
+    response = answers.hand_over(request, htmx=request.htmx, token="", number=0)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @login_required
 def queue(request, gate):
     """Join (or rejoin: the same ticket) and wait; the page polls ``status``."""
     gate, ticket, status = _join(request, gate)
+    if status is None:
+        return _unguarded(request)
     if status.is_admitted:
-        return _admit(request, gate, status)
+        return answers.admitted(request, gate, request.user.pk, status, htmx=request.htmx)
     response = render(request, "waitingroom/queue.html", {
         "gate": gate, "ticket": ticket, "status": status, "poll": api.poll_seconds(status),
-        "next": _next_url(request), "pass_minutes": gates.pass_seconds() // 60})
+        "next": answers.next_url(request), "pass_minutes": gates.pass_seconds() // 60})
     response["Cache-Control"] = "no-store"
+    answers.set_ticket_cookie(request, response, ticket)
     return response
 
 
 @login_required
 def status(request, gate):
-    """Position, estimated wait and the next poll; the pass once admitted."""
+    """Position, estimated wait and the next poll; the pass once admitted. Polls that
+    carry their ticket are answered before Django by ``fastpath.py``; this view answers
+    the first poll, and any the fast path passes on (no ticket, or one it refuses)."""
     gate, ticket, state = _join(request, gate, control=True)
+    if state is None:
+        return _unguarded(request)
     if state.is_admitted:
-        return _admit(request, gate, state)
-    poll = api.poll_seconds(state)
-    if request.htmx:
-        response = render(request, "waitingroom/_status.html", {
-            "gate": gate, "status": state, "poll": poll, "next": _next_url(request),
-            "pass_minutes": gates.pass_seconds() // 60})
-    else:
-        response = JsonResponse({"admitted": False, "ticket": ticket.token,
-                                 "number": ticket.seq, "position": state.position, "wait_seconds": state.wait_seconds,
-                                 "rate": round(state.rate, 2), "poll_seconds": poll})
-    response["Retry-After"] = str(poll)
-    response["Cache-Control"] = "no-store"
+        return answers.admitted(request, gate, request.user.pk, state, htmx=request.htmx)
+    response = answers.waiting(request, gate, ticket.token, state, htmx=request.htmx)
+    answers.set_ticket_cookie(request, response, ticket)
     return response
 
 
