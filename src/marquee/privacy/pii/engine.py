@@ -11,14 +11,16 @@ from functools import lru_cache
 
 from .addresses import find_addresses
 from .allowlist import declared_contacts
+from .coref import corefer
 from .layouts import find_layout_names
 from .names import find_names
 from .normalize import Normalized, normalize
 from .numbers import find_numbers
 from .obfuscated import find_obfuscated_emails, find_odd_passports
 from .patterns import find_emails, find_ips, find_passports, site_codes
-from .people import corefer, find_more_names, veto_common_words
+from .people import find_more_names
 from .romanised import find_foreign_names
+from .wordscore import veto_common_words
 
 log = logging.getLogger(__name__)
 
