@@ -12,6 +12,7 @@ from functools import lru_cache
 from .addresses import find_addresses
 from .allowlist import declared_contacts
 from .coref import corefer
+from .frames import find_framed_names
 from .layouts import find_layout_names
 from .names import find_names
 from .normalize import Normalized, normalize
@@ -146,10 +147,12 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
         cands.append(_Cand(h.start, h.end, "ADDRESS", h.score, mask_from=h.mask_from))
     anchors = [(c.start, c.end) for c in cands if c.entity in ("PHONE", "ACCOUNT", "EMAIL")]
     allowed = (lambda s, e: allow.covered(norm, s, e)) if allow else None
-    names = veto_common_words(norm, find_names(norm, anchors, allowed))
+    names = find_names(norm, anchors, allowed)
     names += find_more_names(norm, names, anchors, allowed)
+    names += find_framed_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_foreign_names(norm, allowed)
     names += find_layout_names(norm, names, allowed)
+    names = veto_common_words(norm, names)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
     for h in names:
         cands.append(_Cand(h.start, h.end, "PERSON", h.score))

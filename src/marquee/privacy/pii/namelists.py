@@ -15,7 +15,9 @@ _COMPOUND = "|".join(sorted(L.COMPOUND_SURNAMES))
 
 
 _CELL = re.compile(r"[^|\t]+")
-_HEADERS = frozenset(w.replace(" ", "") for w in (*L.NAME_LABELS, "이름", "성명", "name", "Name", "NAME"))
+_HEADERS = frozenset(w.replace(" ", "") for w in (*L.NAME_LABELS, "이름", "성명", "name", "Name", "NAME",
+                                                     "Guest", "guest", "GUEST", "Passenger", "Customer",
+                                                     "Full name", "Guest name"))
 _CELL_NAME = re.compile(r"[가-힣]{2,5}|[가-힣]{1,2} [가-힣]{1,3}|[A-Za-z][A-Za-z\-]+(?: [A-Za-z\-]+){1,2}")
 
 

@@ -271,17 +271,18 @@ def _two_syllable(text: str, taken, allowed) -> list[NameHit]:
 
 def find_more_names(text: str, hits: list[NameHit], anchors=(), allowed=None) -> list[NameHit]:
     """Names that ``names.find_names`` leaves out (see the module docstring)."""
-    if not any("가" <= c <= "힣" for c in text[:2000]) and not re.search("[가-힣]", text):
-        return []
     taken = [(h.start, h.end) for h in hits]
-    more = _spaced(text, taken, anchors, allowed)
-    taken += [(h.start, h.end) for h in more]
-    more += _two_syllable(text, taken, allowed)
-    taken = [(h.start, h.end) for h in (*hits, *more)]
-    if "|" in text or "\t" in text:
+    more: list[NameHit] = []
+    if "|" in text or "\t" in text:  # tables of Latin names too (Guest | Phone)
         more += [h for h in _table_names(text, taken)
                  if allowed is None or not allowed(h.start, h.end)]
-        taken = [(h.start, h.end) for h in (*hits, *more)]
+        taken += [(h.start, h.end) for h in more]
+    if not any("가" <= c <= "힣" for c in text[:2000]) and not re.search("[가-힣]", text):
+        return more
+    spaced = _spaced(text, taken, anchors, allowed)
+    taken += [(h.start, h.end) for h in spaced]
+    more += spaced + _two_syllable(text, taken, allowed)
+    taken = [(h.start, h.end) for h in (*hits, *more)]
     if morph.enabled():
         more += _in_frame(text, taken, allowed)
     if "," in text or "·" in text or "/" in text:

@@ -71,15 +71,16 @@ def _given_like(word: str) -> bool:
 
 def veto_common_words(text: str, hits: list[NameHit]) -> list[NameHit]:
     """Drop cue-less guesses (scores under a title cue's 0.8, so the post-name 이 of
-    ``손수건이랑`` too) that Kiwi knows as a common word (강아지랑, 정보로)."""
+    ``손수건이랑`` too) that Kiwi knows as a common word (강아지랑), and any guess, even after
+    a label, that Kiwi reads as a dictionary noun plus a particle (정보로, 상기와)."""
     kept = []
     for h in hits:
         core = text[h.start:h.end]
         if core in _PLACES:
             continue  # 경기도, 제주도 alone on a line are places
-        if h.end - h.start >= 3 and (h.score < 0.8 or (h.score < 0.85 and core[-1] in _PARTICLE_FINALS)) \
-                and _common_word(core):
-            continue  # 정보로 회원을: a noun and a particle before a title-like word
+        if h.end - h.start >= 3 and (h.score < 0.8 or core[-1] in _PARTICLE_FINALS) \
+                and _common_word(core) and not (core[-1] in _PARTICLE_FINALS and text[h.end:h.end + 1] in "님씨"):
+            continue  # 정보로 회원을, 받는 분: 상기와 같음: a noun and a particle in a name's slot
         kept.append(h)
     return kept
 
@@ -90,9 +91,11 @@ _PARTICLE_FINALS = frozenset("로를을의와과에")
 def _common_word(core: str) -> bool:
     """One dictionary noun (강아지), or a dictionary noun plus a particle (정보+로)."""
     tokens = morph.analyze(core) if morph.enabled() else None
-    if not tokens or not (tokens[0][1] == "NNG" and tokens[0][4]):
+    if not tokens or not (tokens[0][1] in ("NNG", "NP") and tokens[0][4]):
         return False
-    return len(tokens) == 1 or (len(tokens) == 2 and tokens[0][3] >= 2 and tokens[1][1].startswith("J"))
+    # A vocative 아/야 after a noun is how names in 아 read (공단+아 for 공단아): not a particle here.
+    return len(tokens) == 1 or (len(tokens) == 2 and tokens[0][3] >= 2 and tokens[1][1].startswith("J")
+                                and tokens[1][1] != "JKV")
 
 
 # Last syllables of branches, stations, rooms and shops: 홍대점, 강남역, 3관, 사무실.
