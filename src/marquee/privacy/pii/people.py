@@ -61,10 +61,10 @@ _AFTER_OK = ("J", "VCP", "E", "XSN")
 def _clause(text: str, start: int, end: int) -> tuple[int, str]:
     """The clause around text[start:end]: from the last sentence end before it to the next
     one after it, at most 60 characters each way."""
-    lo = max(0, start - 30)
+    lo = max(0, start - 14)
     cut = max(text.rfind(c, lo, start) for c in _CLAUSE_END)
     lo = cut + 1 if cut != -1 else lo
-    hi = min(len(text), end + 30)
+    hi = min(len(text), end + 14)
     ends = [i for c in _CLAUSE_END if (i := text.find(c, end, hi)) != -1]
     hi = min(ends) + 1 if ends else hi
     return lo, text[lo:hi]
