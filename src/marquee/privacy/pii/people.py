@@ -53,6 +53,7 @@ _WORD = re.compile(rf"(?<![가-힣])(?:(?:{_COMPOUND})[가-힣]{{2}}|[{_SURNAMES
                    rf"(?:{_REST.pattern})(?![가-힣])")
 _SPACED = re.compile(rf"(?<![가-힣])({_COMPOUND}|[{_SURNAMES}])[ \t]([가-힣]{{2}})([가-힣]{{0,6}})(?![가-힣])")
 _CLAUSE_END = ".!?\n"
+_HANGUL = re.compile("[가-힣]")
 # An honorific right after the name (님, 씨, 귀하), glued or after one space.
 _HONOURED = re.compile(r"[ \t]?(?:님|씨|귀하)(?![가-힣])|[ \t]?(?:님|씨)(?:이|가|은|는|을|를|께|의|도|한테|에게)")
 _AFTER_OK = ("J", "VCP", "E", "XSN")
@@ -277,7 +278,7 @@ def find_more_names(text: str, hits: list[NameHit], anchors=(), allowed=None) ->
         more += [h for h in _table_names(text, taken)
                  if allowed is None or not allowed(h.start, h.end)]
         taken += [(h.start, h.end) for h in more]
-    if not any("가" <= c <= "힣" for c in text[:2000]) and not re.search("[가-힣]", text):
+    if not _HANGUL.search(text):
         return more
     spaced = _spaced(text, taken, anchors, allowed)
     taken += [(h.start, h.end) for h in spaced]

@@ -222,7 +222,7 @@ def _labelled(text: str) -> list[NameHit]:
             parts = re.split(r"[ \t]", m.group(1))
             if not any(p.lower() in _NOT_LATIN_NAMES for p in parts):
                 hits.append(NameHit(m.start(1), m.end(1), 0.72))
-    for m in _LABELLED_HANGUL.finditer(text):
+    for m in _LABELLED_HANGUL.finditer(text) if ("님" in text or "씨" in text) else ():
         parts = re.split(r"[ \t]", m.group(1))
         if any(_part_kind(p) == "strong" for p in parts) and all(len(p) >= 2 or _part_kind(p) for p in parts):
             hits.append(NameHit(m.start(1), m.end(1), 0.7))
