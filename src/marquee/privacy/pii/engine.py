@@ -12,7 +12,7 @@ from functools import lru_cache
 from .addresses import find_addresses
 from .allowlist import declared_contacts
 from .coref import corefer
-from .frames import find_framed_names
+from .frames import find_chained_names, find_framed_names
 from .layouts import find_layout_names
 from .names import find_names
 from .normalize import Normalized, normalize
@@ -148,8 +148,9 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     anchors = [(c.start, c.end) for c in cands if c.entity in ("PHONE", "ACCOUNT", "EMAIL")]
     allowed = (lambda s, e: allow.covered(norm, s, e)) if allow else None
     names = find_names(norm, anchors, allowed)
-    names += find_more_names(norm, names, anchors, allowed)
     names += find_framed_names(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_more_names(norm, names, anchors, allowed)
+    names += find_chained_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_foreign_names(norm, allowed)
     names += find_layout_names(norm, names, allowed)
     names = veto_common_words(norm, names)

@@ -177,6 +177,12 @@ def find_framed_names(text: str, taken: list[tuple[int, int]], allowed=None) -> 
             continue
         hits.append(NameHit(s, e, 0.7))
         spans.append((s, e))
-    names = [(h.start, h.end) for h in hits] + [t for t in taken if t[1] - t[0] >= 3]
-    hits += [h for h in _chains(text, names, spans) if allowed is None or not allowed(h.start, h.end)]
     return hits
+
+
+def find_chained_names(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
+    """Words chained to a name found by any recogniser (see ``_chains``)."""
+    names = [t for t in taken if t[1] - t[0] >= 3]
+    if not names:
+        return []
+    return [h for h in _chains(text, names, list(taken)) if allowed is None or not allowed(h.start, h.end)]

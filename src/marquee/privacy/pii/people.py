@@ -62,10 +62,10 @@ _AFTER_OK = ("J", "VCP", "E", "XSN")
 def _clause(text: str, start: int, end: int) -> tuple[int, str]:
     """The clause around text[start:end]: from the last sentence end before it to the next
     one after it, at most 60 characters each way."""
-    lo = max(0, start - 14)
+    lo = max(0, start - 6)
     cut = max(text.rfind(c, lo, start) for c in _CLAUSE_END)
     lo = cut + 1 if cut != -1 else lo
-    hi = min(len(text), end + 14)
+    hi = min(len(text), end + 10)
     ends = [i for c in _CLAUSE_END if (i := text.find(c, end, hi)) != -1]
     hi = min(ends) + 1 if ends else hi
     return lo, text[lo:hi]
@@ -150,11 +150,12 @@ def _punct_list(text: str, found: list) -> set[tuple[int, int]]:
 
 def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]:
     found = []
+    known = {text[s:e] for s, e in taken}  # found already: coreference masks its other uses
     for m in _WORD.finditer(text):
         word = m.group()
         sl = 2 if word[:2] in L.COMPOUND_SURNAMES else 1
         n = sl + 2
-        if len(word) < n or _covered(taken, m.start(), m.start() + n):
+        if len(word) < n or word[:n] in known or _covered(taken, m.start(), m.start() + n):
             continue
         core, rest = word[:n], word[n:]
         if core in L.NOT_NAMES or word in L.NOT_NAMES or (rest and not _REST.fullmatch(rest)):

@@ -165,8 +165,13 @@ def _part_at(word: str) -> tuple[str, str, bool]:
     return word, "", False
 
 
+_ANY_STRONG = re.compile("|".join(sorted(_FOREIGN_STRONG, key=len, reverse=True)) + "|" + _CENTRAL_ASIAN.pattern)
+
+
 def _hangul_foreign(text: str) -> list[NameHit]:
     """Space-separated Hangul name parts of foreign origin (see the module docstring)."""
+    if not _ANY_STRONG.search(text):
+        return []  # every name needs one distinctive part: most posts have none
     words = list(_HANGUL_WORD.finditer(text))
     hits: list[NameHit] = []
     i = 0
@@ -209,8 +214,8 @@ unknown customer customers valued sir madam team support manager staff service c
 the and of for package combo special night day morning movie film show screen hall cinema theater theatre
 marquee info information please see attached n a tbd not applicable owner holder card account name
 """.split())
-_LABELLED_HANGUL = re.compile(
-    rf"(?:{_PERSON_LABEL}[ \t]*[:：]?[ \t]*)?((?<![가-힣])[가-힣]{{1,5}}(?:[ \t][가-힣]{{1,5}}){{1,2}})[ \t]?(?:님|씨)(?![가-힣])")
+_HONORIFIC = re.compile(r"[ \t]?(?:님|씨)(?![가-힣])")
+_SPACED_PARTS = re.compile(r"(?<![가-힣])[가-힣]{1,5}(?:[ \t][가-힣]{1,5}){1,2}$")
 
 
 def _labelled(text: str) -> list[NameHit]:
@@ -222,10 +227,14 @@ def _labelled(text: str) -> list[NameHit]:
             parts = re.split(r"[ \t]", m.group(1))
             if not any(p.lower() in _NOT_LATIN_NAMES for p in parts):
                 hits.append(NameHit(m.start(1), m.end(1), 0.72))
-    for m in _LABELLED_HANGUL.finditer(text) if ("님" in text or "씨" in text) else ():
-        parts = re.split(r"[ \t]", m.group(1))
+    for h in _HONORIFIC.finditer(text) if ("님" in text or "씨" in text) else ():
+        lo = max(0, h.start() - 18)
+        m = _SPACED_PARTS.search(text, lo, h.start())
+        if m is None or (m.start() == lo and lo > 0 and "가" <= text[lo - 1] <= "힣"):
+            continue
+        parts = re.split(r"[ \t]", m.group())
         if any(_part_kind(p) == "strong" for p in parts) and all(len(p) >= 2 or _part_kind(p) for p in parts):
-            hits.append(NameHit(m.start(1), m.end(1), 0.7))
+            hits.append(NameHit(m.start(), m.end(), 0.7))
     return hits
 
 
