@@ -148,12 +148,12 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     anchors = [(c.start, c.end) for c in cands if c.entity in ("PHONE", "ACCOUNT", "EMAIL")]
     allowed = (lambda s, e: allow.covered(norm, s, e)) if allow else None
     names = find_names(norm, anchors, allowed)
-    names += find_framed_names(norm, [(h.start, h.end) for h in names], allowed)
-    names += find_more_names(norm, names, anchors, allowed)
+    framed = find_framed_names(norm, [(h.start, h.end) for h in names], allowed)  # checked by Kiwi
+    names = veto_common_words(norm, names + find_more_names(norm, names + framed, anchors, allowed))
+    names += framed
     names += find_chained_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_foreign_names(norm, allowed)
     names += find_layout_names(norm, names, allowed)
-    names = veto_common_words(norm, names)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
     for h in names:
         cands.append(_Cand(h.start, h.end, "PERSON", h.score))
