@@ -77,3 +77,15 @@ def test_p11_2_frame_slots_filled_by_words_stay_unmasked(text):
 ])
 def test_p11_2_chains_stop_at_words_and_bare_spaces(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "전복죽이랑 장어랑 나초 시켰는데 전복죽만 나왔어요",   # Kiwi: one dictionary proper noun
+    "김치전이랑 오징어 시켰어요",
+])
+def test_p11_2_dictionary_proper_nouns_with_untypical_given_syllables_stay_unmasked(text):
+    assert persons(text) == []
+
+
+def test_p11_2_names_with_typical_syllables_in_the_same_frame_are_still_masked():
+    assert persons("송하윤이랑 장어 먹었어요") == ["송하윤"]

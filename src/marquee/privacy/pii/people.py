@@ -179,6 +179,8 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
             continue  # 표겨울이랑, 수신: 빈바다 귀하: a surname and a word as a given name
         if odd and not label:
             continue  # after a label (받는이 이려원) any syllables may make a name
+        if plaus < 0.5 and not label and _dictionary_proper(core):
+            continue  # 전복죽, 김치전: dictionary proper nouns with untypical given syllables
         framed = person_particle and plaus >= 0.36 and _QUOTATIVE.fullmatch(rest) is None
         if _word_rejects(core) and not (framed and not _opens_with_word(core)) \
                 and not (honoured and _noun_led(core)):
@@ -193,6 +195,13 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
         if reading:
             found.append((m.start(), m.start() + n, rest, reading, plaus))
     return _accept(text, found, taken)
+
+
+def _dictionary_proper(core: str) -> bool:
+    """Kiwi, reading the word alone, takes it as one proper noun from its dictionary."""
+    tokens = morph.analyze(core)
+    return bool(tokens) and len(tokens) == 1 and tokens[0][1] == "NNP" and tokens[0][4] \
+        and tokens[0][3] == len(core)
 
 
 _PERSON_PARTICLE = re.compile(rf"{_ANIMATE.pattern}|{_COMITATIVE.pattern}|{_QUOTATIVE.pattern}")
