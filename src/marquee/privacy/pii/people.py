@@ -54,6 +54,7 @@ _WORD = re.compile(rf"(?<![가-힣])(?:(?:{_COMPOUND})[가-힣]{{2}}|[{_SURNAMES
 _SPACED = re.compile(rf"(?<![가-힣])({_COMPOUND}|[{_SURNAMES}])[ \t]([가-힣]{{2}})([가-힣]{{0,6}})(?![가-힣])")
 _CLAUSE_END = ".!?\n"
 _HANGUL = re.compile("[가-힣]")
+_LOT_NEXT = re.compile(r"[ \t](?:산[ \t]?)?\d")
 # An honorific right after the name (님, 씨, 귀하), glued or after one space.
 _HONOURED = re.compile(r"[ \t]?(?:님|씨|귀하)(?![가-힣])|[ \t]?(?:님|씨)(?:이|가|은|는|을|를|께|의|도|한테|에게)")
 _AFTER_OK = ("J", "VCP", "E", "XSN")
@@ -162,6 +163,10 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
             continue
         if core[-1] in _PLACE_FINALS or core in _PLACES:
             continue
+        after = m.start() + len(word)
+        if not rest and (text[after:after + 1] in (":", "：") or (
+                core[-1] in "동로리가길" and _LOT_NEXT.match(text, after))):
+            continue  # 배송지: a heading (speakers are frames.py's); 구월동 산 12: an address
         plaus = _plausibility(core[:sl], core[sl:])
         line_start = text.rfind("\n", 0, m.start()) + 1
         kind = _before_kind(text[max(line_start, m.start() - 20):m.start()])
