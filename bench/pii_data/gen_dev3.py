@@ -23,7 +23,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from common import Post, catalogue, josa, to_hangul_digits, write_jsonl
+from common import Post, booking_number, catalogue, josa, to_hangul_digits, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 
@@ -250,8 +250,7 @@ def clean(g: Gen) -> Post:
         st2=r.choice(STATUS[11:]), bank=r.choice(BANKS), s=r.choice("ABCDEFGH"), k=r.randint(1, 15),
         k2=r.randint(1, 15), p=f"{r.randint(5, 90)},{r.choice(['000', '500'])}", op1=OPERATOR[1],
         op2=OPERATOR[0], op3=OPERATOR[2], op4=OPERATOR[3], o=f"{r.randint(10**9, 10**10 - 1)}",
-        t=r.randint(10**11, 10**12), b="-".join("".join(r.choice("23456789ABCDEFGHJKLMNPQRSTUVWXYZ")
-                                                       for _ in range(4)) for _ in range(3)),
+        t=r.randint(10**11, 10**12), b=booking_number(r),
         cx=r.choice(COMPLEXES), tm=f"{r.randint(10, 22)}:{r.choice(['00', '30'])}",
         v=f"{r.randint(1, 9)}.{r.randint(0, 9)}.{r.randint(0, 9)}",
         c=f"{g.digits(4)}-{g.digits(4)}-{g.digits(4)}")
