@@ -50,7 +50,7 @@ NAMES_ADDR = ["PERSON", "ADDRESS"]
 SETS = ("dev", "heldout", "dev2", "clean2")
 GENERATORS = {"dev": "gen_dev.py", "heldout": "gen_heldout.py", "dev2": "gen_dev2.py",
               "clean2": "gen_dev2.py", "test2": "gen_dev2.py", "test3": "gen_test3.py",
-              "test4": "gen_test4.py"}
+              "dev3": "gen_dev3.py", "clean3": "gen_dev3.py", "test4": "gen_test4.py"}
 
 
 def operator_contacts() -> list[str]:
@@ -283,8 +283,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=0, help="only the first N posts of each set")
     ap.add_argument("--errors", default="", help="print this system's errors")
-    ap.add_argument("--errors-set", default="dev", choices=(*SETS, "test2", "test3"))
-    ap.add_argument("--sets", default=",".join(SETS), help="comma-separated; test3 and test4 are blind sets (scored at the end)")
+    ap.add_argument("--errors-set", default="dev", choices=tuple(GENERATORS))
+    ap.add_argument("--sets", default=",".join(SETS),
+                    help="comma-separated; test4 is the blind set (scored once, at the end)")
     ap.add_argument("--systems", default="Marquee,Presidio,ko-pii")
     ap.add_argument("--passes", type=int, default=3, help="timed passes per system (best)")
     args = ap.parse_args()

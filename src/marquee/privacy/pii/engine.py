@@ -11,14 +11,17 @@ from functools import lru_cache
 
 from .addresses import find_addresses
 from .allowlist import declared_contacts
+from .coref import corefer
+from .frames import find_chained_names, find_framed_names
 from .layouts import find_layout_names
 from .names import find_names
 from .normalize import Normalized, normalize
 from .numbers import find_numbers
 from .obfuscated import find_obfuscated_emails, find_odd_passports
 from .patterns import find_emails, find_ips, find_passports, site_codes
-from .people import corefer, find_more_names, veto_common_words
+from .people import find_more_names
 from .romanised import find_foreign_names
+from .wordscore import veto_common_words
 
 log = logging.getLogger(__name__)
 
@@ -144,8 +147,11 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
         cands.append(_Cand(h.start, h.end, "ADDRESS", h.score, mask_from=h.mask_from))
     anchors = [(c.start, c.end) for c in cands if c.entity in ("PHONE", "ACCOUNT", "EMAIL")]
     allowed = (lambda s, e: allow.covered(norm, s, e)) if allow else None
-    names = veto_common_words(norm, find_names(norm, anchors, allowed))
-    names += find_more_names(norm, names, anchors, allowed)
+    names = find_names(norm, anchors, allowed)
+    framed = find_framed_names(norm, [(h.start, h.end) for h in names], allowed)  # checked by Kiwi
+    names = veto_common_words(norm, names + find_more_names(norm, names + framed, anchors, allowed))
+    names += framed
+    names += find_chained_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_foreign_names(norm, allowed)
     names += find_layout_names(norm, names, allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)

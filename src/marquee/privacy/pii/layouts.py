@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 
 from . import morph
+from .namelists import _CELL_NAME, _HEADERS, _MEMBER, _cell_is_name
 from .names import NameHit
-from .people import _CELL_NAME, _HEADERS, _MEMBER, _cell_is_name, _covered
+from .wordscore import _covered
 
 _SPEAKER = re.compile(r"^\[([^\[\]\n]{2,20})\][ \t]*\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}\]",
                       re.M)

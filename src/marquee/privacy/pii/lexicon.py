@@ -161,7 +161,9 @@ NOT_NAMES = NOT_NAMES | frozenset(
     w for w in (*NAME_LABELS, *WEAK_LABELS, *RELATION_WORDS, *HONORIFICS, *BANKS, *ACCOUNT_CUES,
                 *PHONE_CUES, *RRN_CUES, *CARD_CUES, *LICENSE_CUES, *PASSPORT_CUES,
                 *NUMBER_NEGATIVE_CUES)
-    if " " not in w)
+    if " " not in w) | frozenset(
+    # What fills a name slot on a form without naming anyone (예금주: 본인, 수령인: 미정).
+    "미정 미상 상동 동일 본인 없음 추후 별도 익명 무명 생략 비공개 해당없음 동일인 상기인 대리인".split())
 
 # Given-name syllables outside the lists above that still occur in names: native-Korean
 # names (이든, 미르, 로운, 가람, 나래), older names (말순, 칠복, 춘자) and rarer hanja

@@ -22,19 +22,28 @@ import re
 
 from . import lexicon as L
 from . import morph
+from .namelists import _list_members, _table_names
 from .names import (
     _ANIMATE,
     _COMITATIVE,
     _QUOTATIVE,
     _REST,
-    THRESHOLD,
     NameHit,
     _before_kind,
     _cue_base,
     _plausibility,
     _standalone,
 )
-from .places import SIDO, SIGUNGU
+from .wordscore import (
+    _NAME_TAGS,
+    _PLACE_FINALS,
+    _PLACES,
+    _covered,
+    _noun_led,
+    _opens_with_word,
+    _word_rejects,
+    word_given,
+)
 
 _SURNAMES = "".join(sorted(L.COMMON_SURNAMES | L.RARE_SURNAMES))
 _COMPOUND = "|".join(sorted(L.COMPOUND_SURNAMES))
@@ -44,40 +53,23 @@ _WORD = re.compile(rf"(?<![가-힣])(?:(?:{_COMPOUND})[가-힣]{{2}}|[{_SURNAMES
                    rf"(?:{_REST.pattern})(?![가-힣])")
 _SPACED = re.compile(rf"(?<![가-힣])({_COMPOUND}|[{_SURNAMES}])[ \t]([가-힣]{{2}})([가-힣]{{0,6}})(?![가-힣])")
 _CLAUSE_END = ".!?\n"
+_HANGUL = re.compile("[가-힣]")
+_LOT_NEXT = re.compile(r"[ \t](?:산[ \t]?)?\d")
 # An honorific right after the name (님, 씨, 귀하), glued or after one space.
 _HONOURED = re.compile(r"[ \t]?(?:님|씨|귀하)(?![가-힣])|[ \t]?(?:님|씨)(?:이|가|은|는|을|를|께|의|도|한테|에게)")
-_NAME_TAGS = ("NNP", "NNG")
 _AFTER_OK = ("J", "VCP", "E", "XSN")
-
-
-def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start < e and s < end for s, e in spans)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, str]:
     """The clause around text[start:end]: from the last sentence end before it to the next
     one after it, at most 60 characters each way."""
-    lo = max(0, start - 30)
+    lo = max(0, start - 6)
     cut = max(text.rfind(c, lo, start) for c in _CLAUSE_END)
     lo = cut + 1 if cut != -1 else lo
-    hi = min(len(text), end + 30)
+    hi = min(len(text), end + 10)
     ends = [i for c in _CLAUSE_END if (i := text.find(c, end, hi)) != -1]
     hi = min(ends) + 1 if ends else hi
     return lo, text[lo:hi]
-
-
-def _word_rejects(core: str) -> bool:
-    """Kiwi, on the word alone, reads a dictionary word here (정말, 이번, 조용+하+ᆫ).
-
-    A one-syllable first token is just the surname misread (나+민서, 서+준), so only a
-    token of two syllables or more counts, or a verb or ending inside the word."""
-    tokens = morph.analyze(core)
-    if not tokens:
-        return False
-    first = tokens[0]
-    if first[3] >= 2 and (first[1] not in _NAME_TAGS or (first[1] == "NNG" and first[4])):
-        return True  # 정상+훈, 고민+하, 조용+하: a known word opens the word
-    return any(t[1].startswith(("V", "E", "XS")) for t in tokens)
 
 
 _SIGNATURE_LEAD = re.compile(r"[ \t]*(?:[-—–~]+|From\.?|from\.?|FROM\.?)[ \t]*")
@@ -91,14 +83,6 @@ def _signed(text: str, line_start: int, start: int, end: int, kind: str, rest: s
     if rest or tail.strip(" \t.!~"):
         return False
     return kind == "weak" or _SIGNATURE_LEAD.fullmatch(text[line_start:start]) is not None
-
-
-def _opens_with_word(core: str) -> bool:
-    """A dictionary word of two syllables or more, other than a proper noun, opens the word
-    (선금+순, 친구+들, 정말+이)."""
-    tokens = morph.analyze(core)
-    return bool(tokens) and (_common_word(core) or (
-        tokens[0][1] != "NNP" and tokens[0][4] and tokens[0][3] >= 2))
 
 
 def _reading(text: str, start: int, n: int) -> str:
@@ -167,17 +151,22 @@ def _punct_list(text: str, found: list) -> set[tuple[int, int]]:
 
 def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]:
     found = []
+    known = {text[s:e] for s, e in taken}  # found already: coreference masks its other uses
     for m in _WORD.finditer(text):
         word = m.group()
         sl = 2 if word[:2] in L.COMPOUND_SURNAMES else 1
         n = sl + 2
-        if len(word) < n or _covered(taken, m.start(), m.start() + n):
+        if len(word) < n or word[:n] in known or _covered(taken, m.start(), m.start() + n):
             continue
         core, rest = word[:n], word[n:]
         if core in L.NOT_NAMES or word in L.NOT_NAMES or (rest and not _REST.fullmatch(rest)):
             continue
         if core[-1] in _PLACE_FINALS or core in _PLACES:
             continue
+        after = m.start() + len(word)
+        if not rest and (text[after:after + 1] in (":", "：") or (
+                core[-1] in "동로리가길" and _LOT_NEXT.match(text, after))):
+            continue  # 배송지: a heading (speakers are frames.py's); 구월동 산 12: an address
         plaus = _plausibility(core[:sl], core[sl:])
         line_start = text.rfind("\n", 0, m.start()) + 1
         kind = _before_kind(text[max(line_start, m.start() - 20):m.start()])
@@ -195,6 +184,8 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
             continue  # 표겨울이랑, 수신: 빈바다 귀하: a surname and a word as a given name
         if odd and not label:
             continue  # after a label (받는이 이려원) any syllables may make a name
+        if plaus < 0.5 and not label and _dictionary_proper(core):
+            continue  # 전복죽, 김치전: dictionary proper nouns with untypical given syllables
         framed = person_particle and plaus >= 0.36 and _QUOTATIVE.fullmatch(rest) is None
         if _word_rejects(core) and not (framed and not _opens_with_word(core)) \
                 and not (honoured and _noun_led(core)):
@@ -211,30 +202,14 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
     return _accept(text, found, taken)
 
 
-def _noun_led(core: str) -> bool:
-    """Nouns only, not one dictionary noun: 학예+서씨 yes; 상담사님, 주+시+어요 no."""
+def _dictionary_proper(core: str) -> bool:
+    """Kiwi, reading the word alone, takes it as one proper noun from its dictionary."""
     tokens = morph.analyze(core)
-    return bool(tokens) and not _common_word(core) and all(t[1].startswith("NN") for t in tokens)
+    return bool(tokens) and len(tokens) == 1 and tokens[0][1] == "NNP" and tokens[0][4] \
+        and tokens[0][3] == len(core)
 
 
 _PERSON_PARTICLE = re.compile(rf"{_ANIMATE.pattern}|{_COMITATIVE.pattern}|{_QUOTATIVE.pattern}")
-_PERSON_WORDS = frozenset({*L.RELATION_WORDS, *L.HONORIFICS})
-
-
-def word_given(core: str, sl: int) -> bool:
-    """A surname followed by a two-syllable dictionary word used as a given name (표+겨울,
-    빈+바다, 선+금순): Kiwi reads the given part alone as one known noun, and the whole
-    word is not one dictionary word itself (손수건, 강냉이, 신세계, 남동생 stay words).
-    Only asked in a person frame (a label, an honorific, or 랑/한테/이가 after it)."""
-    given = core[sl:]
-    if len(given) != 2 or given in _PERSON_WORDS or core in L.NOT_NAMES:
-        return False
-    whole = morph.analyze(core)
-    if not whole or (len(whole) == 1 and whole[0][4] and whole[0][1].startswith("NN")):
-        return False
-    tokens = morph.analyze(given)
-    return bool(tokens) and len(tokens) == 1 and tokens[0][1] in _NAME_TAGS and tokens[0][3] == 2 \
-        and tokens[0][4]
 
 
 def _accept(text: str, found: list, taken: list[tuple[int, int]]) -> list[NameHit]:
@@ -310,187 +285,20 @@ def _two_syllable(text: str, taken, allowed) -> list[NameHit]:
     return hits
 
 
-def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
-    out = []
-    pos = text.find(name)
-    while pos != -1:
-        end = pos + len(name)
-        before_ok = pos == 0 or not ("가" <= text[pos - 1] <= "힣")
-        k = end
-        while k < len(text) and "가" <= text[k] <= "힣":
-            k += 1
-        if before_ok and (k == end or _REST.fullmatch(text[end:k])):
-            out.append((pos, end))
-        pos = text.find(name, pos + 1)
-    return out
-
-
-def corefer(text: str, names: list[tuple[int, int, float]], allowed=None) -> list[NameHit]:
-    """Every other occurrence of a string already found to be a name in this post.
-
-    A full name's given name repeats too (``김민수 … 민수가``), but only with a particle
-    or an honorific glued on, since two syllables alone are often a word."""
-    found = {(s, e) for s, e, _ in names}
-    hits = []
-    seen = set()
-    for s, e, score in names:
-        name = text[s:e]
-        if " " in name or name in seen or len(name) < 2 or not all("가" <= c <= "힣" for c in name):
-            continue
-        seen.add(name)
-        forms = [(name, False)]
-        sl = 2 if name[:2] in L.COMPOUND_SURNAMES else 1
-        if len(name) - sl == 2:
-            forms.append((name[sl:], True))
-        for form, needs_rest in forms:
-            for a, b in _occurrences(text, form):
-                if (a, b) in found or any(a < fe and fs < b for fs, fe in found):
-                    continue
-                if needs_rest and not (b < len(text) and "가" <= text[b] <= "힣"):
-                    continue
-                if allowed is not None and allowed(a, b):
-                    continue
-                found.add((a, b))
-                hits.append(NameHit(a, b, max(THRESHOLD, score - 0.05)))
-    return hits
-
-
-_CELL = re.compile(r"[^|\t]+")
-_HEADERS = frozenset(w.replace(" ", "") for w in (*L.NAME_LABELS, "이름", "성명", "name", "Name", "NAME"))
-_CELL_NAME = re.compile(r"[가-힣]{2,5}|[가-힣]{1,2} [가-힣]{1,3}|[A-Za-z][A-Za-z\-]+(?: [A-Za-z\-]+){1,2}")
-
-
-def _cell_is_name(value: str) -> bool:
-    """A Hangul cell starts with a surname and is no dictionary word; Latin ones pass."""
-    if not "가" <= value[0] <= "힣":
-        return True
-    squeezed = value.replace(" ", "")
-    sl = 2 if squeezed[:2] in L.COMPOUND_SURNAMES else 1
-    if squeezed[:sl] not in L.COMMON_SURNAMES | L.RARE_SURNAMES | L.COMPOUND_SURNAMES:
-        return False
-    if squeezed in L.NOT_NAMES:
-        return False
-    tokens = morph.analyze(squeezed)  # one dictionary noun (강아지) is an item, not a name
-    return not (tokens and len(tokens) == 1 and tokens[0][1] == "NNG" and tokens[0][4])
-
-
-def _table_names(text: str, taken) -> list[NameHit]:
-    """Cells under a name column (``| 이름 | 연락처 |`` or tab-separated): names with no cue
-    in their own line. The header row must name the column."""
-    hits: list[NameHit] = []
-    columns: list[int] | None = None
-    pos = 0
-    for line in text.split("\n"):
-        cells = [(m.start() + pos, m.group()) for m in _CELL.finditer(line)] if (
-            line.count("|") >= 2 or "\t" in line) else []
-        if not cells:
-            columns = None
-        elif columns is None:
-            columns = [i for i, (_, c) in enumerate(cells) if c.strip().replace(" ", "") in _HEADERS]
-        else:
-            for i in columns:
-                if i >= len(cells):
-                    continue
-                start, cell = cells[i]
-                value = cell.strip()
-                start += cell.index(value) if value else 0
-                if (_CELL_NAME.fullmatch(value) and _cell_is_name(value)
-                        and not _covered(taken, start, start + len(value))):
-                    hits.append(NameHit(start, start + len(value), 0.75))
-        pos += len(line) + 1
-    return hits
-
-
-_MEMBER = rf"(?:{_COMPOUND}|[{_SURNAMES}])[가-힣]{{2}}"
-_NAME_LIST = re.compile(rf"(?<![가-힣]){_MEMBER}(?:[ \t]*[,·/][ \t]*{_MEMBER}){{1,9}}(?![가-힣])")
-
-
-def _list_of_names(text: str, members: list[tuple[int, int]]) -> bool:
-    """Surname-led three-syllable words in a comma list, none a dictionary word or a place:
-    people, even when Kiwi reads none as a name. Two members (``육지안, 온도하``) need
-    given-name syllables, or a word as given name (``나+가을``), in both."""
-    if len(members) < 2:
-        return False
-    for s, e in members:
-        word = text[s:e]
-        if word in L.NOT_NAMES or word in _PLACES or word[-1] in _PLACE_FINALS:
-            return False
-        tokens = morph.analyze(word)
-        if tokens and len(tokens) == 1 and tokens[0][4] and tokens[0][1] in _NAME_TAGS:
-            return False  # 이벤트, 정기권: one dictionary word
-        if len(members) == 2 and (not _given_like(word) or any(
-                t[1].startswith(("J", "V", "E", "MA")) for t in tokens or ())):
-            return False  # 정말+로, 민망+하+어: not nouns
-    return True
-
-
-def _given_like(word: str) -> bool:
-    sl = 2 if word[:2] in L.COMPOUND_SURNAMES else 1
-    given = word[sl:]
-    if any(c in L.NOT_GIVEN for c in given):
-        return False
-    return all(c in L.GIVEN_ANY or c in L.GIVEN_RARE for c in given) or word_given(word, sl)
-
-
-def _list_members(text: str, accepted: list[tuple[int, int]]) -> list[NameHit]:
-    """In a comma list of surname-led three-syllable words with one name in it already,
-    the other members are names too (``제재규, 편희자, 나서진``)."""
-    hits = []
-    for m in _NAME_LIST.finditer(text):
-        members = [(k.start() + m.start(), k.end() + m.start())
-                   for k in re.finditer(_MEMBER, m.group())]
-        if not any((s, e) in accepted for s, e in members) and not _list_of_names(text, members):
-            continue
-        for s, e in members:
-            if (s, e) not in accepted and text[s:e] not in L.NOT_NAMES and not _covered(accepted, s, e):
-                hits.append(NameHit(s, e, 0.7))
-    return hits
-
-
-def veto_common_words(text: str, hits: list[NameHit]) -> list[NameHit]:
-    """Drop cue-less guesses (scores under a title cue's 0.8, so the post-name 이 of
-    ``손수건이랑`` too) that Kiwi knows as a common word (강아지랑, 정보로)."""
-    kept = []
-    for h in hits:
-        core = text[h.start:h.end]
-        if core in _PLACES:
-            continue  # 경기도, 제주도 alone on a line are places
-        if h.end - h.start >= 3 and (h.score < 0.8 or (h.score < 0.85 and core[-1] in _PARTICLE_FINALS)) \
-                and _common_word(core):
-            continue  # 정보로 회원을: a noun and a particle before a title-like word
-        kept.append(h)
-    return kept
-
-
-_PARTICLE_FINALS = frozenset("로를을의와과에")
-
-
-def _common_word(core: str) -> bool:
-    """One dictionary noun (강아지), or a dictionary noun plus a particle (정보+로)."""
-    tokens = morph.analyze(core) if morph.enabled() else None
-    if not tokens or not (tokens[0][1] == "NNG" and tokens[0][4]):
-        return False
-    return len(tokens) == 1 or (len(tokens) == 2 and tokens[0][3] >= 2 and tokens[1][1].startswith("J"))
-
-
-# Last syllables of branches, stations, rooms and shops: 홍대점, 강남역, 3관, 사무실.
-_PLACE_FINALS = frozenset("점역관층실팀과집청국센터트장")
-_PLACES = frozenset({*SIGUNGU, *SIDO})  # 부산시, 강원도, 경기도 alone on a line
-
-
 def find_more_names(text: str, hits: list[NameHit], anchors=(), allowed=None) -> list[NameHit]:
     """Names that ``names.find_names`` leaves out (see the module docstring)."""
-    if not any("가" <= c <= "힣" for c in text[:2000]) and not re.search("[가-힣]", text):
-        return []
     taken = [(h.start, h.end) for h in hits]
-    more = _spaced(text, taken, anchors, allowed)
-    taken += [(h.start, h.end) for h in more]
-    more += _two_syllable(text, taken, allowed)
-    taken = [(h.start, h.end) for h in (*hits, *more)]
-    if "|" in text or "\t" in text:
+    more: list[NameHit] = []
+    if "|" in text or "\t" in text:  # tables of Latin names too (Guest | Phone)
         more += [h for h in _table_names(text, taken)
                  if allowed is None or not allowed(h.start, h.end)]
-        taken = [(h.start, h.end) for h in (*hits, *more)]
+        taken += [(h.start, h.end) for h in more]
+    if not _HANGUL.search(text):
+        return more
+    spaced = _spaced(text, taken, anchors, allowed)
+    taken += [(h.start, h.end) for h in spaced]
+    more += spaced + _two_syllable(text, taken, allowed)
+    taken = [(h.start, h.end) for h in (*hits, *more)]
     if morph.enabled():
         more += _in_frame(text, taken, allowed)
     if "," in text or "·" in text or "/" in text:

@@ -86,7 +86,7 @@ hans klaus yuki hiroshi takeshi kenji akira
 _LATIN_WORD = r"[A-Z][a-z]{1,14}|[A-Z]{2,15}"
 _GIVEN_FIRST = r"[A-Z][a-z]{1,7}-[A-Za-z][a-z]{1,6}"  # Min-jae Hwang
 _ROMAN = re.compile(
-    rf"(?<![A-Za-z0-9@.])({_GIVEN_FIRST}|{_LATIN_WORD})(?:,[ \t]?|[ \t])((?:{_LATIN_WORD})(?:[- ](?:{_LATIN_WORD}|[a-z]{{2,4}}))?)"
+    rf"(?<![A-Za-z0-9@.])({_GIVEN_FIRST}|{_LATIN_WORD})(?:,[ \t]?|[ \t])((?:{_LATIN_WORD})(?:[- ](?:{_LATIN_WORD}|[a-z]{{2,6}}))?)"
     r"(?![A-Za-z0-9@]|\.[A-Za-z])")
 
 
@@ -165,8 +165,13 @@ def _part_at(word: str) -> tuple[str, str, bool]:
     return word, "", False
 
 
+_ANY_STRONG = re.compile("|".join(sorted(_FOREIGN_STRONG, key=len, reverse=True)) + "|" + _CENTRAL_ASIAN.pattern)
+
+
 def _hangul_foreign(text: str) -> list[NameHit]:
     """Space-separated Hangul name parts of foreign origin (see the module docstring)."""
+    if not _ANY_STRONG.search(text):
+        return []  # every name needs one distinctive part: most posts have none
     words = list(_HANGUL_WORD.finditer(text))
     hits: list[NameHit] = []
     i = 0
@@ -193,6 +198,46 @@ def _hangul_foreign(text: str) -> list[NameHit]:
     return hits
 
 
+# Labels that only ever precede a person's name, in English and Korean, with a separator.
+_PERSON_LABEL = (r"(?:(?:Dear|Mr|Mrs|Ms|Miss|Dr|Attn|Passenger|Guest(?:[ \t]name)?|Customer(?:[ \t]name)?|"
+                 r"Contact(?:[ \t]person)?|(?:Full|First|Last|Holder|Account[ \t]holder)?[ \t]?[Nn]ame|NAME|"
+                 r"성명|이름|성함|예약자(?:명)?|예금주|입금자(?:명)?|수령인|받는[ \t]?분|고객)\.?)")
+_LATIN_PART = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?"
+_LABELLED_LATIN = re.compile(
+    rf"(?<![A-Za-z]){_PERSON_LABEL}[ \t]*[:：\-–]?[ \t]*((?:{_LATIN_PART})(?:[ \t](?:{_LATIN_PART})){{1,2}})"
+    r"(?![A-Za-z0-9@])")
+# English words that fill a name slot on tickets and forms without naming anyone.
+_NOT_LATIN_NAMES = frozenset("""
+standard ticket tickets adult adults child children senior student same as above below booking total
+premium seat seats regular general admission vip couple family group member members guest guests none
+unknown customer customers valued sir madam team support manager staff service center centre office
+the and of for package combo special night day morning movie film show screen hall cinema theater theatre
+marquee info information please see attached n a tbd not applicable owner holder card account name
+""".split())
+_HONORIFIC = re.compile(r"[ \t]?(?:님|씨)(?![가-힣])")
+_SPACED_PARTS = re.compile(r"(?<![가-힣])[가-힣]{1,5}(?:[ \t][가-힣]{1,5}){1,2}$")
+
+
+def _labelled(text: str) -> list[NameHit]:
+    """Any Latin name after a person-only label (``Dear Amelia Clarke``, ``Name: Baek Woojin``),
+    and spaced Hangul foreign names before 님/씨 with one foreign part (``바트 에르덴 님``)."""
+    hits = []
+    if re.search(r"[A-Z][a-zA-Z]", text):
+        for m in _LABELLED_LATIN.finditer(text):
+            parts = re.split(r"[ \t]", m.group(1))
+            if not any(p.lower() in _NOT_LATIN_NAMES for p in parts):
+                hits.append(NameHit(m.start(1), m.end(1), 0.72))
+    for h in _HONORIFIC.finditer(text) if ("님" in text or "씨" in text) else ():
+        lo = max(0, h.start() - 18)
+        m = _SPACED_PARTS.search(text, lo, h.start())
+        if m is None or (m.start() == lo and lo > 0 and "가" <= text[lo - 1] <= "힣"):
+            continue
+        parts = re.split(r"[ \t]", m.group())
+        if any(_part_kind(p) == "strong" for p in parts) and all(len(p) >= 2 or _part_kind(p) for p in parts):
+            hits.append(NameHit(m.start(), m.end(), 0.7))
+    return hits
+
+
 def find_foreign_names(text: str, allowed=None) -> list[NameHit]:
     """Romanised Korean, Latin-script foreign and spaced Hangul foreign names."""
     hits: list[NameHit] = []
@@ -200,6 +245,8 @@ def find_foreign_names(text: str, allowed=None) -> list[NameHit]:
         hits += _roman_hits(text)
     if " " in text:
         hits += _hangul_foreign(text)
+        taken = [(h.start, h.end) for h in hits]
+        hits += [h for h in _labelled(text) if not any(h.start < e and s < h.end for s, e in taken)]
     if allowed is not None:
         hits = [h for h in hits if not allowed(h.start, h.end)]
     return hits

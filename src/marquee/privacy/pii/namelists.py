@@ -1,0 +1,100 @@
+"""Names in tables and comma lists: cells under a name column, and lists of surname-led
+three-syllable words (P11.2)."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as L
+from . import morph
+from .names import NameHit
+from .wordscore import _NAME_TAGS, _PLACE_FINALS, _PLACES, _covered, _given_like
+
+_SURNAMES = "".join(sorted(L.COMMON_SURNAMES | L.RARE_SURNAMES))
+_COMPOUND = "|".join(sorted(L.COMPOUND_SURNAMES))
+
+
+_CELL = re.compile(r"[^|\t]+")
+_HEADERS = frozenset(w.replace(" ", "") for w in (*L.NAME_LABELS, "이름", "성명", "name", "Name", "NAME",
+                                                     "Guest", "guest", "GUEST", "Passenger", "Customer",
+                                                     "Full name", "Guest name"))
+_CELL_NAME = re.compile(r"[가-힣]{2,5}|[가-힣]{1,2} [가-힣]{1,3}|[A-Za-z][A-Za-z\-]+(?: [A-Za-z\-]+){1,2}")
+
+
+def _cell_is_name(value: str) -> bool:
+    """A Hangul cell starts with a surname and is no dictionary word; Latin ones pass."""
+    if not "가" <= value[0] <= "힣":
+        return True
+    squeezed = value.replace(" ", "")
+    sl = 2 if squeezed[:2] in L.COMPOUND_SURNAMES else 1
+    if squeezed[:sl] not in L.COMMON_SURNAMES | L.RARE_SURNAMES | L.COMPOUND_SURNAMES:
+        return False
+    if squeezed in L.NOT_NAMES:
+        return False
+    tokens = morph.analyze(squeezed)  # one dictionary noun (강아지) is an item, not a name
+    return not (tokens and len(tokens) == 1 and tokens[0][1] == "NNG" and tokens[0][4])
+
+
+def _table_names(text: str, taken) -> list[NameHit]:
+    """Cells under a name column (``| 이름 | 연락처 |`` or tab-separated): names with no cue
+    in their own line. The header row must name the column."""
+    hits: list[NameHit] = []
+    columns: list[int] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        cells = [(m.start() + pos, m.group()) for m in _CELL.finditer(line)] if (
+            line.count("|") >= 2 or "\t" in line) else []
+        if not cells:
+            columns = None
+        elif columns is None:
+            columns = [i for i, (_, c) in enumerate(cells) if c.strip().replace(" ", "") in _HEADERS]
+        else:
+            for i in columns:
+                if i >= len(cells):
+                    continue
+                start, cell = cells[i]
+                value = cell.strip()
+                start += cell.index(value) if value else 0
+                if (_CELL_NAME.fullmatch(value) and _cell_is_name(value)
+                        and not _covered(taken, start, start + len(value))):
+                    hits.append(NameHit(start, start + len(value), 0.75))
+        pos += len(line) + 1
+    return hits
+
+
+_MEMBER = rf"(?:{_COMPOUND}|[{_SURNAMES}])[가-힣]{{2}}"
+_NAME_LIST = re.compile(rf"(?<![가-힣]){_MEMBER}(?:[ \t]*[,·/][ \t]*{_MEMBER}){{1,9}}(?![가-힣])")
+
+
+def _list_of_names(text: str, members: list[tuple[int, int]]) -> bool:
+    """Surname-led three-syllable words in a comma list, none a dictionary word or a place:
+    people, even when Kiwi reads none as a name. Two members (``육지안, 온도하``) need
+    given-name syllables, or a word as given name (``나+가을``), in both."""
+    if len(members) < 2:
+        return False
+    for s, e in members:
+        word = text[s:e]
+        if word in L.NOT_NAMES or word in _PLACES or word[-1] in _PLACE_FINALS:
+            return False
+        tokens = morph.analyze(word)
+        if tokens and len(tokens) == 1 and tokens[0][4] and tokens[0][1] in _NAME_TAGS:
+            return False  # 이벤트, 정기권: one dictionary word
+        if len(members) == 2 and (not _given_like(word) or any(
+                t[1].startswith(("J", "V", "E", "MA")) for t in tokens or ())):
+            return False  # 정말+로, 민망+하+어: not nouns
+    return True
+
+
+def _list_members(text: str, accepted: list[tuple[int, int]]) -> list[NameHit]:
+    """In a comma list of surname-led three-syllable words with one name in it already,
+    the other members are names too (``제재규, 편희자, 나서진``)."""
+    hits = []
+    for m in _NAME_LIST.finditer(text):
+        members = [(k.start() + m.start(), k.end() + m.start())
+                   for k in re.finditer(_MEMBER, m.group())]
+        if not any((s, e) in accepted for s, e in members) and not _list_of_names(text, members):
+            continue
+        for s, e in members:
+            if (s, e) not in accepted and text[s:e] not in L.NOT_NAMES and not _covered(accepted, s, e):
+                hits.append(NameHit(s, e, 0.7))
+    return hits
