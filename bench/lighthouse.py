@@ -167,7 +167,9 @@ def self_signed_certificate(folder: Path) -> None:
 def start_gunicorn(env: dict[str, str], port: int, workers: int, log: Path):
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
     folder = log.parent
-    command = [gunicorn, "marquee.wsgi", "-w", str(workers), "-b", f"127.0.0.1:{port}",
+    # gthread keeps connections alive, as the proxy in front of production does (sync does not)
+    command = [gunicorn, "marquee.wsgi", "-w", str(workers), "-k", "gthread", "--threads", "4",
+               "-b", f"127.0.0.1:{port}",
                "--certfile", str(folder / "cert.pem"), "--keyfile", str(folder / "key.pem"),
                "--timeout", "60", "--graceful-timeout", "5", "--log-level", "warning"]
     with log.open("w") as out:
