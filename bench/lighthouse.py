@@ -251,6 +251,7 @@ def summary(report: dict) -> dict:
             "uses-long-cache-ttl", "font-display", "uses-responsive-images")
             if audits[a]["score"] is not None and audits[a]["score"] < 1},
         "failed": failed,
+        "benchmark_index": report["environment"]["benchmarkIndex"],
     }
 
 
@@ -290,7 +291,8 @@ def print_page(page: str, runs: list[dict]) -> dict:
           f"CLS {m['CLS']:.3f}", flush=True)
     rep = median_run(runs)
     kinds = " ".join(f"{k} {n}/{size / 1024:.0f}K" for k, (n, size) in rep["by_type"].items() if n)
-    print(f"    {rep['requests']} requests, {rep['bytes'] / 1024:.0f} KiB: {kinds}")
+    print(f"    {rep['requests']} requests, {rep['bytes'] / 1024:.0f} KiB: {kinds}; "
+          f"CPU benchmark index {med(lambda r: r['benchmark_index']):.0f}")
     print(f"    LCP element: {rep['lcp_element']}")
     if rep["blocking"]:
         print("    render-blocking: " + ", ".join(f"{u} ({ms} ms)" for u, ms in rep["blocking"]))

@@ -6,6 +6,7 @@ and carries a meta description."""
 from __future__ import annotations
 
 import gzip
+import json
 import re
 
 import pytest
@@ -23,7 +24,7 @@ def collected(settings, tmp_path):
     """Production's static storage: collectstatic into a fresh STATIC_ROOT."""
     settings.STATIC_ROOT = tmp_path / "static"
     settings.STORAGES = {**settings.STORAGES, "staticfiles": {
-        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}}
+        "BACKEND": "marquee.deployment.storage.StaticStorage"}}
     settings.WHITENOISE_USE_FINDERS = False
     settings.WHITENOISE_AUTOREFRESH = False
     settings.DEBUG = False
@@ -46,6 +47,20 @@ def test_i19_static_files_hashed_compressed_and_cached_for_a_year(collected):
     # The page links the hashed names, so a new deployment is fetched at once.
     page = Client().get("/privacy/").content.decode()
     assert re.search(r"/static/marquee/base\.[0-9a-f]{12}\.js", page) and re.search(r"/static/marquee/tokens\.[0-9a-f]{12}\.css", page)
+
+
+@pytest.mark.django_db
+def test_i19_the_web_app_manifest_names_the_hashed_icons(collected):
+    """Its icons are cached for a year like every hashed file, and fetched once."""
+    from django.templatetags.static import static
+
+    url = static("marquee/manifest.webmanifest")
+    manifest = json.loads((collected / url.removeprefix("/static/")).read_text(encoding="utf-8"))
+    sources = [icon["src"] for icon in manifest["icons"]]
+    assert len(sources) == 3
+    for src in sources:
+        assert re.fullmatch(r"(icon-192|icon-512|favicon)\.[0-9a-f]{12}\.(png|svg)", src), src
+        assert (collected / "marquee" / src).exists()
 
 
 @pytest.mark.django_db
