@@ -18,7 +18,8 @@ score less than it moves the observed timings.
 passed in MARQUEE_KEYS, every external service configured with placeholder credentials that
 the measured pages never call). gunicorn speaks TLS itself with a self-signed certificate
 made for 127.0.0.1 (chromium is told to accept it), as the TLS-terminating proxy would in
-front of it. The server is stopped and the folder removed at the end; ``--site DIR`` keeps the
+front of it; ``--front nginx`` puts nginx (TLS, HTTP/2, Debian's nginx-light) in front of a
+plain gunicorn instead, the shape of docs/scaling.md. The server is stopped and the folder removed at the end; ``--site DIR`` keeps the
 demo site in DIR instead and reuses it on the next run (static files are collected anew).
 """
 
@@ -75,6 +76,9 @@ def parse_args():
     parser.add_argument("--no-seat-map", action="store_true", help="leave out the seat map")
     parser.add_argument("--json-dir", type=Path, help="keep each run's Lighthouse JSON here")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (--serve)")
+    parser.add_argument("--front", choices=("gunicorn", "nginx"), default="gunicorn",
+                        help="with --serve: TLS in gunicorn (HTTP/1.1), or nginx in front "
+                             "(TLS, HTTP/2) as in docs/scaling.md")
     parser.add_argument("--site", type=Path,
                         help="with --serve: build the demo site here once and reuse it")
     return parser.parse_args()
@@ -164,29 +168,76 @@ def self_signed_certificate(folder: Path) -> None:
         serialization.NoEncryption()))
 
 
-def start_gunicorn(env: dict[str, str], port: int, workers: int, log: Path):
+NGINX = """{user}worker_processes 1;
+pid {dir}/nginx.pid;
+error_log {dir}/nginx-error.log warn;
+daemon off;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    client_body_temp_path {dir}/body;
+    proxy_temp_path {dir}/proxy;
+    fastcgi_temp_path {dir}/fastcgi;
+    uwsgi_temp_path {dir}/uwsgi;
+    scgi_temp_path {dir}/scgi;
+    upstream marquee {{ server 127.0.0.1:{app_port}; keepalive 16; }}
+    server {{
+        listen 127.0.0.1:{port} ssl http2;
+        ssl_certificate {dir}/cert.pem;
+        ssl_certificate_key {dir}/key.pem;
+        location / {{
+            proxy_pass http://marquee;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header Host $http_host;
+            proxy_set_header X-Forwarded-Proto https;
+        }}
+    }}
+}}
+"""
+
+
+def serve(env: dict[str, str], folder: Path, front: str, workers: int) -> tuple[list, str]:
+    """gunicorn speaking TLS itself (``front="gunicorn"``), or plain behind nginx with TLS
+    and HTTP/2 (``front="nginx"``: docs/scaling.md's shape). The processes and the URL."""
+    port = free_port()
+    app_port = free_port() if front == "nginx" else port
+    tls = [] if front == "nginx" else ["--certfile", str(folder / "cert.pem"),
+                                       "--keyfile", str(folder / "key.pem")]
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
-    folder = log.parent
-    # gthread keeps connections alive, as the proxy in front of production does (sync does not)
+    # gthread keeps connections alive, as a proxy in front of production does (sync does not)
     command = [gunicorn, "marquee.wsgi", "-w", str(workers), "-k", "gthread", "--threads", "4",
-               "-b", f"127.0.0.1:{port}",
-               "--certfile", str(folder / "cert.pem"), "--keyfile", str(folder / "key.pem"),
+               "-b", f"127.0.0.1:{app_port}", *tls,
                "--timeout", "60", "--graceful-timeout", "5", "--log-level", "warning"]
-    with log.open("w") as out:
-        server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out,
-                                  start_new_session=True)
+    servers = [spawn(command, env, folder / "gunicorn.log")]
+    if front == "nginx":
+        nginx = shutil.which("nginx") or sys.exit("--front nginx needs nginx (apt-get install "
+                                                  "nginx-light)")
+        user = "user root;\n" if os.geteuid() == 0 else ""  # workers reach the 0700 folder
+        (folder / "nginx.conf").write_text(NGINX.format(user=user, dir=folder, port=port,
+                                                        app_port=app_port))
+        servers.append(spawn([nginx, "-c", str(folder / "nginx.conf"), "-e",
+                              str(folder / "nginx-error.log")], env, folder / "nginx.log"))
     base = f"https://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        if server.poll() is not None:
-            sys.exit(f"gunicorn exited ({server.returncode}):\n{log.read_text()[-3000:]}")
+        if any(server.poll() is not None for server in servers):
+            logs = "".join(p.read_text()[-2000:] for p in folder.glob("*.log"))
+            sys.exit(f"the server exited:\n{logs}")
         try:
             fetch(base + "/")
-            return server, base
+            return servers, base
         except OSError:
             time.sleep(0.5)
-    stop(server)
-    sys.exit(f"gunicorn did not answer within 60s:\n{log.read_text()[-3000:]}")
+    for server in servers:
+        stop(server)
+    sys.exit("the server did not answer within 60s")
+
+
+def spawn(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
+    with log.open("w") as out:
+        return subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out,
+                                start_new_session=True)
 
 
 def stop(server: subprocess.Popen | None) -> None:
@@ -334,7 +385,7 @@ def main() -> None:
         args.json_dir.mkdir(parents=True, exist_ok=True)
     print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f} "
           f"on {os.cpu_count()} cores", flush=True)
-    server, folder = None, None
+    servers, folder = [], None
     try:
         base = args.base.rstrip("/")
         if args.serve:
@@ -343,14 +394,16 @@ def main() -> None:
             env = build_demo_site(folder / "var")
             global TRUSTED_CERT
             TRUSTED_CERT = str(folder / "cert.pem")
-            server, base = start_gunicorn(env, free_port(), args.workers, folder / "gunicorn.log")
-            print(f"gunicorn (production settings, {args.workers} workers) on {base}")
+            servers, base = serve(env, folder, args.front, args.workers)
+            print(f"production settings, gunicorn ({args.workers} workers)"
+                  f"{' behind nginx (TLS, HTTP/2)' if args.front == 'nginx' else ' (TLS)'} on {base}")
         pages = list(args.pages)
         if not args.no_seat_map and (seat_map := first_seat_map(base)):
             pages.append(seat_map)
         measure(base, pages, args.runs, args.json_dir)
     finally:
-        stop(server)
+        for server in reversed(servers):
+            stop(server)
         if folder:
             log = folder / "gunicorn.log"
             if log.exists() and "Traceback" in log.read_text():
