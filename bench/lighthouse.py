@@ -19,8 +19,9 @@ passed in MARQUEE_KEYS, every external service configured with placeholder crede
 the measured pages never call). gunicorn speaks TLS itself with a self-signed certificate
 made for 127.0.0.1 (chromium is told to accept it), as the TLS-terminating proxy would in
 front of it; ``--front nginx`` puts nginx (TLS, HTTP/2, Debian's nginx-light) in front of a
-plain gunicorn instead, the shape of docs/scaling.md. The server is stopped and the folder removed at the end; ``--site DIR`` keeps the
-demo site in DIR instead and reuses it on the next run (static files are collected anew).
+plain gunicorn instead, the shape of docs/scaling.md. The server is stopped and the folder
+removed at the end; ``--site DIR`` keeps the demo site in DIR instead and reuses it on the
+next run (static files are collected anew).
 """
 
 from __future__ import annotations
@@ -43,9 +44,13 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+import rush_nodes  # noqa: E402 - nginx in front (bench/rush_nodes.py), beside this file
+
 LIGHTHOUSE = "lighthouse@12.8.2"
 PAGES = ["/", "/booking/", "/community/", "/notices/", "/privacy/", "/members/login/",
          "/members/signup/"]
+TEMP_FOLDERS: list[Path] = []  # removed at the end
 TRUSTED_CERT: str | None = None  # --serve: the self-signed certificate our own fetches trust
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 METRICS = {"first-contentful-paint": "FCP", "largest-contentful-paint": "LCP",
@@ -168,35 +173,6 @@ def self_signed_certificate(folder: Path) -> None:
         serialization.NoEncryption()))
 
 
-NGINX = """{user}worker_processes 1;
-pid {dir}/nginx.pid;
-error_log {dir}/nginx-error.log warn;
-daemon off;
-events {{ worker_connections 1024; }}
-http {{
-    access_log off;
-    client_body_temp_path {dir}/body;
-    proxy_temp_path {dir}/proxy;
-    fastcgi_temp_path {dir}/fastcgi;
-    uwsgi_temp_path {dir}/uwsgi;
-    scgi_temp_path {dir}/scgi;
-    upstream marquee {{ server 127.0.0.1:{app_port}; keepalive 16; }}
-    server {{
-        listen 127.0.0.1:{port} ssl http2;
-        ssl_certificate {dir}/cert.pem;
-        ssl_certificate_key {dir}/key.pem;
-        location / {{
-            proxy_pass http://marquee;
-            proxy_http_version 1.1;
-            proxy_set_header Connection "";
-            proxy_set_header Host $http_host;
-            proxy_set_header X-Forwarded-Proto https;
-        }}
-    }}
-}}
-"""
-
-
 def serve(env: dict[str, str], folder: Path, front: str, workers: int) -> tuple[list, str]:
     """gunicorn speaking TLS itself (``front="gunicorn"``), or plain behind nginx with TLS
     and HTTP/2 (``front="nginx"``: docs/scaling.md's shape). The processes and the URL."""
@@ -211,18 +187,16 @@ def serve(env: dict[str, str], folder: Path, front: str, workers: int) -> tuple[
                "--timeout", "60", "--graceful-timeout", "5", "--log-level", "warning"]
     servers = [spawn(command, env, folder / "gunicorn.log")]
     if front == "nginx":
-        nginx = shutil.which("nginx") or sys.exit("--front nginx needs nginx (apt-get install "
-                                                  "nginx-light)")
-        user = "user root;\n" if os.geteuid() == 0 else ""  # workers reach the 0700 folder
-        (folder / "nginx.conf").write_text(NGINX.format(user=user, dir=folder, port=port,
-                                                        app_port=app_port))
-        servers.append(spawn([nginx, "-c", str(folder / "nginx.conf"), "-e",
-                              str(folder / "nginx-error.log")], env, folder / "nginx.log"))
+        nginx, nginx_folder = rush_nodes.start_nginx(port, [app_port], tls=folder)
+        servers.append(nginx)
+        TEMP_FOLDERS.append(nginx_folder)
     base = f"https://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if any(server.poll() is not None for server in servers):
             logs = "".join(p.read_text()[-2000:] for p in folder.glob("*.log"))
+            for server in servers:
+                stop(server)
             sys.exit(f"the server exited:\n{logs}")
         try:
             fetch(base + "/")
@@ -404,6 +378,8 @@ def main() -> None:
     finally:
         for server in reversed(servers):
             stop(server)
+        for temp in TEMP_FOLDERS:
+            shutil.rmtree(temp, ignore_errors=True)
         if folder:
             log = folder / "gunicorn.log"
             if log.exists() and "Traceback" in log.read_text():
