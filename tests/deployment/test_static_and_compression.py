@@ -74,6 +74,17 @@ def test_i19_seat_map_poll_is_gzipped(client):
 
 
 @pytest.mark.django_db
+def test_i19_the_showtime_finder_is_gzipped_and_echoes_no_typed_text(client):
+    """Free of secrets (BREACH): catalogue data, and its filters are parsed, not echoed."""
+    make_showtime()
+    probe = "breachprobe"
+    response = client.get(f"/booking/?theatre={probe}&movie={probe}&date={probe}", **GZIP)
+    assert response.status_code == 200 and response["Content-Encoding"] == "gzip"
+    body = gzip.decompress(response.content)
+    assert b"<main" in body and probe.encode() not in body
+
+
+@pytest.mark.django_db
 def test_i19_pages_with_personal_data_are_not_compressed(client):
     """BREACH: My Page shows the member's own data next to whatever they typed."""
     member = sign_up(login_id="gildong90", email="gildong@example.com")
