@@ -11,12 +11,13 @@ recovery work the same from any node.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
-CONFIG = """worker_processes 1;
+CONFIG = """{user}worker_processes 1;
 pid {dir}/nginx.pid;
 error_log {dir}/error.log warn;
 daemon off;
@@ -34,14 +35,14 @@ http {{
         keepalive 64;
     }}
     server {{
-        listen 127.0.0.1:{port};
-        location / {{
+        listen 127.0.0.1:{port}{listen_options};
+{tls}        location / {{
             proxy_pass http://marquee;
             proxy_http_version 1.1;
             proxy_set_header Connection "";
             proxy_set_header Host $host;
             proxy_set_header X-Forwarded-For $remote_addr;
-            proxy_read_timeout 60s;
+{forwarded_proto}            proxy_read_timeout 60s;
         }}
     }}
 }}
@@ -55,12 +56,23 @@ def nginx_binary() -> str:
     return found
 
 
-def start_nginx(front_port: int, node_ports: list[int]) -> tuple[subprocess.Popen, Path]:
-    """nginx in the foreground, its configuration and temp folders in a fresh /tmp dir."""
+def start_nginx(front_port: int, node_ports: list[int],
+                tls: Path | None = None) -> tuple[subprocess.Popen, Path]:
+    """nginx in the foreground, its configuration and temp folders in a fresh /tmp dir.
+    With ``tls`` (a folder holding cert.pem and key.pem) it terminates TLS and speaks
+    HTTP/2, telling the application so (X-Forwarded-Proto), as production's front does."""
     folder = Path(tempfile.mkdtemp(prefix="marquee-bench-nginx-"))
     servers = "\n".join(f"        server 127.0.0.1:{port};" for port in node_ports)
     config = folder / "nginx.conf"
-    config.write_text(CONFIG.format(dir=folder, servers=servers, port=front_port))
+    secure = {
+        # root's workers can write the 0700 temp folders (large responses are buffered there)
+        "user": "user root;\n" if os.geteuid() == 0 else "",
+        "listen_options": " ssl http2",
+        "tls": f"        ssl_certificate {tls}/cert.pem;\n"
+               f"        ssl_certificate_key {tls}/key.pem;\n",
+        "forwarded_proto": "            proxy_set_header X-Forwarded-Proto https;\n",
+    } if tls else dict.fromkeys(("user", "listen_options", "tls", "forwarded_proto"), "")
+    config.write_text(CONFIG.format(dir=folder, servers=servers, port=front_port, **secure))
     process = subprocess.Popen([nginx_binary(), "-p", str(folder), "-c", str(config)],
                                stdout=subprocess.DEVNULL, stderr=(folder / "stderr.log").open("w"),
                                start_new_session=True)

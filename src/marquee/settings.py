@@ -179,11 +179,12 @@ STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "src" / "marquee" / "static"]
 # WhiteNoise serves static files in every environment (no `runserver --insecure`, no
 # separate front server needed). In production `collectstatic` writes them to
-# STATIC_ROOT with content hashes in their names and gzip/brotli copies; hashed files are
-# sent with a ten-year immutable Cache-Control. Development serves them from the finders.
+# STATIC_ROOT with content hashes in their names (in CSS and the web app manifest too:
+# marquee.deployment.storage) and gzip/brotli copies; hashed files are sent with a ten-year
+# immutable Cache-Control. Development serves them from the finders.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    "staticfiles": {"BACKEND": "marquee.deployment.storage.StaticStorage"
                     if PRODUCTION else "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = not PRODUCTION

@@ -6,6 +6,7 @@ and carries a meta description."""
 from __future__ import annotations
 
 import gzip
+import json
 import re
 
 import pytest
@@ -23,7 +24,7 @@ def collected(settings, tmp_path):
     """Production's static storage: collectstatic into a fresh STATIC_ROOT."""
     settings.STATIC_ROOT = tmp_path / "static"
     settings.STORAGES = {**settings.STORAGES, "staticfiles": {
-        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}}
+        "BACKEND": "marquee.deployment.storage.StaticStorage"}}
     settings.WHITENOISE_USE_FINDERS = False
     settings.WHITENOISE_AUTOREFRESH = False
     settings.DEBUG = False
@@ -49,6 +50,20 @@ def test_i19_static_files_hashed_compressed_and_cached_for_a_year(collected):
 
 
 @pytest.mark.django_db
+def test_i19_the_web_app_manifest_names_the_hashed_icons(collected):
+    """Its icons are cached for a year like every hashed file, and fetched once."""
+    from django.templatetags.static import static
+
+    url = static("marquee/manifest.webmanifest")
+    manifest = json.loads((collected / url.removeprefix("/static/")).read_text(encoding="utf-8"))
+    sources = [icon["src"] for icon in manifest["icons"]]
+    assert len(sources) == 3
+    for src in sources:
+        assert re.fullmatch(r"(icon-192|icon-512|favicon)\.[0-9a-f]{12}\.(png|svg)", src), src
+        assert (collected / "marquee" / src).exists()
+
+
+@pytest.mark.django_db
 def test_i19_seat_map_poll_is_gzipped(client):
     showtime = make_showtime()
     response = client.get(f"/booking/showtimes/{showtime.pk}/", HTTP_HX_REQUEST="true", **GZIP)
@@ -56,6 +71,17 @@ def test_i19_seat_map_poll_is_gzipped(client):
     assert "Accept-Encoding" in response["Vary"]
     body = gzip.decompress(response.content)
     assert b'id="seat-map"' in body and len(response.content) < len(body) / 4
+
+
+@pytest.mark.django_db
+def test_i19_the_showtime_finder_is_gzipped_and_echoes_no_typed_text(client):
+    """Free of secrets (BREACH): catalogue data, and its filters are parsed, not echoed."""
+    make_showtime()
+    probe = "breachprobe"
+    response = client.get(f"/booking/?theatre={probe}&movie={probe}&date={probe}", **GZIP)
+    assert response.status_code == 200 and response["Content-Encoding"] == "gzip"
+    body = gzip.decompress(response.content)
+    assert b"<main" in body and probe.encode() not in body
 
 
 @pytest.mark.django_db

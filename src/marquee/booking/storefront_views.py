@@ -15,6 +15,8 @@ from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.cache import cache_control
 
+from marquee.compression import compress_safe
+
 from . import storefront
 from .models import Movie
 from .posters import poster_svg
@@ -36,6 +38,7 @@ def _day(value, strip, **filters) -> datetime.date:
     return day if strip[0].date <= day <= strip[-1].date else strip[0].date
 
 
+@compress_safe  # catalogue only; its inputs are parsed to ints and a date, never echoed
 def showtimes(request):
     """The showtime finder: date strip, theatre and film filters, seats left."""
     strip = storefront.date_strip()
