@@ -76,7 +76,8 @@ def text_problems(text: str, words: str, data: list[str]) -> list[str]:
         problems += [f"{what} {m!r}" for m in pattern.findall(text)]
     for value in data:
         words = re.sub(re.escape(value), " ", words, flags=re.IGNORECASE)
-    words = re.sub(r"\S+@\S+|https?://\S+", " ", words)  # addresses are data, not words
+    # Addresses are data, not words: e-mail, URLs and the site's own paths ("/support/").
+    words = re.sub(r"\S+@\S+|https?://\S+|(?<![\w/])/[a-z0-9_-]+(?:/[a-z0-9_.-]*)*", " ", words)
     # Single letters are seat rows and seat labels (B3), not words.
     english = sorted({w for w in WORD.findall(words) if len(w) > 1 and w.upper() not in UI_ALLOWED})
     if english:
