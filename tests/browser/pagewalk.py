@@ -5,7 +5,7 @@ Playwright's async API runs in a thread of its own with its own Chromium (the sy
 ``browser`` fixture cannot be shared across threads): one browser context per role
 (its session cookie, axe as an init script), a few worker pages taking jobs from one
 queue. While one page waits for the live server, another runs axe or the layout
-checks: on two cores this roughly halves the walk.
+checks in its own renderer process.
 
 Console errors are those of the page's load and scripts, read before axe runs: axe-core
 itself adds ``<style>`` elements while preloading the page's style sheets (its CSSOM
@@ -18,6 +18,8 @@ import asyncio
 import re
 import threading
 from dataclasses import dataclass, field
+
+from playwright.async_api import Error as PlaywrightError
 
 from tests.backoffice.korean_labels import ALLOWED, WORD
 
@@ -156,7 +158,10 @@ class Walk:
             if page.viewport_size["width"] != job.width:
                 await page.set_viewport_size(WIDTHS[job.width])
             errors.clear()
-            found = await self._visit(page, job.path, errors)
+            try:
+                found = await self._visit(page, job.path, errors)
+            except PlaywrightError as exc:  # a timeout or a crash: reported, the walk goes on
+                found = [f"could not be checked: {str(exc).splitlines()[0]}"]
             self.problems += [f"{job.who} {job.width}px {job.path}: {p}" for p in found]
         if page is not None:
             await page.close()

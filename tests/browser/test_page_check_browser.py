@@ -12,8 +12,9 @@ shown) are ``test_accessibility.py``'s.
 A page is reachable when the role's test client gets it as HTML with 2xx/3xx; the
 development-only /dev/ pages (DEBUG only, never in production) are not visited. A page
 whose HTML (redirects followed, CSRF tokens and nonces aside) is the same as one already
-planned for another role is the same page: it is visited once per width, not once per
-role (the storefront looks the same to a guest and to most staff roles). The policy
+planned is the same page: it is visited once per width, not once per role or per path
+(the storefront looks the same to a guest and to most staff roles; a member-only path
+sends a guest to the same log-in page as every other). The policy
 shown is the one the declarations render now, published as in force in the test's own
 snapshot folder (what ``policy publish`` then ``sync`` gives production).
 
