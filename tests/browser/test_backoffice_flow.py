@@ -13,8 +13,6 @@ from marquee.backoffice.models import Reveal, SealedTOTPDevice, StaffAccessLog
 from tests.backoffice.conftest import STAFF_PASSWORD, create_staff, current_token
 from tests.conftest import sign_up
 
-from .pagecheck import WIDTHS, check_page, screenshot
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 MEMBER_PASSWORD = "Cinema!Seat2024"
@@ -62,9 +60,6 @@ def test_p12_3_l3_2_p8_1_staff_reveals_one_field_with_totp_and_member_sees_it(ne
     expect(page.locator('span.revealed[data-field="mobile"]')).to_have_text("010-1234-5678")
     expect(page.locator('span.masked[data-field="name"]')).to_have_text("홍*동")
     expect(page.locator('span.masked[data-field="email"]')).to_have_text("g***@example.com")
-    page.set_viewport_size(dict(zip(("width", "height"), WIDTHS["desktop"], strict=True)))
-    check_page(page)
-    screenshot(page, "admin-member", "desktop")  # bin/screens: the back office
 
     reveal = Reveal.objects.get()
     assert (reveal.staff_id, reveal.field, reveal.member_number) == (staff.pk, "mobile", member.pk)
