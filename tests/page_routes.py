@@ -1,6 +1,6 @@
 """The pages every role can reach (issue 15), shared by the two page checks: the client
 one (``tests/test_page_check.py``: status and label language of every route) and the
-browser one (``tests/browser/test_page_check.py``: layout, text, console and axe).
+browser one (``tests/browser/test_page_check_browser.py``: layout, text, console and axe).
 
 The URL resolver is walked (admin excepted), each route's parameters filled from one
 small world (a film, a showtime, the member's booking, a post and a comment, a notice,

@@ -5,7 +5,7 @@ each staff role. It fails on a 5xx and on an English word in the page's own labe
 (title, headings, labels, buttons, table headers; allowed terms in
 ``tests/backoffice/korean_labels.py``; the development-only /dev/ pages are not read).
 Layout, visible text, console errors and axe at 390 px and 1280 px are the browser
-page check's (``tests/browser/test_page_check.py``)."""
+page check's (``tests/browser/test_page_check_browser.py``)."""
 
 from __future__ import annotations
 

@@ -62,6 +62,28 @@ def world(db):
     return {"showtime": showtime, "notice": notice, "event": event}
 
 
+SUMMARY_FOCUSED = """() => {
+  const summary = document.querySelector('[data-error-summary]');
+  return {shown: !!summary && summary.offsetParent !== null,
+          focused: !!summary && summary.contains(document.activeElement),
+          items: summary ? summary.querySelectorAll('li').length : 0,
+          title: document.title};
+}"""
+
+
+def send_empty(audit, path: str, button: str, label: str) -> None:
+    """Open ``path``, send its form as it is (nothing typed or ticked), and audit the
+    page it comes back with: the error summary shown with its items and focused,
+    "오류:" in the title (issue 19, error handling a screen reader follows)."""
+    audit.visit(path)
+    audit.page.locator("main").get_by_role("button", name=button).click()
+    audit.page.wait_for_load_state("load")
+    state = audit.page.evaluate(SUMMARY_FOCUSED)
+    assert state["shown"] and state["focused"] and state["items"] > 0, (label, state)
+    assert state["title"].startswith("오류: "), (label, state)
+    audit.check(label)
+
+
 def test_i19_axe_guest_pages_and_error_states(auditor, world):
     audit = auditor()
     for path in [*GUEST_PAGES, f"/booking/showtimes/{world['showtime'].pk}/",
@@ -75,6 +97,9 @@ def test_i19_axe_guest_pages_and_error_states(auditor, world):
     audit.page.locator("main").get_by_role("button", name="로그인").click()
     audit.page.wait_for_load_state("load")
     audit.check("login error")
+    # Signup with no consent ticked; a guest's inquiry with nothing filled in.
+    send_empty(audit, "/members/signup/", "다음: 본인확인", "signup consents sent empty")
+    send_empty(audit, "/support/guest/", "인증번호 받기", "guest inquiry sent empty")
     audit.assert_clean()
 
 
@@ -101,6 +126,7 @@ def test_i19_axe_member_pages_and_error_states(auditor, world):
     audit.page.get_by_role("button", name="좌석 선택 완료").click()
     audit.page.wait_for_load_state("load")
     audit.check("seat map error")
+    send_empty(audit, "/support/ask/", "문의 접수", "member inquiry sent empty")
     audit.assert_clean()
 
 

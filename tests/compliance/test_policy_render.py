@@ -160,7 +160,7 @@ def test_p13_3_the_complaint_bodies_are_listed():
 def test_l4_1_p4_2_destruction_describes_what_the_sweep_really_does(settings):
     text = section_text("destruction")
     assert "별도의 데이터베이스" in text
-    assert "암호키 파기(crypto-shredding)" in text
+    assert "암호키 파기 후 행 삭제하여 백업본을 포함한" in text and "crypto" not in text
     assert "매일 실행되는 파기 작업" in text and "5일 이내에 파기" in text
     assert "로그기록자료·접속지 추적자료(접속 기록) | 로그기록자료, 접속지의 추적자료" in text
     # L7.3: printed output: the system makes none; letters received are shredded.

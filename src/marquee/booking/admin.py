@@ -21,10 +21,12 @@ from . import services
 from .layout import parse_layout
 from .models import Booking, Movie, Price, Screen, SeatClaim, Showtime, Theatre
 
+# The admin shows help text as HTML: the layout codes are code, not words.
 LAYOUT_HELP = (
     "한 줄에 한 열씩 '행 이름: 좌석' 형식으로 붙여 넣으세요 (앞줄 = 스크린 쪽). "
-    "n 일반석, c 커플석(2석 단위), w 휠체어석, p 동반석(휠체어석 바로 옆), "
-    "x 판매 중지석, . 또는 _ 통로. 예) A: wp..nnnnnnnn..pw  — JSON 형식도 됩니다."
+    "<code>n</code> 일반석, <code>c</code> 커플석(2석 단위), <code>w</code> 휠체어석, "
+    "<code>p</code> 동반석(휠체어석 바로 옆), <code>x</code> 판매 중지석, <code>.</code> 또는 "
+    "<code>_</code> 통로. 예) <code>A: wp..nnnnnnnn..pw</code> — JSON 형식도 됩니다."
 )
 
 
@@ -32,7 +34,7 @@ class ScreenAdminForm(forms.ModelForm):
     layout = forms.CharField(
         label="좌석 배치도", help_text=LAYOUT_HELP,
         widget=forms.Textarea(attrs={"rows": 16, "cols": 60, "spellcheck": "false",
-                                     "style": "font-family: monospace"}))
+                                     "class": "bo-code"}))  # no style=: CSP
 
     class Meta:
         model = Screen

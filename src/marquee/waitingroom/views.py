@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 
 from django import forms
+from django.contrib import admin
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -100,8 +101,9 @@ class GateForm(forms.Form):
             description="상영 회차 관리(대기열)")
 def staff(request):
     """Gates on/off, queue lengths, admission rates."""
+    site = admin.site.each_context(request)  # the back office's header, not Django's
     if not store.configured():
-        return render(request, "waitingroom/staff.html", {"unavailable": True}, status=200)
+        return render(request, "waitingroom/staff.html", {**site, "unavailable": True})
     form = GateForm(request.POST if request.POST.get("action") == "open" else None)
     if request.method == "POST":
         if request.POST.get("action") == "close":
@@ -110,5 +112,6 @@ def staff(request):
         if form.is_valid():
             gates.open_gate(form.showtime_ids(), rate=form.cleaned_data["rate"])
             return redirect("waitingroom:staff")
-    return render(request, "waitingroom/staff.html", {"form": form, "gates": gates.gates()},
+    return render(request, "waitingroom/staff.html",
+                  {**site, "form": form, "gates": gates.gates()},
                   status=400 if form.errors else 200)

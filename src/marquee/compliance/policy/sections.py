@@ -34,6 +34,10 @@ from marquee.privacy.api import purposes as purpose_index
 from . import contacts, leadtime
 from .document import Block, Document, Section, bullets, h, p, table
 
+# The destruction method in the policy's Korean: CRYPTO_SHRED (the destruction log's
+# wording) without its English gloss (issue 15: no English words on the pages).
+POLICY_SHRED = CRYPTO_SHRED.replace("(crypto-shredding)", "")
+
 TITLE = "개인정보 처리방침"
 
 
@@ -184,7 +188,7 @@ def destruction() -> list[Block]:
         h("(2) 파기 방법"),
         bullets([
             "전자적 파일 형태의 개인정보는 회원별 암호키로 암호화하여 저장하며, 파기할 때에는 "
-            f"{CRYPTO_SHRED}하여 백업본을 포함한 모든 사본을 복구할 수 없게 합니다.",
+            f"{POLICY_SHRED}하여 백업본을 포함한 모든 사본을 복구할 수 없게 합니다.",
             "분리 보관하는 기록은 보존 규칙과 만료 월별로 별도의 암호키로 암호화하고, 그 달의 "
             "보존 기간이 모두 끝나면 암호키를 파기합니다.",
         ]),
@@ -295,7 +299,7 @@ def cookies() -> list[Block]:
     necessary = [c for c in declared if c.category == CookieCategory.NECESSARY]
     automatic = inventory.items_in(Category.AUTOMATIC)
     blocks = [
-        p("쿠키(cookie)는 웹사이트를 운영하는 서버가 이용자의 브라우저에 보내는 작은 텍스트 "
+        p("쿠키는 웹사이트를 운영하는 서버가 이용자의 브라우저에 보내는 작은 텍스트 "
           "파일로, 이용자의 기기에 저장됩니다. 회사는 다음의 쿠키를 사용합니다."),
         h("(1) 사용하는 쿠키"),
         table(("쿠키", "구분", "목적", "보관 기간"), [

@@ -3,7 +3,10 @@
 The policy is rendered from declarations as plain text (the published snapshot keeps
 text only). A path such as ``/support/`` in a sentence, a list item or a table cell is
 turned into a link when it resolves to one of the site's pages; anything else (dates
-like 10/18, external addresses) stays text. The text is escaped first."""
+like 10/18, external addresses) stays text. The names of the cookies the site declares
+(``sessionid``, ``csrftoken``, …) are identifiers, not words: they are set as code
+(issue 15: the page checks read no English words in the policy). The text is escaped
+first."""
 
 from __future__ import annotations
 
@@ -19,6 +22,16 @@ register = template.Library()
 SITE_PATH = re.compile(r"(?<![\w./:])(/[a-z][a-z0-9_-]*/(?:[a-z0-9_-]+/)*)")
 
 
+def _cookie_names() -> re.Pattern | None:
+    from marquee.privacy.api import inventory, resolve
+
+    names = sorted((str(resolve(c.name)) for c in inventory.cookies.values()), key=len,
+                   reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
 def _link(match: re.Match) -> str:
     path = match.group(1)
     try:
@@ -30,5 +43,8 @@ def _link(match: re.Match) -> str:
 
 @register.filter(needs_autoescape=True)
 def site_links(text, autoescape=True):
-    escaped = str(conditional_escape(text) if autoescape else text)
-    return mark_safe(SITE_PATH.sub(_link, escaped))  # noqa: S308 - escaped above
+    escaped = SITE_PATH.sub(_link, str(conditional_escape(text) if autoescape else text))
+    cookies = _cookie_names()
+    if cookies is not None:
+        escaped = cookies.sub(r"<code>\1</code>", escaped)
+    return mark_safe(escaped)  # noqa: S308 - escaped above
