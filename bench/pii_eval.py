@@ -45,7 +45,7 @@ STRUCTURED = ENTITIES[:9]
 NAMES_ADDR = ["PERSON", "ADDRESS"]
 
 
-# test2 has been read; test3 (blind, final round) is scored once, at the end: --sets ...,test3
+# test2 and test3 have been read (test3 was the blind set of the previous round)
 # test4 (issue 16): blind, scored once by the lead at the end (--sets test4); never a default
 SETS = ("dev", "heldout", "dev2", "clean2")
 GENERATORS = {"dev": "gen_dev.py", "heldout": "gen_heldout.py", "dev2": "gen_dev2.py",
