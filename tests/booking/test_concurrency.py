@@ -30,7 +30,7 @@ from django.db import connection, transaction
 from django.db.models import Count
 from django.utils import timezone
 
-from marquee.booking import services
+from marquee.booking import selectors, services
 from marquee.booking.models import Booking, Screen, SeatClaim, Theatre
 from marquee.payments import reconciliation, sandbox
 from marquee.payments import services as payments
@@ -317,7 +317,7 @@ def test_b2_the_seat_map_reads_its_claims_in_one_query(django_assert_max_num_que
         services.hold_seats(member, showtime, services.SeatRequest(
             (f"B{2 * i + 1}", f"B{2 * i + 2}") if i < 5 else ("C1",), {"adult": 2 - (i == 5)}))
     with django_assert_max_num_queries(1):
-        states = services.seat_states(showtime)
+        states = selectors.seat_states(showtime)
     assert len(states) == 11
 
 

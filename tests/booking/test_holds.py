@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from marquee.booking import services
+from marquee.booking import selectors, services
 from marquee.booking.models import Booking, SeatClaim
 
 from ..conftest import make_identity, sign_up
@@ -79,7 +79,7 @@ def test_b2_expired_hold_frees_its_seats_without_a_cleaner(member, rival, showti
     first = hold(member, showtime, "C5")
     SeatClaim.objects.filter(booking=first).update(expires_at=timezone.now() - timedelta(seconds=1))
     Booking.objects.filter(pk=first.pk).update(held_until=timezone.now() - timedelta(seconds=1))
-    assert services.seat_states(showtime) == {}
+    assert selectors.seat_states(showtime) == {}
     second = hold(rival, showtime, "C5")
     assert second.claims.get().seat.label == "C5"
 

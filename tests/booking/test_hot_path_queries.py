@@ -25,8 +25,12 @@ CARD = "4242424242424242"
 # Most queries each step may take (SQLite and PostgreSQL alike; savepoints count).
 # A hold also bumps the showtime's seat-map version and records the changed seats (two
 # statements; the version row itself exists after the showtime's first change), and so does
-# the confirmation on the return (the same two, after reading the booking's seat IDs).
-LIMITS = {"seat_map": 3, "hold": 14, "payment": 10, "sandbox_window": 8, "payment_return": 29}
+# the confirmation on the return (the same two). The hold reads the member's holds once
+# (the cap and the hold it replaces) and answers with the seats it inserted, without
+# reading them back; the confirmation's UPDATE returns the seat IDs the message and the
+# version bump need; the return looks the payment up once, for the booking, and reports
+# the booking's status from the confirmation, without reading it again.
+LIMITS = {"seat_map": 3, "hold": 12, "payment": 10, "sandbox_window": 8, "payment_return": 25}
 
 
 @pytest.fixture

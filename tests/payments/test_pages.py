@@ -3,6 +3,8 @@ cancellation live in payments but keep their ``booking:`` URLs and names."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
 
@@ -55,3 +57,29 @@ def test_b4_checkout_pay_return_ticket_and_cancel_through_the_pages(client, memb
     assert done.status_code == 302 and done["Location"] == reverse("booking:my_bookings")
     booking.refresh_from_db()
     assert booking.status == Booking.Status.CANCELLED
+
+
+@pytest.mark.django_db
+def test_b4_a_return_with_another_bookings_payment_is_404_and_completes_nothing(
+        client, member, showtime):
+    """The return looks the payment up for the booking in its URL (one query): another
+    booking's payment, even the member's own and paid at the PG, or an unknown ID, is a
+    404 and confirms nothing."""
+    mine = hold(member, showtime, "C5")
+    other = hold(member, make_showtime(starts_in=timedelta(days=2)), "C6")
+    client.force_login(member)
+    client.post(reverse("booking:checkout", args=[other.number]), {"method": "card"})
+    payment = Payment.objects.get(booking=other)
+    sandbox.approve(payment.payment_id, method="card", card_number=CARD)
+    back = reverse("booking:payment_return", args=[mine.number])
+    assert client.get(back + f"?paymentId={payment.payment_id}").status_code == 404
+    assert client.get(back + "?paymentId=pay_unknown").status_code == 404
+    assert client.get(back).status_code == 404
+    payment.refresh_from_db()
+    assert payment.status == Payment.Status.READY
+    assert Booking.objects.get(pk=other.pk).status == Booking.Status.HELD
+    # The right booking's return completes it, and reports the booking's new status.
+    done = client.get(reverse("booking:payment_return", args=[other.number])
+                      + f"?paymentId={payment.payment_id}")
+    assert done["Location"] == reverse("booking:ticket", args=[other.number])
+    assert Booking.objects.get(pk=other.pk).status == Booking.Status.CONFIRMED

@@ -23,9 +23,12 @@ def _when(booking: Booking) -> str:
     return f"{start.month}/{start.day}({WEEKDAYS[start.weekday()]}) {start:%H:%M}"
 
 
-def _what(booking: Booking) -> str:
+def _what(booking: Booking, labels=None) -> str:
+    """``labels``: the booking's seats when the caller has them already."""
     showtime = booking.showtime
-    seats = ", ".join(sorted(c.seat.label for c in booking.claims.select_related("seat")))
+    if labels is None:
+        labels = [c.seat.label for c in booking.claims.select_related("seat")]
+    seats = ", ".join(sorted(labels))
     where = f"{showtime.screen.theatre.name} {showtime.screen.name}"
     return f"{showtime.movie.title} {_when(booking)} {where}" + (f" {seats}" if seats else "")
 
@@ -38,9 +41,9 @@ def _send(booking: Booking, kind: str, body: str) -> None:
                  recipient=member.mobile, body=body)
 
 
-def booking_confirmed(booking: Booking) -> None:
+def booking_confirmed(booking: Booking, labels=None) -> None:
     _send(booking, "booking_confirmed",
-          f"[마키시네마] 예매 완료 (예매번호 {booking.number})\n{_what(booking)}")
+          f"[마키시네마] 예매 완료 (예매번호 {booking.number})\n{_what(booking, labels)}")
 
 
 def booking_cancelled(booking: Booking, refunded: int) -> None:

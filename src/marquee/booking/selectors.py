@@ -8,8 +8,30 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from . import seating
-from .models import Seat, Showtime
-from .services import seat_states
+from .models import Booking, Seat, SeatClaim, Showtime
+
+
+def public_states(showtime: Showtime) -> tuple[dict[int, str], dict[int, list[int]]]:
+    """Seat ID → "sold" | "held" for every seat that is not free right now, and member
+    ID → the seat IDs of their live hold (to show them as "mine"). One query; the same
+    answer for everyone, so it can be cached per seat-map version."""
+    states: dict[int, str] = {}
+    holders: dict[int, list[int]] = {}
+    claims = SeatClaim.objects.filter(showtime=showtime).filter(SeatClaim.live_q()) \
+        .values_list("seat_id", "expires_at", "booking__member_id", "booking__status")
+    for seat_id, expires_at, member_id, status in claims:
+        states[seat_id] = "sold" if expires_at is None else "held"
+        if status == Booking.Status.HELD:
+            holders.setdefault(member_id, []).append(seat_id)
+    return states, holders
+
+
+def seat_states(showtime: Showtime, *, for_member=None) -> dict[int, str]:
+    """Seat ID → "sold" | "held" | "mine" for every seat that is not free right now;
+    "mine": the seats of ``for_member``'s live hold, found in the same query."""
+    states, holders = public_states(showtime)
+    mine = holders.get(getattr(for_member, "pk", None))
+    return {**states, **dict.fromkeys(mine, "mine")} if mine else states
 
 
 @dataclass(frozen=True)

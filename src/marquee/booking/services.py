@@ -16,7 +16,8 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -96,19 +97,27 @@ def max_held_showtimes() -> int:
     return settings.MARQUEE_MAX_HELD_SHOWTIMES
 
 
-def _check_hold_cap(member, showtime: Showtime, now) -> None:
+def _check_hold_cap(member, showtime: Showtime, now) -> list[Booking]:
     """Inside the hold's transaction. The member's row is locked first, so two parallel
     holds by one member are decided one after the other (PostgreSQL row lock; SQLite
     serialises writers anyway); a new selection in a showtime already held replaces
-    that hold and does not count."""
+    that hold and does not count. Returns the member's holds in this showtime (live or
+    lapsed: the new selection replaces them), found in the same query as the count."""
     list(get_user_model()._default_manager.select_for_update().filter(pk=member.pk)
          .values_list("pk", flat=True))
-    others = (Booking.objects.filter(member=member, status=Booking.Status.HELD,
-                                     held_until__gt=now)
-              .exclude(showtime=showtime).values("showtime").distinct().count())
+    held = (Booking.objects.filter(member=member, status=Booking.Status.HELD)
+            .filter(Q(showtime=showtime) | Q(held_until__gt=now))
+            .values_list("pk", "showtime_id", "held_until"))
+    here, others = [], set()
+    for pk, showtime_id, held_until in held:
+        if showtime_id == showtime.pk:
+            here.append(Booking(pk=pk, status=Booking.Status.HELD))
+        elif held_until > now:
+            others.add(showtime_id)
     limit = max_held_showtimes()
-    if others >= limit:
+    if len(others) >= limit:
         raise TooManyHolds(limit)
+    return here
 
 
 def new_booking_number() -> str:
@@ -144,36 +153,6 @@ def save_screen_layout(screen: Screen, text: str) -> Screen:
 
 def showtime_prices(showtime: Showtime) -> dict[str, int]:
     return {p.ticket_type: p.amount for p in showtime.prices.all()}
-
-
-def public_states(showtime: Showtime) -> tuple[dict[int, str], dict[int, list[int]]]:
-    """Seat ID → "sold" | "held" for every seat that is not free right now, and member
-    ID → the seat IDs of their live hold (to show them as "mine"). One query; the same
-    answer for everyone, so it can be cached per seat-map version."""
-    states: dict[int, str] = {}
-    holders: dict[int, list[int]] = {}
-    claims = SeatClaim.objects.filter(showtime=showtime).filter(SeatClaim.live_q()) \
-        .values_list("seat_id", "expires_at", "booking__member_id", "booking__status")
-    for seat_id, expires_at, member_id, status in claims:
-        states[seat_id] = "sold" if expires_at is None else "held"
-        if status == Booking.Status.HELD:
-            holders.setdefault(member_id, []).append(seat_id)
-    return states, holders
-
-
-def seat_states(showtime: Showtime, *, for_member=None) -> dict[int, str]:
-    """Seat ID → "sold" | "held" | "mine" for every seat that is not free right now;
-    "mine": the seats of ``for_member``'s live hold, found in the same query."""
-    member_pk = getattr(for_member, "pk", None)
-    states = {}
-    claims = SeatClaim.objects.filter(showtime=showtime).filter(SeatClaim.live_q()) \
-        .values_list("seat_id", "expires_at", "booking__member_id", "booking__status")
-    for seat_id, expires_at, member_id, status in claims:  # one query, however many seats
-        if member_id == member_pk and status == Booking.Status.HELD:
-            states[seat_id] = "mine"
-        else:
-            states[seat_id] = "sold" if expires_at is None else "held"
-    return states
 
 
 # --- holds -----------------------------------------------------------------------------
@@ -261,11 +240,9 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
     until = now + timedelta(minutes=hold_minutes())
     try:
         with transaction.atomic():
-            _check_hold_cap(member, showtime, now)
             # One live hold per member per showtime: a new selection replaces the old.
             changed = {s.pk for s in seats}
-            for old in Booking.objects.filter(member=member, showtime=showtime,
-                                              status=Booking.Status.HELD):
+            for old in _check_hold_cap(member, showtime, now):
                 changed |= _expire(old)
             # Expired holds on these seats give way (no cleaner needed).
             SeatClaim.objects.filter(showtime=showtime, seat__in=seats,
@@ -280,6 +257,9 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
                 for seat, t, check in zip(seats, plan, checks, strict=True)
             ])
             versions.bump(showtime.pk, changed)  # last: its row lock is held until commit
+        # The answer lists the seats in map order; they are known, no need to read them back.
+        booking.held_labels = [s.label for s in sorted(seats, key=lambda s: (s.row_index,
+                                                                              s.column))]
     except IntegrityError:
         taken = set(SeatClaim.objects.filter(showtime=showtime, seat__in=seats).filter(
             SeatClaim.live_q()).values_list("seat_id", flat=True))
@@ -376,30 +356,52 @@ def confirm(booking: Booking) -> bool:
     Even after its hold expired a booking still owns its seats until someone else takes
     them (the taker deletes the expired claims). The UPDATE below either sees every one
     of our claims or we lost a seat; on PostgreSQL a concurrent taker waits for our row
-    locks and then finds the claims sold, so exactly one side wins.
+    locks and then finds the claims sold, so exactly one side wins. On success the given
+    object gets the status and time too (its caller need not read the booking again).
     """
+    locked = _confirm_locked(booking.pk)
+    if locked is None:
+        return False
+    booking.status, booking.confirmed_at = locked.status, locked.confirmed_at
+    return True
+
+
+def _confirm_locked(booking_id: int) -> Booking | None:
+    """``confirm``'s work on the locked row: the confirmed booking, or None."""
     # The confirmation message needs the member (and their data key), the film, the
     # screen and the theatre: one joined query, locking the booking row only.
     booking = Booking.objects.select_for_update(of=("self",)).select_related(
-        "member__data_key", "showtime__movie", "showtime__screen__theatre").get(pk=booking.pk)
+        "member__data_key", "showtime__movie", "showtime__screen__theatre").get(pk=booking_id)
     if booking.status == Booking.Status.CONFIRMED:
-        return True
+        return booking
     if booking.status not in (Booking.Status.HELD, Booking.Status.EXPIRED):
-        return False
+        return None
     try:
         with transaction.atomic():
-            if booking.claims.update(expires_at=None) != booking.seat_count:
+            seat_ids = _sell_claims(booking.pk)
+            if len(seat_ids) != booking.seat_count:
                 raise _SeatLost
     except _SeatLost:
-        return False
+        return None
     booking.status = Booking.Status.CONFIRMED
     booking.confirmed_at = timezone.now()
     booking.save(update_fields=["status", "confirmed_at"])
-    notifications.booking_confirmed(booking)  # relayed once the transaction commits
-    versions.bump(booking.showtime_id, booking.claims.values_list("seat_id", flat=True))
+    by_id = seating.screen_seats(booking.showtime.screen).by_id
+    # relayed once the transaction commits
+    notifications.booking_confirmed(booking, labels=[by_id[pk].label for pk in seat_ids])
+    versions.bump(booking.showtime_id, seat_ids)
     showtime_id = booking.showtime_id
     transaction.on_commit(lambda: waitingroom.booking_completed(showtime_id))  # B6 controller
-    return True
+    return booking
+
+
+def _sell_claims(booking_id: int) -> list[int]:
+    """Every claim of the booking becomes a sale (no expiry); returns their seat IDs, read
+    by the same statement (``RETURNING``: PostgreSQL, and SQLite from 3.35)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE {SeatClaim._meta.db_table} SET expires_at = NULL "  # noqa: S608
+                       "WHERE booking_id = %s RETURNING seat_id", [booking_id])
+        return [row[0] for row in cursor.fetchall()]
 
 
 # --- cancellation policy ---------------------------------------------------------------

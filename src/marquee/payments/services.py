@@ -54,6 +54,15 @@ class PaymentError(ServiceError):
     code = "payment_refused"
 
 
+class UnknownPayment(PaymentError):
+    """No such payment (for this booking, when one is named)."""
+
+    code = "unknown_payment"
+
+    def __init__(self):
+        super().__init__("알 수 없는 결제입니다.")
+
+
 class RefundAccountRequired(PaymentError):
     """The original method cannot refund: the member must name a bank account."""
 
@@ -187,12 +196,16 @@ class _Lost(Exception):
 # --- completing a payment ----------------------------------------------------------------
 
 
-def complete_payment(payment_id: str, *, via: str) -> Payment:
-    """Bring our record in line with the gateway's; idempotent and safe to repeat."""
-    payment = Payment.objects.select_related("booking", "member__data_key").filter(
-        payment_id=payment_id).first()
+def complete_payment(payment_id: str, *, via: str, booking: Booking | None = None) -> Payment:
+    """Bring our record in line with the gateway's; idempotent and safe to repeat.
+    ``booking``: the payment must be this booking's (``UnknownPayment`` otherwise). The
+    returned payment's ``booking`` carries the booking's status after the completion."""
+    payments = Payment.objects.select_related("booking", "member__data_key")
+    if booking is not None:
+        payments = payments.filter(booking=booking)
+    payment = payments.filter(payment_id=payment_id).first()
     if payment is None:
-        raise PaymentError("알 수 없는 결제입니다.")
+        raise UnknownPayment
     if payment.status in (Payment.Status.PAID, Payment.Status.CANCELLED,
                           Payment.Status.PARTIALLY_CANCELLED) or payment.gateway == "voucher":
         return payment

@@ -144,15 +144,14 @@ def checkout(request, number):
 def payment_return(request, number):
     booking = own_booking(request, number)
     payment_id = request.GET.get("paymentId", "")
-    if not Payment.objects.filter(payment_id=payment_id, booking=booking).exists():
-        raise Http404
     try:
-        payment = services.complete_payment(payment_id, via="return")
+        payment = services.complete_payment(payment_id, via="return", booking=booking)
+    except services.UnknownPayment:
+        raise Http404 from None
     except (GatewayError, services.PaymentError) as exc:
         messages.error(request, exc.message)
         return redirect("booking:checkout", number=number)
-    booking.refresh_from_db()
-    if booking.status == Booking.Status.CONFIRMED:
+    if payment.booking.status == Booking.Status.CONFIRMED:
         messages.success(request, "결제가 완료되었습니다. 모바일 티켓을 확인하세요.")
         return redirect("booking:ticket", number=number)
     if payment.status == Payment.Status.FAILED:

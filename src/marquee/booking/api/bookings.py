@@ -96,9 +96,10 @@ def hold_best(request, showtime_id: ShowtimeId, payload: BestHoldIn):
 
 
 def hold_body(booking: Booking) -> dict:
+    """A booking ``services.hold_seats`` has just made: it knows its seats (map order)."""
     return {"number": booking.number, "status": booking.status,
             "held_until": local(booking.held_until), "total": booking.total,
-            "seats": [c.seat.label for c in claims(booking)]}
+            "seats": booking.held_labels}
 
 
 def own_booking(request, number: str) -> Booking:

@@ -20,7 +20,7 @@ from pydantic import StringConstraints
 
 from marquee.waitingroom import api as waitingroom
 
-from .. import age, catalogue, seating, services, versions
+from .. import age, catalogue, seating, selectors, services, versions
 from ..models import Seat, SeatClaim, Showtime
 from .schemas import (
     ErrorOut,
@@ -168,7 +168,7 @@ def _states_and_rows(showtime: Showtime, tag: versions.Tag, member_pk: int | Non
     key = f"marquee:seatmap:{showtime.pk}:{tag.key}"
     cached = cache.get(key)
     if cached is None:
-        states, holders = services.public_states(showtime)
+        states, holders = selectors.public_states(showtime)
         cached = (_render_rows(showtime, states), states, holders)
         cache.set(key, cached, timeout=MAP_CACHE_SECONDS)
     rows, states, holders = cached

@@ -1,0 +1,219 @@
+"""``booking_rush.py``'s load: every member an ``asyncio`` task on one ``aiohttp`` session,
+looping seat map → hold → payment → PG window → return until nothing is left to sell."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import time
+from collections import Counter, defaultdict
+
+try:
+    import aiohttp
+except ImportError:  # pragma: no cover - a set-up message, not a code path
+    raise SystemExit("bench/booking_rush.py needs aiohttp: .venv/bin/pip install -e '.[bench]'") from None
+
+CARD = "4242424242424242"
+EXPIRY = "12/29"
+
+class Stats:
+    def __init__(self):
+        self.latency = defaultdict(list)  # step → seconds
+        self.status = Counter()  # (step, status class) → count
+        self.server_errors = Counter()  # step → 5xx count
+        self.transport_errors = Counter()
+        self.bookings = 0
+        self.seats = 0
+        self.started = time.perf_counter()
+        self.sold_at: list[tuple[float, int]] = []  # (seconds into the rush, seats)
+        self.requests_at: list[float] = []
+        self.taken = 0  # 409 on hold
+        self.other_failures = Counter()
+        self.abandoned = 0  # members stopped mid-request when the rush ended
+        self.sold_out = False
+
+    def record(self, step, started, status: int):
+        now = time.perf_counter()
+        self.requests_at.append(now - self.started)
+        self.latency[step].append(now - started)
+        self.status[(step, f"{status // 100}xx")] += 1
+        if status >= 500:
+            self.server_errors[step] += 1
+
+
+def free_runs(seat_map: dict, taken: set[str] = frozenset()) -> list[list[str]]:
+    """Maximal runs of free seats side by side (consecutive grid columns) in a row,
+    leaving out ``taken``: seats a 409 said are gone since the map was fetched."""
+    runs = []
+    for row in seat_map["rows"]:
+        run, previous = [], None
+        for seat in sorted(row["seats"], key=lambda s: s["column"]):
+            if seat["state"] == "free" and seat["kind"] == "normal" \
+                    and seat["label"] not in taken:
+                if run and seat["column"] != previous + 1:
+                    runs.append(run)
+                    run = []
+                run.append(seat["label"])
+                previous = seat["column"]
+            elif run:
+                runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+    return runs
+
+
+def choose(runs: list[list[str]], rng: random.Random) -> list[str] | None:
+    if not runs:
+        return None
+    wanted = rng.randint(1, 4)
+    fitting = [r for r in runs if len(r) >= wanted] or runs
+    run = rng.choice(fitting)
+    size = min(wanted, len(run))
+    start = rng.randint(0, len(run) - size)
+    return run[start:start + size]
+
+
+class Member:
+    """One member's HTTP client: their own session and CSRF cookies on a shared pool."""
+
+    def __init__(self, http, base: str, session_key: str, csrf: str, stats: Stats):
+        self.http, self.base, self.csrf, self.stats = http, base, csrf, stats
+        self.headers = {"Cookie": f"sessionid={session_key}; csrftoken={csrf}",
+                        "X-CSRFToken": csrf, "Referer": base + "/"}
+        self.map_etag, self.seat_map = "", None  # the last map, as a browser caches it
+
+    async def call(self, step: str, method: str, path: str, headers_extra=None, **kwargs):
+        """Returns (status, body bytes, Location header)."""
+        started = time.perf_counter()
+        headers = {**self.headers, **headers_extra} if headers_extra else self.headers
+        async with self.http.request(method, self.base + path, headers=headers,
+                                     allow_redirects=False, **kwargs) as response:
+            body = await response.read()
+            if step == "seat_map" and response.status == 200 and "ETag" in response.headers:
+                self.map_etag = response.headers["ETag"]
+        self.stats.record(step, started, response.status)
+        return response.status, body, response.headers.get("Location", "")
+
+    async def get_seat_map(self, showtime_id) -> dict | None:
+        """The seat map, revalidated as a browser does (``Cache-Control: no-cache`` with
+        an ETag): ``If-None-Match`` with the last one, and a 304 keeps the map it has."""
+        extra = {"If-None-Match": self.map_etag} if self.seat_map is not None else None
+        status, body, _ = await self.call("seat_map", "GET",
+                                          f"/api/showtimes/{showtime_id}/seats", extra)
+        if status == 200:
+            self.seat_map = json.loads(body)
+        return self.seat_map if status in (200, 304) else None
+
+
+# A member whose hold is refused (409) takes the block of the same size the refusal
+# suggests near the seats they picked (one click in the app; chosen from the claims as
+# they are now), or, when the refusal has none, redraws the map they already have from
+# the refusal's list of every seat others hold or have bought and picks again; after
+# this many refusals in a row they reload the map.
+RETRIES_FROM_SAME_MAP = 3
+
+
+async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyncio.Event):
+    stats = member.stats
+    idle = 0
+    while not sold_out.is_set() and time.perf_counter() < deadline:
+        try:
+            seat_map = await member.get_seat_map(showtime_id)
+            if seat_map is None:
+                continue
+            taken: set[str] = set()
+            runs = free_runs(seat_map)
+            if not runs:
+                states = Counter(s["state"] for row in seat_map["rows"] for s in row["seats"])
+                if not states.get("held") and not states.get("mine"):
+                    sold_out.set()  # nothing free, nothing in flight: sold out
+                    return
+                idle += 1  # others' holds may still lapse or be released
+                await asyncio.sleep(min(0.05 * idle, 0.5))
+                continue
+            idle = 0
+            seats = choose(runs, rng)
+            for _ in range(RETRIES_FROM_SAME_MAP):
+                if not seats:
+                    break
+                status, body, _ = await member.call(
+                    "hold", "POST", f"/api/showtimes/{showtime_id}/holds",
+                    json={"seats": seats, "tickets": {"adult": len(seats)}})
+                if status == 409:
+                    stats.taken += 1
+                    refusal = json.loads(body)
+                    taken.update(refusal.get("unavailable") or refusal.get("seats") or seats)
+                    seats = refusal.get("suggestion") or choose(free_runs(seat_map, taken), rng)
+                    continue
+                if status != 201:
+                    stats.other_failures[f"hold {status}"] += 1
+                    break
+                number = json.loads(body)["number"]
+                if await pay(member, number):
+                    stats.bookings += 1
+                    stats.seats += len(seats)
+                    stats.sold_at.append((time.perf_counter() - stats.started, len(seats)))
+                else:
+                    # Give the seats back at once rather than after ten minutes.
+                    await member.call("release", "DELETE", f"/api/bookings/{number}/hold")
+                break
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            stats.transport_errors[type(exc).__name__] += 1
+            await asyncio.sleep(0.1)
+
+
+async def pay(member: Member, number: str) -> bool:
+    stats = member.stats
+    status, body, _ = await member.call("payment", "POST", f"/api/bookings/{number}/payments",
+                                        json={"method": "card"})
+    if status != 201:
+        stats.other_failures[f"payment {status}"] += 1
+        return False
+    window = json.loads(body)["params"]["window_url"]
+    status, _, location = await member.call("sandbox_window", "POST", window, data={
+        "csrfmiddlewaretoken": member.csrf, "method": "card",
+        "card_number": CARD, "card_expiry": EXPIRY, "action": "pay"})
+    if status != 302:
+        stats.other_failures[f"sandbox window {status}"] += 1
+        return False
+    status, _, location = await member.call("payment_return", "GET", location)
+    if status == 302 and "/ticket/" in location:
+        return True
+    stats.other_failures[f"return → {location or status}"] += 1
+    return False
+
+
+async def rush(base, showtime_id, sessions, args) -> tuple[Stats, float]:
+    stats = Stats()
+    sold_out = asyncio.Event()
+    rng = random.Random(args.seed)
+    # No per-member cookie jar: each member sends their own cookies. One connection per
+    # request, as a reverse proxy (nginx's default upstream) talks to gunicorn: kept-alive
+    # connections stick to the worker that accepted them, and a burst of 200 connects
+    # can leave one worker with most of them and the others idle.
+    connector = aiohttp.TCPConnector(limit=0, force_close=True)
+    async with aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar(),
+                                     timeout=aiohttp.ClientTimeout(total=60)) as http:
+        started = stats.started = time.perf_counter()
+        deadline = started + args.max_seconds
+        tasks = [asyncio.create_task(member_loop(Member(http, base, key, csrf, stats),
+                                                 showtime_id, random.Random(rng.random()),
+                                                 deadline, sold_out))
+                 for key, csrf in sessions]
+        everyone = asyncio.gather(*tasks, return_exceptions=True)
+        sold = asyncio.create_task(sold_out.wait())
+        await asyncio.wait([everyone, sold], timeout=args.max_seconds + 5,
+                           return_when=asyncio.FIRST_COMPLETED)
+        ended = time.perf_counter()
+        stats.sold_out = sold_out.is_set()
+        # Sold out (or past the deadline): stop the members still polling or in a request.
+        stats.abandoned = sum(not task.done() for task in tasks)
+        for task in tasks:
+            task.cancel()
+        sold.cancel()
+        await asyncio.gather(everyone, sold, return_exceptions=True)
+    return stats, ended - started
+
+
