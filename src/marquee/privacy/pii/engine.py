@@ -18,6 +18,7 @@ from .names import find_names
 from .normalize import Normalized, normalize
 from .numbers import find_numbers
 from .obfuscated import find_obfuscated_emails, find_odd_passports
+from .passports import find_foreign_passports
 from .patterns import find_emails, find_ips, find_passports, site_codes
 from .people import find_more_names
 from .romanised import find_foreign_names
@@ -141,7 +142,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
         cands.append(_Cand(h.start, h.end, h.entity, h.score, 1, 0))
     for h in find_ips(norm):
         cands.append(_Cand(h.start, h.end, h.entity, h.score))
-    for h in find_passports(norm):
+    for h in (*find_passports(norm), *find_foreign_passports(norm)):
         cands.append(_Cand(h.start, h.end, h.entity, h.score, 1, 0))
     for h in find_addresses(norm):
         cands.append(_Cand(h.start, h.end, "ADDRESS", h.score, mask_from=h.mask_from))

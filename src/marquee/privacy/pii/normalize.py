@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .obfuscated import fold_lookalikes, fold_mixed_hangul
+from .obfuscated import fold_decorated, fold_lookalikes, fold_mixed_hangul
 
 _HANGUL_DIGITS = {"공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5",
                   "육": "6", "륙": "6", "칠": "7", "팔": "8", "구": "9"}
@@ -113,7 +113,7 @@ def normalize(text: str) -> Normalized:
     if _HANGUL_DIGIT_GROUP.search(out) is not None:
         out = _hangul_digits(out)
     # Letter O for zero, Hangul digits glued to Arabic ones (one-for-one as well).
-    out = fold_mixed_hangul(fold_lookalikes(out))
+    out = fold_mixed_hangul(fold_lookalikes(fold_decorated(out)))
     return Normalized(out, text, starts, ends)
 
 

@@ -20,7 +20,7 @@ import re
 from .patterns import _PASSPORT_CUES, Hit
 
 _AT = r"(?:[ \t]*(?:@|\[[Aa][Tt]\]|\([Aa][Tt]\)|\{[Aa][Tt]\}|\(골뱅이\)|골뱅이|\[골뱅이\])[ \t]*|[ \t]+(?:at|AT|앳)[ \t]+)"
-_DOT = r"(?:[ \t]*(?:\[[Dd][Oo][Tt]\]|\([Dd][Oo][Tt]\)|\{[Dd][Oo][Tt]\}|\(점\)|\[점\])[ \t]*|[ \t]+(?:dot|DOT|닷|점)[ \t]+|[ \t]?\.[ \t]?)"
+_DOT = r"(?:[ \t]*(?:\[[Dd][Oo][Tt]\]|\([Dd][Oo][Tt]\)|\{[Dd][Oo][Tt]\}|\(점\)|\[점\]|점|닷)[ \t]*|[ \t]+(?:dot|DOT|닷|점)[ \t]+|[ \t]?\.[ \t]?)"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
 _EMAIL = re.compile(
     rf"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{{0,63}}{_AT}"
@@ -44,6 +44,18 @@ def find_obfuscated_emails(text: str) -> list[Hit]:
 
 _LOOKALIKE_RUN = re.compile(r"(?<![A-Za-z0-9])[0-9OoIl](?:[0-9OoIl]|[ \-.](?=[0-9OoIl])){8,18}(?![A-Za-z0-9])")
 _LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1"}
+_FOLD = str.maketrans(_LOOKALIKE)
+_MOBILE = re.compile(r"01[016789]([ \-.]?)[0-9]{3,4}\1[0-9]{4}")
+# A mobile number whose groups are joined by a decorative character typed twice
+# (010~1234~5678, 010_1234_5678, 010♡1234♡5678, 010*1234*5678): the joiner becomes '-'.
+_DECORATED = re.compile(r"(?<![0-9A-Za-z])01[016789]([_~*♡♥☆★^=+#])[0-9]{3,4}\1[0-9]{4}(?![0-9A-Za-z])")
+
+
+def fold_decorated(text: str) -> str:
+    """``010~1234~5678`` → ``010-1234-5678``, one character for one."""
+    if not any(c in text for c in "_~*♡♥☆★^=+#"):
+        return text
+    return _DECORATED.sub(lambda m: m.group().replace(m.group(1), "-"), text)
 
 
 def fold_lookalikes(text: str) -> str:
@@ -55,8 +67,10 @@ def fold_lookalikes(text: str) -> str:
         s = m.group()
         letters = sum(c in _LOOKALIKE for c in s)
         digits = sum(c.isdigit() for c in s)
-        if not letters or digits < 7 or letters > 3:
+        if not letters or digits < 5:
             continue
+        if (digits < 7 or letters > 3) and not _MOBILE.fullmatch(s.translate(_FOLD)):
+            continue  # more letters than a slip: only in a run shaped like a mobile number
         if letters == 1 and s[0] in _LOOKALIKE:
             continue  # O62625941: a passport's letter, not a zero
         chars = chars if chars is not None else list(text)

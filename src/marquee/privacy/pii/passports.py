@@ -1,0 +1,67 @@
+"""Passport numbers that ``patterns.find_passports`` does not take on their own (P11.2).
+
+* **Foreign passports** written by foreign residents and visitors, always after a passport
+  cue: one or two letters and 6 to 8 digits, 8 or 9 characters in all (Vietnam ``B1234567``,
+  China ``E12345678``, Japan ``TK1234567``, Central Asia ``N12345678``), or nine digits
+  alone (the United States). Without a cue these are far too common as codes.
+* **Table columns**: a cell under a column headed with a passport cue (``| 여권번호 |``) is
+  cued however far the header row is (the 30-character look-back cannot reach it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import _PASSPORT_CUES, Hit
+
+_FOREIGN = re.compile(r"(?<![0-9A-Za-z\-])(?:[A-Za-z]{1,2}[0-9]{6,8}|[0-9]{9})(?![0-9A-Za-z\-])")
+# Another label between the cue and the value moves the cue off it (여권 … 전화 0101234567).
+_OTHER_LABEL = re.compile(r"전화|연락처|휴대폰|핸드폰|번호로|계좌|카드|주민|외국인등록|면허|예매번호|주문|송장|좌석")
+_LOOKBACK = 30
+
+
+def _column_cued(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a ``|``- or tab-separated cell whose column header is a passport cue?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start:len(text) if line_end == -1 else line_end]
+    sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else None
+    if sep is None:
+        return False
+    column = line.count(sep, 0, pos - line_start)
+    header = None
+    k = line_start
+    while k > 0:  # walk up to the first line of the table block
+        prev_start = text.rfind("\n", 0, k - 1) + 1
+        prev = text[prev_start:k - 1]
+        if prev.count(sep) < (2 if sep == "|" else 1):
+            break
+        header, k = prev, prev_start
+    if header is None:
+        return False
+    cells = header.split(sep)
+    return column < len(cells) and _PASSPORT_CUES.search(cells[column]) is not None
+
+
+def cued(text: str, start: int) -> bool:
+    """A passport cue shortly before ``start`` with no other label between, or a column header."""
+    left = text[max(0, start - _LOOKBACK):start]
+    last = None
+    for last in _PASSPORT_CUES.finditer(left):
+        pass
+    if last is not None and _OTHER_LABEL.search(left, last.end()) is None:
+        return True
+    return _column_cued(text, start)
+
+
+def find_foreign_passports(text: str) -> list[Hit]:
+    """Foreign layouts (one or two letters and digits, or nine digits) after a passport cue."""
+    if _PASSPORT_CUES.search(text) is None:
+        return []
+    hits = []
+    for m in _FOREIGN.finditer(text):
+        s = m.group()
+        if s.isdigit() or len(s) in (8, 9):
+            if cued(text, m.start()):
+                hits.append(Hit(m.start(), m.end(), "PASSPORT", 0.8))
+    return hits

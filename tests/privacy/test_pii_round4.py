@@ -1,0 +1,71 @@
+"""P11.2, issue 16 after the blind test4 score: foreign passport layouts and passport table
+columns, e-mails spelled with glued 골뱅이/점, phones with decorative joiners or several
+letter O's. Every example here is invented; none comes from a bench data file."""
+
+from __future__ import annotations
+
+import pytest
+
+from marquee.privacy.pii import detect, mask_text
+
+
+def found(text, entity):
+    return [text[s.start:s.end] for s in detect(text) if s.entity == entity]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("여권번호: K2345678 입니다", "K2345678"),              # Vietnam: letter + 7 digits
+    ("인솔자 여권 E87654321 / 기사 동행", "E87654321"),      # China: E + 8 digits
+    ("passport no. TK7654321", "TK7654321"),               # Japan: 2 letters + 7 digits
+    ("여권은 487123906 이에요", "487123906"),               # United States: 9 digits
+])
+def test_p11_2_foreign_passport_layouts_after_a_cue(text, value):
+    assert found(text, "PASSPORT") == [value]
+
+
+def test_p11_2_passport_column_of_a_table_is_cued_by_its_header():
+    text = ("| 이름 | 여권번호 | 비고 |\n|---|---|---|\n| 가나다 | Q3141592 | 없음 |\n"
+            "| 라마바 | m27182818 | 없음 |\n| 사아자 | 161803398 | 없음 |")
+    assert found(text, "PASSPORT") == ["Q3141592", "m27182818", "161803398"]
+
+
+@pytest.mark.parametrize("text", [
+    "예매번호 123456789 확인 부탁드려요",            # no passport cue
+    "여권 사진 찍었어요. 주문번호 123456789",         # another label between cue and number
+    "| 품목 | 코드 |\n|---|---|\n| 팝콘 | B1234567 |",  # a code column, not a passport one
+    "여권 케이스 모델 AB-12345678",                   # glued to a hyphenated code
+])
+def test_p11_2_foreign_passport_layouts_need_a_passport_cue(text):
+    assert found(text, "PASSPORT") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("자료는 minsu88골뱅이kakao점com 으로 주세요", "minsu88골뱅이kakao점com"),
+    ("메일 yoon.h골뱅이corp-mail점co.kr", "yoon.h골뱅이corp-mail점co.kr"),
+    ("연락 jiyu 앳 hanmail닷net", "jiyu 앳 hanmail닷net"),
+])
+def test_p11_2_emails_with_glued_spelled_out_symbols(text, value):
+    assert found(text, "EMAIL") == [value]
+
+
+def test_p11_2_glued_jeom_alone_is_not_an_email():
+    assert found(text := "이 점com 이라는 말 아시나요 abc점com", "EMAIL") == [], text
+
+
+@pytest.mark.parametrize(("text", "out"), [
+    ("연락은 010~4455~6677 으로", "연락은 010~****~6677 으로"),
+    ("010_3344_5566 문자 주세요", "010_****_5566 문자 주세요"),
+    ("번호 010♡2468♡1357 입니다", "번호 010♡****♡1357 입니다"),
+    ("010*9753*8642로 연락", "010******8642로 연락"),
+    ("문의 o1o-7788-2oo9 문자", "문의 o1o-****-2oo9 문자"),
+])
+def test_p11_2_phones_with_decorative_joiners_or_many_letter_os(text, out):
+    assert mask_text(text).text == out
+
+
+@pytest.mark.parametrize("text", [
+    "1_000_000원 모았다", "가격 3*4*5 계산", "02~12~31 기간", "snake_case_name_01 변수",
+    "코드 loo-lool-oolo", "모델 010~12~34",
+])
+def test_p11_2_decorated_or_lettered_non_phones_stay(text):
+    assert mask_text(text).text == text
