@@ -27,12 +27,15 @@ def test_p11_2_passport_column_of_a_table_is_cued_by_its_header():
     text = ("| 이름 | 여권번호 | 비고 |\n|---|---|---|\n| 가나다 | Q3141592 | 없음 |\n"
             "| 라마바 | m27182818 | 없음 |\n| 사아자 | 161803398 | 없음 |")
     assert found(text, "PASSPORT") == ["Q3141592", "m27182818", "161803398"]
+    split = "| 성명 | 여권 |\n|---|---|\n| 가나다 | R-31415926 |\n| 라마바 | M 2718 2818 |"
+    assert found(split, "PASSPORT") == ["R-31415926", "M 2718 2818"]
 
 
 @pytest.mark.parametrize("text", [
     "예매번호 123456789 확인 부탁드려요",            # no passport cue
     "여권 사진 찍었어요. 주문번호 123456789",         # another label between cue and number
     "| 품목 | 코드 |\n|---|---|\n| 팝콘 | B1234567 |",  # a code column, not a passport one
+    "| 품목 | 코드 |\n|---|---|\n| 팝콘 | M 2718 2818 |",
     "여권 케이스 모델 AB-12345678",                   # glued to a hyphenated code
 ])
 def test_p11_2_foreign_passport_layouts_need_a_passport_cue(text):
@@ -69,3 +72,12 @@ def test_p11_2_phones_with_decorative_joiners_or_many_letter_os(text, out):
 ])
 def test_p11_2_decorated_or_lettered_non_phones_stay(text):
     assert mask_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["모델 KX-010-2345-6789 품절", "상품코드 SKU-01098765432 재입고"])
+def test_p11_2_digits_hyphen_glued_to_a_capital_code_are_product_numbers(text):
+    assert detect(text) == []
+
+
+def test_p11_2_contact_label_glued_to_a_phone_still_masks():
+    assert mask_text("TEL-010-2345-6789").text == "TEL-010-****-6789"

@@ -25,6 +25,15 @@ _SEP = r"(?:[ \t]{0,2}[\-.)(/][ \t]{0,2}|[ \t]{1,2})"
 _CHAIN = re.compile(
     rf"(?<![0-9A-Za-z])(?=[+0-9][0-9 \t\-.)(/]{{8}})\+?[0-9]+(?:{_SEP}[0-9]+)*(?![0-9A-Za-z])")
 _GROUP = re.compile(r"[0-9]+")
+# A digit chain hyphen-glued to a short capital code (MQ-010-1234-5678, SKU-0101234567) is a
+# product or model number, unless the code is a contact label (TEL-, HP-, FAX-).
+_CODE_PREFIX = re.compile(r"(?<![0-9A-Za-z\-])([A-Z]{2,4})-$")
+_CONTACT_PREFIXES = frozenset({"TEL", "HP", "PH", "FAX", "MOB", "CALL", "SMS", "CP"})
+
+
+def _code_glued(text: str, start: int) -> bool:
+    m = _CODE_PREFIX.search(text, max(0, start - 6), start)
+    return m is not None and m.group(1) not in _CONTACT_PREFIXES
 
 
 def _alternation(words) -> re.Pattern[str]:
@@ -188,6 +197,8 @@ def find_numbers(text: str) -> list[NumberHit]:
     hits: list[NumberHit] = []
     for chain in _CHAIN.finditer(text):
         if chain.end() - chain.start() < 9:  # every recogniser needs 9+ digits
+            continue
+        if text[chain.start() - 1:chain.start()] == "-" and _code_glued(text, chain.start()):
             continue
         groups = [(m.start() + chain.start(), m.end() + chain.start(), m.group())
                   for m in _GROUP.finditer(chain.group())]

@@ -4,7 +4,7 @@
   cue: one or two letters and 6 to 8 digits, 8 or 9 characters in all (Vietnam ``B1234567``,
   China ``E12345678``, Japan ``TK1234567``, Central Asia ``N12345678``), or nine digits
   alone (the United States). Without a cue these are far too common as codes.
-* **Table columns**: a cell under a column headed with a passport cue (``| 여권번호 |``) is
+* **Table columns**: a cell (any layout above, or ``M-12345678``, ``M 1234 5678``) under a column headed with a passport cue (``| 여권번호 |``) is
   cued however far the header row is (the 30-character look-back cannot reach it).
 """
 
@@ -15,6 +15,9 @@ import re
 from .patterns import _PASSPORT_CUES, Hit
 
 _FOREIGN = re.compile(r"(?<![0-9A-Za-z\-])(?:[A-Za-z]{1,2}[0-9]{6,8}|[0-9]{9})(?![0-9A-Za-z\-])")
+# Korean letter-and-eight-digit passports with a separator (M-12345678, M 1234 5678): in a
+# passport column; after a nearby cue ``obfuscated.find_odd_passports`` takes them.
+_SPLIT = re.compile(r"(?<![0-9A-Za-z\-])[A-Za-z](?:[ \-][0-9]{8}|[ \-]?[0-9]{4}[ \-][0-9]{4})(?![0-9A-Za-z\-])")
 # Another label between the cue and the value moves the cue off it (여권 … 전화 0101234567).
 _OTHER_LABEL = re.compile(r"전화|연락처|휴대폰|핸드폰|번호로|계좌|카드|주민|외국인등록|면허|예매번호|주문|송장|좌석")
 _LOOKBACK = 30
@@ -64,4 +67,6 @@ def find_foreign_passports(text: str) -> list[Hit]:
         if s.isdigit() or len(s) in (8, 9):
             if cued(text, m.start()):
                 hits.append(Hit(m.start(), m.end(), "PASSPORT", 0.8))
+    hits += [Hit(m.start(), m.end(), "PASSPORT", 0.8) for m in _SPLIT.finditer(text)
+             if _column_cued(text, m.start())]
     return hits
