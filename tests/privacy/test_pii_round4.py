@@ -81,3 +81,28 @@ def test_p11_2_digits_hyphen_glued_to_a_capital_code_are_product_numbers(text):
 
 def test_p11_2_contact_label_glued_to_a_phone_still_masks():
     assert mask_text("TEL-010-2345-6789").text == "TEL-010-****-6789"
+
+
+def persons(text):
+    return found(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("발신인: 남궁도윤\n주소: 서울 어딘가", ["남궁도윤"]),          # a letter's sender
+    ("위임인 표채율 (인)", ["표채율"]),                              # a proxy form's parties
+    ("수임인: 여하람 (연락처 별도)", ["여하람"]),
+    ("법정대리인 탁민결, 관계 부", ["탁민결"]),
+    ("운전 봉하윤, 동승 편가람. 자리 둘 남음", ["봉하윤", "편가람"]),  # car-pool roles
+])
+def test_p11_2_document_and_group_roles_are_name_labels(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", ["위임인: 본인\n수임인: 대리인", "발신인 : 고객센터", "운전 조심하세요"])
+def test_p11_2_role_labels_themselves_are_not_names(text):
+    assert persons(text) == []
+
+
+def test_p11_2_unlisted_given_syllable_counts_after_a_label_only():
+    assert persons("예금주: 하뇽슬\n은행: 어딘가") == ["하뇽슬"]     # 뇽, 슬 in no list
+    assert persons("하뇽슬 봤어") == []

@@ -112,12 +112,24 @@ _GIVEN_WEIGHT = {**{x: 0.45 for x in L.GIVEN_RARE}, **{x: 0.6 for x in L.GIVEN_A
                  **{x: 1.0 for x in L.GIVEN_TOP}}
 
 
-def _plausibility(surname: str, given: str) -> float:
-    """1.0 for a common surname and typical given-name syllables, less for rarer ones."""
+def _plausibility(surname: str, given: str, unlisted: float = 0.0) -> float:
+    """1.0 for a common surname and typical given-name syllables, less for rarer ones.
+    ``unlisted``: the weight of a given-name syllable in no list (only after a label)."""
     p = _SURNAME_WEIGHT.get(surname, 0.0)
     for syl in given:
-        p *= _GIVEN_WEIGHT.get(syl, 0.0)
+        p *= _GIVEN_WEIGHT.get(syl, unlisted)
     return p
+
+
+# After a name label (성명, 예금주, 발신인) a given-name syllable outside the lists still
+# counts, weakly: Kiwi's reading then decides (a dictionary word loses, an unknown wins).
+_UNLISTED_AFTER_LABEL = 0.3
+
+
+def _after_label(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", max(0, start - 20), start) + 1
+    before = text[max(line_start, start - 20):start]
+    return bool(before) and _before_kind(before) == "label"
 
 
 _ROLE_SUFFIX = frozenset("자인원생사가님")
@@ -248,12 +260,11 @@ def _full_name(text, m, compound, anchor_starts, anchor_ends, allowed=None) -> N
             continue
         plaus = _plausibility(word[:sl], word[sl:n])
         if plaus == 0.0:
-            continue
+            if word[0] not in _SURNAME_WEIGHT and not compound or not _after_label(text, m.start()):
+                continue
+            plaus = _plausibility(word[:sl], word[sl:n], _UNLISTED_AFTER_LABEL)
         if gl == 1:  # a one-syllable given name only right after a label (성명: 김산)
-            start = m.start()
-            line_start = text.rfind("\n", max(0, start - 20), start) + 1
-            before = text[max(line_start, start - 20):start]
-            if not before or _before_kind(before) != "label":
+            if not _after_label(text, m.start()):
                 continue
             base, cue = 0.8, "label"
         else:
