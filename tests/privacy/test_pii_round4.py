@@ -106,3 +106,35 @@ def test_p11_2_role_labels_themselves_are_not_names(text):
 def test_p11_2_unlisted_given_syllable_counts_after_a_label_only():
     assert persons("예금주: 하뇽슬\n은행: 어딘가") == ["하뇽슬"]     # 뇽, 슬 in no list
     assert persons("하뇽슬 봤어") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("같은 부서 표 채율입니다", ["표 채율"]),       # a copula after a spaced name
+    ("친구 여 하람이랑 봤어", ["여 하람"]),          # a relation word before it
+])
+def test_p11_2_spaced_names_with_a_weaker_cue(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "이 영화입니다", "우리 동생 안 보고 싶대", "친구 더 많이 와요", "그 정도 이에요", "친구 이 작품이에요",
+])
+def test_p11_2_a_one_syllable_word_before_a_word_is_not_a_spaced_name(text):
+    assert persons(text) == []
+
+
+def test_p11_2_phone_export_chat_speakers_are_names_nicknames_are_not():
+    text = "[오후 1:05] 도하윤: 파일 보내줘\n[오후 1:06] 심야족: 어디야\n[오후 1:07] 나: 응"
+    assert persons(text) == ["도하윤"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("환불 명단\n도하윤 우리은행 1002-345-678901\n편가람 카뱅3333-12-3456789", ["도하윤", "편가람"]),
+    ("표채율 신한 계좌 110-234-567890", ["표채율"]),
+])
+def test_p11_2_account_holder_lines_name_the_holder(text, names):
+    assert persons(text) == names
+
+
+def test_p11_2_a_bank_word_alone_is_no_holder_cue():
+    assert persons("환불은 우리은행 계좌로 받았어요") == []

@@ -1,7 +1,8 @@
 """Names that the layout of a post points at, with no cue word (P11.2, issue 16 final round).
 
 * **Chat exports**: a line that opens with a bracketed speaker and a time stamp
-  (``[김민지] [오후 3:12] …``, the messenger's PC export) names the speaker.
+  (``[김민지] [오후 3:12] …``, the messenger's PC export) or with a time stamp and a speaker
+  before a colon (``[오후 3:12] 김민지: …``, the phone export) names the speaker.
 * **Comma-separated tables**: cells under a column headed ``이름``/``성명``/``name``/… in
   CSV text (``people._table_names`` reads ``|`` and tab tables).
 * **Numbered and bulleted lists**: a line that is only an enumerator and a name-like
@@ -18,12 +19,17 @@ from __future__ import annotations
 import re
 
 from . import morph
+from . import lexicon as L
 from .namelists import _CELL_NAME, _HEADERS, _MEMBER, _cell_is_name
-from .names import NameHit
+from .names import NameHit, _plausibility
 from .wordscore import _covered
 
 _SPEAKER = re.compile(r"^\[([^\[\]\n]{2,20})\][ \t]*\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}\]",
                       re.M)
+# The phone export puts the time first: ``[오후 3:12] 김민지: …``.
+_TIMED_SPEAKER = re.compile(
+    r"^\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}\][ \t]*([^\[\]\n:]{2,20}?)[ \t]*:", re.M)
+_COMPOUND = L.COMPOUND_SURNAMES
 _ENUMERATED = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]*([^\n]{2,30}?)[ \t]*$", re.M)
 _CHAIN = re.compile(rf"(?:이랑|랑|이하고|하고)[ \t]+({_MEMBER})(?=[ \t]|$)", re.M)
 
@@ -48,11 +54,14 @@ def _name_like(value: str, strict: bool = True, proper_ok: bool = False) -> bool
 
 def _speakers(text: str) -> list[NameHit]:
     hits = []
-    for m in _SPEAKER.finditer(text):
-        value = m.group(1).strip()
-        if value and value not in ("나", "me", "Me") and _name_like(value, strict=False):
-            start = m.start(1) + m.group(1).index(value)
-            hits.append(NameHit(start, start + len(value), 0.75))
+    for pattern, strict in ((_SPEAKER, False), (_TIMED_SPEAKER, True)):
+        for m in pattern.finditer(text):
+            value = m.group(1).strip()
+            if strict and _plausibility(value[:1], value[1:]) < 0.36 and value[:2] not in _COMPOUND:
+                continue  # a nickname (심야족, 영화광): typical name syllables only
+            if value and value not in ("나", "me", "Me") and _name_like(value, strict=strict):
+                start = m.start(1) + m.group(1).index(value)
+                hits.append(NameHit(start, start + len(value), 0.75))
     return hits
 
 

@@ -102,7 +102,11 @@ def _before_kind(before: str) -> str:
     return ""
 
 
-_ADJACENT_AFTER = re.compile(r"[ \t]*[(/,:\-|]?[ \t]*")
+# What may stand between a name and its phone, e-mail or account: punctuation, or the bank
+# of an account-holder line (``김민지 하나은행 계좌 123-456…``, ``김민지 카뱅3333-…``).
+_BANK_WORDS = "|".join(re.escape(b) for b in sorted(L.BANKS, key=len, reverse=True))
+_ADJACENT_AFTER = re.compile(
+    rf"[ \t]*(?:[(/,:\-|][ \t]*|(?:{_BANK_WORDS})[ \t]*(?:계좌[ \t]*)?(?:[:(][ \t]*)?)?")
 
 
 _SURNAME_WEIGHT = {**{x: 0.6 for x in L.RARE_SURNAMES},

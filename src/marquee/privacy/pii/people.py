@@ -237,6 +237,19 @@ def _accept(text: str, found: list, taken: list[tuple[int, int]]) -> list[NameHi
     return hits
 
 
+def _spaced_given_ok(surname: str, given: str) -> bool:
+    """A weaker cue (친구, 동승, a copula) takes ``서 철준`` only with typical syllables and
+    a given name Kiwi does not know as a word (``이 영화입니다``, ``그 사람``: not names)."""
+    if _plausibility(surname, given) < 0.6:
+        return False
+    tokens = morph.analyze(given)
+    if not tokens:
+        return True
+    if any(t[1].startswith(("V", "M", "E")) for t in tokens):
+        return False  # 안 보고, 잘 먹고: a verb form; 더 많이: an adverb
+    return not (len(tokens) == 1 and tokens[0][4] and tokens[0][1] != "NNP")
+
+
 def _spaced(text: str, taken, anchors, allowed) -> list[NameHit]:
     """``김 민수 님``: a one-syllable surname, a space, a two-syllable given name, a cue."""
     hits = []
@@ -251,7 +264,8 @@ def _spaced(text: str, taken, anchors, allowed) -> list[NameHit]:
         if (surname + given) in L.NOT_NAMES or given in L.NOT_NAMES:
             continue  # no Kiwi check here: 방 광수 would read as 방광 + 수
         base, cue = _cue_base(text, m.start(), m.end(), rest, starts, ends)
-        if cue not in ("honorific", "label", "adjacent"):
+        if cue not in ("honorific", "label", "adjacent") and not (
+                cue in ("relation", "title") and _spaced_given_ok(surname, given)):
             continue
         if allowed is not None and allowed(m.start(), m.end(2)):
             continue
