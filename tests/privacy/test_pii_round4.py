@@ -138,3 +138,20 @@ def test_p11_2_account_holder_lines_name_the_holder(text, names):
 
 def test_p11_2_a_bank_word_alone_is_no_holder_cue():
     assert persons("환불은 우리은행 계좌로 받았어요") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("To whom it may concern,\n\nI, Farida Nazarova, lost my wallet.\n\nSincerely,\nFarida Nazarova",
+     ["Farida Nazarova", "Farida Nazarova"]),
+    ("성명(영문): Pedro Alvarez\n연락처 별도", ["Pedro Alvarez"]),
+    ("Looking for Ilya Sorokin — 어제 회차", ["Ilya Sorokin"]),
+])
+def test_p11_2_latin_names_as_a_letters_writer_or_after_an_english_name_label(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Best regards,\nMarquee Support Team", "Sincerely,\nThe Team", "I, Marquee Cinema, apologise",
+])
+def test_p11_2_sign_offs_without_a_person_stay(text):
+    assert persons(text) == []

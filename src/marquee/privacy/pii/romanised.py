@@ -201,11 +201,17 @@ def _hangul_foreign(text: str) -> list[NameHit]:
 # Labels that only ever precede a person's name, in English and Korean, with a separator.
 _PERSON_LABEL = (r"(?:(?:Dear|Mr|Mrs|Ms|Miss|Dr|Attn|Passenger|Guest(?:[ \t]name)?|Customer(?:[ \t]name)?|"
                  r"Contact(?:[ \t]person)?|(?:Full|First|Last|Holder|Account[ \t]holder)?[ \t]?[Nn]ame|NAME|"
+                 r"Looking[ \t]for|성명[ \t]?\(영문\)|영문[ \t]?(?:성명|이름)|참가자|인솔자|신청인|신청자|발신인|"
                  r"성명|이름|성함|예약자(?:명)?|예금주|입금자(?:명)?|수령인|받는[ \t]?분|고객)\.?)")
 _LATIN_PART = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?"
 _LABELLED_LATIN = re.compile(
     rf"(?<![A-Za-z]){_PERSON_LABEL}[ \t]*[:：\-–]?[ \t]*((?:{_LATIN_PART})(?:[ \t](?:{_LATIN_PART})){{1,2}})"
     r"(?![A-Za-z0-9@])")
+# A letter's writer: ``I, Amelia Clarke, lost …`` and the name under a sign-off line.
+_LETTER_LATIN = re.compile(
+    rf"(?:(?<![A-Za-z])I,[ \t]+((?:{_LATIN_PART})(?:[ \t](?:{_LATIN_PART})){{1,2}}),|"
+    r"(?:Sincerely|(?:Best|Kind|Warm)[ \t]regards|Regards|Yours[ \t](?:sincerely|faithfully|truly)|Cheers),?"
+    rf"[ \t]*\n[ \t]*((?:{_LATIN_PART})(?:[ \t](?:{_LATIN_PART})){{1,2}})(?![A-Za-z0-9@]))")
 # English words that fill a name slot on tickets and forms without naming anyone.
 _NOT_LATIN_NAMES = frozenset("""
 standard ticket tickets adult adults child children senior student same as above below booking total
@@ -219,7 +225,8 @@ _SPACED_PARTS = re.compile(r"(?<![가-힣])[가-힣]{1,5}(?:[ \t][가-힣]{1,5})
 
 
 def _labelled(text: str) -> list[NameHit]:
-    """Any Latin name after a person-only label (``Dear Amelia Clarke``, ``Name: Baek Woojin``),
+    """Any Latin name after a person-only label (``Dear Amelia Clarke``, ``Name: Baek Woojin``,
+    ``성명(영문): Amelia Clarke``) or as a letter's writer (``I, Amelia Clarke,``, a sign-off),
     and spaced Hangul foreign names before 님/씨 with one foreign part (``바트 에르덴 님``)."""
     hits = []
     if re.search(r"[A-Z][a-zA-Z]", text):
@@ -227,6 +234,10 @@ def _labelled(text: str) -> list[NameHit]:
             parts = re.split(r"[ \t]", m.group(1))
             if not any(p.lower() in _NOT_LATIN_NAMES for p in parts):
                 hits.append(NameHit(m.start(1), m.end(1), 0.72))
+        for m in _LETTER_LATIN.finditer(text) if ("I," in text or "\n" in text) else ():
+            g = 1 if m.group(1) else 2
+            if not any(p.lower() in _NOT_LATIN_NAMES for p in re.split(r"[ \t]", m.group(g))):
+                hits.append(NameHit(m.start(g), m.end(g), 0.72))
     for h in _HONORIFIC.finditer(text) if ("님" in text or "씨" in text) else ():
         lo = max(0, h.start() - 18)
         m = _SPACED_PARTS.search(text, lo, h.start())
