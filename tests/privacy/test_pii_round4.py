@@ -155,3 +155,20 @@ def test_p11_2_latin_names_as_a_letters_writer_or_after_an_english_name_label(te
 ])
 def test_p11_2_sign_offs_without_a_person_stay(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("주소는 광주 북구 무지개로 12 햇살마을5단지 제203동 제1102호로 보내주세요",
+     "광주 북구 무지개로 12 햇살마을5단지 제203동 제1102호"),                 # 제 before 동/호
+    ("주소: 강원 원주시 단풍로 71 솔숲마을2단지 KR 105동 903호\n",
+     "강원 원주시 단풍로 71 솔숲마을2단지 KR 105동 903호"),                   # a two-word complex
+    ("대전 서구 호수로 45 가온뜰한빛 107-1503", "대전 서구 호수로 45 가온뜰한빛 107-1503"),
+    ("세종 한누리대로 300, 102-1201 (나성동, 새뜸마을)", "세종 한누리대로 300, 102-1201 (나성동, 새뜸마을)"),
+])
+def test_p11_2_complex_with_dong_ho_written_every_way_is_part_of_the_address(text, address):
+    assert found(text, "ADDRESS") == [address]
+
+
+@pytest.mark.parametrize("text", ["종로3가역에서 만나요", "충무로2가 근처 카페"])
+def test_p11_2_road_name_and_n_ga_is_a_neighbourhood_not_a_building_number(text):
+    assert detect(text) == []

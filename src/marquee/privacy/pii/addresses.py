@@ -35,19 +35,23 @@ _ADMIN = (rf"(?P<admin>(?:(?:{_alt(SIDO)}){_GAP})?"
 _ROAD = r"(?P<road>[가-힣][가-힣0-9·.]{0,14}?(?:대로|로|길)(?:[ \t]?[0-9]{1,4}(?:번)?(?:[가-힣]가)?길)?)"
 _LOT = r"(?P<lot>[가-힣][가-힣0-9]{0,8}?(?:동|리|가|읍|면))"
 # A number followed by a unit is not a building number (회사로 3시, 대구동성로 7관).
-_NUM_END = r"(?![0-9]|번(?!지)|[시분초원명개회살세년월일장매석권박차층%㎡평대곳종편관])"
+# 가 glued to the number makes a neighbourhood (을지로3가, 종로3가역), not a building number.
+_NUM_END = r"(?![0-9]|번(?!지)|[시분초원명개회살세년월일장매석권박차층%㎡평대곳종편관가])"
 # An apartment complex between the lot number and 동/호: ``(래미안아파트) 101동``,
 # ``한빛아파트 3단지 101동``, ``(역삼동, 래미안)``.
 _COMPLEX_WORD = (r"(?:[가-힣A-Za-z0-9]{1,10}[ \t])?[가-힣A-Za-z0-9]{0,12}(?:아파트|APT|apt|빌라|맨션|오피스텔|타워|하이츠|캐슬|자이|"
                  r"푸르지오|힐스테이트|래미안|아이파크|더샵|롯데캐슬|주공|빌리지|타운|빌)(?:[ \t]?[0-9]{1,2}(?:단지|차))?")
-# Any other name counts when 동 and 호 follow it (잠실엘스 123동 405호).
-_DONG_HO_AHEAD = r"(?=[ \t]*[0-9A-Za-z]{1,5}동[ \t]*[0-9]{1,5}호)"
+# Any other name (one or two words: 잠실엘스, 별빛마을8단지 LH) counts when 동 and 호
+# follow it, also written 제101동 제1203호 or 101-1203.
+_DH = r"(?:제[ \t]?)?[0-9A-Za-z]{1,5}동[ \t]*(?:제[ \t]?)?[0-9]{1,5}호|[0-9]{2,4}-[0-9]{3,4}(?![0-9\-])"
+_DONG_HO_AHEAD = rf"(?=[ \t]*(?:{_DH}))"
 _COMPLEX = (rf"(?:[ \t]*,?[ \t]*(?:\([가-힣A-Za-z0-9 ,]{{2,24}}\)(?=[ \t]*[0-9A-Za-z]{{1,5}}(?:동|호))"
-            rf"|{_COMPLEX_WORD}|[가-힣A-Za-z0-9]{{2,12}}{_DONG_HO_AHEAD}))?")
-# 101동 1203호 written 101-1203 after a complex.
-_DONG_HO_PAIR = r"(?:[ \t]*[0-9]{2,4}-[0-9]{3,4}(?:호)?(?![0-9\-]))?"
-_DETAIL = (r"(?P<detail>" + _COMPLEX + _DONG_HO_PAIR + r"(?:[ \t]*,?[ \t]*(?:[0-9A-Za-z]{1,5}동)?[ \t]*(?:지하[ \t]?)?(?:[0-9]{1,3}층)?"
-           r"[ \t]*(?:[0-9A-Za-z]{1,5}호)?)(?:[ \t]*\([가-힣0-9A-Za-z ,.\-]{1,30}\))?)")
+            rf"|{_COMPLEX_WORD}|[가-힣A-Za-z0-9]{{2,14}}(?:[ \t][가-힣A-Za-z0-9]{{1,8}})?{_DONG_HO_AHEAD}))?")
+# 101동 1203호 written 101-1203 after a complex (or after the building number and a comma).
+_DONG_HO_PAIR = r"(?:[ \t]*,?[ \t]*[0-9]{2,4}-[0-9]{3,4}(?:호)?(?![0-9\-]))?"
+_DETAIL = (r"(?P<detail>" + _COMPLEX + _DONG_HO_PAIR + r"(?:[ \t]*,?[ \t]*(?:(?:제[ \t]?)?[0-9A-Za-z]{1,5}동)?"
+           r"[ \t]*(?:지하[ \t]?)?(?:[0-9]{1,3}층)?"
+           r"[ \t]*(?:(?:제[ \t]?)?[0-9A-Za-z]{1,5}호)?)(?:[ \t]*\([가-힣0-9A-Za-z ,.\-]{1,30}\))?)")
 _ADDRESS = re.compile(
     rf"(?<![가-힣A-Za-z0-9]){_ADMIN}(?:"
     rf"{_ROAD}[ \t]?(?P<bldg>(?:지하[ \t]?)?[0-9]{{1,4}}(?:-[0-9]{{1,4}})?(?:번지)?){_NUM_END}"
