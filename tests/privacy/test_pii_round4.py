@@ -172,3 +172,14 @@ def test_p11_2_complex_with_dong_ho_written_every_way_is_part_of_the_address(tex
 @pytest.mark.parametrize("text", ["종로3가역에서 만나요", "충무로2가 근처 카페"])
 def test_p11_2_road_name_and_n_ga_is_a_neighbourhood_not_a_building_number(text):
     assert detect(text) == []
+
+
+@pytest.mark.parametrize("field", ["한줄평", "소감문", "방문일"])
+def test_p11_2_a_forms_field_lines_are_not_chat_speakers(field):
+    form = f"응모해요~\n이름 : 도하윤\n연락처 : 별도\n{field} : 개봉만 기다렸어요"
+    assert persons(form) == ["도하윤"]
+
+
+def test_p11_2_chat_speakers_still_count_outside_forms():
+    chat = "엄마: 밥 먹었니\n도하윤: 네\n엄마: 그래"
+    assert persons(chat) == ["도하윤"]

@@ -87,10 +87,15 @@ def _answer(text: str, line_start: int, start: int) -> bool:
     return re.fullmatch(r"[ \t]*[^\s:]{1,8}[ \t]*[:：][ \t]*", head) is not None
 
 
+# Field names of a form: when one opens a ``… :`` line, the lines are fields, not speakers.
+_FIELDS = frozenset({*L.NAME_LABELS, *L.PHONE_CUES, "연락처", "주소", "이메일", "메일", "생일", "생년월일"})
+
+
 def _speakers(text: str) -> set[tuple[int, int]]:
-    """Speaker names of a chat or transcript with two speaker lines or more."""
+    """Speaker names of a chat or transcript with two speaker lines or more; none in a form
+    (``이름 : …``, ``연락처 : …``, ``기대평 : …`` are fields)."""
     found = [(m.start(1), m.end(1), m.group(1)) for m in _SPEAKER.finditer(text)]
-    if len(found) < 2:
+    if len(found) < 2 or any(word in _FIELDS for _, _, word in found):
         return set()
     out = set()
     for s, e, word in found:
