@@ -183,3 +183,16 @@ def test_p11_2_a_forms_field_lines_are_not_chat_speakers(field):
 def test_p11_2_chat_speakers_still_count_outside_forms():
     chat = "엄마: 밥 먹었니\n도하윤: 네\n엄마: 그래"
     assert persons(chat) == ["도하윤"]
+
+
+def test_p11_2_pair_lines_of_name_dash_item_are_names():
+    text = "이번 주 관람 기록\n도하윤 - 베테랑\n편가람 - 서울의 봄\n여\u200b하람 - 아바타"
+    assert persons(text) == ["도하윤", "편가람", "여\u200b하람"]
+
+
+@pytest.mark.parametrize("text", [
+    "준비물\n팝콘 - 2개\n콜라 - 3잔", "일정\n월요일 - 조조\n화요일 - 심야",
+    "도하윤 - 베테랑",  # one line alone is no list
+])
+def test_p11_2_pair_lines_of_things_or_a_single_line_stay(text):
+    assert persons(text) == []

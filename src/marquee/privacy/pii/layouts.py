@@ -7,6 +7,8 @@
   CSV text (``people._table_names`` reads ``|`` and tab tables).
 * **Numbered and bulleted lists**: a line that is only an enumerator and a name-like
   word (``1. 김민지``, ``- 박지훈``).
+* **Pair lines**: two lines or more in a row of a name-like word, a dash and anything
+  (``김민지 - 파묘``: who saw, chose or brings what).
 * **The end of a 랑/하고 chain**: after ``…이랑 …하고`` with a name before it, the next
   name-like word (``김민지랑 박지훈하고 최유나 이렇게``) is a name too.
 
@@ -97,6 +99,21 @@ def _enumerated(text: str) -> list[NameHit]:
     return hits
 
 
+# ``김민지 - 파묘`` on two lines or more in a row: a list of who did, chose or brings what.
+_PAIR_LINE = re.compile(r"^[ \t]*([가-힣]{2,5})[ \t]+[-–][ \t]+\S[^\n]*$", re.M)
+
+
+def _pair_lines(text: str) -> list[NameHit]:
+    lines = list(_PAIR_LINE.finditer(text))
+    hits = []
+    for k, m in enumerate(lines):
+        prev_ok = k > 0 and text.count("\n", lines[k - 1].end(), m.start()) == 1
+        next_ok = k + 1 < len(lines) and text.count("\n", m.end(), lines[k + 1].start()) == 1
+        if (prev_ok or next_ok) and _name_like(m.group(1)):
+            hits.append(NameHit(m.start(1), m.end(1), 0.7))
+    return hits
+
+
 def _chain_tails(text: str, names: list[tuple[int, int]]) -> list[NameHit]:
     hits = []
     ends = {e for _, e in names}
@@ -116,6 +133,8 @@ def find_layout_names(text: str, names: list[NameHit], allowed=None) -> list[Nam
         found += _csv_names(text)
     if "\n" in text or text.lstrip()[:1] in "-•*0123456789":
         found += _enumerated(text)
+    if " - " in text and "\n" in text:
+        found += _pair_lines(text)
     if "랑" in text or "하고" in text:
         found += _chain_tails(text, [(h.start, h.end) for h in names])
     taken = [(h.start, h.end) for h in names]
