@@ -196,3 +196,18 @@ def test_p11_2_pair_lines_of_name_dash_item_are_names():
 ])
 def test_p11_2_pair_lines_of_things_or_a_single_line_stay(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("[오후 1:05] 도하윤: 파일 보내줘\n[오후 1:06] 김은진: 주소 뭐였지", ["도하윤", "김은진"]),
+    ("엄마: 여하람 번호가 뭐였지", ["여하람"]),             # the person's own number
+    ("안에 편가람 이름 적힌 카드 있어요", ["편가람"]),       # a card with the name on it
+    ("아빠: 서 하준 번호가 뭐였지", ["서 하준"]),
+])
+def test_p11_2_names_before_their_own_number_or_written_name(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", ["한정판 번호 확인", "정관장 번호로 주문", "좌석 번호가 어디예요", "신규 번호로 바꿨어요"])
+def test_p11_2_known_words_before_a_number_word_stay(text):
+    assert persons(text) == []

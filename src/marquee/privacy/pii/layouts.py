@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-from . import morph
 from . import lexicon as L
+from . import morph
 from .namelists import _CELL_NAME, _HEADERS, _MEMBER, _cell_is_name
 from .names import NameHit, _plausibility
 from .wordscore import _covered
@@ -56,12 +56,12 @@ def _name_like(value: str, strict: bool = True, proper_ok: bool = False) -> bool
 
 def _speakers(text: str) -> list[NameHit]:
     hits = []
-    for pattern, strict in ((_SPEAKER, False), (_TIMED_SPEAKER, True)):
+    for pattern, timed in ((_SPEAKER, False), (_TIMED_SPEAKER, True)):
         for m in pattern.finditer(text):
             value = m.group(1).strip()
-            if strict and _plausibility(value[:1], value[1:]) < 0.36 and value[:2] not in _COMPOUND:
+            if timed and _plausibility(value[:1], value[1:]) < 0.36 and value[:2] not in _COMPOUND:
                 continue  # a nickname (심야족, 영화광): typical name syllables only
-            if value and value not in ("나", "me", "Me") and _name_like(value, strict=strict):
+            if value and value not in ("나", "me", "Me") and _name_like(value, strict=False):
                 start = m.start(1) + m.group(1).index(value)
                 hits.append(NameHit(start, start + len(value), 0.75))
     return hits

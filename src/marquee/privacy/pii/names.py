@@ -55,6 +55,9 @@ _NEXT_TITLE = re.compile(
 # Right after a name: a spaced honorific, "in the name of", or a letter's signature.
 _NEXT_HON = re.compile(
     rf"[ \t]{{1,2}}(?:님|씨|명의|앞으로|이름으로|올림|드림|씀|배상|보냄)(?:{_JOSA})?(?![가-힣])")
+# A person's own identifier right after a name: 김민지 번호가 뭐였지, 김민지 이름 적힌 학생증.
+_NEXT_OWNED = re.compile(
+    r"[ \t](?:번호|전화번호|폰번호|연락처|이름[ \t]?(?:적힌|써진|쓰인|새겨진))(?:가|는|를|도|로)?(?![가-힣])")
 # A copula right after a name introduces or identifies someone: 김민수입니다, 김민수 이에요.
 _COPULA = re.compile(r"(?:입니다|이에요|예요|이예요|이고요|인데요|이구요|임)[.!~?]*$")
 _NEXT_COPULA = re.compile(r"[ \t]{1,2}(?:입니다|이에요|예요|이예요|이고요|인데요|임)(?![가-힣])")
@@ -247,6 +250,8 @@ def _cue_base(text, start, word_end, rest, anchor_starts, anchor_ends) -> tuple[
             return 0.6, "title"
     elif _NEXT_TITLE.match(text, word_end) is not None or _NEXT_COPULA.match(text, word_end):
         return 0.6, "title"
+    elif _NEXT_OWNED.match(text, word_end) is not None:
+        return 0.6, "owned"  # Kiwi is always asked: 한정판 번호, 대표작 번호
     return 0.0, ""
 
 
@@ -293,12 +298,19 @@ def _full_name(text, m, compound, anchor_starts, anchor_ends, allowed=None) -> N
             continue
         if allowed is not None and allowed(m.start(), m.start() + n):
             return None
-        if (score < THRESHOLD or plaus < 1.0 or n <= 2 or word[n - 1] in _NOUN_FINALS
+        if (score < THRESHOLD or plaus < 1.0 or n <= 2 or word[n - 1] in _NOUN_FINALS or cue == "owned"
                 or (cue in ("title", "") and _adnominal_risk(text, word, n, rest, m.end()))):
             score += _kiwi_adjust(word, n)
+        if cue == "owned" and _one_known_word(word[:n]):
+            return None  # 한정판 번호, 정관장 번호: a brand or product Kiwi knows whole
         if score >= THRESHOLD:
             return NameHit(m.start(), m.start() + n, min(score, 0.85))
     return None
+
+
+def _one_known_word(core: str) -> bool:
+    tokens = morph.analyze(core)
+    return bool(tokens) and len(tokens) == 1 and bool(tokens[0][4]) and tokens[0][3] == len(core)
 
 
 # Last syllables of common nouns for people and things (구매+자, 연예+인, 회사+원, 대학+생,

@@ -49,9 +49,8 @@ def _column_cued(text: str, pos: int) -> bool:
 def cued(text: str, start: int) -> bool:
     """A passport cue shortly before ``start`` with no other label between, or a column header."""
     left = text[max(0, start - _LOOKBACK):start]
-    last = None
-    for last in _PASSPORT_CUES.finditer(left):
-        pass
+    cues = list(_PASSPORT_CUES.finditer(left))
+    last = cues[-1] if cues else None
     if last is not None and _OTHER_LABEL.search(left, last.end()) is None:
         return True
     return _column_cued(text, start)

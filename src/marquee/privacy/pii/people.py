@@ -265,7 +265,7 @@ def _spaced(text: str, taken, anchors, allowed) -> list[NameHit]:
             continue  # no Kiwi check here: 방 광수 would read as 방광 + 수
         base, cue = _cue_base(text, m.start(), m.end(), rest, starts, ends)
         if cue not in ("honorific", "label", "adjacent") and not (
-                cue in ("relation", "title") and _spaced_given_ok(surname, given)):
+                cue in ("relation", "title", "owned") and _spaced_given_ok(surname, given)):
             continue
         if allowed is not None and allowed(m.start(), m.end(2)):
             continue
