@@ -4,6 +4,7 @@ window, capped, never for a member admitted by a waiting room (B6)."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -129,7 +130,8 @@ def test_i19_checkout_carries_the_warning_dialog_and_its_live_region(client, mem
     assert 'id="hold-live" role="status" aria-live="polite"' in html
     assert '<dialog id="hold-warning"' in html and 'aria-labelledby="hold-warning-title"' in html
     assert f'action="/booking/bookings/{booking.number}/extend/"' in html
-    assert "<script nonce" not in html  # the timer is a static file (CSP)
+    inline = re.findall(r"<script nonce=[^>]*>(.*?)</script>", html, re.S)
+    assert "booking/hold-timer" in html and not any("hold" in s for s in inline)  # static file
     holds.extend_hold(booking, now=in_window(booking))
     html = client.get(f"/booking/bookings/{booking.number}/checkout/").content.decode()
     assert 'id="hold-extend"' not in html and "이미 한 번 연장했습니다" in html

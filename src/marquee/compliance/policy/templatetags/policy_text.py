@@ -14,7 +14,7 @@ import re
 
 from django import template
 from django.urls import Resolver404, resolve
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import mark_safe
 
 register = template.Library()
@@ -25,8 +25,9 @@ SITE_PATH = re.compile(r"(?<![\w./:])(/[a-z][a-z0-9_-]*/(?:[a-z0-9_-]+/)*)")
 def _cookie_names() -> re.Pattern | None:
     from marquee.privacy.api import inventory, resolve
 
-    names = sorted((str(resolve(c.name)) for c in inventory.cookies.values()), key=len,
-                   reverse=True)
+    raw = {str(resolve(c.name)) for c in inventory.cookies.values()}
+    # As they stand in the escaped text too (``mq_pass_&lt;대기열&gt;``).
+    names = sorted(raw | {escape(n) for n in raw}, key=len, reverse=True)
     if not names:
         return None
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
