@@ -1,0 +1,125 @@
+"""Frames without any personal data for test5, by register: every number in them is a
+booking, order, coupon, delivery or gift number, a date, time, price, seat or version, a
+business number or the operator's own published contact; every name is a public one (cast,
+crew, characters, theatres) and many words start with a surname syllable.
+"""
+
+from __future__ import annotations
+
+import random
+
+
+def _schedule(r: random.Random) -> str:
+    rows = [r.choice(["상영관,영화,시작,잔여석,가격", "관|작품|회차|시간|요금"])]
+    sep = "|" if "|" in rows[0] else ","
+    for _ in range(r.randint(3, 6)):
+        rows.append(sep.join(["{SCREEN}", "{MOVIE}", "{COUNT}", "{TIME}", "{PRICE}"]))
+    return "\n".join(rows)
+
+
+def _orders(r: random.Random) -> str:
+    rows = ["주문번호,상품,수량,금액,상태"]
+    for _ in range(r.randint(3, 6)):
+        state = r.choice(["결제완료", "배송중", "취소", "환불완료", "픽업대기"])
+        rows.append(f"{{ORDER}},{{FOOD}},{{COUNT}},{{PRICE}},{state}")
+    return "\n".join(rows)
+
+
+def _kakao_clean(r: random.Random) -> str:
+    nicks = ["나", "팝콘요정", "익명의 관객", "영화덕후", "ㅇㅇ", "me", "단톡방 봇"]
+    says = ["{MOVIE} {TIME} 거 어때", "{SEAT} 남았대", "쿠폰 {COUPON} 써봄", "{WORD} 먹고 가자",
+            "{CAST} 무대인사 {DATE}래", "예매번호 {BOOK}", "ㅋㅋㅋㅋ {NWORD}", "{PRICE}이면 ㄱㅊ",
+            "주차 {COUNT} 무료래", "{THEATRE} 말고 {PLACE} 쪽은?"]
+    lines = ["{DATE}"]
+    for _ in range(r.randint(3, 7)):
+        lines.append(f"[{r.choice(nicks)}] [{{TIME}}] {r.choice(says)}")
+    return "\n".join(lines)
+
+
+TEEN = [
+    "ㅋㅋㅋ {MOVIE} 개꿀잼 {CAST} 미쳤다 {SEAT} 명당 ㄹㅇ",
+    "{WORD} 들고 {SCREEN} 입장 ㅎㅎ {COUNT} 관객 돌파 축하",
+    "아 {TIME} 거 매진임 ㅠ {WORD} {WORD}",
+    "조조로 {PRICE} 개이득 {THEATRE} 짱",
+    "{CAST} 팬싸 {DATE} 맞지? {NWORD} 눈빛 ㅠㅠ",
+    "쿠폰 {COUPON} 아직 되나요? 안되면 {WORD}",
+    "{MOVIE} 엔딩 이해한 사람? {CAST} 마지막 대사 뭐임",
+    "{FOOD}+{FOOD} 세트 {PRICE} 실화냐 ㅋㅋ",
+]
+
+ELDERLY = [
+    "수고 많으십니다. {DATE} {TIME} {MOVIE} 두 장 예매하였습니다. 예매번호는 {BOOK} 입니다. 자리는 {SEAT} 이 맞는지요.",
+    "{THEATRE} 직원 여러분 {NWORD} 친절에 감사드립니다. {CAST} 배우 영화 잘 보았습니다.",
+    "경로 할인은 {PRICE} 인지 궁금합니다. 고객센터 {OPPHONE} 로 전화하였으나 통화 중이었습니다.",
+    "손주가 선물한 관람권 {GIFT} 을 쓰고 싶은데 방법을 모르겠습니다.",
+    "옛날 {CAST} 나오던 영화가 생각납니다. {MOVIE} 도 {NWORD} 영화였습니다.",
+    "{DATE} 상영 {MOVIE} 자막 글씨가 작았습니다. {SCREEN} 화면 조정 부탁드립니다.",
+]
+
+MESSENGER = [
+    _kakao_clean,
+    _kakao_clean,
+    "나: {MOVIE} 볼래?\n상대: {TIME} ㄱㄱ\n나: {SEAT} 잡음 {BOOK}",
+    "[알림톡] 예매 완료\n{MOVIE} / {THEATRE} {SCREEN}\n{DATE} {TIME}\n좌석 {SEAT}\n예매번호 {BOOK}",
+    "[배송 알림] 주문 {ORDER} 상품이 출발했습니다. 송장 {TRACK} (택배사 {BIZPHONE})",
+]
+
+COMPLAINT = [
+    "{DATE} {THEATRE} {SCREEN} 스크린에 얼룩이 있었어요. 예매번호 {BOOK}. 환불까지는 아니어도 개선해주세요.",
+    "주문번호 {ORDER} 콤보 주문했는데 {FOOD} 빠짐. {PRICE} 돌려주세요.",
+    "쿠폰 {COUPON} 적용이 안 돼요. 앱 버전 {VER} 입니다.",
+    "송장번호 {TRACK} 로 조회가 안 됩니다. 굿즈 주문 {ORDER} 확인 부탁드립니다.",
+    "관람권 PIN {GIFT} 입력하면 오류나요. 바코드 {BARCODE} 도 안 읽혀요.",
+    "{WORD} 때문에 정말 {NWORD} 기분 망쳤습니다. 옆자리 {SEAT} 관객이 계속 휴대폰을 봤어요.",
+    "포인트 카드 {MEMBER} 적립이 {DATE}부터 안 됩니다. 고객센터 {OPPHONE} 는 계속 통화중이네요.",
+    "이미 마스킹된 번호 {MASKED} 로 문자가 왔는데 제 번호가 맞나요? 예매 {BOOK}",
+]
+
+STAFF = [
+    "안녕하세요, 고객님. 문의하신 예매({BOOK}) 취소가 완료되었습니다. 추가 문의는 {OPPHONE} 또는 {OPMAIL} 로 부탁드립니다.",
+    "[공지] 개인정보 보호책임자: {OPNAME} ({OPMAIL}, {OPPHONE}). 팩스 {OPFAX}. 주소 {OPADDR}",
+    "고객센터 운영시간 평일 10:00~18:00 / 전화 {OPPHONE} / 메일 {OPMAIL}. 주말 문의는 다음 영업일에 답변드립니다.",
+    "{OPCO} 사업자등록번호 {BIZNO}. 광고 수신 거부는 무료 {OPPHONE}.",
+    "안녕하세요. 쿠폰 {COUPON} 은 {DATE}까지 사용 가능합니다. 앱 {VER} 이상에서 적용됩니다. - {THEATRE} 드림",
+    "환불 금액 {PRICE} 은 결제하신 수단으로 {DATE}에 취소 처리됩니다. 주문 {ORDER}",
+    "분쟁이 있으시면 개인정보분쟁조정위원회 {OPPHONE} 로도 상담하실 수 있습니다. 문의 메일 {OPMAIL}",
+    "고객님, {MASKED} 님 명의 예매는 확인이 어렵습니다. 예매번호 {BOOK} 을 다시 확인해 주세요.",
+]
+
+EVENT = [
+    "[이벤트] {MOVIE} 개봉 기념 {CAST} 사인 포스터 증정! 기간 {DATE}~{DATE}, 당첨 {COUNT}",
+    "응모 완료했어요! 예매번호 {BOOK}, 관람일 {DATE}, {SCREEN} 최고",
+    "[당첨자 발표] 당첨자 명단은 {MASKED}, {MASKED}, {MASKED} 입니다. 문의 {OPMAIL}",
+    "이벤트 쿠폰 {COUPON} 받았어요 {WORD} 감사합니다",
+    "{CAST} 무대인사 {DATE} {TIME} {THEATRE}. 좌석 {SEAT} 응모합니다",
+]
+
+TABLE = [
+    _schedule,
+    _orders,
+    "| 영화 | 감독/배우 | 평점 |\n|---|---|---|\n| {MOVIE} | {CAST} | {COUNT} |\n| {MOVIE} | {CAST} | {COUNT} |",
+    "쿠폰번호\t유효기간\t할인\n{COUPON}\t{DATE}\t{PRICE}\n{COUPON}\t{DATE}\t{PRICE}",
+    "버전,날짜,변경\n{VER},{DATE},좌석 선택 개선\n{VER},{DATE},{BRAND} 결제 추가",
+]
+
+MIXED = [
+    "Booking {BOOK} confirmed for {MOVIE} at {THEATRE}, {DATE} {TIME}, seat {SEAT}. Total {PRICE}.",
+    "{BRAND} 로 결제했는데 영수증이 안 와요. order {ORDER}",
+    "Anyone watched {MOVIE}? {CAST} was amazing. {SCREEN} 강추",
+    "app {VER} crashes on {BRAND} login. 다른 분들은 괜찮나요?",
+    "For help email {OPMAIL} or call {OPPHONE}. 영어 상담 가능",
+]
+
+BOARD = [
+    "{MOVIE} 후기: {CAST}, {CAST} 연기 {NWORD}. 평점 {COUNT}. {WORD} 장면이 제일 좋았어요",
+    "{CAST} 감독님 신작 {DATE} 개봉 확정! {THEATRE} {SCREEN} 예매 오픈 {TIME}",
+    "{PLACE} 근처 {THEATRE} 주차 {COUNT} 무료인가요? 영수증 {ORDER} 보여주면 된다던데",
+    "{FOOD} 맛 비교: {FOOD} > {FOOD}. {PRICE} 치고 괜찮음",
+    "{CAST} 배역 이름이 {CAST} 였나요? 헷갈리네요",
+    "택배 {TRACK} 로 굿즈 왔어요 {PRODUCT} 포스터 {WORD} 예쁨",
+    "{BRAND} 포인트로 {PRICE} 할인 받았어요. 바코드 {BARCODE} 보여주면 끝",
+    "이번 달 관람 기록: {MOVIE}, {MOVIE}, {MOVIE}. {COUNT} 봤네요",
+]
+
+STYLES = {"teen": TEEN, "elderly": ELDERLY, "messenger": MESSENGER, "complaint": COMPLAINT,
+          "staff": STAFF, "event": EVENT, "table": TABLE, "mixed": MIXED, "board": BOARD}
