@@ -41,14 +41,16 @@ import t5_frames  # noqa: E402
 from common import catalogue, write_jsonl  # noqa: E402
 from t5_negatives import OPERATOR_OFFICER  # noqa: E402
 from t5_render import render  # noqa: E402
-from t5_vocab import NAMELIKE_WORDS, SURNAME_WORDS  # noqa: E402
+from t5_vocab import NAME_STOP, NAMELIKE_WORDS, SURNAME_WORDS  # noqa: E402
 
 SEED = 20261207
 TOTAL = 1200
 CLEAN_SHARE = 0.56
 OUT = Path(__file__).resolve().parent / "test5.jsonl"
 INVISIBLE = re.compile("[\u200b\u200c\u200d\ufeff\u2060\\s]")
-PUBLIC = set(catalogue()) | {OPERATOR_OFFICER} | set(SURNAME_WORDS) | set(NAMELIKE_WORDS)
+PUBLIC = (set(catalogue()) | {OPERATOR_OFFICER} | set(SURNAME_WORDS) | set(NAMELIKE_WORDS)
+          | set(NAME_STOP))
+RARE_KEYS = ("FRN", "PASS", "DL", "ACCT", "CARD", "RRN", "IP")
 STYLE_WEIGHTS = {"teen": 12, "elderly": 9, "messenger": 14, "complaint": 12, "staff": 10,
                  "event": 10, "table": 10, "mixed": 9, "board": 14}
 
@@ -95,11 +97,19 @@ def validate(rec: dict, pieces: list[tuple[str, str | None, str | None]]) -> Non
             raise Invalid(f"unlabelled {pattern}")
 
 
+def _weight(frame) -> int:
+    """Frames with the rarer identifiers are drawn more often, so each entity has enough."""
+    if callable(frame):
+        return 2
+    return 2 + sum(frame.count("{" + k) for k in RARE_KEYS)
+
+
 def make_post(r: random.Random, pid: str, clean: bool) -> dict:
     frames = t5_clean.STYLES if clean else t5_frames.STYLES
     for _ in range(60):
         style = r.choices(list(STYLE_WEIGHTS), weights=list(STYLE_WEIGHTS.values()))[0]
-        post = render(style, r.choice(frames[style]), r)
+        pool = frames[style]
+        post = render(style, r.choices(pool, weights=[_weight(f) for f in pool])[0], r)
         rec = post.build(pid)
         try:
             validate(rec, post.parts)

@@ -13,7 +13,7 @@ def _schedule(r: random.Random) -> str:
     rows = [r.choice(["상영관,영화,시작,잔여석,가격", "관|작품|회차|시간|요금"])]
     sep = "|" if "|" in rows[0] else ","
     for _ in range(r.randint(3, 6)):
-        rows.append(sep.join(["{SCREEN}", "{MOVIE}", "{COUNT}", "{TIME}", "{PRICE}"]))
+        rows.append(sep.join(["{SCREEN}", "{MOVIE}", "{ROUND}", "{TIME}", "{PRICE}"]))
     return "\n".join(rows)
 
 
@@ -21,38 +21,46 @@ def _orders(r: random.Random) -> str:
     rows = ["주문번호,상품,수량,금액,상태"]
     for _ in range(r.randint(3, 6)):
         state = r.choice(["결제완료", "배송중", "취소", "환불완료", "픽업대기"])
-        rows.append(f"{{ORDER}},{{FOOD}},{{COUNT}},{{PRICE}},{state}")
+        rows.append(f"{{ORDER}},{{FOOD}},{{QTY}},{{PRICE}},{state}")
     return "\n".join(rows)
 
 
 def _kakao_clean(r: random.Random) -> str:
     nicks = ["나", "팝콘요정", "익명의 관객", "영화덕후", "ㅇㅇ", "me", "단톡방 봇"]
-    says = ["{MOVIE} {TIME} 거 어때", "{SEAT} 남았대", "쿠폰 {COUPON} 써봄", "{WORD} 먹고 가자",
-            "{CAST} 무대인사 {DATE}래", "예매번호 {BOOK}", "ㅋㅋㅋㅋ {NWORD}", "{PRICE}이면 ㄱㅊ",
-            "주차 {COUNT} 무료래", "{THEATRE} 말고 {PLACE} 쪽은?"]
+    says = ["{MOVIE} {TIME} 거 어때", "{SEAT} 남았대", "쿠폰 {COUPON} 써봄", "{FOOD} 먹고 가자",
+            "{CAST} 무대인사 {DATE}래", "예매번호 {BOOK}", "ㅋㅋㅋㅋ {~WORD:진짜} 웃겨", "{PRICE}이면 ㄱㅊ",
+            "주차 {HOURS} 무료래", "{THEATRE} 말고 {PLACE} 쪽은?"]
     lines = ["{DATE}"]
     for _ in range(r.randint(3, 7)):
-        lines.append(f"[{r.choice(nicks)}] [{{TIME}}] {r.choice(says)}")
+        lines.append(f"[{r.choice(nicks)}] [{{CLOCK}}] {r.choice(says)}")
     return "\n".join(lines)
 
 
 TEEN = [
+    "{MOVIE} 보고 옴 ㅋㅋ #{WORD} #{WORD} #{THEATRE} #{NWORD}",
+    "오늘의 키워드: {WORD}, {WORD}, {WORD} ㅋㅋ {MOVIE} 본 사람만 앎",
+    "{~WORD:이번} 주말 {~WORD:김밥} 싸들고 {MOVIE} 보러 감 ㅋㅋ {~WORD:정말} {~WORD:최고}",
+    "{~WORD:강아지} 영화 보고 {~WORD:한참} 울었음 {CAST} {~WORD:연기} 미쳐",
+    "{~WORD:조용히} 하라니까 옆에서 {~WORD:박수} 침 ㅋㅋ {SCREEN} 분위기 {~WORD:최고}",
+    "{~WORD:장난} 아님 {~WORD:하루} 종일 {MOVIE} 생각뿐 {~WORD:진짜}",
     "ㅋㅋㅋ {MOVIE} 개꿀잼 {CAST} 미쳤다 {SEAT} 명당 ㄹㅇ",
-    "{WORD} 들고 {SCREEN} 입장 ㅎㅎ {COUNT} 관객 돌파 축하",
-    "아 {TIME} 거 매진임 ㅠ {WORD} {WORD}",
+    "{FOOD} 들고 {SCREEN} 입장 ㅎㅎ {AUD} 돌파 축하",
+    "아 {TIME} 거 매진임 ㅠ {~WORD:진짜} {~WORD:황당}",
     "조조로 {PRICE} 개이득 {THEATRE} 짱",
-    "{CAST} 팬싸 {DATE} 맞지? {NWORD} 눈빛 ㅠㅠ",
-    "쿠폰 {COUPON} 아직 되나요? 안되면 {WORD}",
+    "{CAST} 팬싸 {DATE} 맞지? {~WORD:초롱초롱한} 눈빛 ㅠㅠ",
+    "쿠폰 {COUPON} 아직 되나요? 안되면 {~WORD:환불}각",
     "{MOVIE} 엔딩 이해한 사람? {CAST} 마지막 대사 뭐임",
     "{FOOD}+{FOOD} 세트 {PRICE} 실화냐 ㅋㅋ",
 ]
 
 ELDERLY = [
+    "{~WORD:이번}에 {~WORD:손주}들과 {MOVIE} 를 보았습니다. {~WORD:한글} 자막이 있어 좋았습니다.",
+    "{~WORD:조조} 할인은 {TIME} 이전 상영만 되는지요. {~WORD:경로} 우대와 같이 되는지도 궁금합니다.",
     "수고 많으십니다. {DATE} {TIME} {MOVIE} 두 장 예매하였습니다. 예매번호는 {BOOK} 입니다. 자리는 {SEAT} 이 맞는지요.",
-    "{THEATRE} 직원 여러분 {NWORD} 친절에 감사드립니다. {CAST} 배우 영화 잘 보았습니다.",
+    "{THEATRE} 직원 여러분의 {~WORD:한결같은} 친절에 감사드립니다. {CAST} 작품 잘 보았습니다.",
     "경로 할인은 {PRICE} 인지 궁금합니다. 고객센터 {OPPHONE} 로 전화하였으나 통화 중이었습니다.",
     "손주가 선물한 관람권 {GIFT} 을 쓰고 싶은데 방법을 모르겠습니다.",
-    "옛날 {CAST} 나오던 영화가 생각납니다. {MOVIE} 도 {NWORD} 영화였습니다.",
+    "옛날 {CAST} 나오던 영화가 생각납니다. {MOVIE} 도 {~WORD:아름다운} 영화였습니다.",
     "{DATE} 상영 {MOVIE} 자막 글씨가 작았습니다. {SCREEN} 화면 조정 부탁드립니다.",
 ]
 
@@ -70,12 +78,14 @@ COMPLAINT = [
     "쿠폰 {COUPON} 적용이 안 돼요. 앱 버전 {VER} 입니다.",
     "송장번호 {TRACK} 로 조회가 안 됩니다. 굿즈 주문 {ORDER} 확인 부탁드립니다.",
     "관람권 PIN {GIFT} 입력하면 오류나요. 바코드 {BARCODE} 도 안 읽혀요.",
-    "{WORD} 때문에 정말 {NWORD} 기분 망쳤습니다. 옆자리 {SEAT} 관객이 계속 휴대폰을 봤어요.",
+    "{~WORD:전화} 벨소리 때문에 {~WORD:정말} {~WORD:보람찬} 주말 기분 망쳤습니다. 옆자리 {SEAT} 관객이 계속 휴대폰을 봤어요.",
     "포인트 카드 {MEMBER} 적립이 {DATE}부터 안 됩니다. 고객센터 {OPPHONE} 는 계속 통화중이네요.",
     "이미 마스킹된 번호 {MASKED} 로 문자가 왔는데 제 번호가 맞나요? 예매 {BOOK}",
 ]
 
 STAFF = [
+    "개인정보 보호책임자 {OPNAME} 대표 / {OPCO} / 문의 {OPMAIL}",
+    "[안내] 분실물은 {DATE} 이후 {THEATRE} 안내데스크에서 보관합니다. 유실물 문의 {OPPHONE}",
     "안녕하세요, 고객님. 문의하신 예매({BOOK}) 취소가 완료되었습니다. 추가 문의는 {OPPHONE} 또는 {OPMAIL} 로 부탁드립니다.",
     "[공지] 개인정보 보호책임자: {OPNAME} ({OPMAIL}, {OPPHONE}). 팩스 {OPFAX}. 주소 {OPADDR}",
     "고객센터 운영시간 평일 10:00~18:00 / 전화 {OPPHONE} / 메일 {OPMAIL}. 주말 문의는 다음 영업일에 답변드립니다.",
@@ -87,17 +97,17 @@ STAFF = [
 ]
 
 EVENT = [
-    "[이벤트] {MOVIE} 개봉 기념 {CAST} 사인 포스터 증정! 기간 {DATE}~{DATE}, 당첨 {COUNT}",
+    "[이벤트] {MOVIE} 개봉 기념 {CAST} 사인 포스터 증정! 기간 {DATE}~{DATE}, 당첨 {PPL}",
     "응모 완료했어요! 예매번호 {BOOK}, 관람일 {DATE}, {SCREEN} 최고",
     "[당첨자 발표] 당첨자 명단은 {MASKED}, {MASKED}, {MASKED} 입니다. 문의 {OPMAIL}",
-    "이벤트 쿠폰 {COUPON} 받았어요 {WORD} 감사합니다",
+    "이벤트 쿠폰 {COUPON} 받았어요 {~WORD:정말} 감사합니다",
     "{CAST} 무대인사 {DATE} {TIME} {THEATRE}. 좌석 {SEAT} 응모합니다",
 ]
 
 TABLE = [
     _schedule,
     _orders,
-    "| 영화 | 감독/배우 | 평점 |\n|---|---|---|\n| {MOVIE} | {CAST} | {COUNT} |\n| {MOVIE} | {CAST} | {COUNT} |",
+    "| 영화 | 감독/배우 | 평점 |\n|---|---|---|\n| {MOVIE} | {CAST} | {RATE} |\n| {MOVIE} | {CAST} | {RATE} |",
     "쿠폰번호\t유효기간\t할인\n{COUPON}\t{DATE}\t{PRICE}\n{COUPON}\t{DATE}\t{PRICE}",
     "버전,날짜,변경\n{VER},{DATE},좌석 선택 개선\n{VER},{DATE},{BRAND} 결제 추가",
 ]
@@ -111,14 +121,23 @@ MIXED = [
 ]
 
 BOARD = [
-    "{MOVIE} 후기: {CAST}, {CAST} 연기 {NWORD}. 평점 {COUNT}. {WORD} 장면이 제일 좋았어요",
+    "[{MOVIE}] 관람 태그 모음 #{CAST} #{WORD} #{WORD} #{SCREEN}",
+    "{MOVIE} 명장면 투표: 1) {WORD} 장면 2) {WORD} 장면 3) {CAST} 등장 장면",
+    "{~WORD:한동안} 못 갔는데 {THEATRE} {~WORD:리클라이너} 좌석 {~WORD:신세계}네요. {~WORD:남자친구}도 만족",
+    "{CAST} 같은 배우분들 나오는 영화 또 보고 싶어요. {MOVIE} 같은 거요",
+    "{~WORD:손님} 많아서 {~WORD:천천히} 들어갔어요. {~WORD:안내} 직원분 {~WORD:친절}. {SEAT} 추천",
+    "{~WORD:임시} 휴관 {~WORD:공지} 봤나요? {THEATRE} {DATE}부터 {DATE}까지래요",
+    "{~WORD:성공}적인 {~WORD:데이트} 코스: {PLACE} → {THEATRE} → {FOOD}. {~WORD:권장} {~WORD:시간} {TIME}",
+    "{~WORD:한결} 같은 마음으로 {CAST} 응원합니다 {~WORD:정다운} 팬카페 회원 {PPL} 돌파!",
+    "{~WORD:민들레} 홀씨 장면에서 {~WORD:서윤기획} 로고 나오던데 제작사인가요? {MOVIE}",
+    "{MOVIE} 후기: {CAST}, {CAST} 연기 {~WORD:한결같이} 좋음. 평점 {RATE}. {~WORD:추격} 장면이 제일 좋았어요",
     "{CAST} 감독님 신작 {DATE} 개봉 확정! {THEATRE} {SCREEN} 예매 오픈 {TIME}",
-    "{PLACE} 근처 {THEATRE} 주차 {COUNT} 무료인가요? 영수증 {ORDER} 보여주면 된다던데",
+    "{PLACE} 근처 {THEATRE} 주차 {HOURS} 무료인가요? 영수증 {ORDER} 보여주면 된다던데",
     "{FOOD} 맛 비교: {FOOD} > {FOOD}. {PRICE} 치고 괜찮음",
     "{CAST} 배역 이름이 {CAST} 였나요? 헷갈리네요",
-    "택배 {TRACK} 로 굿즈 왔어요 {PRODUCT} 포스터 {WORD} 예쁨",
+    "택배 {TRACK} 로 굿즈 왔어요 {PRODUCT} 포스터 {~WORD:진짜} 예쁨",
     "{BRAND} 포인트로 {PRICE} 할인 받았어요. 바코드 {BARCODE} 보여주면 끝",
-    "이번 달 관람 기록: {MOVIE}, {MOVIE}, {MOVIE}. {COUNT} 봤네요",
+    "이번 달 관람 기록: {MOVIE}, {MOVIE}, {MOVIE}. 올해 {ROUND} 봤네요",
 ]
 
 STYLES = {"teen": TEEN, "elderly": ELDERLY, "messenger": MESSENGER, "complaint": COMPLAINT,

@@ -16,10 +16,10 @@ def _kakao(r: random.Random) -> str:
     says = ["야 {MOVIE} 몇시꺼 예매함?", "{TIME} 거 {SEAT} 잡았어", "ㅇㅋ 나 {FOOD} 살게",
             "{THEATRE}에서 보자", "예매번호 {BOOK} 캡쳐해놔", "늦으면 먼저 들어가 있어",
             "ㅋㅋㅋ {CAST} 나오는 거 맞지?", "{PRICE} 송금했어", "주차 되나?", "ㅇㅇ 지하 3층",
-            "내 번호 바뀜 {PHONE}", "쿠폰 {COUPON} 이거 써", "{WORD} 사갈까"]
+            "내 번호 바뀜 {PHONE}", "쿠폰 {COUPON} 이거 써", "{FOOD} 사갈까"]
     who = ["{NAME#1}", "{NAME2#2}", "{RNAME#3}"][: r.randint(2, 3)]
     for _ in range(r.randint(3, 6)):
-        lines.append(f"[{r.choice(who)}] [{{TIME}}] {r.choice(says)}")
+        lines.append(f"[{r.choice(who)}] [{{CLOCK}}] {r.choice(says)}")
     return "\n".join(lines)
 
 
@@ -30,7 +30,7 @@ def _roster(r: random.Random) -> str:
     rows = [head]
     keys = ["NAME", "NAME", "RNAME", "NAME2", "FHAN", "ROM", "SNAME", "FLAT"]
     for i in range(1, r.randint(3, 7)):
-        extra = r.choice(["{SEAT}", "{COUNT}", "", "{FOOD}", "{PRICE}"])
+        extra = r.choice(["{SEAT}", "{TIX}", "", "{FOOD}", "{PRICE}"])
         rows.append(sep.join([str(i), "{" + r.choice(keys) + "}", "{PHONE}", extra]))
     return "\n".join(rows)
 
@@ -43,24 +43,34 @@ def _plain_list(r: random.Random) -> str:
         body = "".join("{" + k + "|이랑|랑} " for k in picked[:-1]) + "{" + picked[-1] + "|이|가}"
         return f"어제 {body} 같이 {{MOVIE}} 봤는데 {{SCREEN}} 사운드 미쳤음 ㅋㅋ"
     body = ", ".join("{" + k + "}" for k in picked)
-    return f"{{DATE}} 단체관람 명단: {body} (총 {{COUNT}}) / 예매번호 {{BOOK}}"
+    return f"{{DATE}} 단체관람 명단: {body} (총 {{PPL}}) / 예매번호 {{BOOK}}"
 
 
 TEEN = [
+    "{NAME|이랑|랑} 봄 #{MOVIE} #{WORD} #{WORD}",
+    "디엠 말고 메일로 보내 {XMAIL} ㄱㄱ {CAST} 직캠 ㅋㅋ",
+    "{NAME} 오늘 못 온대 대신 {NAME2|이|가} 온다는데 {FOOD} 누가 삼?",
+    "{RNAME|이랑|랑} 헤어짐.. {MOVIE} 혼자 봄 {~WORD:진짜} ㅠ",
+    "{NAME} {NAME} {NAME2} 이렇게 셋이 {SEAT} 앉음 ㅋㅋ",
+    "{SNAME} 진짜 웃김 {CAST} 성대모사 개잘함",
+    "{FHAN} 우리 반 교환학생인데 {MOVIE} 처음 봤대 ㅋㅋ",
     "ㅋㅋㅋ {NAME|이랑|랑} {MOVIE} 보러 감 {SEAT} 개명당 ㄹㅇ",
     "{NAME2} 걔 {FOOD} 혼자 다 먹음 ㅡㅡ 담엔 {NAME2|이|가} 쏘기로 함",
     "{RNAME} 생일이라 {THEATRE} 감 {CAST} 실물 봤다는 애 있던데 진짜임?",
     "아 {SNAME} 폰 바꿨대 새 번호 {XPHONE} 저장해둬",
-    "우리반 {NAME|은|는} {MOVIE} 세번 봄 ㅋㅋ 미쳤나봐 {WORD} 진짜",
+    "우리반 {NAME|은|는} {MOVIE} 세번 봄 ㅋㅋ 미쳤나봐 {~WORD:정말}",
     "{ROM} 이거 내 인스타 부계 이름임 ㅋ 팔로우 ㄱ",
     "{NAME#1|이랑|랑} 싸움 ㅠ 근데 {NAME#1|이|가} 먼저 {PRICE} 보내줌 화해각",
-    "오늘 {TIME} {SCREEN}에서 {NAME2|이랑|랑} {NAME|이랑|랑} 셋이 봄 {COUNT} 줄었네",
+    "오늘 {TIME} {SCREEN}에서 {NAME2|이랑|랑} {NAME|이랑|랑} 셋이 봄 대기 {PPL} 줄었네",
     "{NAME} 번호 아는 사람? {PHONE} 이거 맞나 ㅠ",
     "갠톡해 {XMAIL} 여기로 사진 보내줘 ㅎㅎ",
     _plain_list,
 ]
 
 ELDERLY = [
+    "반송된 우편물은 {LOT} 으로 다시 보내 주십시오. 받는 이 {NAME}, 전화 {PHONE}",
+    "{NAME} 씨 댁 손자 {NAME2} 군이 표를 끊어 주었습니다. 고마운 일입니다.",
+    "{DATE} {MOVIE} 단체 관람 명단을 보냅니다. {NAME}, {RNAME}, {NAME}, {SNAME}. 모두 {PPL} 입니다.",
     "아들 {NAME} 의 주민등록번호는 {RRN}, 제 것은 {RRN} 입니다. 장애인 할인을 받으려고 적습니다.",
     "저희 집 주소는 {LOT} 이고 전화는 {PHONE} 입니다. 표를 우편으로 받고 싶습니다.",
     "이사하여 주소를 바꿉니다. 전 주소 {LOT}, 새 주소 {ROAD}. {DATE}부터입니다.",
@@ -70,12 +80,17 @@ ELDERLY = [
     "영화관 직원분께 감사 인사드립니다. {DATE} {THEATRE}에서 지팡이를 두고 왔는데 {NAME2} 직원분이 찾아 주셨습니다. 복 받으세요.",
     "우편으로 받을 주소 적습니다. {ADDR} {NAME} 앞. 연락처 {PHONE}",
     "경로 우대가 되는지 묻습니다. 주민번호 {RRN} 입니다. 딸 {SNAME} 이가 대신 예매해 줍니다.",
-    "{NAME#1} 할머니와 {NAME#2} 할아버지 부부 두 장 부탁드립니다. {NAME#1}, {NAME#2} 모두 {COUNT} 할인 대상입니다.",
+    "{NAME#1} 할머니와 {NAME#2} 할아버지 부부 두 장 부탁드립니다. {NAME#1}, {NAME#2} 모두 경로 할인 대상입니다.",
     "집사람 {RNAME}, 저, 그리고 동생 {NAME} 세 사람이 {TIME}에 갑니다. 보청기 대여 됩니까.",
     "환불은 {ACCT} 로 넣어주십시오. 예금주 {NAME}. 감사합니다.",
 ]
 
 MESSENGER = [
+    "{NAME2#1}: 내 메일 {XMAIL}\n{NAME2#1}: 번호는 {XPHONE}\n{NAME}: ㅇㅋ 저장",
+    "우리집 {LOT} 여기로 와 ㅋㅋ {TIME}까지\n비번은 문자로 보낼게 {XPHONE}",
+    "{NAME}\n{CLOCK}\n{THEATRE} 도착함 어디야?",
+    "{RNAME} → {NAME}\n{MOVIE} 표 {TIX} 보냄 {BOOK}",
+    "{ROM}\n{CLOCK}\nI'm at {PLACE}, where r u",
     "[{NAME#1}] 주소 보낼게\n[{NAME#1}] {LOT}\n[{NAME2}] ㅇㅋ 택배 {TRACK} 로 보냄",
     "{ACCT} {NAME} 으로 {PRICE} 보내줘 ㅎ 영화값",
     _kakao,
@@ -89,6 +104,10 @@ MESSENGER = [
 ]
 
 COMPLAINT = [
+    "답장은 {XMAIL} (스팸 때문에 이렇게 씁니다) 로 주세요. 예매 {BOOK} 건입니다.",
+    "굿즈 주문 {ORDER} 배송지를 {ROAD} 로 바꿔주세요. 지금 주소 {LOT} 은 이사 나간 집이에요",
+    "관리자님 제 계정이 {IP} 에서 로그인됐다고 떠요. 저 아닌데요? 아이디 {EMAIL}",
+    "어제 {TIME}쯤 {IP} 이 아이피로 제 포인트 {PRICE}어치가 쓰였어요. 회원번호 {MEMBER}",
     "본인확인용으로 주민번호 {RRN} 보냈는데 답이 없네요. {NAME}, 주소 {ROAD}",
     "카드번호 {CARD} 로 {PRICE} 결제했는데 승인 취소가 안 됐어요. 주문 {ORDER}",
     "택배가 {LOT} 으로 와야 하는데 {ADDR} 로 갔어요. 수령인 {NAME}, 송장 {TRACK}",
@@ -106,6 +125,7 @@ COMPLAINT = [
 ]
 
 STAFF = [
+    "{FLAT} 님, 여권번호 {PASS} 가 회원정보와 달라 외국인 할인 적용이 어렵습니다. 문의 {OPPHONE}",
     "{NAME} 고객님, 외국인등록번호 {FRN} 확인되었습니다. 등록 주소({ADDR})로 안내문이 발송됩니다.",
     "운전면허 {DL} 로 성인 인증이 완료되었습니다. 문의 {OPPHONE} - {THEATRE}",
     "{SNAME} 고객님, 결제하신 카드({CARD})의 승인 취소를 {DATE}에 요청했습니다.",
@@ -118,6 +138,8 @@ STAFF = [
 ]
 
 EVENT = [
+    "응모 메일 주소 {XMAIL} 입니다. 연락처 {XPHONE}. 관람일 {DATE}",
+    "해외 시사회 당첨 서류\n영문 성명 {ROM}\n여권 번호 {PASS}\n주소 {LOT}\n연락처 {PHONE}",
     "경품 배송지: {LOT}\n수령인: {NAME} ({PHONE})\n제세공과금 신고용 주민번호: {RRN}",
     "고액 경품 당첨자 정보\n성명: {SNAME}\n주민등록번호: {RRN}\n입금계좌: {ACCT}\n주소: {ROAD}",
     "외국인 당첨자 {FHAN} / 외국인등록번호 {FRN} / {ADDR} / {XPHONE}",
@@ -127,7 +149,7 @@ EVENT = [
     "당첨자 발표 보고 연락드려요. 받는 분 {SNAME}, 배송지 {ROAD}, 휴대폰 {PHONE}",
     "경품 수령인 변경 요청: {NAME#1} -> {NAME2}\n{NAME#1|은|는} 해외 출장 중이라 어렵습니다.",
     "사연: 제 남편 {NAME}이 {MOVIE} 보고 울었어요. 같이 응모합니다 {XMAIL}",
-    "참가신청서\n성명 {FHAN}\n국적 베트남\n여권 {PASS}\n연락처 {PHONE}\n희망좌석 {SEAT}",
+    "참가신청서\n성명 {FHAN}\n여권 {PASS}\n연락처 {PHONE}\n희망좌석 {SEAT}",
 ]
 
 TABLE = [
@@ -141,6 +163,10 @@ TABLE = [
 ]
 
 MIXED = [
+    "contact me: {XMAIL} / {XPHONE} (kakao id 말고요)",
+    "Passport: {PASS} (exp {DATE}) / name {FLAT} / stay at {ROAD}",
+    "server log: {IP} - - [{DATE}] GET /booking/{BOOK} 404, user {EMAIL}",
+    "VPN 끄니까 IP {IP} 로 잡히고 결제 됨. app {VER}",
     "Card number {CARD}, exp {DATE}. Name on card: {ROM}. 결제 취소 부탁해요",
     "My ARC number is {FRN} and passport {PASS}. I live at {ROAD}.",
     "license no. {DL} / {FLAT} / {EMAIL}",
@@ -153,9 +179,18 @@ MIXED = [
 ]
 
 BOARD = [
+    "{MOVIE} 명장면 투표 결과 1위 {WORD} 장면 (투표자 {NAME}, {NAME2}, {ROM})",
+    "{MOVIE} 스터디 모집해요. 연락은 {XMAIL} 또는 {XPHONE} 로",
+    "악플 단 사람 IP가 {IP} 로 뜨네요. {MOVIE} 리뷰마다 똑같은 말 씀",
+    "이름이 {NAME#1}인데요, 예매자 명단에 {NAME#1|이|가} 없대요. 예매번호 {BOOK}",
+    "상담원: {NAME#1} 고객님 맞으시죠?\n고객: 네 {NAME#1} 맞아요. {PHONE} 로 연락 주세요",
+    "{SNAME}, {ROM}, {FHAN} 다 같은 동아리예요. {DATE} 단관 신청합니다",
+    "우리 할머니 {NAME} 여사 {AGE} 생신 기념 관람! {THEATRE} 직원분들 감사해요",
+    "{FLAT} and {NAME} 둘이 {MOVIE} 봤어요. 자막 없어도 재밌대요",
+    "옆자리 분 {~WORD:팝콘} 소리 때문에.. 아 그리고 {NAME} 씨, 우산 두고 가셨어요. {NAME} 씨 보시면 연락 주세요",
     "이사 왔어요~ {LOT} 사는데 근처 영화관은 {THEATRE} 뿐인가요?",
     "{DATE} {THEATRE}에서 카드 주웠어요. 카드번호 {CARD}, 이름 {ROM}. 데스크에 맡김",
-    "{MOVIE} 후기) {CAST} 연기 좋았음. 같이 본 {NAME|은|는} 별로래요. 평점 {COUNT}",
+    "{MOVIE} 후기) {CAST} 연기 좋았음. 같이 본 {NAME|은|는} 별로래요. 평점 {RATE}",
     "분실물 찾습니다. {DATE} {SCREEN} {SEAT} 근처에 지갑 두고 왔어요. 안에 {NAME} 명의 카드랑 면허증({DL}) 있어요.",
     "{NAME#1} 님 지갑 주웠습니다. 안내데스크에 맡겼어요. {NAME#1} 님 보시면 찾아가세요!",
     "중고 관람권 양도해요 {PRICE} 입금은 {ACCT} 연락 {XPHONE}",

@@ -92,7 +92,7 @@ def date(r: random.Random) -> str:
 
 
 def time(r: random.Random) -> str:
-    h, mi = r.randint(8, 25), r.choice([0, 5, 10, 15, 20, 30, 40, 45, 50, 55])
+    h, mi = r.randint(8, 23), r.choice([0, 5, 10, 15, 20, 30, 40, 45, 50, 55])
     spoken = f"{h % 12 or 12}시" + (f" {mi}분" if mi else "")
     return r.choice([f"{h:02d}:{mi:02d}", spoken, f"오후 {h % 12 or 12}:{mi:02d}",
                      f"{h}:{mi:02d}~{(h + 2) % 24}:{mi:02d}"])
@@ -100,7 +100,12 @@ def time(r: random.Random) -> str:
 
 def price(r: random.Random) -> str:
     won = r.randint(3, 180) * 500
-    return r.choice([f"{won:,}원", f"{won}원", f"₩{won:,}", f"{won // 1000}천원", f"{won:,} 원"])
+    forms = [f"{won:,}원", f"{won}원", f"₩{won:,}", f"{won:,} 원"]
+    if won < 10000 and won % 1000 == 0:
+        forms.append(f"{won // 1000}천원")
+    elif won % 10000 == 0:
+        forms.append(f"{won // 10000}만원")
+    return r.choice(forms)
 
 
 def seat(r: random.Random) -> str:
@@ -126,10 +131,17 @@ def masked(r: random.Random) -> str:
     return f"{num(r, 4)}-****-****-{num(r, 4, '0123456789')}"
 
 
-def count(r: random.Random) -> str:
-    return r.choice([f"{r.randint(2, 9)}명", f"{r.randint(2, 40)}매", f"{r.randint(1, 12)}회차",
-                     f"{r.randint(80, 180)}분", f"{r.randint(1, 5)}.{r.randint(0, 9)}점",
-                     f"{r.randint(1, 300)}만 관객", f"{r.randint(5, 50)}%"])
+COUNTS = {
+    "PPL": lambda r: f"{r.randint(2, 9)}명" if r.random() < 0.6 else f"{r.randint(10, 3000):,}명",
+    "TIX": lambda r: r.choice([f"{r.randint(2, 12)}매", f"{r.randint(2, 6)}장"]),
+    "ROUND": lambda r: r.choice([f"{r.randint(1, 12)}회차", f"{r.randint(2, 40)}편"]),
+    "RATE": lambda r: r.choice([f"{r.randint(1, 4)}.{r.randint(0, 9)}점", f"★{r.randint(1, 4)}.5",
+                                 f"{r.randint(6, 9)}.{r.randint(0, 9)}/10"]),
+    "AUD": lambda r: r.choice([f"{r.randint(1, 1300)}만 관객", f"누적 {r.randint(100, 999)}만"]),
+    "HOURS": lambda r: r.choice([f"{r.randint(2, 4)}시간", f"{r.choice([90, 120, 180])}분"]),
+    "AGE": lambda r: r.choice([f"{r.randint(60, 99)}세", "팔순", "칠순", f"{r.randint(60, 99)}번째"]),
+    "QTY": lambda r: str(r.randint(1, 9)),
+}
 
 
 def product(r: random.Random) -> str:
@@ -149,7 +161,12 @@ def movie(r: random.Random) -> str:
 
 
 def op_email(r: random.Random) -> str:
-    return r.choice(OPERATOR_EMAILS)
+    return r.choices(OPERATOR_EMAILS, weights=[6, 3, 1, 1])[0]
+
+
+def clock(r: random.Random) -> str:
+    """A messenger timestamp."""
+    return f"{r.choice(['오전', '오후'])} {r.randint(1, 12)}:{r.randint(0, 59):02d}"
 
 
 def op_phone(r: random.Random) -> str:

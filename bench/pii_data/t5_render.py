@@ -1,5 +1,6 @@
-"""Fills the test5 frames: ``{KEY}``, ``{KEY#n}`` (the same value again within one post) and
-``{KEY|after-consonant|after-vowel}`` (the particle that follows the value).
+"""Fills the test5 frames: ``{KEY}``, ``{KEY#n}`` (the same value again within one post),
+``{KEY|after-consonant|after-vowel}`` (the particle that follows the value) and
+``{~KIND:words}`` (words written in the frame, labelled as a hard negative of KIND).
 
 Each key makes a list of (text, entity, negative-kind) pieces; only the labelled pieces
 get spans, so a bank name or a title before a number stays plain text.
@@ -15,7 +16,7 @@ import t5_values as val
 from common import Post, josa
 from t5_vocab import BRANDS, FOODS, NAMELIKE_WORDS, PLACES, ROMAN_SYLLABLE, SCREENS, SURNAME_WORDS
 
-PLACEHOLDER = re.compile(r"\{([A-Z0-9]+)(?:#(\d))?(?:\|([^|}]*)\|([^|}]*))?\}")
+PLACEHOLDER = re.compile(r"\{([A-Z0-9]+)(?:#(\d))?(?:\|([^|}]*)\|([^|}]*))?\}|\{~([A-Z_]+):([^}]+)\}")
 
 
 def _person(make):
@@ -28,7 +29,7 @@ def _plain_name(r, rare=False):
 
 
 def _two_syllable(r):
-    sur = val.surname(r, rare=r.random() < 0.5)
+    sur = val.surname(r, rare=r.random() < 0.25)
     while len(sur) > 1:
         sur = val.surname(r)
     return sur + r.choice(val.GIVEN_SINGLE)
@@ -88,9 +89,9 @@ NEGATIVE = {
     "GIFT": _n("GIFT", neg.gift_pin), "BARCODE": _n("BARCODE", neg.barcode),
     "MEMBER": _n("MEMBERSHIP", neg.membership), "BIZNO": _n("BIZNO", neg.business_no),
     "BIZPHONE": _n("BUSINESS_PHONE", neg.business_phone), "DATE": _n("DATE", neg.date),
-    "TIME": _n("TIME", neg.time), "PRICE": _n("PRICE", neg.price), "SEAT": _n("SEAT", neg.seat),
+    "TIME": _n("TIME", neg.time), "CLOCK": _n("TIME", neg.clock), "PRICE": _n("PRICE", neg.price), "SEAT": _n("SEAT", neg.seat),
     "VER": _n("VERSION", neg.version), "MASKED": _n("MASKED", neg.masked),
-    "COUNT": _n("COUNT", neg.count), "PRODUCT": _n("PRODUCT", neg.product),
+    "PRODUCT": _n("PRODUCT", neg.product),
     "CAST": _n("CATALOG", neg.cast), "THEATRE": _n("CATALOG", neg.theatre),
     "MOVIE": _n("TITLE", neg.movie), "OPMAIL": _n("OPERATOR", neg.op_email),
     "OPPHONE": _n("OPERATOR", neg.op_phone),
@@ -104,6 +105,8 @@ NEGATIVE = {
     "SCREEN": _n("SCREEN", lambda r: r.choice(SCREENS)),
     "NWORD": _n("WORD", lambda r: r.choice(NAMELIKE_WORDS)),
 }
+NEGATIVE |= {key: _n("RATING" if key == "RATE" else "COUNT", make)
+             for key, make in neg.COUNTS.items()}
 MAKERS = POSITIVE | NEGATIVE
 
 
@@ -114,7 +117,11 @@ def render(kind: str, template, r: random.Random) -> Post:
     for m in PLACEHOLDER.finditer(text):
         if m.start() > pos:
             post.add(text[pos:m.start()])
-        key, ref, after_c, after_v = m.groups()
+        key, ref, after_c, after_v, lit_kind, lit_text = m.groups()
+        if lit_kind:
+            post.add(lit_text, None, lit_kind)
+            pos = m.end()
+            continue
         if ref and (key, ref) in memo:
             pieces = memo[(key, ref)]
         else:

@@ -348,4 +348,4 @@ def short_address(r: random.Random) -> str:
 
 
 def address(r: random.Random) -> str:
-    return r.choices([lot_address, road_address, short_address], weights=[5, 4, 1])[0](r)
+    return r.choices([lot_address, road_address, short_address], weights=[6, 3, 1])[0](r)
