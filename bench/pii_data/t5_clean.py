@@ -28,7 +28,7 @@ def _orders(r: random.Random) -> str:
 def _kakao_clean(r: random.Random) -> str:
     nicks = ["나", "팝콘요정", "익명의 관객", "영화덕후", "ㅇㅇ", "me", "단톡방 봇"]
     says = ["{MOVIE} {TIME} 거 어때", "{SEAT} 남았대", "쿠폰 {COUPON} 써봄", "{FOOD} 먹고 가자",
-            "{CAST} 무대인사 {DATE}래", "예매번호 {BOOK}", "ㅋㅋㅋㅋ {~WORD:진짜} 웃겨", "{PRICE}이면 ㄱㅊ",
+            "{ACTOR} 무대인사 {DATE}래", "예매번호 {BOOK}", "ㅋㅋㅋㅋ {~WORD:진짜} 웃겨", "{PRICE}이면 ㄱㅊ",
             "주차 {HOURS} 무료래", "{THEATRE} 말고 {PLACE} 쪽은?"]
     lines = ["{DATE}"]
     for _ in range(r.randint(3, 7)):
@@ -40,14 +40,14 @@ TEEN = [
     "{MOVIE} 보고 옴 ㅋㅋ #{WORD} #{WORD} #{THEATRE} #{NWORD}",
     "오늘의 키워드: {WORD}, {WORD}, {WORD} ㅋㅋ {MOVIE} 본 사람만 앎",
     "{~WORD:이번} 주말 {~WORD:김밥} 싸들고 {MOVIE} 보러 감 ㅋㅋ {~WORD:정말} {~WORD:최고}",
-    "{~WORD:강아지} 영화 보고 {~WORD:한참} 울었음 {CAST} {~WORD:연기} 미쳐",
+    "{~WORD:강아지} 영화 보고 {~WORD:한참} 울었음 {ACTOR} {~WORD:연기} 미쳐",
     "{~WORD:조용히} 하라니까 옆에서 {~WORD:박수} 침 ㅋㅋ {SCREEN} 분위기 {~WORD:최고}",
     "{~WORD:장난} 아님 {~WORD:하루} 종일 {MOVIE} 생각뿐 {~WORD:진짜}",
-    "ㅋㅋㅋ {MOVIE} 개꿀잼 {CAST} 미쳤다 {SEAT} 명당 ㄹㅇ",
+    "ㅋㅋㅋ {MOVIE} 개꿀잼 {ACTOR} 미쳤다 {SEAT} 명당 ㄹㅇ",
     "{FOOD} 들고 {SCREEN} 입장 ㅎㅎ {AUD} 돌파 축하",
     "아 {TIME} 거 매진임 ㅠ {~WORD:진짜} {~WORD:황당}",
     "조조로 {PRICE} 개이득 {THEATRE} 짱",
-    "{CAST} 팬싸 {DATE} 맞지? {~WORD:초롱초롱한} 눈빛 ㅠㅠ",
+    "{ACTOR} 팬싸 {DATE} 맞지? {~WORD:초롱초롱한} 눈빛 ㅠㅠ",
     "쿠폰 {COUPON} 아직 되나요? 안되면 {~WORD:환불}각",
     "{MOVIE} 엔딩 이해한 사람? {CAST} 마지막 대사 뭐임",
     "{FOOD}+{FOOD} 세트 {PRICE} 실화냐 ㅋㅋ",
@@ -60,7 +60,7 @@ ELDERLY = [
     "{THEATRE} 직원 여러분의 {~WORD:한결같은} 친절에 감사드립니다. {CAST} 작품 잘 보았습니다.",
     "경로 할인은 {PRICE} 인지 궁금합니다. 고객센터 {OPPHONE} 로 전화하였으나 통화 중이었습니다.",
     "손주가 선물한 관람권 {GIFT} 을 쓰고 싶은데 방법을 모르겠습니다.",
-    "옛날 {CAST} 나오던 영화가 생각납니다. {MOVIE} 도 {~WORD:아름다운} 영화였습니다.",
+    "옛날 {ACTOR} 나오던 영화가 생각납니다. {MOVIE} 도 {~WORD:아름다운} 영화였습니다.",
     "{DATE} 상영 {MOVIE} 자막 글씨가 작았습니다. {SCREEN} 화면 조정 부탁드립니다.",
 ]
 
@@ -97,11 +97,11 @@ STAFF = [
 ]
 
 EVENT = [
-    "[이벤트] {MOVIE} 개봉 기념 {CAST} 사인 포스터 증정! 기간 {DATE}~{DATE}, 당첨 {PPL}",
+    "[이벤트] {MOVIE} 개봉 기념 {ACTOR} 사인 포스터 증정! 기간 {DATE}~{DATE}, 당첨 {PPL}",
     "응모 완료했어요! 예매번호 {BOOK}, 관람일 {DATE}, {SCREEN} 최고",
     "[당첨자 발표] 당첨자 명단은 {MASKED}, {MASKED}, {MASKED} 입니다. 문의 {OPMAIL}",
     "이벤트 쿠폰 {COUPON} 받았어요 {~WORD:정말} 감사합니다",
-    "{CAST} 무대인사 {DATE} {TIME} {THEATRE}. 좌석 {SEAT} 응모합니다",
+    "{ACTOR} 무대인사 {DATE} {TIME} {THEATRE}. 좌석 {SEAT} 응모합니다",
 ]
 
 TABLE = [
@@ -115,26 +115,26 @@ TABLE = [
 MIXED = [
     "Booking {BOOK} confirmed for {MOVIE} at {THEATRE}, {DATE} {TIME}, seat {SEAT}. Total {PRICE}.",
     "{BRAND} 로 결제했는데 영수증이 안 와요. order {ORDER}",
-    "Anyone watched {MOVIE}? {CAST} was amazing. {SCREEN} 강추",
+    "Anyone watched {MOVIE}? {ACTOR} was amazing. {SCREEN} 강추",
     "app {VER} crashes on {BRAND} login. 다른 분들은 괜찮나요?",
     "For help email {OPMAIL} or call {OPPHONE}. 영어 상담 가능",
 ]
 
 BOARD = [
     "[{MOVIE}] 관람 태그 모음 #{CAST} #{WORD} #{WORD} #{SCREEN}",
-    "{MOVIE} 명장면 투표: 1) {WORD} 장면 2) {WORD} 장면 3) {CAST} 등장 장면",
+    "{MOVIE} 명장면 투표: 1) {WORD} 장면 2) {WORD} 장면 3) {ACTOR} 등장 장면",
     "{~WORD:한동안} 못 갔는데 {THEATRE} {~WORD:리클라이너} 좌석 {~WORD:신세계}네요. {~WORD:남자친구}도 만족",
-    "{CAST} 같은 배우분들 나오는 영화 또 보고 싶어요. {MOVIE} 같은 거요",
+    "{ACTOR} 같은 배우분들 나오는 영화 또 보고 싶어요. {MOVIE} 같은 거요",
     "{~WORD:손님} 많아서 {~WORD:천천히} 들어갔어요. {~WORD:안내} 직원분 {~WORD:친절}. {SEAT} 추천",
     "{~WORD:임시} 휴관 {~WORD:공지} 봤나요? {THEATRE} {DATE}부터 {DATE}까지래요",
     "{~WORD:성공}적인 {~WORD:데이트} 코스: {PLACE} → {THEATRE} → {FOOD}. {~WORD:권장} {~WORD:시간} {TIME}",
-    "{~WORD:한결} 같은 마음으로 {CAST} 응원합니다 {~WORD:정다운} 팬카페 회원 {PPL} 돌파!",
+    "{~WORD:한결} 같은 마음으로 {ACTOR} 응원합니다 {~WORD:정다운} 팬카페 회원 {PPL} 돌파!",
     "{~WORD:민들레} 홀씨 장면에서 {~WORD:서윤기획} 로고 나오던데 제작사인가요? {MOVIE}",
-    "{MOVIE} 후기: {CAST}, {CAST} 연기 {~WORD:한결같이} 좋음. 평점 {RATE}. {~WORD:추격} 장면이 제일 좋았어요",
-    "{CAST} 감독님 신작 {DATE} 개봉 확정! {THEATRE} {SCREEN} 예매 오픈 {TIME}",
+    "{MOVIE} 후기: {ACTOR}, {ACTOR} 연기 {~WORD:한결같이} 좋음. 평점 {RATE}. {~WORD:추격} 장면이 제일 좋았어요",
+    "{CREW} 감독님 신작 {DATE} 개봉 확정! {THEATRE} {SCREEN} 예매 오픈 {TIME}",
     "{PLACE} 근처 {THEATRE} 주차 {HOURS} 무료인가요? 영수증 {ORDER} 보여주면 된다던데",
     "{FOOD} 맛 비교: {FOOD} > {FOOD}. {PRICE} 치고 괜찮음",
-    "{CAST} 배역 이름이 {CAST} 였나요? 헷갈리네요",
+    "{ACTOR} 배역 이름이 {ROLE} 였나요? 헷갈리네요",
     "택배 {TRACK} 로 굿즈 왔어요 {PRODUCT} 포스터 {~WORD:진짜} 예쁨",
     "{BRAND} 포인트로 {PRICE} 할인 받았어요. 바코드 {BARCODE} 보여주면 끝",
     "이번 달 관람 기록: {MOVIE}, {MOVIE}, {MOVIE}. 올해 {ROUND} 봤네요",

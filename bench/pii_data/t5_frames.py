@@ -15,7 +15,7 @@ def _kakao(r: random.Random) -> str:
     lines = ["{DATE} 대화 내용"]
     says = ["야 {MOVIE} 몇시꺼 예매함?", "{TIME} 거 {SEAT} 잡았어", "ㅇㅋ 나 {FOOD} 살게",
             "{THEATRE}에서 보자", "예매번호 {BOOK} 캡쳐해놔", "늦으면 먼저 들어가 있어",
-            "ㅋㅋㅋ {CAST} 나오는 거 맞지?", "{PRICE} 송금했어", "주차 되나?", "ㅇㅇ 지하 3층",
+            "ㅋㅋㅋ {ACTOR} 나오는 거 맞지?", "{PRICE} 송금했어", "주차 되나?", "ㅇㅇ 지하 3층",
             "내 번호 바뀜 {PHONE}", "쿠폰 {COUPON} 이거 써", "{FOOD} 사갈까"]
     who = ["{NAME#1}", "{NAME2#2}", "{RNAME#3}"][: r.randint(2, 3)]
     for _ in range(r.randint(3, 6)):
@@ -48,15 +48,15 @@ def _plain_list(r: random.Random) -> str:
 
 TEEN = [
     "{NAME|이랑|랑} 봄 #{MOVIE} #{WORD} #{WORD}",
-    "디엠 말고 메일로 보내 {XMAIL} ㄱㄱ {CAST} 직캠 ㅋㅋ",
+    "디엠 말고 메일로 보내 {XMAIL} ㄱㄱ {ACTOR} 직캠 ㅋㅋ",
     "{NAME} 오늘 못 온대 대신 {NAME2|이|가} 온다는데 {FOOD} 누가 삼?",
     "{RNAME|이랑|랑} 헤어짐.. {MOVIE} 혼자 봄 {~WORD:진짜} ㅠ",
     "{NAME} {NAME} {NAME2} 이렇게 셋이 {SEAT} 앉음 ㅋㅋ",
-    "{SNAME} 진짜 웃김 {CAST} 성대모사 개잘함",
+    "{SNAME} 진짜 웃김 {ACTOR} 성대모사 개잘함",
     "{FHAN} 우리 반 교환학생인데 {MOVIE} 처음 봤대 ㅋㅋ",
     "ㅋㅋㅋ {NAME|이랑|랑} {MOVIE} 보러 감 {SEAT} 개명당 ㄹㅇ",
     "{NAME2} 걔 {FOOD} 혼자 다 먹음 ㅡㅡ 담엔 {NAME2|이|가} 쏘기로 함",
-    "{RNAME} 생일이라 {THEATRE} 감 {CAST} 실물 봤다는 애 있던데 진짜임?",
+    "{RNAME} 생일이라 {THEATRE} 감 {ACTOR} 실물 봤다는 애 있던데 진짜임?",
     "아 {SNAME} 폰 바꿨대 새 번호 {XPHONE} 저장해둬",
     "우리반 {NAME|은|는} {MOVIE} 세번 봄 ㅋㅋ 미쳤나봐 {~WORD:정말}",
     "{ROM} 이거 내 인스타 부계 이름임 ㅋ 팔로우 ㄱ",
@@ -144,7 +144,7 @@ EVENT = [
     "고액 경품 당첨자 정보\n성명: {SNAME}\n주민등록번호: {RRN}\n입금계좌: {ACCT}\n주소: {ROAD}",
     "외국인 당첨자 {FHAN} / 외국인등록번호 {FRN} / {ADDR} / {XPHONE}",
     "[응모] 이름: {NAME} / 연락처: {PHONE} / 주소: {ADDR} / 보고 싶은 영화: {MOVIE}",
-    "이벤트 참여합니다!\n{NAME}\n{XPHONE}\n{LOT}\n{CAST} 사인 포스터 받고 싶어요",
+    "이벤트 참여합니다!\n{NAME}\n{XPHONE}\n{LOT}\n{ACTOR} 사인 포스터 받고 싶어요",
     "응모합니다 {ROM} / {EMAIL} / 관람일 {DATE} / 예매번호 {BOOK}",
     "당첨자 발표 보고 연락드려요. 받는 분 {SNAME}, 배송지 {ROAD}, 휴대폰 {PHONE}",
     "경품 수령인 변경 요청: {NAME#1} -> {NAME2}\n{NAME#1|은|는} 해외 출장 중이라 어렵습니다.",
@@ -190,7 +190,7 @@ BOARD = [
     "옆자리 분 {~WORD:팝콘} 소리 때문에.. 아 그리고 {NAME} 씨, 우산 두고 가셨어요. {NAME} 씨 보시면 연락 주세요",
     "이사 왔어요~ {LOT} 사는데 근처 영화관은 {THEATRE} 뿐인가요?",
     "{DATE} {THEATRE}에서 카드 주웠어요. 카드번호 {CARD}, 이름 {ROM}. 데스크에 맡김",
-    "{MOVIE} 후기) {CAST} 연기 좋았음. 같이 본 {NAME|은|는} 별로래요. 평점 {RATE}",
+    "{MOVIE} 후기) {ACTOR} 연기 좋았음. 같이 본 {NAME|은|는} 별로래요. 평점 {RATE}",
     "분실물 찾습니다. {DATE} {SCREEN} {SEAT} 근처에 지갑 두고 왔어요. 안에 {NAME} 명의 카드랑 면허증({DL}) 있어요.",
     "{NAME#1} 님 지갑 주웠습니다. 안내데스크에 맡겼어요. {NAME#1} 님 보시면 찾아가세요!",
     "중고 관람권 양도해요 {PRICE} 입금은 {ACCT} 연락 {XPHONE}",

@@ -13,7 +13,7 @@ import re
 
 import t5_negatives as neg
 import t5_values as val
-from common import Post, josa
+from common import CAST, CHARACTERS, CREW, Post, josa
 from t5_vocab import BRANDS, FOODS, NAMELIKE_WORDS, PLACES, ROMAN_SYLLABLE, SCREENS, SURNAME_WORDS
 
 PLACEHOLDER = re.compile(r"\{([A-Z0-9]+)(?:#(\d))?(?:\|([^|}]*)\|([^|}]*))?\}|\{~([A-Z_]+):([^}]+)\}")
@@ -92,7 +92,9 @@ NEGATIVE = {
     "TIME": _n("TIME", neg.time), "CLOCK": _n("TIME", neg.clock), "PRICE": _n("PRICE", neg.price), "SEAT": _n("SEAT", neg.seat),
     "VER": _n("VERSION", neg.version), "MASKED": _n("MASKED", neg.masked),
     "PRODUCT": _n("PRODUCT", neg.product),
-    "CAST": _n("CATALOG", neg.cast), "THEATRE": _n("CATALOG", neg.theatre),
+    "CAST": _n("CATALOG", neg.cast), "ACTOR": _n("CATALOG", lambda r: r.choice(CAST)),
+    "CREW": _n("CATALOG", lambda r: r.choice(CREW)),
+    "ROLE": _n("CATALOG", lambda r: r.choice(CHARACTERS)), "THEATRE": _n("CATALOG", neg.theatre),
     "MOVIE": _n("TITLE", neg.movie), "OPMAIL": _n("OPERATOR", neg.op_email),
     "OPPHONE": _n("OPERATOR", neg.op_phone),
     "OPFAX": _n("OPERATOR", lambda r: neg.OPERATOR_PHONES[1]),
