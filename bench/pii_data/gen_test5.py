@@ -101,10 +101,10 @@ def _weight(frame) -> int:
     """Frames with the rarer identifiers are drawn more often, so each entity has enough."""
     if callable(frame):
         return 2
-    return 2 + sum(frame.count("{" + k) for k in RARE_KEYS)
+    return 2 + 3 * sum(frame.count("{" + k) for k in RARE_KEYS)
 
 
-def make_post(r: random.Random, pid: str, clean: bool) -> dict:
+def make_post(r: random.Random, pid: str, clean: bool, seen: set[str]) -> dict:
     frames = t5_clean.STYLES if clean else t5_frames.STYLES
     for _ in range(60):
         style = r.choices(list(STYLE_WEIGHTS), weights=list(STYLE_WEIGHTS.values()))[0]
@@ -115,8 +115,9 @@ def make_post(r: random.Random, pid: str, clean: bool) -> dict:
             validate(rec, post.parts)
         except Invalid:
             continue
-        if clean == bool(rec["spans"]):
+        if clean == bool(rec["spans"]) or rec["text"] in seen:
             continue
+        seen.add(rec["text"])
         return rec
     raise AssertionError(f"no valid post for {pid}")
 
@@ -138,7 +139,8 @@ def main() -> None:
     r = random.Random(SEED)
     clean_flags = [i < round(TOTAL * CLEAN_SHARE) for i in range(TOTAL)]
     r.shuffle(clean_flags)
-    posts = [make_post(r, f"t5-{i:04d}", flag) for i, flag in enumerate(clean_flags)]
+    seen: set[str] = set()
+    posts = [make_post(r, f"t5-{i:04d}", flag, seen) for i, flag in enumerate(clean_flags)]
     n_spans = sum(len(p["spans"]) for p in posts)
     n_negs = sum(len(p["negatives"]) for p in posts)
     assert n_negs >= n_spans, (n_negs, n_spans)

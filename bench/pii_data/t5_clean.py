@@ -37,6 +37,10 @@ def _kakao_clean(r: random.Random) -> str:
 
 
 TEEN = [
+    "{~WORD:최종회} 보고 {~WORD:유난히} 울었다 ㅠ {ACTOR} {~WORD:신인상} 가자",
+    "{~WORD:강추위}에 {~WORD:박진감} 넘치는 {MOVIE} ㄱㄱ {SEAT} 잡음",
+    "{~WORD:고화질} {~WORD:편집본} 언제 나와요? {VER} 앱에서 안 보임",
+    "ㄹㅇ {~WORD:장면} 하나하나 {~WORD:조명} 미쳤음 {CREW} 감독 천재",
     "{MOVIE} 보고 옴 ㅋㅋ #{WORD} #{WORD} #{THEATRE} #{NWORD}",
     "오늘의 키워드: {WORD}, {WORD}, {WORD} ㅋㅋ {MOVIE} 본 사람만 앎",
     "{~WORD:이번} 주말 {~WORD:김밥} 싸들고 {MOVIE} 보러 감 ㅋㅋ {~WORD:정말} {~WORD:최고}",
@@ -54,6 +58,10 @@ TEEN = [
 ]
 
 ELDERLY = [
+    "삼가 말씀 올립니다. {~WORD:노인석}이 {SCREEN}에는 없어서 {~WORD:불편}하였습니다. {DATE} {TIME} 상영이었습니다.",
+    "{~WORD:문화의날}에 {PRICE}으로 보았습니다. {~WORD:손수건} 챙겨 가길 잘하였습니다.",
+    "{~WORD:정기권}을 사고 싶은데 {~WORD:구매처}가 어디인지요. 전화 {OPPHONE} 는 늘 통화 중입니다.",
+    "{~WORD:임산부석} 안내가 {~WORD:친절}했습니다. {THEATRE} 감사합니다. {DATE}",
     "{~WORD:이번}에 {~WORD:손주}들과 {MOVIE} 를 보았습니다. {~WORD:한글} 자막이 있어 좋았습니다.",
     "{~WORD:조조} 할인은 {TIME} 이전 상영만 되는지요. {~WORD:경로} 우대와 같이 되는지도 궁금합니다.",
     "수고 많으십니다. {DATE} {TIME} {MOVIE} 두 장 예매하였습니다. 예매번호는 {BOOK} 입니다. 자리는 {SEAT} 이 맞는지요.",
@@ -65,6 +73,8 @@ ELDERLY = [
 ]
 
 MESSENGER = [
+    "[알림] {MOVIE} 상영 {TIME} 전입니다. {THEATRE} {SCREEN} {SEAT}. 모바일 티켓 {BOOK}",
+    "[문자] 인증번호 [{OTP}] 를 입력해 주세요. 타인 노출 금지",
     _kakao_clean,
     _kakao_clean,
     "나: {MOVIE} 볼래?\n상대: {TIME} ㄱㄱ\n나: {SEAT} 잡음 {BOOK}",
@@ -73,6 +83,11 @@ MESSENGER = [
 ]
 
 COMPLAINT = [
+    "{~WORD:안전요원}이 없어서 계단에서 넘어질 뻔했어요. {THEATRE} {SCREEN} {DATE} {TIME}",
+    "{~WORD:황금연휴}라 {~WORD:지정석} 다 찼는데 {~WORD:현장판매}는 왜 없나요? 예매 {BOOK}",
+    "{~WORD:변경불가}라고 해서 {PRICE} 날렸어요. 주문 {ORDER}, 쿠폰 {COUPON} 도 못 씀",
+    "{~WORD:이어폰} 분실했어요. {DATE} {SCREEN} {SEAT}. 습득하시면 {OPPHONE} 로 연락드리면 되나요?",
+    "입력 예시에 {~PLACEHOLDER:010-0000-0000} 라고 돼 있는데 하이픈 빼고 넣어야 하나요? 앱 {VER}",
     "{DATE} {THEATRE} {SCREEN} 스크린에 얼룩이 있었어요. 예매번호 {BOOK}. 환불까지는 아니어도 개선해주세요.",
     "주문번호 {ORDER} 콤보 주문했는데 {FOOD} 빠짐. {PRICE} 돌려주세요.",
     "쿠폰 {COUPON} 적용이 안 돼요. 앱 버전 {VER} 입니다.",
@@ -84,6 +99,12 @@ COMPLAINT = [
 ]
 
 STAFF = [
+    "입금자명은 예매하신 분 성함으로 적어 주세요(예: {~PLACEHOLDER:홍길동}). 문의 {OPPHONE}",
+    "회원정보 수정 화면에서 이메일은 {~PLACEHOLDER:user@example.com} 형식으로, 휴대폰은 {~PLACEHOLDER:010-0000-0000} 형식으로 입력해 주세요.",
+    "{OPCO} 고객센터입니다. 주문 {ORDER} 건은 {DATE} 출고되었고 송장은 {TRACK} 입니다. 택배사 {BIZPHONE}",
+    "개인정보 열람·정정 요청은 {OPMAIL} 로 보내 주시면 {OPNAME} 책임자가 확인합니다. 주소 {OPADDR}",
+    "[안내] {~WORD:공휴일}에는 {THEATRE} {~WORD:간이매점}을 운영하지 않습니다. 전화 문의 {OPPHONE}, 팩스 {OPFAX}",
+    "광고성 정보 수신을 원하지 않으시면 무료 수신거부 {OPPHONE} 로 연락 주세요. 발신: {OPCO}",
     "개인정보 보호책임자 {OPNAME} 대표 / {OPCO} / 문의 {OPMAIL}",
     "[안내] 분실물은 {DATE} 이후 {THEATRE} 안내데스크에서 보관합니다. 유실물 문의 {OPPHONE}",
     "안녕하세요, 고객님. 문의하신 예매({BOOK}) 취소가 완료되었습니다. 추가 문의는 {OPPHONE} 또는 {OPMAIL} 로 부탁드립니다.",
@@ -97,6 +118,9 @@ STAFF = [
 ]
 
 EVENT = [
+    "[{~WORD:송년회} 이벤트] {DATE}~{DATE} {MOVIE} 관람 인증 시 {FOOD} 증정. 문의 {OPMAIL}",
+    "응모 결과 조회: 예매번호 {BOOK} → 미당첨. 다음 이벤트 {DATE} 예정",
+    "이벤트 경품 바코드 {BARCODE}, 교환권 {GIFT}. {~WORD:전단지} 지참 시 {PRICE} 추가 할인",
     "[이벤트] {MOVIE} 개봉 기념 {ACTOR} 사인 포스터 증정! 기간 {DATE}~{DATE}, 당첨 {PPL}",
     "응모 완료했어요! 예매번호 {BOOK}, 관람일 {DATE}, {SCREEN} 최고",
     "[당첨자 발표] 당첨자 명단은 {MASKED}, {MASKED}, {MASKED} 입니다. 문의 {OPMAIL}",
@@ -105,6 +129,10 @@ EVENT = [
 ]
 
 TABLE = [
+    "구분,일반,청소년,경로\n2D,{PRICE},{PRICE},{PRICE}\n{SCREEN},{PRICE},{PRICE},{PRICE}",
+    "좌석\t상태\n{SEAT}\t예약됨\n{SEAT}\t{~WORD:남은좌석}\n{SEAT}\t{~WORD:장애인석}",
+    "no,title,director,runtime\n1,{MOVIE},{CREW},{HOURS}\n2,{MOVIE},{CREW},{HOURS}\n3,{MOVIE},{CREW},{HOURS}",
+    "항목|내용\n고객센터|{OPPHONE}\n이메일|{OPMAIL}\n팩스|{OPFAX}\n개인정보 보호책임자|{OPNAME}",
     _schedule,
     _orders,
     "| 영화 | 감독/배우 | 평점 |\n|---|---|---|\n| {MOVIE} | {CAST} | {RATE} |\n| {MOVIE} | {CAST} | {RATE} |",
@@ -113,6 +141,9 @@ TABLE = [
 ]
 
 MIXED = [
+    "Seat {SEAT} 였는데 {~WORD:김서림} 때문에 3D glasses 안 보였어요. ticket {BOOK}",
+    "Promo code {COUPON} expired on {DATE}? 앱 {VER} 기준",
+    "FYI {THEATRE} parking is {HOURS} free with receipt {ORDER}",
     "Booking {BOOK} confirmed for {MOVIE} at {THEATRE}, {DATE} {TIME}, seat {SEAT}. Total {PRICE}.",
     "{BRAND} 로 결제했는데 영수증이 안 와요. order {ORDER}",
     "Anyone watched {MOVIE}? {ACTOR} was amazing. {SCREEN} 강추",
@@ -121,6 +152,11 @@ MIXED = [
 ]
 
 BOARD = [
+    "{~WORD:원작자} 인터뷰 보니까 {ROLE} 캐릭터는 {ACTOR} 염두에 두고 썼대요",
+    "{~WORD:방송사} 시사회 후기: {MOVIE} {RATE}, {~WORD:오프닝} {HOURS} 동안 {~WORD:탁월함}",
+    "{MOVIE} {~WORD:진행자} 무대인사 {DATE} {TIME} {THEATRE} 확정. {~WORD:배려심} 있게 촬영 자제 부탁",
+    "{~WORD:백설기} 나눠주던 {THEATRE} 개관 {AGE} 이벤트 기억나는 분?",
+    "관객 {AUD} 돌파 기념 {~WORD:한정판} 포스터 {PRODUCT} 재입고 {DATE}",
     "[{MOVIE}] 관람 태그 모음 #{CAST} #{WORD} #{WORD} #{SCREEN}",
     "{MOVIE} 명장면 투표: 1) {WORD} 장면 2) {WORD} 장면 3) {ACTOR} 등장 장면",
     "{~WORD:한동안} 못 갔는데 {THEATRE} {~WORD:리클라이너} 좌석 {~WORD:신세계}네요. {~WORD:남자친구}도 만족",

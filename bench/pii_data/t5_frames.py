@@ -28,7 +28,7 @@ def _roster(r: random.Random) -> str:
     head = r.choice(["순번,이름,연락처,좌석", "no,name,phone,seat", "번호|성명|휴대폰|비고"])
     sep = "|" if "|" in head else ","
     rows = [head]
-    keys = ["NAME", "NAME", "RNAME", "NAME2", "FHAN", "ROM", "SNAME", "FLAT"]
+    keys = ["NAME", "SNAME", "RNAME", "NAME2", "FHAN", "ROM", "SNAME", "FLAT"]
     for i in range(1, r.randint(3, 7)):
         extra = r.choice(["{SEAT}", "{TIX}", "", "{FOOD}", "{PRICE}"])
         rows.append(sep.join([str(i), "{" + r.choice(keys) + "}", "{PHONE}", extra]))
@@ -37,7 +37,7 @@ def _roster(r: random.Random) -> str:
 
 def _plain_list(r: random.Random) -> str:
     """Names listed in running text with 이랑/랑 or commas, no title or cue."""
-    keys = ["NAME", "NAME2", "RNAME", "SNAME", "NAME"]
+    keys = ["NAME", "NAME2", "RNAME", "SNAME", "SNAME"]
     picked = r.sample(keys, r.randint(2, 4))
     if r.random() < 0.5:
         body = "".join("{" + k + "|이랑|랑} " for k in picked[:-1]) + "{" + picked[-1] + "|이|가}"
@@ -49,7 +49,7 @@ def _plain_list(r: random.Random) -> str:
 TEEN = [
     "{NAME|이랑|랑} 봄 #{MOVIE} #{WORD} #{WORD}",
     "디엠 말고 메일로 보내 {XMAIL} ㄱㄱ {ACTOR} 직캠 ㅋㅋ",
-    "{NAME} 오늘 못 온대 대신 {NAME2|이|가} 온다는데 {FOOD} 누가 삼?",
+    "{SNAME} 오늘 못 온대 대신 {NAME2|이|가} 온다는데 {FOOD} 누가 삼?",
     "{RNAME|이랑|랑} 헤어짐.. {MOVIE} 혼자 봄 {~WORD:진짜} ㅠ",
     "{NAME} {NAME} {NAME2} 이렇게 셋이 {SEAT} 앉음 ㅋㅋ",
     "{SNAME} 진짜 웃김 {ACTOR} 성대모사 개잘함",
@@ -62,12 +62,14 @@ TEEN = [
     "{ROM} 이거 내 인스타 부계 이름임 ㅋ 팔로우 ㄱ",
     "{NAME#1|이랑|랑} 싸움 ㅠ 근데 {NAME#1|이|가} 먼저 {PRICE} 보내줌 화해각",
     "오늘 {TIME} {SCREEN}에서 {NAME2|이랑|랑} {NAME|이랑|랑} 셋이 봄 대기 {PPL} 줄었네",
-    "{NAME} 번호 아는 사람? {PHONE} 이거 맞나 ㅠ",
+    "{SNAME} 번호 아는 사람? {PHONE} 이거 맞나 ㅠ",
     "갠톡해 {XMAIL} 여기로 사진 보내줘 ㅎㅎ",
     _plain_list,
 ]
 
 ELDERLY = [
+    "{DATE}\n{THEATRE} 귀하\n지난번 친절에 감사드리며 떡을 조금 보냅니다.\n{RNAME} 드림",
+    "{NAME#1}({PHONE#1}) 의 모친입니다. {NAME#1} 대신 문의드립니다. {PHONE#1} 로 연락 주십시오.",
     "반송된 우편물은 {LOT} 으로 다시 보내 주십시오. 받는 이 {NAME}, 전화 {PHONE}",
     "{NAME} 씨 댁 손자 {NAME2} 군이 표를 끊어 주었습니다. 고마운 일입니다.",
     "{DATE} {MOVIE} 단체 관람 명단을 보냅니다. {NAME}, {RNAME}, {NAME}, {SNAME}. 모두 {PPL} 입니다.",
@@ -82,13 +84,15 @@ ELDERLY = [
     "경로 우대가 되는지 묻습니다. 주민번호 {RRN} 입니다. 딸 {SNAME} 이가 대신 예매해 줍니다.",
     "{NAME#1} 할머니와 {NAME#2} 할아버지 부부 두 장 부탁드립니다. {NAME#1}, {NAME#2} 모두 경로 할인 대상입니다.",
     "집사람 {RNAME}, 저, 그리고 동생 {NAME} 세 사람이 {TIME}에 갑니다. 보청기 대여 됩니까.",
-    "환불은 {ACCT} 로 넣어주십시오. 예금주 {NAME}. 감사합니다.",
+    "환불은 {ACCT} 로 넣어주십시오. 예금주 {RNAME}. 감사합니다.",
 ]
 
 MESSENGER = [
+    "From: {ROM} <{EMAIL}>\nTo: {OPMAIL}\nSubject: 환불 요청 {BOOK}\n\n{DATE} 결제 건 환불 부탁드립니다.",
+    "· {NAME}\n· {NAME2}\n· {FHAN}\n· {SNAME}\n{DATE} {TIME} {THEATRE} 집합!",
     "{NAME2#1}: 내 메일 {XMAIL}\n{NAME2#1}: 번호는 {XPHONE}\n{NAME}: ㅇㅋ 저장",
     "우리집 {LOT} 여기로 와 ㅋㅋ {TIME}까지\n비번은 문자로 보낼게 {XPHONE}",
-    "{NAME}\n{CLOCK}\n{THEATRE} 도착함 어디야?",
+    "{SNAME}\n{CLOCK}\n{THEATRE} 도착함 어디야?",
     "{RNAME} → {NAME}\n{MOVIE} 표 {TIX} 보냄 {BOOK}",
     "{ROM}\n{CLOCK}\nI'm at {PLACE}, where r u",
     "[{NAME#1}] 주소 보낼게\n[{NAME#1}] {LOT}\n[{NAME2}] ㅇㅋ 택배 {TRACK} 로 보냄",
@@ -104,6 +108,7 @@ MESSENGER = [
 ]
 
 COMPLAINT = [
+    "예매자 {SNAME} / 생년월일 포함 주민번호 {RRN} / 카드 {CARD} 로 두 번 결제됨. {ORDER}",
     "답장은 {XMAIL} (스팸 때문에 이렇게 씁니다) 로 주세요. 예매 {BOOK} 건입니다.",
     "굿즈 주문 {ORDER} 배송지를 {ROAD} 로 바꿔주세요. 지금 주소 {LOT} 은 이사 나간 집이에요",
     "관리자님 제 계정이 {IP} 에서 로그인됐다고 떠요. 저 아닌데요? 아이디 {EMAIL}",
@@ -125,6 +130,8 @@ COMPLAINT = [
 ]
 
 STAFF = [
+    "담당: {NAME} 매니저 / {THEATRE} / 분실물 보관 {DATE}까지. 고객님 연락처 {PHONE} 로 문자 드렸습니다.",
+    "{FLAT} 고객님, 영문 영수증을 {EMAIL} 로 보내드렸습니다. 문의 {OPMAIL}",
     "{FLAT} 님, 여권번호 {PASS} 가 회원정보와 달라 외국인 할인 적용이 어렵습니다. 문의 {OPPHONE}",
     "{NAME} 고객님, 외국인등록번호 {FRN} 확인되었습니다. 등록 주소({ADDR})로 안내문이 발송됩니다.",
     "운전면허 {DL} 로 성인 인증이 완료되었습니다. 문의 {OPPHONE} - {THEATRE}",
@@ -138,12 +145,13 @@ STAFF = [
 ]
 
 EVENT = [
+    "사연 응모 / {ROM} / 휴대폰 {XPHONE} / 아내 {NAME} 와 결혼 {AGE} 기념으로 {MOVIE} 보고 싶어요",
     "응모 메일 주소 {XMAIL} 입니다. 연락처 {XPHONE}. 관람일 {DATE}",
     "해외 시사회 당첨 서류\n영문 성명 {ROM}\n여권 번호 {PASS}\n주소 {LOT}\n연락처 {PHONE}",
     "경품 배송지: {LOT}\n수령인: {NAME} ({PHONE})\n제세공과금 신고용 주민번호: {RRN}",
     "고액 경품 당첨자 정보\n성명: {SNAME}\n주민등록번호: {RRN}\n입금계좌: {ACCT}\n주소: {ROAD}",
     "외국인 당첨자 {FHAN} / 외국인등록번호 {FRN} / {ADDR} / {XPHONE}",
-    "[응모] 이름: {NAME} / 연락처: {PHONE} / 주소: {ADDR} / 보고 싶은 영화: {MOVIE}",
+    "[응모] 이름: {SNAME} / 연락처: {PHONE} / 주소: {ADDR} / 보고 싶은 영화: {MOVIE}",
     "이벤트 참여합니다!\n{NAME}\n{XPHONE}\n{LOT}\n{ACTOR} 사인 포스터 받고 싶어요",
     "응모합니다 {ROM} / {EMAIL} / 관람일 {DATE} / 예매번호 {BOOK}",
     "당첨자 발표 보고 연락드려요. 받는 분 {SNAME}, 배송지 {ROAD}, 휴대폰 {PHONE}",
@@ -179,13 +187,15 @@ MIXED = [
 ]
 
 BOARD = [
+    "{FLAT}씨가 쓴 리뷰 번역해봄: {MOVIE} 최고, {ACTOR} 최고. 근데 {FLAT}씨 한국어 잘하던데 ㅋㅋ",
+    "{LOT} 근처 사시는 분, {NAME} 씨네 강아지 찾아요 {XPHONE}",
     "{MOVIE} 명장면 투표 결과 1위 {WORD} 장면 (투표자 {NAME}, {NAME2}, {ROM})",
     "{MOVIE} 스터디 모집해요. 연락은 {XMAIL} 또는 {XPHONE} 로",
     "악플 단 사람 IP가 {IP} 로 뜨네요. {MOVIE} 리뷰마다 똑같은 말 씀",
     "이름이 {NAME#1}인데요, 예매자 명단에 {NAME#1|이|가} 없대요. 예매번호 {BOOK}",
     "상담원: {NAME#1} 고객님 맞으시죠?\n고객: 네 {NAME#1} 맞아요. {PHONE} 로 연락 주세요",
     "{SNAME}, {ROM}, {FHAN} 다 같은 동아리예요. {DATE} 단관 신청합니다",
-    "우리 할머니 {NAME} 여사 {AGE} 생신 기념 관람! {THEATRE} 직원분들 감사해요",
+    "우리 할머니 {SNAME} 여사 {AGE} 생신 기념 관람! {THEATRE} 직원분들 감사해요",
     "{FLAT} and {NAME} 둘이 {MOVIE} 봤어요. 자막 없어도 재밌대요",
     "옆자리 분 {~WORD:팝콘} 소리 때문에.. 아 그리고 {NAME} 씨, 우산 두고 가셨어요. {NAME} 씨 보시면 연락 주세요",
     "이사 왔어요~ {LOT} 사는데 근처 영화관은 {THEATRE} 뿐인가요?",

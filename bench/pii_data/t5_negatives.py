@@ -173,3 +173,8 @@ def op_phone(r: random.Random) -> str:
     """Mostly the customer centre's number; sometimes its fax, the opt-out line or a
     complaint body the policy names."""
     return r.choices(OPERATOR_PHONES, weights=[8, 2, 1, 1, 1])[0]
+
+
+def otp(r: random.Random) -> str:
+    """A one-time verification code in a text message."""
+    return num(r, 6, "0123456789")

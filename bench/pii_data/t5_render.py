@@ -91,7 +91,7 @@ NEGATIVE = {
     "BIZPHONE": _n("BUSINESS_PHONE", neg.business_phone), "DATE": _n("DATE", neg.date),
     "TIME": _n("TIME", neg.time), "CLOCK": _n("TIME", neg.clock), "PRICE": _n("PRICE", neg.price), "SEAT": _n("SEAT", neg.seat),
     "VER": _n("VERSION", neg.version), "MASKED": _n("MASKED", neg.masked),
-    "PRODUCT": _n("PRODUCT", neg.product),
+    "PRODUCT": _n("PRODUCT", neg.product), "OTP": _n("OTP", neg.otp),
     "CAST": _n("CATALOG", neg.cast), "ACTOR": _n("CATALOG", lambda r: r.choice(CAST)),
     "CREW": _n("CATALOG", lambda r: r.choice(CREW)),
     "ROLE": _n("CATALOG", lambda r: r.choice(CHARACTERS)), "THEATRE": _n("CATALOG", neg.theatre),
