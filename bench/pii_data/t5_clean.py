@@ -113,7 +113,7 @@ STAFF = [
     "{OPCO} 사업자등록번호 {BIZNO}. 광고 수신 거부는 무료 {OPPHONE}.",
     "안녕하세요. 쿠폰 {COUPON} 은 {DATE}까지 사용 가능합니다. 앱 {VER} 이상에서 적용됩니다. - {THEATRE} 드림",
     "환불 금액 {PRICE} 은 결제하신 수단으로 {DATE}에 취소 처리됩니다. 주문 {ORDER}",
-    "분쟁이 있으시면 개인정보분쟁조정위원회 {OPPHONE} 로도 상담하실 수 있습니다. 문의 메일 {OPMAIL}",
+    "분쟁이 있으시면 개인정보분쟁조정위원회 {~OPERATOR:1833-6972} 로도 상담하실 수 있습니다. 문의 메일 {OPMAIL}",
     "고객님, {MASKED} 님 명의 예매는 확인이 어렵습니다. 예매번호 {BOOK} 을 다시 확인해 주세요.",
 ]
 
@@ -137,7 +137,7 @@ TABLE = [
     _orders,
     "| 영화 | 감독/배우 | 평점 |\n|---|---|---|\n| {MOVIE} | {CAST} | {RATE} |\n| {MOVIE} | {CAST} | {RATE} |",
     "쿠폰번호\t유효기간\t할인\n{COUPON}\t{DATE}\t{PRICE}\n{COUPON}\t{DATE}\t{PRICE}",
-    "버전,날짜,변경\n{VER},{DATE},좌석 선택 개선\n{VER},{DATE},{BRAND} 결제 추가",
+    "버전,날짜,변경\n{VER},{DATE},좌석 선택 개선\n{VER},{DATE},{PAY} 결제 추가",
 ]
 
 MIXED = [
@@ -145,7 +145,7 @@ MIXED = [
     "Promo code {COUPON} expired on {DATE}? 앱 {VER} 기준",
     "FYI {THEATRE} parking is {HOURS} free with receipt {ORDER}",
     "Booking {BOOK} confirmed for {MOVIE} at {THEATRE}, {DATE} {TIME}, seat {SEAT}. Total {PRICE}.",
-    "{BRAND} 로 결제했는데 영수증이 안 와요. order {ORDER}",
+    "{PAY} 로 결제했는데 영수증이 안 와요. order {ORDER}",
     "Anyone watched {MOVIE}? {ACTOR} was amazing. {SCREEN} 강추",
     "app {VER} crashes on {BRAND} login. 다른 분들은 괜찮나요?",
     "For help email {OPMAIL} or call {OPPHONE}. 영어 상담 가능",
@@ -172,8 +172,8 @@ BOARD = [
     "{FOOD} 맛 비교: {FOOD} > {FOOD}. {PRICE} 치고 괜찮음",
     "{ACTOR} 배역 이름이 {ROLE} 였나요? 헷갈리네요",
     "택배 {TRACK} 로 굿즈 왔어요 {PRODUCT} 포스터 {~WORD:진짜} 예쁨",
-    "{BRAND} 포인트로 {PRICE} 할인 받았어요. 바코드 {BARCODE} 보여주면 끝",
-    "이번 달 관람 기록: {MOVIE}, {MOVIE}, {MOVIE}. 올해 {ROUND} 봤네요",
+    "{PAY} 포인트로 {PRICE} 할인 받았어요. 바코드 {BARCODE} 보여주면 끝",
+    "이번 달 관람 기록: {MOVIE}, {MOVIE}, {MOVIE}. 올해 {FILMS} 봤네요",
 ]
 
 STYLES = {"teen": TEEN, "elderly": ELDERLY, "messenger": MESSENGER, "complaint": COMPLAINT,

@@ -134,7 +134,8 @@ def masked(r: random.Random) -> str:
 COUNTS = {
     "PPL": lambda r: f"{r.randint(2, 9)}명" if r.random() < 0.6 else f"{r.randint(10, 3000):,}명",
     "TIX": lambda r: r.choice([f"{r.randint(2, 12)}매", f"{r.randint(2, 6)}장"]),
-    "ROUND": lambda r: r.choice([f"{r.randint(1, 12)}회차", f"{r.randint(2, 40)}편"]),
+    "ROUND": lambda r: f"{r.randint(1, 12)}회차",
+    "FILMS": lambda r: f"{r.randint(2, 60)}편",
     "RATE": lambda r: r.choice([f"{r.randint(1, 4)}.{r.randint(0, 9)}점", f"★{r.randint(1, 4)}.5",
                                  f"{r.randint(6, 9)}.{r.randint(0, 9)}/10"]),
     "AUD": lambda r: r.choice([f"{r.randint(1, 1300)}만 관객", f"누적 {r.randint(100, 999)}만"]),

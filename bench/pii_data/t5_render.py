@@ -14,7 +14,16 @@ import re
 import t5_negatives as neg
 import t5_values as val
 from common import CAST, CHARACTERS, CREW, Post, josa
-from t5_vocab import BRANDS, FOODS, NAMELIKE_WORDS, PLACES, ROMAN_SYLLABLE, SCREENS, SURNAME_WORDS
+from t5_vocab import (
+    BRANDS,
+    FOODS,
+    NAMELIKE_WORDS,
+    PAY_BRANDS,
+    PLACES,
+    ROMAN_SYLLABLE,
+    SCREENS,
+    SURNAME_WORDS,
+)
 
 PLACEHOLDER = re.compile(r"\{([A-Z0-9]+)(?:#(\d))?(?:\|([^|}]*)\|([^|}]*))?\}|\{~([A-Z_]+):([^}]+)\}")
 
@@ -103,6 +112,7 @@ NEGATIVE = {
     "OPCO": _n("OPERATOR", lambda r: neg.OPERATOR_COMPANY),
     "WORD": _n("WORD", lambda r: r.choice(SURNAME_WORDS)),
     "FOOD": _n("FOOD", lambda r: r.choice(FOODS)), "BRAND": _n("BRAND", lambda r: r.choice(BRANDS)),
+    "PAY": _n("BRAND", lambda r: r.choice(PAY_BRANDS)),
     "PLACE": _n("PLACE", lambda r: r.choice(PLACES)),
     "SCREEN": _n("SCREEN", lambda r: r.choice(SCREENS)),
     "NWORD": _n("WORD", lambda r: r.choice(NAMELIKE_WORDS)),

@@ -184,9 +184,11 @@ SURNAME_WORDS = ["김밥", "김치찌개", "이번엔", "이벤트", "박스", "
                  "윤리", "장면", "임산부석", "오프닝", "남은좌석", "편집본", "탁월함", "간이매점"]
 FOODS = ["팝콘", "나초", "칠리도그", "버터오징어", "콤보세트", "제로콜라", "츄러스", "핫도그",
          "치즈볼", "아이스아메리카노", "카라멜팝콘", "어니언팝콘"]
-BRANDS = ["카카오페이", "네이버페이", "토스", "배민", "쿠팡", "스타벅스", "올리브영", "다이소",
-          "Netflix", "YouTube", "Instagram", "KakaoTalk", "Samsung Pay", "Apple Pay", "CU",
-          "GS25", "PAYCO", "L.POINT", "OK캐시백", "티빙", "왓챠"]
+# Sign-in providers and other services people name (BRAND), and payment brands (PAY).
+BRANDS = ["카카오", "네이버", "Google", "Apple", "Instagram", "KakaoTalk", "Netflix", "YouTube",
+          "티빙", "왓챠", "쿠팡", "배민"]
+PAY_BRANDS = ["카카오페이", "네이버페이", "토스페이", "PAYCO", "Samsung Pay", "Apple Pay", "L.POINT",
+              "OK캐시백", "CU 멤버십", "GS25 팝카드", "스타벅스 e기프트"]
 PLACES = ["강남역", "홍대입구", "서면역", "동성로", "판교역", "광교중앙역", "노형오거리",
           "용산역", "합정", "신촌", "잠실", "해운대", "부평역", "둔산동 먹자골목"]
 SCREENS = ["1관", "2관", "3관", "IMAX관", "4DX관", "SCREENX관", "리클라이너관", "돌비시네마",
