@@ -50,7 +50,7 @@ OUT = Path(__file__).resolve().parent / "test5.jsonl"
 INVISIBLE = re.compile("[\u200b\u200c\u200d\ufeff\u2060\\s]")
 PUBLIC = (set(catalogue()) | {OPERATOR_OFFICER} | set(SURNAME_WORDS) | set(NAMELIKE_WORDS)
           | set(NAME_STOP))
-RARE_KEYS = ("FRN", "PASS", "DL", "ACCT", "CARD", "RRN", "IP")
+RARE_KEYS = ("FRN", "PASS", "DL", "ACCT", "CARD", "RRN", "IP", "LOT", "ROAD", "ADDR")
 STYLE_WEIGHTS = {"teen": 12, "elderly": 9, "messenger": 14, "complaint": 12, "staff": 10,
                  "event": 10, "table": 10, "mixed": 9, "board": 14}
 
@@ -101,7 +101,7 @@ def _weight(frame) -> int:
     """Frames with the rarer identifiers are drawn more often, so each entity has enough."""
     if callable(frame):
         return 2
-    return 2 + 3 * sum(frame.count("{" + k) for k in RARE_KEYS)
+    return 2 + 2 * sum(frame.count("{" + k) for k in RARE_KEYS)
 
 
 def make_post(r: random.Random, pid: str, clean: bool, seen: set[str]) -> dict:

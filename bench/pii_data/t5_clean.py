@@ -73,6 +73,12 @@ ELDERLY = [
 ]
 
 MESSENGER = [
+    "엄마: {MOVIE} 몇 시야\n나: {TIME} {THEATRE}\n엄마: {~WORD:조카}도 데려갈까\n나: ㅇㅇ 표 {TIX} 더 살게",
+    "[단톡] 이번 주 관람 투표\n1. {MOVIE} {TIME}\n2. {MOVIE} {TIME}\n3. {~WORD:독고다이}로 각자 봄 ㅋㅋ",
+    "[Web발신]\n[{OPCO}] {MOVIE} 예매 취소 완료. 환불 {PRICE}. 문의 {OPPHONE}\n무료수신거부 {OPPHONE}",
+    "[Web발신] 주문하신 굿즈({PRODUCT})가 {DATE} 도착 예정입니다. 운송장 {TRACK}",
+    "ㅇㅇ: {~WORD:사공이} 많으면 배가 산으로 간다더니 ㅋㅋ 그냥 {MOVIE} 보자\nㅇㅇ: {SEAT} {SEAT} 잡음",
+    "팀장님: 내일 {~WORD:송년회} 대신 {MOVIE} 단체 관람합니다. {THEATRE} {TIME}, 인원 {PPL}\n나: 네 알겠습니다",
     "[알림] {MOVIE} 상영 {TIME} 전입니다. {THEATRE} {SCREEN} {SEAT}. 모바일 티켓 {BOOK}",
     "[문자] 인증번호 [{OTP}] 를 입력해 주세요. 타인 노출 금지",
     _kakao_clean,
@@ -118,6 +124,10 @@ STAFF = [
 ]
 
 EVENT = [
+    "[{THEATRE} 개관 {AGE} 이벤트] {DATE} 하루 {PRICE} 관람! 선착순 {PPL}",
+    "스탬프 {TIX} 모으면 {FOOD} 무료! 쿠폰 {COUPON} 은 {DATE}까지",
+    "{ACTOR} 생일 카페 이벤트 {DATE} {PLACE} 근처. 컵홀더 소진 시 종료. 문의는 {OPMAIL} 아님 주의 ㅋㅋ",
+    "[응모 방법] 관람 후 영수증 번호({ORDER})를 입력하고 {~WORD:한줄평}을 남겨 주세요. 발표 {DATE}",
     "[{~WORD:송년회} 이벤트] {DATE}~{DATE} {MOVIE} 관람 인증 시 {FOOD} 증정. 문의 {OPMAIL}",
     "응모 결과 조회: 예매번호 {BOOK} → 미당첨. 다음 이벤트 {DATE} 예정",
     "이벤트 경품 바코드 {BARCODE}, 교환권 {GIFT}. {~WORD:전단지} 지참 시 {PRICE} 추가 할인",
@@ -129,6 +139,9 @@ EVENT = [
 ]
 
 TABLE = [
+    "날짜,영화,관,회차\n{DATE},{MOVIE},{SCREEN},{ROUND}\n{DATE},{MOVIE},{SCREEN},{ROUND}\n{DATE},{MOVIE},{SCREEN},{ROUND}",
+    "예매번호 | 상태 | 금액\n{BOOK} | 사용완료 | {PRICE}\n{BOOK} | 취소 | {PRICE}\n{BOOK} | 예정 | {PRICE}",
+    "택배사,대표번호,송장\nA택배,{BIZPHONE},{TRACK}\nB택배,{BIZPHONE},{TRACK}",
     "구분,일반,청소년,경로\n2D,{PRICE},{PRICE},{PRICE}\n{SCREEN},{PRICE},{PRICE},{PRICE}",
     "좌석\t상태\n{SEAT}\t예약됨\n{SEAT}\t{~WORD:남은좌석}\n{SEAT}\t{~WORD:장애인석}",
     "no,title,director,runtime\n1,{MOVIE},{CREW},{HOURS}\n2,{MOVIE},{CREW},{HOURS}\n3,{MOVIE},{CREW},{HOURS}",
@@ -141,6 +154,10 @@ TABLE = [
 ]
 
 MIXED = [
+    "Rated {RATE} on the app. {ACTOR} 연기 is top tier, {CREW} directing 도 굿",
+    "Refund of {PRICE} for order {ORDER} will arrive by {DATE}. 문의 {OPMAIL}",
+    "Watched {MOVIE} in {SCREEN} — {HOURS} flew by. 관객 {AUD} 축하!",
+    "Gift card PIN {GIFT} not working on app {VER}. Help pls",
     "Seat {SEAT} 였는데 {~WORD:김서림} 때문에 3D glasses 안 보였어요. ticket {BOOK}",
     "Promo code {COUPON} expired on {DATE}? 앱 {VER} 기준",
     "FYI {THEATRE} parking is {HOURS} free with receipt {ORDER}",

@@ -130,6 +130,9 @@ COMPLAINT = [
 ]
 
 STAFF = [
+    "[처리 결과] 요청자 {NAME} / 회신 주소 {XMAIL} / 환불 계좌 {ACCT} / 처리일 {DATE} / 담당 {NAME2}",
+    "{ROM} 님께서 예약하신 단체 관람({PPL})이 확정되었습니다. 인솔자 연락처 {PHONE}. 고객센터 {OPPHONE}",
+    "안녕하세요 고객님. 요청하신 대로 {NAME#1} 님 명의의 예매를 {NAME#2} 님께 양도 처리했습니다. {NAME#2} 님 휴대폰({PHONE})으로 모바일 티켓이 발송됩니다.",
     "담당: {NAME} 매니저 / {THEATRE} / 분실물 보관 {DATE}까지. 고객님 연락처 {PHONE} 로 문자 드렸습니다.",
     "{FLAT} 고객님, 영문 영수증을 {EMAIL} 로 보내드렸습니다. 문의 {OPMAIL}",
     "{FLAT} 님, 여권번호 {PASS} 가 회원정보와 달라 외국인 할인 적용이 어렵습니다. 문의 {OPPHONE}",
@@ -145,6 +148,8 @@ STAFF = [
 ]
 
 EVENT = [
+    "[사연] 저희 {NAME2#1|이가|가} 올해 수능 봤어요. {NAME2#1|이랑|랑} {MOVIE} 보고 싶어요! {PHONE}",
+    "이름 {ROM}\n전화 {PHONE}\n주소 {ADDR}\n한줄평: {ACTOR} 최고",
     "사연 응모 / {ROM} / 휴대폰 {XPHONE} / 아내 {NAME} 와 결혼 {AGE} 기념으로 {MOVIE} 보고 싶어요",
     "응모 메일 주소 {XMAIL} 입니다. 연락처 {XPHONE}. 관람일 {DATE}",
     "해외 시사회 당첨 서류\n영문 성명 {ROM}\n여권 번호 {PASS}\n주소 {LOT}\n연락처 {PHONE}",
@@ -161,6 +166,9 @@ EVENT = [
 ]
 
 TABLE = [
+    "접수번호,신청인,연락처,메일\n{ORDER},{NAME},{XPHONE},{EMAIL}\n{ORDER},{FHAN},{PHONE},{XMAIL}\n{ORDER},{SNAME},{PHONE},{EMAIL}",
+    "당첨자 명단(원본, 내부용)\n1. {NAME} {PHONE} {LOT}\n2. {RNAME} {PHONE} {ROAD}\n3. {FLAT} {PHONE} {ADDR}",
+    "성명\t생년월일/외국인번호\t여권\n{FHAN}\t{FRN}\t{PASS}\n{FLAT}\t{FRN}\t{PASS}",
     "이름,주소,전화\n{NAME},\"{LOT}\",{PHONE}\n{RNAME},\"{ROAD}\",{PHONE}\n{NAME2},\"{ADDR}\",{XPHONE}",
     "결제자\t카드\t금액\n{NAME}\t{CARD}\t{PRICE}\n{ROM}\t{CARD}\t{PRICE}",
     _roster,
@@ -171,6 +179,8 @@ TABLE = [
 ]
 
 MIXED = [
+    "Hello, this is {FHAN} ({FLAT}). 제 외국인등록번호 {FRN}, 주소 {LOT}.",
+    "pls transfer {PRICE} to {ACCT} (holder: {ROM}) thx",
     "contact me: {XMAIL} / {XPHONE} (kakao id 말고요)",
     "Passport: {PASS} (exp {DATE}) / name {FLAT} / stay at {ROAD}",
     "server log: {IP} - - [{DATE}] GET /booking/{BOOK} 404, user {EMAIL}",
