@@ -75,7 +75,7 @@ ELDERLY = [
 MESSENGER = [
     "엄마: {MOVIE} 몇 시야\n나: {TIME} {THEATRE}\n엄마: {~WORD:조카}도 데려갈까\n나: ㅇㅇ 표 {TIX} 더 살게",
     "[단톡] 이번 주 관람 투표\n1. {MOVIE} {TIME}\n2. {MOVIE} {TIME}\n3. {~WORD:독고다이}로 각자 봄 ㅋㅋ",
-    "[Web발신]\n[{OPCO}] {MOVIE} 예매 취소 완료. 환불 {PRICE}. 문의 {OPPHONE}\n무료수신거부 {OPPHONE}",
+    "[Web발신]\n[{OPCO}] {MOVIE} 예매 취소 완료. 환불 {PRICE}. 문의 {OPPHONE}\n무료수신거부 {OPOPTOUT}",
     "[Web발신] 주문하신 굿즈({PRODUCT})가 {DATE} 도착 예정입니다. 운송장 {TRACK}",
     "ㅇㅇ: {~WORD:사공이} 많으면 배가 산으로 간다더니 ㅋㅋ 그냥 {MOVIE} 보자\nㅇㅇ: {SEAT} {SEAT} 잡음",
     "팀장님: 내일 {~WORD:송년회} 대신 {MOVIE} 단체 관람합니다. {THEATRE} {TIME}, 인원 {PPL}\n나: 네 알겠습니다",
@@ -105,22 +105,24 @@ COMPLAINT = [
 ]
 
 STAFF = [
+    "개인정보 침해에 대한 신고나 상담은 개인정보분쟁조정위원회({~OPERATOR:1833-6972}), 개인정보침해신고센터({~OPERATOR:국번없이 118}), 정보보호마크인증위원회({~OPERATOR:02-580-0533~4}), 경찰청 사이버수사국({~OPERATOR:국번없이 182})에 하실 수 있습니다.",
+    "[답변] 회원 탈퇴 후에도 예매 내역은 관련 법령에 따라 보관됩니다. 자세한 사항은 {OPMAIL} 또는 대검찰청 사이버수사과({~OPERATOR:국번없이 1301}) 안내를 참고해 주세요.",
     "입금자명은 예매하신 분 성함으로 적어 주세요(예: {~PLACEHOLDER:홍길동}). 문의 {OPPHONE}",
     "회원정보 수정 화면에서 이메일은 {~PLACEHOLDER:user@example.com} 형식으로, 휴대폰은 {~PLACEHOLDER:010-0000-0000} 형식으로 입력해 주세요.",
     "{OPCO} 고객센터입니다. 주문 {ORDER} 건은 {DATE} 출고되었고 송장은 {TRACK} 입니다. 택배사 {BIZPHONE}",
     "개인정보 열람·정정 요청은 {OPMAIL} 로 보내 주시면 {OPNAME} 책임자가 확인합니다. 주소 {OPADDR}",
     "[안내] {~WORD:공휴일}에는 {THEATRE} {~WORD:간이매점}을 운영하지 않습니다. 전화 문의 {OPPHONE}, 팩스 {OPFAX}",
-    "광고성 정보 수신을 원하지 않으시면 무료 수신거부 {OPPHONE} 로 연락 주세요. 발신: {OPCO}",
+    "광고성 정보 수신을 원하지 않으시면 무료 수신거부 {OPOPTOUT} 로 연락 주세요. 발신: {OPCO}",
     "개인정보 보호책임자 {OPNAME} 대표 / {OPCO} / 문의 {OPMAIL}",
     "[안내] 분실물은 {DATE} 이후 {THEATRE} 안내데스크에서 보관합니다. 유실물 문의 {OPPHONE}",
     "안녕하세요, 고객님. 문의하신 예매({BOOK}) 취소가 완료되었습니다. 추가 문의는 {OPPHONE} 또는 {OPMAIL} 로 부탁드립니다.",
     "[공지] 개인정보 보호책임자: {OPNAME} ({OPMAIL}, {OPPHONE}). 팩스 {OPFAX}. 주소 {OPADDR}",
     "고객센터 운영시간 평일 10:00~18:00 / 전화 {OPPHONE} / 메일 {OPMAIL}. 주말 문의는 다음 영업일에 답변드립니다.",
-    "{OPCO} 사업자등록번호 {BIZNO}. 광고 수신 거부는 무료 {OPPHONE}.",
+    "{OPCO} 사업자등록번호 {BIZNO}. 광고 수신 거부는 무료 {OPOPTOUT}.",
     "안녕하세요. 쿠폰 {COUPON} 은 {DATE}까지 사용 가능합니다. 앱 {VER} 이상에서 적용됩니다. - {THEATRE} 드림",
     "환불 금액 {PRICE} 은 결제하신 수단으로 {DATE}에 취소 처리됩니다. 주문 {ORDER}",
     "분쟁이 있으시면 개인정보분쟁조정위원회 {~OPERATOR:1833-6972} 로도 상담하실 수 있습니다. 문의 메일 {OPMAIL}",
-    "고객님, {MASKED} 님 명의 예매는 확인이 어렵습니다. 예매번호 {BOOK} 을 다시 확인해 주세요.",
+    "고객님, {MASKNAME} 님 명의 예매는 확인이 어렵습니다. 예매번호 {BOOK} 을 다시 확인해 주세요.",
 ]
 
 EVENT = [

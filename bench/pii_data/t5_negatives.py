@@ -171,9 +171,14 @@ def clock(r: random.Random) -> str:
 
 
 def op_phone(r: random.Random) -> str:
-    """Mostly the customer centre's number; sometimes its fax, the opt-out line or a
-    complaint body the policy names."""
-    return r.choices(OPERATOR_PHONES, weights=[8, 2, 1, 1, 1])[0]
+    """The customer centre's number (the CPO's too)."""
+    return OPERATOR_PHONES[0]
+
+
+def masked_name(r: random.Random) -> str:
+    """A name the site already masked (김*수, 박**): nothing personal is left in it."""
+    sur = r.choice("김이박최정강조윤장임한오서신권황")
+    return sur + r.choice(["*", "**", "○○", "*" + r.choice("수민영진희호")])
 
 
 def otp(r: random.Random) -> str:

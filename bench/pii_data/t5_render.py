@@ -107,6 +107,8 @@ NEGATIVE = {
     "MOVIE": _n("TITLE", neg.movie), "OPMAIL": _n("OPERATOR", neg.op_email),
     "OPPHONE": _n("OPERATOR", neg.op_phone),
     "OPFAX": _n("OPERATOR", lambda r: neg.OPERATOR_PHONES[1]),
+    "OPOPTOUT": _n("OPERATOR", lambda r: neg.OPERATOR_PHONES[2]),
+    "MASKNAME": _n("MASKED", neg.masked_name),
     "OPADDR": _n("OPERATOR", lambda r: neg.OPERATOR_ADDRESS),
     "OPNAME": _n("OPERATOR", lambda r: neg.OPERATOR_OFFICER),
     "OPCO": _n("OPERATOR", lambda r: neg.OPERATOR_COMPANY),
