@@ -16,6 +16,8 @@ Written by a helper who never saw the masker or the other generators: its own vo
 (t5_vocab.py), values (t5_values.py, with the span conventions), negatives
 (t5_negatives.py) and frames (t5_frames.py with personal data, t5_clean.py without);
 t5_render.py fills the frames. Every person is invented from the name pools in t5_vocab.
+Frames are drawn by register; frames with the rarer identifiers weigh more, and an entity
+that falls behind its floor (FLOORS) gets the next post with personal data.
 
 The validator at the end asserts, for every post, that each span's text is what was
 inserted, that spans and negatives neither overlap nor start or end on whitespace, that
@@ -51,6 +53,14 @@ INVISIBLE = re.compile("[\u200b\u200c\u200d\ufeff\u2060\\s]")
 PUBLIC = (set(catalogue()) | {OPERATOR_OFFICER} | set(SURNAME_WORDS) | set(NAMELIKE_WORDS)
           | set(NAME_STOP))
 RARE_KEYS = ("FRN", "PASS", "DL", "ACCT", "CARD", "RRN", "IP", "LOT", "ROAD", "ADDR")
+# Floors per entity: when one falls behind during the run, the next post with personal
+# data is drawn from the frames that carry it.
+ENTITY_KEYS = {"CARD": ("CARD",), "DRIVER_LICENSE": ("DL",), "RRN": ("RRN",), "FRN": ("FRN",),
+               "PASSPORT": ("PASS",), "ACCOUNT": ("ACCT",), "IP": ("IP",),
+               "EMAIL": ("EMAIL", "XMAIL"), "PHONE": ("PHONE", "XPHONE"),
+               "ADDRESS": ("LOT", "ROAD", "ADDR")}
+FLOORS = {"CARD": 45, "DRIVER_LICENSE": 35, "RRN": 40, "FRN": 35, "PASSPORT": 45, "ACCOUNT": 45,
+          "IP": 45, "EMAIL": 90, "PHONE": 170, "ADDRESS": 180}
 STYLE_WEIGHTS = {"teen": 12, "elderly": 9, "messenger": 14, "complaint": 12, "staff": 10,
                  "event": 10, "table": 10, "mixed": 9, "board": 14}
 
@@ -104,12 +114,29 @@ def _weight(frame) -> int:
     return 2 + 2 * sum(frame.count("{" + k) for k in RARE_KEYS)
 
 
-def make_post(r: random.Random, pid: str, clean: bool, seen: set[str]) -> dict:
+def _needed(counts: Counter, progress: float) -> str | None:
+    """The entity furthest behind its floor at this point of the run, if any is behind."""
+    behind = [(counts[e] / floor, e) for e, floor in FLOORS.items() if counts[e] < floor * progress]
+    return min(behind)[1] if behind else None
+
+
+def _draw(r: random.Random, clean: bool, need: str | None):
     frames = t5_clean.STYLES if clean else t5_frames.STYLES
+    if need:
+        keys = ["{" + k for k in ENTITY_KEYS[need]]
+        fits = [(s, f) for s, pool in frames.items() for f in pool
+                if isinstance(f, str) and any(k in f for k in keys)]
+        return r.choice(fits)
+    style = r.choices(list(STYLE_WEIGHTS), weights=list(STYLE_WEIGHTS.values()))[0]
+    pool = frames[style]
+    return style, r.choices(pool, weights=[_weight(f) for f in pool])[0]
+
+
+def make_post(r: random.Random, pid: str, clean: bool, seen: set[str],
+              need: str | None = None) -> dict:
     for _ in range(60):
-        style = r.choices(list(STYLE_WEIGHTS), weights=list(STYLE_WEIGHTS.values()))[0]
-        pool = frames[style]
-        post = render(style, r.choices(pool, weights=[_weight(f) for f in pool])[0], r)
+        style, frame = _draw(r, clean, need)
+        post = render(style, frame, r)
         rec = post.build(pid)
         try:
             validate(rec, post.parts)
@@ -140,7 +167,14 @@ def main() -> None:
     clean_flags = [i < round(TOTAL * CLEAN_SHARE) for i in range(TOTAL)]
     r.shuffle(clean_flags)
     seen: set[str] = set()
-    posts = [make_post(r, f"t5-{i:04d}", flag, seen) for i, flag in enumerate(clean_flags)]
+    counts: Counter = Counter()
+    posts, n_pii, done_pii = [], TOTAL - sum(clean_flags), 0
+    for i, clean in enumerate(clean_flags):
+        need = None if clean else _needed(counts, done_pii / n_pii)
+        post = make_post(r, f"t5-{i:04d}", clean, seen, need)
+        counts.update(e for *_, e in post["spans"])
+        done_pii += not clean
+        posts.append(post)
     n_spans = sum(len(p["spans"]) for p in posts)
     n_negs = sum(len(p["negatives"]) for p in posts)
     assert n_negs >= n_spans, (n_negs, n_spans)
