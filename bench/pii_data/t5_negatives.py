@@ -70,7 +70,10 @@ def gift_pin(r: random.Random) -> str:
 
 
 def barcode(r: random.Random) -> str:
-    return "880" + num(r, 10, "0123456789")
+    """An EAN-13 with the Korean GS1 prefix 880 and a valid check digit."""
+    body = "880" + num(r, 9, "0123456789")
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body))
+    return body + str((10 - total % 10) % 10)
 
 
 def membership(r: random.Random) -> str:
