@@ -29,6 +29,7 @@ def mode(path) -> int:
     return stat.S_IMODE(os.stat(path).st_mode)
 
 
+@pytest.mark.settings_only  # a subprocess on its own data folder, never the suite's database
 def test_p12_13_a_fresh_checkout_creates_its_data_and_keys_owner_only(tmp_path):
     var = tmp_path / "var"
     env = {k: v for k, v in os.environ.items()

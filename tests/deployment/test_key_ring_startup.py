@@ -11,6 +11,9 @@ from marquee.privacy.vault.keyring import KeyRing, generate
 
 from .conftest import production_env_in, run, with_var_dir
 
+# Subprocesses on their own throw-away SQLite files: nothing here meets the suite's database.
+pytestmark = pytest.mark.settings_only
+
 
 @pytest.fixture(scope="module")
 def migrated_once(tmp_path_factory):

@@ -137,7 +137,7 @@ def test_b6_without_redis_the_gate_cannot_be_enabled(settings):
 CONFIG = controller.Config(target_p99=1.0, min_rate=1, max_rate=100)
 
 
-def test_b6_the_controller_lowers_the_rate_when_hold_p99_passes_the_target():
+def test_b6_the_controller_lowers_the_rate_when_the_hold_latency_passes_its_target():
     assert controller.next_rate(20, p99=2.0, throughput=10, waiting=500, config=CONFIG) == 14
     assert controller.next_rate(1.2, p99=2.0, throughput=0, waiting=500, config=CONFIG) == 1
 
