@@ -1,0 +1,158 @@
+"""Names addressed and short names in a person frame (P11.2, issue 16).
+
+* **Vocatives**: a given name with the vocative particle that fits its last syllable
+  (``아`` after a final consonant, ``야`` after a vowel), opening a sentence or after an
+  interjection (``민석아, 내일 …``, ``야 수지야``). Only the given name is masked; coreference
+  then masks its other uses. The stem must be made of given-name syllables and must not be a
+  word Kiwi knows (``친구야``, ``하늘아``, ``엄마야``, ``자기야`` stay) or a pronoun, verb or suffix
+  form (``얘+들+아``).
+* **Full names addressed**: a surname-led word opening a sentence that is followed by ``!``
+  or a comma, or preceded by an interjection (``야 김누리!``, ``ㅋㅋ 차보민 어디야``). Kiwi must not
+  read it as a dictionary word or a verb form (``고마워!``, ``강아지!``).
+* **Two-syllable names in a person frame**: a surname and one given-name syllable with a particle
+  glued on (``김훈한테``, ``윤슬이랑``, ``최담이 추천해서``) that Kiwi, reading the clause, takes as one
+  word it does not know; the word alone must not be a dictionary word (``김밥이``, ``박수를``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as L
+from . import morph
+from .names import _ANIMATE, _COMITATIVE, _REST, NameHit, _plausibility
+from .wordscore import _PERSON_WORDS, _PLACE_FINALS, _PLACES, _covered, _word_rejects
+
+_GIVEN = L.GIVEN_ANY | L.GIVEN_RARE
+# What may stand before an address at the opening of a sentence: nothing, a sentence end,
+# or an interjection or laugh (야, 어이, 헐, ㅋㅋ, ㅎㅎ, ㅠㅠ).
+_OPENING = re.compile(r"(?:^|[.!?…~\n]|(?:^|[\s.!?~])(?:야|어이|헐|아|와|저기|ㅋ+|ㅎ+|ㅠ+|ㅜ+))[ \t]*$")
+_INTERJECTION = re.compile(r"(?:^|[\s.!?~])(?:야|어이|저기|ㅋ+|ㅎ+)[ \t]*$")
+_VOCATIVE = re.compile(r"(?<![가-힣])([가-힣]{2})(아|야)(?=[ \t,!~.?…]|$)")
+_SURNAMES = "".join(sorted(L.COMMON_SURNAMES | L.RARE_SURNAMES))
+_COMPOUND = "|".join(sorted(L.COMPOUND_SURNAMES))
+_ADDRESSED = re.compile(rf"(?<![가-힣])(?:(?:{_COMPOUND})[가-힣]{{1,2}}|[{_SURNAMES}][가-힣]{{2}})(?=[ \t]*[!,]|[ \t]|$)")
+_SHORT = re.compile(rf"(?<![가-힣])([{_SURNAMES}])([가-힣])((?:{_REST.pattern}))(?![가-힣])")
+_LOOKBACK = 8
+
+
+def _has_final(syllable: str) -> bool:
+    return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 != 0
+
+
+def _opens(text: str, start: int) -> bool:
+    return _OPENING.search(text, max(0, start - _LOOKBACK), start) is not None
+
+
+def _stem_is_word(stem: str) -> bool:
+    """Kiwi knows the stem as a word (하늘, 친구) or reads a pronoun, verb, modifier, suffix or
+    ending in it (얘+들, 이+거)."""
+    tokens = morph.analyze(stem)
+    if not tokens:
+        return False
+    if len(tokens) == 1 and tokens[0][4] and tokens[0][3] == len(stem) and tokens[0][1] != "NNP":
+        return True
+    return any(not t[1].startswith("NN") for t in tokens)
+
+
+def _vocatives(text: str, taken, allowed) -> list[NameHit]:
+    hits = []
+    for m in _VOCATIVE.finditer(text):
+        stem, particle = m.groups()
+        if (particle == "아") != _has_final(stem[-1]) or not _opens(text, m.start()):
+            continue
+        if _covered(taken, m.start(), m.end()) or stem in _PERSON_WORDS or stem in L.NOT_NAMES:
+            continue
+        if any(s not in _GIVEN or s in L.NOT_GIVEN for s in stem):
+            continue
+        if (allowed is not None and allowed(m.start(), m.start() + 2)) or _stem_is_word(stem):
+            continue
+        hits.append(NameHit(m.start(), m.start() + 2, 0.66))
+    return hits
+
+
+def _addressed(text: str, taken, allowed) -> list[NameHit]:
+    hits = []
+    for m in _ADDRESSED.finditer(text):
+        word = m.group()
+        sl = 2 if word[:2] in L.COMPOUND_SURNAMES else 1
+        if len(word) - sl not in (1, 2) or (len(word) - sl == 1 and sl == 1):
+            continue
+        after = text[m.end():m.end() + 3].lstrip(" \t")
+        bang = after[:1] in ("!", ",")
+        called = _INTERJECTION.search(text, max(0, m.start() - _LOOKBACK), m.start()) is not None
+        if not (bang and _opens(text, m.start()) or called):
+            continue
+        if _covered(taken, m.start(), m.end()) or word in L.NOT_NAMES or word[-1] in _PLACE_FINALS:
+            continue
+        given = word[sl:]
+        if any(s in L.NOT_GIVEN for s in given) or word in _PLACES:
+            continue
+        typical = _plausibility(word[:sl], given) >= 0.36
+        if not (typical or (bang and called) or all(s in _GIVEN for s in given)):
+            continue
+        if (allowed is not None and allowed(m.start(), m.end())) or _word_rejects(word) or _one_word(word):
+            continue
+        hits.append(NameHit(m.start(), m.end(), 0.66))
+    return hits
+
+
+def _one_word(word: str) -> bool:
+    tokens = morph.analyze(word)
+    return bool(tokens) and len(tokens) == 1 and tokens[0][4] and tokens[0][3] == len(word)
+
+
+def _clause_unknown(text: str, start: int) -> bool:
+    """Kiwi, reading up to 12 characters each way, takes text[start:start+2] as one word it
+    does not know, followed by a particle."""
+    lo = max(0, start - 12)
+    for c in ".!?\n":
+        k = text.rfind(c, lo, start)
+        lo = max(lo, k + 1)
+    hi = min(len(text), start + 14)
+    tokens = morph.analyze_clause(text[lo:hi])
+    if not tokens:
+        return False
+    rel = start - lo
+    inside = [t for t in tokens if rel <= t[2] < rel + 2]
+    if len(inside) != 1 or inside[0][2] != rel or inside[0][3] != 2 or inside[0][4]:
+        return False
+    nxt = [t for t in tokens if t[2] == rel + 2]
+    return inside[0][1] in ("NNP", "NNG") and bool(nxt) and nxt[0][1].startswith("J")
+
+
+def _short_names(text: str, taken, allowed) -> list[NameHit]:
+    hits = []
+    for m in _SHORT.finditer(text):
+        surname, given, rest = m.groups()
+        core = surname + given
+        if not rest or given not in _GIVEN or given in L.NOT_GIVEN or core in L.NOT_NAMES:
+            continue
+        if core in _PERSON_WORDS or given in _PLACE_FINALS or _covered(taken, m.start(), m.start() + 2):
+            continue
+        person = _ANIMATE.fullmatch(rest) or _COMITATIVE.fullmatch(rest)
+        if not person and rest not in ("이", "가", "은", "는", "을", "를", "도", "의", "이랑", "한테"):
+            continue
+        if allowed is not None and allowed(m.start(), m.start() + 2):
+            continue
+        tokens = morph.analyze(core)
+        if not tokens or any(not t[1].startswith("NN") for t in tokens):
+            continue  # 가+ᆯ래: a verb
+        if len(tokens) == 1 and tokens[0][4]:
+            if tokens[0][1] == "NNP" and _ANIMATE.fullmatch(rest):
+                hits.append(NameHit(m.start(), m.start() + 2, 0.62))  # a known name, 한테 after it
+            continue  # 김밥, 박수, 정말: words
+        if _clause_unknown(text, m.start()):
+            hits.append(NameHit(m.start(), m.start() + 2, 0.64))
+    return hits
+
+
+def find_addressed_names(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
+    """Vocatives, names called out, and two-syllable names in a person frame."""
+    if not morph.enabled():
+        return []
+    hits = _vocatives(text, taken, allowed)
+    taken = taken + [(h.start, h.end) for h in hits]
+    more = _addressed(text, taken, allowed)
+    taken += [(h.start, h.end) for h in more]
+    return hits + more + _short_names(text, taken, allowed)
