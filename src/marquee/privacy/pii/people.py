@@ -174,8 +174,10 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
         label = (kind == "label" or honoured
                  or _signed(text, line_start, m.start(), m.start() + n, kind, rest))
         if allowed is not None and (allowed(m.start(), m.start() + n) or (
-                core.endswith("이") and allowed(m.start(), m.start() + n - 1))):
-            continue  # a catalogue name, also as 현빈+이랑
+                core[-1] in _PARTICLE_SYLLABLES and allowed(m.start(), m.start() + n - 1))):
+            continue  # a catalogue name, also as 현빈+이랑, 판교+랑
+        if not label and _noun_then_particle(core, rest):
+            continue  # 나초+랑, 한우+이랑, 차돌박이+랑: a noun and its particle, not a name
         person_particle = bool(rest) and _PERSON_PARTICLE.fullmatch(rest) is not None
         odd = any(s in L.NOT_GIVEN for s in core[sl:]) or plaus == 0.0 and not all(
             s in L.GIVEN_ANY or s in L.GIVEN_RARE for s in core[sl:])
@@ -197,9 +199,51 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
         # 강희자랑 같이, 팽옥분한테: the particle marks a person, and whatever Kiwi reads in the
         # clause the word is accepted, so the clause is not analysed at all.
         reading = "unknown" if framed else _reading(text, m.start(), n)
+        if reading in ("", "known") and rest in _CASE_PARTICLES and plaus >= 0.6 and _unseen_word(core):
+            reading = "unknown"  # 한+동+욱이, 국무진을: Kiwi has no reading for the word at all
+        running = rest or (text[after:after + 1] == " " and "가" <= text[after + 1:after + 2] <= "힣")
+        if reading in ("unknown", "split") and running and not person_particle and plaus < 1.0 \
+                and _common_given(core[sl:]):
+            continue  # 정+주행은: a surname and a dictionary word needs a person frame
         if reading:
             found.append((m.start(), m.start() + n, rest, reading, plaus))
     return _accept(text, found, taken)
+
+
+_PARTICLE_SYLLABLES = frozenset("랑이와과도의를을은는가")
+_ONE_PARTICLE = frozenset("랑 이랑 이 와 과 도 의 를 을 은 는 가 이가 이는 이도 이를".split())
+_CASE_PARTICLES = frozenset("이 가 은 는 을 를 의 도 만 이가 이는 이를 이도 이의 이만".split())
+
+
+def _noun_then_particle(core: str, rest: str) -> bool:
+    """The word is a dictionary noun plus a particle (나초+랑, 한우+이), or a dictionary noun
+    runs on into what looked like the particle (차돌박이+랑)."""
+    if core[-1] + rest in _ONE_PARTICLE:
+        head = morph.analyze(core[:-1])
+        if head and len(head) == 1 and head[0][4] and head[0][1] in ("NNG", "NNP") and head[0][3] == 2:
+            return True
+    if rest[:1] == "이":
+        longer = morph.analyze(core + "이")
+        return bool(longer) and len(longer) == 1 and longer[0][4] and longer[0][1] == "NNG"
+    return False
+
+
+def _common_given(given: str) -> bool:
+    """The given part alone is one dictionary common noun (주행, 바다)."""
+    tokens = morph.analyze(given)
+    return bool(tokens) and len(tokens) == 1 and tokens[0][1] == "NNG" and tokens[0][4] \
+        and tokens[0][3] == len(given)
+
+
+def _unseen_word(core: str) -> bool:
+    """Kiwi, reading the word alone, has no word for it: one unknown token, or nothing but
+    one-syllable pieces with no verb or ending among them (한+동+욱)."""
+    tokens = morph.analyze(core)
+    if not tokens:
+        return False
+    if len(tokens) == 1:
+        return not tokens[0][4] and tokens[0][3] == len(core) and tokens[0][1] in _NAME_TAGS
+    return all(t[3] == 1 for t in tokens) and not any(t[1].startswith(("V", "E", "XS", "J")) for t in tokens)
 
 
 def _dictionary_proper(core: str) -> bool:

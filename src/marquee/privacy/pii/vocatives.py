@@ -20,7 +20,7 @@ import re
 
 from . import lexicon as L
 from . import morph
-from .names import _ANIMATE, _COMITATIVE, _REST, NameHit, _plausibility
+from .names import _ANIMATE, _COMITATIVE, _REST, NameHit, _before_kind, _plausibility
 from .wordscore import _PERSON_WORDS, _PLACE_FINALS, _PLACES, _covered, _word_rejects
 
 _GIVEN = L.GIVEN_ANY | L.GIVEN_RARE
@@ -121,6 +121,11 @@ def _clause_unknown(text: str, start: int) -> bool:
     return inside[0][1] in ("NNP", "NNG") and bool(nxt) and nxt[0][1].startswith("J")
 
 
+def _cued(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return _before_kind(text[max(line_start, start - 20):start]) != ""
+
+
 def _short_names(text: str, taken, allowed) -> list[NameHit]:
     hits = []
     for m in _SHORT.finditer(text):
@@ -131,8 +136,8 @@ def _short_names(text: str, taken, allowed) -> list[NameHit]:
         if core in _PERSON_WORDS or given in _PLACE_FINALS or _covered(taken, m.start(), m.start() + 2):
             continue
         person = _ANIMATE.fullmatch(rest) or _COMITATIVE.fullmatch(rest)
-        if not person and rest not in ("이", "가", "은", "는", "을", "를", "도", "의", "이랑", "한테"):
-            continue
+        if not person and not (rest in ("이", "가", "은", "는", "도") and _cued(text, m.start())):
+            continue  # 최애는, 갈래: two syllables with a case particle need a relation cue
         if allowed is not None and allowed(m.start(), m.start() + 2):
             continue
         tokens = morph.analyze(core)
