@@ -55,6 +55,11 @@ def _stem_is_word(stem: str) -> bool:
     return any(not t[1].startswith("NN") for t in tokens)
 
 
+def _unseen(stem: str) -> bool:
+    tokens = morph.analyze(stem)
+    return bool(tokens) and len(tokens) == 1 and not tokens[0][4] and tokens[0][1] in ("NNG", "NNP")
+
+
 def _vocatives(text: str, taken, allowed) -> list[NameHit]:
     hits = []
     for m in _VOCATIVE.finditer(text):
@@ -63,8 +68,9 @@ def _vocatives(text: str, taken, allowed) -> list[NameHit]:
             continue
         if _covered(taken, m.start(), m.end()) or stem in _PERSON_WORDS or stem in L.NOT_NAMES:
             continue
-        if any(s not in _GIVEN or s in L.NOT_GIVEN for s in stem):
-            continue
+        if any(s in L.NOT_GIVEN for s in stem) or not (all(s in _GIVEN for s in stem) or (
+                stem[0] != stem[1] and any(s in _GIVEN for s in stem) and _unseen(stem))):
+            continue  # rarer syllables only when Kiwi has no word for the stem (담희)
         if (allowed is not None and allowed(m.start(), m.start() + 2)) or _stem_is_word(stem):
             continue
         hits.append(NameHit(m.start(), m.start() + 2, 0.66))
