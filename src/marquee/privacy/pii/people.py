@@ -337,8 +337,9 @@ def _two_syllable(text: str, taken, allowed) -> list[NameHit]:
         if allowed is not None and allowed(m.start(), m.start() + 2):
             continue
         tokens = morph.analyze(core)
-        if tokens and len(tokens) == 1 and tokens[0][4] and tokens[0][1] != "NNP":
-            continue  # 김씨 is a surname; 정말, 조금: words
+        if tokens and (len(tokens) == 1 and tokens[0][4] and tokens[0][1] != "NNP" or any(
+                t[1].startswith(("V", "E")) for t in tokens)):
+            continue  # 김씨 is a surname; 정말, 조금: words; 갈래 (가+ᆯ래): a verb
         hits.append(NameHit(m.start(), m.start() + 2, 0.7))
     return hits
 
