@@ -152,3 +152,28 @@ def test_p11_2_masking_keeps_length_for_the_new_recognisers():
     assert len(r.text) == len(text)
     assert "민석" not in r.text and "P7654321B" not in r.text and "페드로사" not in r.text
     assert mask_text(r.text).text == r.text
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("시사회에서 옆에 앉은 탁 윤겸이 질문했어요", "탁 윤겸"),     # a spaced name with the post-name 이
+    ("[오후 2:05] 표 지훈: 몇 시에 만나?", "표 지훈"),             # a chat speaker
+    ("명단: 옥재민, 봉 지율, 탁윤겸. 다들 7시", "봉 지율"),          # a comma-list member
+])
+def test_p11_2_spaced_names_in_a_person_frame(text, name):
+    assert name in found(text)
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "그래서 이 영화는 별로였다", "이 사람이 누구야", "이 정도는 괜찮아", "안 보고는 몰라", "다 같이, 이 정도면, 좋다",
+])
+def test_p11_2_spaced_words_are_not_names(text):
+    assert found(text) == []
+
+
+@needs_kiwi
+def test_p11_2_full_name_vocative_and_its_repeat():
+    text = "봉지율아 이거 보면 연락해. 봉지율 번호 바뀌었지?"
+    assert found(text) == ["봉지율", "봉지율"]
+    assert found("강아지야 이리 와") == [] and found("고양이야 밥 먹자") == []

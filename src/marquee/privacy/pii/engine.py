@@ -159,6 +159,8 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_addressed_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
     for h in names:
+        if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in names):
+            continue  # a part of a longer name found by another recogniser (동료 마리아 곤잘레스랑)
         cands.append(_Cand(h.start, h.end, "PERSON", h.score))
     return cands
 

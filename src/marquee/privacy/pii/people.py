@@ -294,6 +294,24 @@ def _spaced_given_ok(surname: str, given: str) -> bool:
     return not (len(tokens) == 1 and tokens[0][4] and tokens[0][1] != "NNP")
 
 
+_SPACED_REST = frozenset("입니다 이에요 예요 이가 이 가 은 는 도 이도 이는".split())
+_SPEAKER_PREFIX = re.compile(r"[ \t\-*•]*(?:\[[^\]\n]{1,20}\][ \t]*)*")
+
+
+def _spaced_frame(text: str, start: int, end: int, rest: str) -> bool:
+    """A person frame for ``김 민수`` without a cue word: a person particle or a copula glued on
+    (``견 향숙이 질문함``, ``옥 규정입니다``), a chat speaker (``위 동주: …``), or a member of a
+    comma list (``…, 박 옥분, …``)."""
+    if rest:
+        return _PERSON_PARTICLE.fullmatch(rest) is not None or rest in _SPACED_REST
+    line_start = text.rfind("\n", 0, start) + 1
+    after = text[end:end + 2].lstrip(" \t")[:1]
+    if after == ":" and _SPEAKER_PREFIX.fullmatch(text, line_start, start):
+        return True
+    before = text[max(0, start - 2):start].rstrip(" \t")[-1:]
+    return after == "," and before in (",", ":") or before == "," and after in (",", ".", "")
+
+
 def _spaced(text: str, taken, anchors, allowed) -> list[NameHit]:
     """``김 민수 님``: a one-syllable surname, a space, a two-syllable given name, a cue."""
     hits = []
@@ -309,8 +327,10 @@ def _spaced(text: str, taken, anchors, allowed) -> list[NameHit]:
             continue  # no Kiwi check here: 방 광수 would read as 방광 + 수
         base, cue = _cue_base(text, m.start(), m.end(), rest, starts, ends)
         if cue not in ("honorific", "label", "adjacent") and not (
-                cue in ("relation", "title", "owned") and _spaced_given_ok(surname, given)):
+                cue in ("relation", "title", "owned") and _spaced_given_ok(surname, given)) and not (
+                _spaced_frame(text, m.start(), m.end(), rest) and _spaced_given_ok(surname, given)):
             continue
+        base = base or 0.62
         if allowed is not None and allowed(m.start(), m.end(2)):
             continue
         hits.append(NameHit(m.start(), m.end(2), base))

@@ -28,7 +28,7 @@ _GIVEN = L.GIVEN_ANY | L.GIVEN_RARE
 # or an interjection or laugh (야, 어이, 헐, ㅋㅋ, ㅎㅎ, ㅠㅠ).
 _OPENING = re.compile(r"(?:^|[.!?…~\n]|(?:^|[\s.!?~])(?:야|어이|헐|아|와|저기|ㅋ+|ㅎ+|ㅠ+|ㅜ+))[ \t]*$")
 _INTERJECTION = re.compile(r"(?:^|[\s.!?~])(?:야|어이|저기|ㅋ+|ㅎ+)[ \t]*$")
-_VOCATIVE = re.compile(r"(?<![가-힣])([가-힣]{2})(아|야)(?=[ \t,!~.?…]|$)")
+_VOCATIVE = re.compile(r"(?<![가-힣])([가-힣]{2,3})(아|야)(?=[ \t,!~.?…]|$)")
 _SURNAMES = "".join(sorted(L.COMMON_SURNAMES | L.RARE_SURNAMES))
 _COMPOUND = "|".join(sorted(L.COMPOUND_SURNAMES))
 _ADDRESSED = re.compile(rf"(?<![가-힣])(?:(?:{_COMPOUND})[가-힣]{{1,2}}|[{_SURNAMES}][가-힣]{{2}})(?=[ \t]*[!,]|[ \t]|$)")
@@ -68,12 +68,16 @@ def _vocatives(text: str, taken, allowed) -> list[NameHit]:
             continue
         if _covered(taken, m.start(), m.end()) or stem in _PERSON_WORDS or stem in L.NOT_NAMES:
             continue
-        if any(s in L.NOT_GIVEN for s in stem) or not (all(s in _GIVEN for s in stem) or (
-                stem[0] != stem[1] and any(s in _GIVEN for s in stem) and _unseen(stem))):
+        given = stem[1:] if len(stem) == 3 else stem
+        if len(stem) == 3 and (stem[0] not in _SURNAMES or _word_rejects(stem) or _one_word(stem)):
+            continue  # a full name called (김누리야); 강아지야, 고양이야 are words
+        if any(s in L.NOT_GIVEN for s in given) or not (all(s in _GIVEN for s in given) or (
+                given[0] != given[1] and any(s in _GIVEN for s in given) and _unseen(stem))):
             continue  # rarer syllables only when Kiwi has no word for the stem (담희)
-        if (allowed is not None and allowed(m.start(), m.start() + 2)) or _stem_is_word(stem):
+        if (allowed is not None and allowed(m.start(), m.start() + len(stem))) or (
+                len(stem) == 2 and _stem_is_word(stem)):
             continue
-        hits.append(NameHit(m.start(), m.start() + 2, 0.66))
+        hits.append(NameHit(m.start(), m.start() + len(stem), 0.66))
     return hits
 
 
