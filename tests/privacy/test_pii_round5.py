@@ -177,3 +177,10 @@ def test_p11_2_full_name_vocative_and_its_repeat():
     text = "봉지율아 이거 보면 연락해. 봉지율 번호 바뀌었지?"
     assert found(text) == ["봉지율", "봉지율"]
     assert found("강아지야 이리 와") == [] and found("고양이야 밥 먹자") == []
+
+
+@needs_kiwi
+def test_p11_2_two_syllable_speakers_among_named_speakers():
+    chat = "옥린: 몇 시야?\n나: 7시\n봉지율: 나도 갈래\n옥린: ㅇㅋ"
+    assert found(chat) == ["옥린", "봉지율", "옥린"]
+    assert found("나: 안녕\n상대: 응\n고객: 네") == []
