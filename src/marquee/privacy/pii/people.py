@@ -176,12 +176,12 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
         if allowed is not None and (allowed(m.start(), m.start() + n) or (
                 core[-1] in _PARTICLE_SYLLABLES and allowed(m.start(), m.start() + n - 1))):
             continue  # a catalogue name, also as 현빈+이랑, 판교+랑
-        if not label and _noun_then_particle(core, rest):
-            continue  # 나초+랑, 한우+이랑, 차돌박이+랑: a noun and its particle, not a name
         person_particle = bool(rest) and _PERSON_PARTICLE.fullmatch(rest) is not None
         odd = any(s in L.NOT_GIVEN for s in core[sl:]) or plaus == 0.0 and not all(
             s in L.GIVEN_ANY or s in L.GIVEN_RARE for s in core[sl:])
         if (label or person_particle) and (odd or _word_rejects(core)) and word_given(core, sl):
+            if not label and _noun_then_particle(core, rest):
+                continue
             found.append((m.start(), m.start() + n, rest, "label" if label else "split", plaus))
             continue  # 표겨울이랑, 수신: 빈바다 귀하: a surname and a word as a given name
         if odd and not label:
@@ -205,7 +205,7 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
         if reading in ("unknown", "split") and running and not person_particle and plaus < 1.0 \
                 and _common_given(core[sl:]):
             continue  # 정+주행은: a surname and a dictionary word needs a person frame
-        if reading:
+        if reading and not _noun_then_particle(core, rest):  # 나초+랑, 한우+이랑, 차돌박이+랑
             found.append((m.start(), m.start() + n, rest, reading, plaus))
     return _accept(text, found, taken)
 
