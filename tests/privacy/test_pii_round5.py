@@ -184,3 +184,18 @@ def test_p11_2_two_syllable_speakers_among_named_speakers():
     chat = "옥린: 몇 시야?\n나: 7시\n봉지율: 나도 갈래\n옥린: ㅇㅋ"
     assert found(chat) == ["옥린", "봉지율", "옥린"]
     assert found("나: 안녕\n상대: 응\n고객: 네") == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("[답변] 옥 재 민 회원님의 요청을 반영했습니다", "옥 재 민"),
+    ("탁윤겸이랑 김 지 율이랑 셋이 갔어요", "김 지 율"),
+])
+def test_p11_2_names_spelled_syllable_by_syllable(text, name):
+    assert name in found(text)
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", ["그 외 다 좋아요", "이 두 개 주세요", "더 잘 해 봐", "김 이 박 최 순서로", "안 보 고 가"])
+def test_p11_2_single_syllable_words_are_not_spelled_names(text):
+    assert found(text) == []

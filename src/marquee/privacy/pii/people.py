@@ -364,6 +364,35 @@ def _two_syllable(text: str, taken, allowed) -> list[NameHit]:
     return hits
 
 
+_SPELLED = re.compile(rf"(?<![가-힣])({_COMPOUND}|[{_SURNAMES}])[ \t]([가-힣])[ \t]([가-힣])([가-힣]{{0,6}})(?![가-힣])")
+
+
+def _spelled(text: str, taken, anchors, allowed) -> list[NameHit]:
+    """A name spelled syllable by syllable (``정 금 례에게``, ``이 재 민 고객님``, ``To. 한 로 운``):
+    typical given-name syllables that Kiwi, joined, does not read as a word, verb or adverb,
+    with a cue, a person particle, a copula, or a line of its own."""
+    hits = []
+    starts = {s for s, _ in anchors}
+    ends = {e for _, e in anchors}
+    for m in _SPELLED.finditer(text):
+        surname, g1, g2, rest = m.groups()
+        given = g1 + g2
+        if _covered(taken, m.start(), m.end(3)) or (rest and not _REST.fullmatch(rest)):
+            continue
+        if g1 in L.NOT_GIVEN or g2 in L.NOT_GIVEN or not _spaced_given_ok(surname, given):
+            continue
+        _, cue = _cue_base(text, m.start(), m.end(), rest, starts, ends)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        kind = _before_kind(text[max(line_start, m.start() - 20):m.start()])
+        if not (cue or kind or _spaced_frame(text, m.start(), m.end(3), rest) or _standalone(text, m.start(), m.end())
+                or _signed(text, line_start, m.start(), m.end(3), "weak" if kind else "", rest)):
+            continue
+        if allowed is not None and allowed(m.start(), m.end(3)):
+            continue
+        hits.append(NameHit(m.start(), m.end(3), 0.7))
+    return hits
+
+
 def find_more_names(text: str, hits: list[NameHit], anchors=(), allowed=None) -> list[NameHit]:
     """Names that ``names.find_names`` leaves out (see the module docstring)."""
     taken = [(h.start, h.end) for h in hits]
@@ -374,7 +403,9 @@ def find_more_names(text: str, hits: list[NameHit], anchors=(), allowed=None) ->
         taken += [(h.start, h.end) for h in more]
     if not _HANGUL.search(text):
         return more
-    spaced = _spaced(text, taken, anchors, allowed)
+    spaced = _spelled(text, taken, anchors, allowed)  # 김 지 율이랑 before 지 율이랑
+    taken += [(h.start, h.end) for h in spaced]
+    spaced += _spaced(text, taken, anchors, allowed)
     taken += [(h.start, h.end) for h in spaced]
     more += spaced + _two_syllable(text, taken, allowed)
     taken = [(h.start, h.end) for h in (*hits, *more)]
