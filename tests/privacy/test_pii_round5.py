@@ -199,3 +199,17 @@ def test_p11_2_names_spelled_syllable_by_syllable(text, name):
 @pytest.mark.parametrize("text", ["그 외 다 좋아요", "이 두 개 주세요", "더 잘 해 봐", "김 이 박 최 순서로", "안 보 고 가"])
 def test_p11_2_single_syllable_words_are_not_spelled_names(text):
     assert found(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("안녕하세요 저는 바트 오르흥이에요. 한국 온 지 1년", "바트 오르흥"),   # a copula glued on
+    ("에밀리 카르덴: 언니 나 몇 시야?\n나: 7시", "에밀리 카르덴"),          # a chat speaker
+])
+def test_p11_2_foreign_names_with_a_copula_or_as_speakers(text, name):
+    assert name in found(text)
+
+
+@needs_kiwi
+def test_p11_2_foreign_first_name_before_a_known_place_word_stays():
+    assert found("마리아 성당이에요") == []

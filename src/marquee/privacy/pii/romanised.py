@@ -204,18 +204,21 @@ def _hangul_foreign(text: str) -> list[NameHit]:
 
 
 _PERSON_REST = re.compile(r"(?:이)?(?:랑|하고|한테|에게|와|과|씨|님)")
-_FAMILY_REST = re.compile(r"(?:이)?(?:랑|하고|한테|에게|와|과|가|는|도|의|를|씨|님)(?:은|는|도|이|가|한테|께)?")
+_FAMILY_REST = re.compile(r"(?:이)?(?:랑|하고|한테|에게|와|과|가|는|도|의|를|씨|님)(?:은|는|도|이|가|한테|께)?|"
+                          r"(?:이)?(?:에요|예요|입니다|라고|래요)")
 
 
 def _unseen_family(text: str, first, second) -> int | None:
-    """A distinctive foreign first name and a family name in no list, with a person particle
-    or honorific glued on (``마리아 곤잘레스랑``, ``루카스 뮐러한테``): the family part must be two to
-    five syllables Kiwi does not know as a word."""
+    """A distinctive foreign first name and a family name in no list, with a person particle,
+    an honorific or a copula glued on (``마리아 곤잘레스랑``, ``루카스 뮐러한테``, ``바트 에르덴이에요``),
+    or as a chat speaker (``에밀리 하트웰: …``): the family part must be two to five syllables
+    Kiwi does not know as a word."""
     if text[first.end():second.start()] not in (" ", "\t") or _part_kind(first.group()) != "strong":
         return None
     word = second.group()
+    speaker = text[second.end():second.end() + 1] in (":", "：") and len(word) <= 5
     for k in range(2, min(len(word), 5) + 1):
-        if _FAMILY_REST.fullmatch(word[k:]):
+        if _FAMILY_REST.fullmatch(word[k:]) or (speaker and k == len(word)):
             core = word[:k]
             tokens = morph.analyze(core)
             whole = bool(tokens) and len(tokens) == 1 and tokens[0][3] == len(core)
