@@ -213,3 +213,23 @@ def test_p11_2_foreign_names_with_a_copula_or_as_speakers(text, name):
 @needs_kiwi
 def test_p11_2_foreign_first_name_before_a_known_place_word_stays():
     assert found("마리아 성당이에요") == []
+
+
+@needs_kiwi
+def test_p11_2_letter_addressee_and_writer_lines():
+    text = "옥린에게\n\n주말에 같이 보자. 표는 내가 살게!\n\n남궁재민이가"
+    assert found(text) == ["옥린", "남궁재민"]
+    assert found("To. 탁솔\n\n졸업 축하해!\n\nFrom. 봉지율") == ["탁솔", "봉지율"]
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "친구에게\n\n잘 지내?\n\n엄마가", "여러분께\n공지입니다\n운영팀 드림", "고객님께\n안내드립니다\n고객센터 드림",
+])
+def test_p11_2_letter_lines_of_words_stay(text):
+    assert found(text) == []
+
+
+@needs_kiwi
+def test_p11_2_two_syllable_name_before_customer_honorific():
+    assert found("안녕하세요 탁솔 고객님, 고객센터입니다.") == ["탁솔"]

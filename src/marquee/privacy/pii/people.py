@@ -337,7 +337,7 @@ def _spaced(text: str, taken, anchors, allowed) -> list[NameHit]:
     return hits
 
 
-_SHORT = re.compile(rf"(?<![가-힣])([{_SURNAMES}])([가-힣])((?:[ \t]?(?:씨|님))[가-힣]{{0,4}})?(?![가-힣])")
+_SHORT = re.compile(rf"(?<![가-힣])([{_SURNAMES}])([가-힣])((?:[ \t]?(?:씨|님|고객님|회원님|선생님))[가-힣]{{0,4}})?(?![가-힣])")
 
 
 def _two_syllable(text: str, taken, allowed) -> list[NameHit]:

@@ -162,6 +162,40 @@ def _short_names(text: str, taken, allowed) -> list[NameHit]:
     return hits
 
 
+_OPENING_LINE = re.compile(r"[ \t]*(?:To\.?[ \t]*)?([가-힣]{2,4}?)(에게|께|한테|야|아)?[ \t]*[,.!~]*[ \t]*")
+_CLOSING_LINE = re.compile(r"[ \t]*(?:From\.?[ \t]*|[-—][ \t]*)?([가-힣]{2,4}?)(이가|가|씀|올림|드림)?[ \t]*[.!~]*[ \t]*")
+
+
+def _common_one_word(word: str) -> bool:
+    tokens = morph.analyze(word)
+    return not tokens or len(tokens) == 1 and tokens[0][4] and tokens[0][1] != "NNP"
+
+
+def _letter_lines(text: str, taken, allowed) -> list[NameHit]:
+    """The addressee on a letter's first line and the writer on its last (``허린에게`` …
+    ``황보형민이가``, ``To. 한솔`` … ``From. 제향순``), in a post of three lines or more."""
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    if len(lines) < 3:
+        return []
+    hits = []
+    for (start, line), pattern, marker in ((lines[0], _OPENING_LINE, "To"), (lines[-1], _CLOSING_LINE, "From")):
+        m = pattern.fullmatch(line)
+        if m is None or not (m.group(2) or line.lstrip().startswith(marker)):
+            continue
+        word = m.group(1)
+        a, b = start + m.start(1), start + m.end(1)
+        sl = 2 if word[:2] in L.COMPOUND_SURNAMES else 1
+        if word[:sl] not in L.COMMON_SURNAMES | L.RARE_SURNAMES | L.COMPOUND_SURNAMES or not 1 <= len(word) - sl <= 2:
+            continue
+        if any(s not in _GIVEN or s in L.NOT_GIVEN for s in word[sl:]) or _covered(taken, a, b):
+            continue
+        if (allowed is not None and allowed(a, b)) or word in _PERSON_WORDS or (
+                _common_one_word(word) if len(word) == 2 else _one_word(word) or _word_rejects(word)):
+            continue  # 친구에게, 엄마가: words; 허린 (Kiwi: 허리+ᆫ) is read only as a whole
+        hits.append(NameHit(a, b, 0.66))
+    return hits
+
+
 def find_addressed_names(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
     """Vocatives, names called out, and two-syllable names in a person frame."""
     if not morph.enabled():
@@ -170,4 +204,7 @@ def find_addressed_names(text: str, taken: list[tuple[int, int]], allowed=None) 
     taken = taken + [(h.start, h.end) for h in hits]
     more = _addressed(text, taken, allowed)
     taken += [(h.start, h.end) for h in more]
-    return hits + more + _short_names(text, taken, allowed)
+    more += _short_names(text, taken, allowed)
+    if text.count("\n") >= 2:
+        more += _letter_lines(text, taken + [(h.start, h.end) for h in more], allowed)
+    return hits + more
