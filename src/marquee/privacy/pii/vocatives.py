@@ -27,7 +27,7 @@ _GIVEN = L.GIVEN_ANY | L.GIVEN_RARE
 # What may stand before an address at the opening of a sentence: nothing, a sentence end,
 # or an interjection or laugh (야, 어이, 헐, ㅋㅋ, ㅎㅎ, ㅠㅠ).
 _OPENING = re.compile(r"(?:^|[.!?…~\n]|(?:^|[\s.!?~])(?:야|어이|헐|아|와|저기|ㅋ+|ㅎ+|ㅠ+|ㅜ+))[ \t]*$")
-_INTERJECTION = re.compile(r"(?:^|[\s.!?~])(?:야|어이|저기|ㅋ+|ㅎ+)[ \t]*$")
+_INTERJECTION_ANY = re.compile(r"(?:^|[\s.!?~])(?:야|어이|저기|ㅋ|ㅎ)")
 _VOCATIVE = re.compile(r"(?<![가-힣])([가-힣]{2,3})(아|야)(?=[ \t,!~.?…]|$)")
 _SURNAMES = "".join(sorted(L.COMMON_SURNAMES | L.RARE_SURNAMES))
 _COMPOUND = "|".join(sorted(L.COMPOUND_SURNAMES))
@@ -81,16 +81,26 @@ def _vocatives(text: str, taken, allowed) -> list[NameHit]:
     return hits
 
 
+# Where a name may be called: after an interjection, or a word right before ``!``.
+_CALL_SITE = re.compile(r"(?:^|(?<=[\s.!?~]))(?:야|어이|저기|ㅋ+|ㅎ+)[ \t]+(?=[가-힣])|(?<![가-힣])(?=[가-힣]{2,4}[ \t]*!)",
+                        re.MULTILINE)
+
+
 def _addressed(text: str, taken, allowed) -> list[NameHit]:
     hits = []
-    for m in _ADDRESSED.finditer(text):
+    if "!" not in text and _INTERJECTION_ANY.search(text) is None:
+        return hits
+    for site in _CALL_SITE.finditer(text):
+        m = _ADDRESSED.match(text, site.end())
+        if m is None:
+            continue
         word = m.group()
         sl = 2 if word[:2] in L.COMPOUND_SURNAMES else 1
         if len(word) - sl not in (1, 2) or (len(word) - sl == 1 and sl == 1):
             continue
         after = text[m.end():m.end() + 3].lstrip(" \t")
-        bang = after[:1] in ("!", ",")
-        called = _INTERJECTION.search(text, max(0, m.start() - _LOOKBACK), m.start()) is not None
+        bang = after[:1] == "!"
+        called = site.end() > site.start()
         if not (bang and _opens(text, m.start()) or called):
             continue
         if _covered(taken, m.start(), m.end()) or word in L.NOT_NAMES or word[-1] in _PLACE_FINALS:
