@@ -6,8 +6,8 @@
   then masks its other uses. The stem must be made of given-name syllables and must not be a
   word Kiwi knows (``친구야``, ``하늘아``, ``엄마야``, ``자기야`` stay) or a pronoun, verb or suffix
   form (``얘+들+아``).
-* **Full names addressed**: a surname-led word opening a sentence that is followed by ``!``
-  or a comma, or preceded by an interjection (``야 김누리!``, ``ㅋㅋ 차보민 어디야``). Kiwi must not
+* **Full names addressed**: a surname-led word opening a sentence that is followed by ``!``,
+  or preceded by an interjection (``야 김누리!``, ``ㅋㅋ 차보민 어디야``). Kiwi must not
   read it as a dictionary word or a verb form (``고마워!``, ``강아지!``).
 * **Two-syllable names in a person frame**: a surname and one given-name syllable with a particle
   glued on (``김훈한테``, ``윤슬이랑``, ``최담이 추천해서``) that Kiwi, reading the clause, takes as one
