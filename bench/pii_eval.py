@@ -51,6 +51,7 @@ SETS = ("dev", "heldout", "dev2", "clean2")
 GENERATORS = {"dev": "gen_dev.py", "heldout": "gen_heldout.py", "dev2": "gen_dev2.py",
               "clean2": "gen_dev2.py", "test2": "gen_dev2.py", "test3": "gen_test3.py",
               "dev3": "gen_dev3.py", "clean3": "gen_dev3.py", "test4": "gen_test4.py",
+              "dev4": "gen_dev4.py", "clean4": "gen_dev4.py",
               # test5: blind, scored once by the lead
               "test5": "gen_test5.py"}
 

@@ -192,10 +192,16 @@ def test_p11_2_pair_lines_of_name_dash_item_are_names():
 
 @pytest.mark.parametrize("text", [
     "준비물\n팝콘 - 2개\n콜라 - 3잔", "일정\n월요일 - 조조\n화요일 - 심야",
-    "도하윤 - 베테랑",  # one line alone is no list
+    "한정판 - 베테랑",  # one line alone is no list (a surname-led word Kiwi knows)
 ])
 def test_p11_2_pair_lines_of_things_or_a_single_line_stay(text):
     assert persons(text) == []
+
+
+def test_p11_2_a_single_pair_line_is_left_to_the_word_scorer():
+    # Round 5: one "name - film" line is still no list, but a word Kiwi has no reading for
+    # (its unknown-proper-noun placeholder) is taken by the cue-less scorer on its own.
+    assert persons("도하윤 - 베테랑") == ["도하윤"]
 
 
 @pytest.mark.parametrize(("text", "names"), [

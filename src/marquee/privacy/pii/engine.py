@@ -22,6 +22,7 @@ from .passports import find_foreign_passports
 from .patterns import find_emails, find_ips, find_passports, site_codes
 from .people import find_more_names
 from .romanised import find_foreign_names
+from .vocatives import find_addressed_names
 from .wordscore import veto_common_words
 
 log = logging.getLogger(__name__)
@@ -155,8 +156,11 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_chained_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_foreign_names(norm, allowed)
     names += find_layout_names(norm, names, allowed)
+    names += find_addressed_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
     for h in names:
+        if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in names):
+            continue  # a part of a longer name found by another recogniser (동료 마리아 곤잘레스랑)
         cands.append(_Cand(h.start, h.end, "PERSON", h.score))
     return cands
 

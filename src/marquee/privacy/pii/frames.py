@@ -101,7 +101,19 @@ def _speakers(text: str) -> set[tuple[int, int]]:
     for s, e, word in found:
         if _person_word(word, speaker=True):
             out.add((s, e))
+    if out:  # among named speakers, a surname and one syllable is a name too (탁린: …)
+        out |= {(s, e) for s, e, word in found if _short_speaker(word)}
     return out
+
+
+def _short_speaker(word: str) -> bool:
+    if len(word) != 2 or word[0] not in L.COMMON_SURNAMES | L.RARE_SURNAMES:
+        return False
+    if word[1] not in L.GIVEN_ANY | L.GIVEN_RARE or word[1] in L.NOT_GIVEN or word in L.NOT_NAMES:
+        return False
+    tokens = morph.analyze(word)
+    return bool(tokens) and not (len(tokens) == 1 and tokens[0][4] and tokens[0][1] != "NNP") \
+        and not any(t[1].startswith(("V", "E", "M", "NP")) for t in tokens)
 
 
 def _person_word(word: str, speaker: bool = False, strict: bool = True) -> bool:

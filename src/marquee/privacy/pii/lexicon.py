@@ -138,7 +138,7 @@ RRN_CUES = ("주민", "주민번호", "주민등록", "외국인등록", "등록
 CARD_CUES = ("카드", "card", "Card", "CARD", "신용", "체크", "결제", "VISA", "visa", "Visa", "마스터",
              "master", "Master", "아멕스", "AMEX", "BC", "삼성", "현대", "롯데", "국민", "신한", "하나")
 LICENSE_CUES = ("면허", "운전", "license", "License", "면허증")
-PASSPORT_CUES = ("여권", "passport", "Passport", "PASSPORT")
+PASSPORT_CUES = ("여권", "passport", "Passport", "PASSPORT", "PP#", "PP No", "PP no", "PPT No", "Pass No")
 IP_CUES = ("IP", "ip", "아이피", "접속", "서버", "로그", "차단", "공인", "사설", "주소", "VPN", "vpn")
 # Nearby words that mark a number as *not* personal: orders, parcels, vouchers, codes.
 NUMBER_NEGATIVE_CUES = (

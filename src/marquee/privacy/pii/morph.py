@@ -21,7 +21,10 @@ _kiwi = None
 _failed = False
 
 Token = tuple[str, str, int, int, bool]  # form, tag, start, length, known to the dictionary
-_UNKNOWN_ID = 2  # Kiwi's morpheme id for words not in its dictionary (guessed as NNG)
+# Kiwi's first morpheme ids are formless placeholders, one per tag (2 = NNG, 3 = NNP …): a
+# token with such an id is a word Kiwi does not know and guessed a tag for. Unseen names come
+# out as the NNP placeholder as often as the NNG one. Set from the model when it loads.
+_first_known_id = 3
 
 
 _ENV_OFF = ("0", "false", "no")
@@ -45,11 +48,24 @@ def get_kiwi():
                 with warnings.catch_warnings():  # 0 = one thread, in the caller's thread
                     warnings.simplefilter("ignore", DeprecationWarning)
                     _kiwi = Kiwi(num_workers=0)
+                _set_first_known_id(_kiwi)
             except Exception:  # ImportError, missing model, out of memory …
                 log.warning("kiwipiepy unavailable; PII name detection uses rules only",
                             exc_info=True)
                 _failed = True
     return _kiwi
+
+
+def _set_first_known_id(kiwi) -> None:
+    """The first morpheme id with a surface form: every id below it is a placeholder."""
+    global _first_known_id
+    try:
+        i = 0
+        while i < 512 and not kiwi.morpheme(i).form:
+            i += 1
+        _first_known_id = i if i < 512 else 3
+    except Exception:  # an older kiwipiepy without ``morpheme``: NNG and NNP placeholders
+        _first_known_id = 4
 
 
 @lru_cache(maxsize=65536)
@@ -58,7 +74,7 @@ def _analyze_cached(word: str) -> tuple[Token, ...] | None:
     if kiwi is None:
         return None
     try:
-        return tuple((t.form, t.tag, t.start, t.len, t.id != _UNKNOWN_ID)
+        return tuple((t.form, t.tag, t.start, t.len, t.id >= _first_known_id)
                      for t in kiwi.tokenize(word))
     except Exception:
         log.debug("kiwi failed on a word", exc_info=True)

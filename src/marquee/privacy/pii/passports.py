@@ -15,6 +15,10 @@ import re
 from .patterns import _PASSPORT_CUES, Hit
 
 _FOREIGN = re.compile(r"(?<![0-9A-Za-z\-])(?:[A-Za-z]{1,2}[0-9]{6,8}|[0-9]{9})(?![0-9A-Za-z\-])")
+# Other mixed layouts, only right after a cue: a letter, seven digits and a letter (the
+# Philippines ``P1234567A``), or eight or nine letters and digits with at least five digits
+# (Germany ``C01X00T47``, France ``12AB34567``).
+_MIXED = re.compile(r"(?<![0-9A-Za-z\-])(?=(?:[A-Za-z]*[0-9]){5})(?=[0-9]*[A-Za-z])[0-9A-Za-z]{8,9}(?![0-9A-Za-z\-])")
 # Korean letter-and-eight-digit passports with a separator (M-12345678, M 1234 5678): in a
 # passport column; after a nearby cue ``obfuscated.find_odd_passports`` takes them.
 _SPLIT = re.compile(r"(?<![0-9A-Za-z\-])[A-Za-z](?:[ \-][0-9]{8}|[ \-]?[0-9]{4}[ \-][0-9]{4})(?![0-9A-Za-z\-])")
@@ -56,6 +60,14 @@ def cued(text: str, start: int) -> bool:
     return _column_cued(text, start)
 
 
+def _near_cue(text: str, start: int) -> bool:
+    """A passport cue within 16 characters before ``start``, nothing but a label between."""
+    left = text[max(0, start - 16):start]
+    cues = list(_PASSPORT_CUES.finditer(left))
+    return bool(cues) and _OTHER_LABEL.search(left, cues[-1].end()) is None and not any(
+        c.isdigit() for c in left[cues[-1].end():])
+
+
 def find_foreign_passports(text: str) -> list[Hit]:
     """Foreign layouts (one or two letters and digits, or nine digits) after a passport cue."""
     if _PASSPORT_CUES.search(text) is None:
@@ -66,6 +78,9 @@ def find_foreign_passports(text: str) -> list[Hit]:
         if s.isdigit() or len(s) in (8, 9):
             if cued(text, m.start()):
                 hits.append(Hit(m.start(), m.end(), "PASSPORT", 0.8))
+    taken = {h.start for h in hits}
+    hits += [Hit(m.start(), m.end(), "PASSPORT", 0.75) for m in _MIXED.finditer(text)
+             if m.start() not in taken and _near_cue(text, m.start())]
     hits += [Hit(m.start(), m.end(), "PASSPORT", 0.8) for m in _SPLIT.finditer(text)
              if _column_cued(text, m.start())]
     return hits

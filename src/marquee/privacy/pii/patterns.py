@@ -44,6 +44,10 @@ _PASSPORT_NEW = re.compile(
     r"(?<![0-9A-Za-z])([A-Za-z])[ \-]?[0-9]{3}[ \-]?[A-Za-z][ \-]?[0-9]{4}(?![0-9A-Za-z])")
 _PASSPORT_OLD = re.compile(r"(?<![0-9A-Za-z])([A-Za-z]{1,2})[ \-]?[0-9]{7,8}(?![0-9A-Za-z])")
 _PASSPORT_CUES = re.compile("|".join(re.escape(c) for c in L.PASSPORT_CUES))
+# A product, model or part label right before a letter-digit code makes it that code, not a
+# passport (모델명 M123A4567, 품번 …), unless a passport cue is nearer.
+_CODE_LABEL = re.compile(r"(?:모델명?|품번|품명|상품\s?코드|제품\s?번호|제품|시리얼|일련번호|부품|규격|코드|"
+                         r"[Mm]odel|MODEL|S/N|SN|[Ss]erial|SKU|[Pp]art)\s?(?:번호|No\.?|#)?\s?[:：#]?\s*$")
 
 # Marquee's booking numbers (7KQ2-M9XH-4T3B) and voucher codes (4 groups): never PII.
 _CODE_CHARS = "2-9A-HJ-NP-Za-hj-np-z"
@@ -103,6 +107,8 @@ def find_passports(text: str) -> list[Hit]:
         return hits
     for m in _PASSPORT_NEW.finditer(text):
         cue = _PASSPORT_CUES.search(text[max(0, m.start() - 30):m.start()]) is not None
+        if not cue and _CODE_LABEL.search(text, max(0, m.start() - 16), m.start()) is not None:
+            continue
         if m.group(1).upper() in "MSRODG":
             hits.append(Hit(m.start(), m.end(), "PASSPORT", 0.95 if cue else 0.75))
         elif cue:

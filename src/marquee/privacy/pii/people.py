@@ -174,12 +174,14 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
         label = (kind == "label" or honoured
                  or _signed(text, line_start, m.start(), m.start() + n, kind, rest))
         if allowed is not None and (allowed(m.start(), m.start() + n) or (
-                core.endswith("이") and allowed(m.start(), m.start() + n - 1))):
-            continue  # a catalogue name, also as 현빈+이랑
+                core[-1] in _PARTICLE_SYLLABLES and allowed(m.start(), m.start() + n - 1))):
+            continue  # a catalogue name, also as 현빈+이랑, 판교+랑
         person_particle = bool(rest) and _PERSON_PARTICLE.fullmatch(rest) is not None
         odd = any(s in L.NOT_GIVEN for s in core[sl:]) or plaus == 0.0 and not all(
             s in L.GIVEN_ANY or s in L.GIVEN_RARE for s in core[sl:])
         if (label or person_particle) and (odd or _word_rejects(core)) and word_given(core, sl):
+            if not label and _noun_then_particle(core, rest):
+                continue
             found.append((m.start(), m.start() + n, rest, "label" if label else "split", plaus))
             continue  # 표겨울이랑, 수신: 빈바다 귀하: a surname and a word as a given name
         if odd and not label:
@@ -197,9 +199,51 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
         # 강희자랑 같이, 팽옥분한테: the particle marks a person, and whatever Kiwi reads in the
         # clause the word is accepted, so the clause is not analysed at all.
         reading = "unknown" if framed else _reading(text, m.start(), n)
-        if reading:
+        if reading in ("", "known") and rest in _CASE_PARTICLES and plaus >= 0.6 and _unseen_word(core):
+            reading = "unknown"  # 한+동+욱이, 국무진을: Kiwi has no reading for the word at all
+        running = rest or (text[after:after + 1] == " " and "가" <= text[after + 1:after + 2] <= "힣")
+        if reading in ("unknown", "split") and running and not person_particle and plaus < 1.0 \
+                and _common_given(core[sl:]):
+            continue  # 정+주행은: a surname and a dictionary word needs a person frame
+        if reading and not _noun_then_particle(core, rest):  # 나초+랑, 한우+이랑, 차돌박이+랑
             found.append((m.start(), m.start() + n, rest, reading, plaus))
     return _accept(text, found, taken)
+
+
+_PARTICLE_SYLLABLES = frozenset("랑이와과도의를을은는가")
+_ONE_PARTICLE = frozenset("랑 이랑 이 와 과 도 의 를 을 은 는 가 이가 이는 이도 이를".split())
+_CASE_PARTICLES = frozenset("이 가 은 는 을 를 의 도 만 이가 이는 이를 이도 이의 이만".split())
+
+
+def _noun_then_particle(core: str, rest: str) -> bool:
+    """The word is a dictionary noun plus a particle (나초+랑, 한우+이), or a dictionary noun
+    runs on into what looked like the particle (차돌박이+랑)."""
+    if core[-1] + rest in _ONE_PARTICLE:
+        head = morph.analyze(core[:-1])
+        if head and len(head) == 1 and head[0][4] and head[0][1] in ("NNG", "NNP") and head[0][3] == 2:
+            return True
+    if rest[:1] == "이":
+        longer = morph.analyze(core + "이")
+        return bool(longer) and len(longer) == 1 and longer[0][4] and longer[0][1] == "NNG"
+    return False
+
+
+def _common_given(given: str) -> bool:
+    """The given part alone is one dictionary common noun (주행, 바다)."""
+    tokens = morph.analyze(given)
+    return bool(tokens) and len(tokens) == 1 and tokens[0][1] == "NNG" and tokens[0][4] \
+        and tokens[0][3] == len(given)
+
+
+def _unseen_word(core: str) -> bool:
+    """Kiwi, reading the word alone, has no word for it: one unknown token, or nothing but
+    one-syllable pieces with no verb or ending among them (한+동+욱)."""
+    tokens = morph.analyze(core)
+    if not tokens:
+        return False
+    if len(tokens) == 1:
+        return not tokens[0][4] and tokens[0][3] == len(core) and tokens[0][1] in _NAME_TAGS
+    return all(t[3] == 1 for t in tokens) and not any(t[1].startswith(("V", "E", "XS", "J")) for t in tokens)
 
 
 def _dictionary_proper(core: str) -> bool:
@@ -250,6 +294,24 @@ def _spaced_given_ok(surname: str, given: str) -> bool:
     return not (len(tokens) == 1 and tokens[0][4] and tokens[0][1] != "NNP")
 
 
+_SPACED_REST = frozenset("입니다 이에요 예요 이가 이 가 은 는 도 이도 이는".split())
+_SPEAKER_PREFIX = re.compile(r"[ \t\-*•]*(?:\[[^\]\n]{1,20}\][ \t]*)*")
+
+
+def _spaced_frame(text: str, start: int, end: int, rest: str) -> bool:
+    """A person frame for ``김 민수`` without a cue word: a person particle or a copula glued on
+    (``견 향숙이 질문함``, ``옥 규정입니다``), a chat speaker (``위 동주: …``), or a member of a
+    comma list (``…, 박 옥분, …``)."""
+    if rest:
+        return _PERSON_PARTICLE.fullmatch(rest) is not None or rest in _SPACED_REST
+    line_start = text.rfind("\n", 0, start) + 1
+    after = text[end:end + 2].lstrip(" \t")[:1]
+    if after == ":" and _SPEAKER_PREFIX.fullmatch(text, line_start, start):
+        return True
+    before = text[max(0, start - 2):start].rstrip(" \t")[-1:]
+    return after == "," and before in (",", ":") or before == "," and after in (",", ".", "")
+
+
 def _spaced(text: str, taken, anchors, allowed) -> list[NameHit]:
     """``김 민수 님``: a one-syllable surname, a space, a two-syllable given name, a cue."""
     hits = []
@@ -265,15 +327,17 @@ def _spaced(text: str, taken, anchors, allowed) -> list[NameHit]:
             continue  # no Kiwi check here: 방 광수 would read as 방광 + 수
         base, cue = _cue_base(text, m.start(), m.end(), rest, starts, ends)
         if cue not in ("honorific", "label", "adjacent") and not (
-                cue in ("relation", "title", "owned") and _spaced_given_ok(surname, given)):
+                cue in ("relation", "title", "owned") and _spaced_given_ok(surname, given)) and not (
+                _spaced_frame(text, m.start(), m.end(), rest) and _spaced_given_ok(surname, given)):
             continue
+        base = base or 0.62
         if allowed is not None and allowed(m.start(), m.end(2)):
             continue
         hits.append(NameHit(m.start(), m.end(2), base))
     return hits
 
 
-_SHORT = re.compile(rf"(?<![가-힣])([{_SURNAMES}])([가-힣])((?:[ \t]?(?:씨|님))[가-힣]{{0,4}})?(?![가-힣])")
+_SHORT = re.compile(rf"(?<![가-힣])([{_SURNAMES}])([가-힣])((?:[ \t]?(?:씨|님|고객님|회원님|선생님))[가-힣]{{0,4}})?(?![가-힣])")
 
 
 def _two_syllable(text: str, taken, allowed) -> list[NameHit]:
@@ -293,9 +357,39 @@ def _two_syllable(text: str, taken, allowed) -> list[NameHit]:
         if allowed is not None and allowed(m.start(), m.start() + 2):
             continue
         tokens = morph.analyze(core)
-        if tokens and len(tokens) == 1 and tokens[0][4] and tokens[0][1] != "NNP":
-            continue  # 김씨 is a surname; 정말, 조금: words
+        if tokens and (len(tokens) == 1 and tokens[0][4] and tokens[0][1] != "NNP" or any(
+                t[1].startswith(("V", "E")) for t in tokens)):
+            continue  # 김씨 is a surname; 정말, 조금: words; 갈래 (가+ᆯ래): a verb
         hits.append(NameHit(m.start(), m.start() + 2, 0.7))
+    return hits
+
+
+_SPELLED = re.compile(rf"(?<![가-힣])({_COMPOUND}|[{_SURNAMES}])[ \t]([가-힣])[ \t]([가-힣])([가-힣]{{0,6}})(?![가-힣])")
+
+
+def _spelled(text: str, taken, anchors, allowed) -> list[NameHit]:
+    """A name spelled syllable by syllable (``정 금 례에게``, ``이 재 민 고객님``, ``To. 한 로 운``):
+    typical given-name syllables that Kiwi, joined, does not read as a word, verb or adverb,
+    with a cue, a person particle, a copula, or a line of its own."""
+    hits = []
+    starts = {s for s, _ in anchors}
+    ends = {e for _, e in anchors}
+    for m in _SPELLED.finditer(text):
+        surname, g1, g2, rest = m.groups()
+        given = g1 + g2
+        if _covered(taken, m.start(), m.end(3)) or (rest and not _REST.fullmatch(rest)):
+            continue
+        if g1 in L.NOT_GIVEN or g2 in L.NOT_GIVEN or not _spaced_given_ok(surname, given):
+            continue
+        _, cue = _cue_base(text, m.start(), m.end(), rest, starts, ends)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        kind = _before_kind(text[max(line_start, m.start() - 20):m.start()])
+        if not (cue or kind or _spaced_frame(text, m.start(), m.end(3), rest) or _standalone(text, m.start(), m.end())
+                or _signed(text, line_start, m.start(), m.end(3), "weak" if kind else "", rest)):
+            continue
+        if allowed is not None and allowed(m.start(), m.end(3)):
+            continue
+        hits.append(NameHit(m.start(), m.end(3), 0.7))
     return hits
 
 
@@ -309,7 +403,9 @@ def find_more_names(text: str, hits: list[NameHit], anchors=(), allowed=None) ->
         taken += [(h.start, h.end) for h in more]
     if not _HANGUL.search(text):
         return more
-    spaced = _spaced(text, taken, anchors, allowed)
+    spaced = _spelled(text, taken, anchors, allowed)  # 김 지 율이랑 before 지 율이랑
+    taken += [(h.start, h.end) for h in spaced]
+    spaced += _spaced(text, taken, anchors, allowed)
     taken += [(h.start, h.end) for h in spaced]
     more += spaced + _two_syllable(text, taken, allowed)
     taken = [(h.start, h.end) for h in (*hits, *more)]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import morph
 from .names import _REST, NameHit
 
 KO_SURNAMES = frozenset("""
@@ -29,6 +30,7 @@ moon mun yang son sohn bae baek paik heo huh nam sim shim noh roh ha kwak gwak s
 joo ju woo koo gu min jin na ji chae won cheon bang gong kong hyun hyeon ham byun byeon yeom
 yeo chu do seok suk sun seon seol sul ma gil yeon wi pyo myung myeong ki gi ban ra wang geum
 ok yook yuk maeng je mo tak kook guk eom um namgung hwangbo jegal sunwoo seonwoo dokgo
+namgoong namkung sagong seomun seomoon dongbang jekal hwangpo tokko
 """.split())
 KO_SYLLABLES = frozenset("""
 min jun joon seo do yun yoon ye si woo u ha ju joo won ji ho hoo hu geon gun hyun hyeon hoon
@@ -190,6 +192,9 @@ def _hangul_foreign(text: str) -> list[NameHit]:
             j += 1
             if glued:
                 break
+        if best is None and kinds[:1] == ["strong"] and i + 1 < len(words) and j == i + 1:
+            end = _unseen_family(text, words[i], words[i + 1])
+            best = (end, i + 1) if end is not None else None
         if best is not None:
             hits.append(NameHit(words[i].start(), best[0], 0.7))
             i = best[1] + 1
@@ -198,11 +203,38 @@ def _hangul_foreign(text: str) -> list[NameHit]:
     return hits
 
 
+_PERSON_REST = re.compile(r"(?:이)?(?:랑|하고|한테|에게|와|과|씨|님)")
+_FAMILY_REST = re.compile(r"(?:이)?(?:랑|하고|한테|에게|와|과|가|는|도|의|를|씨|님)(?:은|는|도|이|가|한테|께)?|"
+                          r"(?:이)?(?:에요|예요|입니다|라고|래요)")
+
+
+def _unseen_family(text: str, first, second) -> int | None:
+    """A distinctive foreign first name and a family name in no list, with a person particle,
+    an honorific or a copula glued on (``마리아 곤잘레스랑``, ``루카스 뮐러한테``, ``바트 에르덴이에요``),
+    or as a chat speaker (``에밀리 하트웰: …``): the family part must be two to five syllables
+    Kiwi does not know as a word."""
+    if text[first.end():second.start()] not in (" ", "\t") or _part_kind(first.group()) != "strong":
+        return None
+    word = second.group()
+    speaker = text[second.end():second.end() + 1] in (":", "：") and len(word) <= 5
+    for k in range(2, min(len(word), 5) + 1):
+        if _FAMILY_REST.fullmatch(word[k:]) or (speaker and k == len(word)):
+            core = word[:k]
+            tokens = morph.analyze(core)
+            whole = bool(tokens) and len(tokens) == 1 and tokens[0][3] == len(core)
+            if whole and (not tokens[0][4] or tokens[0][1] == "NNP" and _PERSON_REST.match(word, k)):
+                return second.start() + k  # unseen, or a known family name (뮐러) before 랑/한테
+            return None
+    return None
+
+
 # Labels that only ever precede a person's name, in English and Korean, with a separator.
 _PERSON_LABEL = (r"(?:(?:Dear|Mr|Mrs|Ms|Miss|Dr|Attn|Passenger|Guest(?:[ \t]name)?|Customer(?:[ \t]name)?|"
                  r"Contact(?:[ \t]person)?|(?:Full|First|Last|Holder|Account[ \t]holder)?[ \t]?[Nn]ame|NAME|"
                  r"Looking[ \t]for|성명[ \t]?\(영문\)|영문[ \t]?(?:성명|이름)|참가자|인솔자|신청인|신청자|발신인|"
-                 r"성명|이름|성함|예약자(?:명)?|예금주|입금자(?:명)?|수령인|받는[ \t]?분|고객)\.?)")
+                 r"성명|이름|성함|예약자(?:명)?|예금주|입금자(?:명)?|수령인|받는[ \t]?분|고객|"
+                 r"From:|(?:Ticket|Card|Booking)[ \t]holder|Booked[ \t](?:under|by)|명의(?:는|가)?|"
+                 r"영문[ \t]?(?:이름|성명)(?:은|는)?)\.?)")
 _LATIN_PART = r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?"
 _LABELLED_LATIN = re.compile(
     rf"(?<![A-Za-z]){_PERSON_LABEL}[ \t]*[:：\-–]?[ \t]*((?:{_LATIN_PART})(?:[ \t](?:{_LATIN_PART})){{1,2}})"
