@@ -3,7 +3,7 @@ the spans it detected, and masks a phone number wherever it sits in Korean text.
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from marquee.privacy.pii import detect, mask_text
@@ -66,6 +66,7 @@ HANGUL_FILLER = st.text(alphabet=st.sampled_from(list("가나다라마바하 .!?
 @SETTINGS
 @given(HANGUL_FILLER, st.from_regex(r"010-[0-9]{4}-[0-9]{4}", fullmatch=True), HANGUL_FILLER)
 def test_p11_2_masks_a_mobile_number_anywhere_in_korean_text(prefix, phone, suffix):
+    assume(phone[4:] != "0000-0000")  # 010-0000-0000 is the form's example, nobody's line
     text = prefix + phone + suffix
     result = mask_text(text)
     start = len(prefix)

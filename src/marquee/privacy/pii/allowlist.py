@@ -2,9 +2,12 @@
 
 The policy's contact settings (``MARQUEE_OPERATOR``, ``MARQUEE_PRIVACY_OFFICER``,
 ``MARQUEE_CUSTOMER_CENTRE``) declare the service's help and privacy e-mail addresses, its
-phone and fax numbers, its officer's name and its office address. They are printed in
-notices and in the customer centre's answers, so masking them would only hide the route a
-member needs. ``marquee.compliance.policy.contacts`` reads the same settings; the engine
+phone and fax numbers, its officer's name and its office address; the complaint bodies the
+policy lists (``MARQUEE_COMPLAINT_BODIES``) and the addresses the service writes from or
+to (``DEFAULT_FROM_EMAIL``, the CS lead's, operations' and alert addresses) are just as
+public. They are printed in notices and in the customer centre's answers, so masking them
+would only hide the route a member needs. A phone range such as ``02-580-0533~4`` declares
+each number in it. ``marquee.compliance.policy.contacts`` reads the same settings; the engine
 sits below compliance and reads them directly.
 """
 
@@ -12,7 +15,10 @@ from __future__ import annotations
 
 import re
 
-SETTINGS = ("MARQUEE_OPERATOR", "MARQUEE_PRIVACY_OFFICER", "MARQUEE_CUSTOMER_CENTRE")
+SETTINGS = ("MARQUEE_OPERATOR", "MARQUEE_PRIVACY_OFFICER", "MARQUEE_CUSTOMER_CENTRE",
+            "MARQUEE_COMPLAINT_BODIES", "DEFAULT_FROM_EMAIL", "MARQUEE_CS_LEAD_EMAIL",
+            "MARQUEE_OUTBOX_ALERT_EMAIL", "MARQUEE_OPERATIONS_EMAIL")
+_RANGE = re.compile(r"(\d+)\s*~\s*(\d{1,3})$")
 _EMAILISH = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 
 
@@ -26,9 +32,24 @@ def _declared_values() -> list[str]:
         return []
     out: list[str] = []
     for block in blocks:
-        if isinstance(block, dict):
-            out.extend(v.strip() for v in block.values() if isinstance(v, str) and v.strip())
+        for item in block if isinstance(block, list | tuple) else [block]:
+            values = item.values() if isinstance(item, dict) else [item]
+            for value in values:
+                if isinstance(value, str) and value.strip():
+                    out.extend(_expanded(value.strip()))
     return out
+
+
+def _expanded(value: str) -> list[str]:
+    """``02-580-0533~4`` → ``02-580-0533``, ``02-580-0534`` (at most ten numbers)."""
+    found = _RANGE.search(value)
+    if not found:
+        return [value]
+    first, last = found.group(1), found.group(2)
+    head = value[:found.start()] + first[:-len(last)]
+    start, stop = int(first[-len(last):]), int(last)
+    numbers = [head + str(n).zfill(len(last)) for n in range(start, stop + 1)] if stop >= start else []
+    return numbers[:10] or [value[:found.start()] + first]
 
 
 class DeclaredContacts:

@@ -21,6 +21,7 @@ from .obfuscated import find_obfuscated_emails, find_odd_passports
 from .passports import find_foreign_passports
 from .patterns import find_emails, find_ips, find_passports, site_codes
 from .people import find_more_names
+from .placeholders import is_placeholder
 from .romanised import find_foreign_names
 from .vocatives import find_addressed_names
 from .wordscore import veto_common_words
@@ -194,6 +195,7 @@ def _detect(text: str, allow: AllowList | None) -> list[tuple[_Cand, Normalized]
     declared = declared_contacts()
     if declared is not None:  # the operator's published contacts are public
         chosen = [c for c in chosen if not declared.covers(c.entity, t[c.start:c.end])]
+    chosen = [c for c in chosen if not is_placeholder(c.entity, t, c.start, c.end)]
     return [(c, norm) for c in chosen]
 
 
