@@ -70,6 +70,9 @@ def parse_args():
                         help="with --pretix: runs of each system (default 3)")
     parser.add_argument("--nodes", type=int, default=1,
                         help="gunicorn servers (each --workers) behind nginx (bench/rush_nodes.py)")
+    parser.add_argument("--best-share", type=float, default=rush_driver.BEST_SHARE,
+                        help="share of members who press 'best available' instead of picking "
+                             "seats (see rush_driver.BEST_SHARE; 0: everyone picks)")
     rush_waitingroom.add_arguments(parser)
     args = parser.parse_args()
     args.wr_prefix = f"bench:wr:{os.getpid()}:{int(time.time())}:"

@@ -126,6 +126,12 @@ async def _visit(member, helpers, showtime_id, rng, visit: Visit, t0, sold_out):
         if not runs:
             visit.outcome = "sold out"
             return
+        if member.best:
+            attempts += 1
+            status, seats, number = await helpers.hold_best(member, showtime_id, rng)
+            if status == 201:
+                return await _booked(member, helpers, number, seats, visit)
+            continue
         seats = helpers.choose(runs, rng)
         while seats:
             attempts += 1
@@ -135,17 +141,7 @@ async def _visit(member, helpers, showtime_id, rng, visit: Visit, t0, sold_out):
                 json={"seats": seats, "tickets": {"adult": len(seats)}})
             visit.holds.append(time.perf_counter() - started)
             if status == 201:
-                number = json.loads(body)["number"]
-                if await helpers.pay(member, number):
-                    visit.ticket_at = time.perf_counter() - t0
-                    visit.seats, visit.outcome = len(seats), "booked"
-                    stats.bookings += 1
-                    stats.seats += len(seats)
-                    stats.sold_at.append((visit.ticket_at, len(seats)))
-                else:
-                    await member.call("release", "DELETE", f"/api/bookings/{number}/hold")
-                    visit.outcome = "payment failed"
-                return
+                return await _booked(member, helpers, json.loads(body)["number"], seats, visit)
             if status != 409 or attempts >= 12:
                 break
             stats.taken += 1
@@ -159,6 +155,15 @@ async def _visit(member, helpers, showtime_id, rng, visit: Visit, t0, sold_out):
     visit.outcome = visit.outcome if visit.outcome != "waiting" else "gave up"
 
 
+async def _booked(member, helpers, number: str, seats: list[str], visit: Visit) -> None:
+    sold_at = await helpers.settle(member, number, seats)
+    if sold_at is None:
+        visit.outcome = "payment failed"
+        return
+    visit.ticket_at = sold_at  # seconds into the rush, like t0's offsets
+    visit.seats, visit.outcome = len(seats), "booked"
+
+
 async def rush(base, showtime_id, sessions, args, helpers):
     """Returns (stats, wall seconds, visits)."""
     stats = helpers.Stats()
@@ -170,10 +175,11 @@ async def rush(base, showtime_id, sessions, args, helpers):
     async with aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar(),
                                      timeout=aiohttp.ClientTimeout(total=60)) as http:
         t0 = stats.started = time.perf_counter()
+        members = helpers.mix([helpers.Member(http, base, key, csrf, stats)
+                               for key, csrf in sessions], args, rng)
         tasks = [asyncio.create_task(visit_loop(
-            helpers.Member(http, base, key, csrf, stats), helpers, showtime_id,
-            random.Random(rng.random()), visit, t0, sold_out))
-            for (key, csrf), visit in zip(sessions, visits, strict=True)]
+            member, helpers, showtime_id, random.Random(rng.random()), visit, t0, sold_out))
+            for member, visit in zip(members, visits, strict=True)]
         stats.rates = []
         watcher = asyncio.create_task(_watch_sold_out(showtime_id, sold_out, stats, args))
         everyone = asyncio.gather(*tasks, return_exceptions=True)

@@ -414,6 +414,14 @@ MARQUEE_HOLD_WARNING_MINUTES = int(os.environ.get("MARQUEE_HOLD_WARNING_MINUTES"
 MARQUEE_HOLD_EXTENSION_MINUTES = int(os.environ.get("MARQUEE_HOLD_EXTENSION_MINUTES", "5"))
 # Showtimes one member may hold seats in at the same time (B7: no scalping by holds).
 MARQUEE_MAX_HELD_SHOWTIMES = int(os.environ.get("MARQUEE_MAX_HELD_SHOWTIMES", "2"))
+# Fewer collisions in a rush (booking.bestseats): a refusal's suggested block and a
+# best-available hold are one of the best this-many free blocks, chosen per member, so
+# members refused together are not all sent to the same block; best-available chooses
+# again (from twice as many) when a seat of its block is taken meanwhile, at most
+# MARQUEE_BEST_ATTEMPTS times in one request.
+MARQUEE_SUGGESTION_SPREAD = int(os.environ.get("MARQUEE_SUGGESTION_SPREAD", "4"))
+MARQUEE_BEST_SPREAD = int(os.environ.get("MARQUEE_BEST_SPREAD", "4"))
+MARQUEE_BEST_ATTEMPTS = int(os.environ.get("MARQUEE_BEST_ATTEMPTS", "10"))
 
 # The virtual waiting room in front of seat maps (B6; marquee/waitingroom). Needs Redis.
 MARQUEE_REDIS_URL = REDIS_URL
