@@ -78,9 +78,13 @@ def choose(runs: list[list[str]], rng: random.Random) -> list[str] | None:
 class Member:
     """One member's HTTP client: their own session and CSRF cookies on a shared pool."""
 
-    def __init__(self, http, base: str, session_key: str, csrf: str, stats: Stats):
+    def __init__(self, http, base: str, session_key: str, csrf: str, stats: Stats,
+                 queue_identity: str = ""):
         self.http, self.base, self.csrf, self.stats = http, base, csrf, stats
-        self.headers = {"Cookie": f"sessionid={session_key}; csrftoken={csrf}",
+        cookie = f"sessionid={session_key}; csrftoken={csrf}"
+        if queue_identity:  # mq_id, from the seat-map page (waitingroom/identity.py)
+            cookie += f"; mq_id={queue_identity}"
+        self.headers = {"Cookie": cookie,
                         "X-CSRFToken": csrf, "Referer": base + "/"}
         self.map_etag, self.seat_map = "", None  # the last map, as a browser caches it
         self.best = False  # asks for "best available N seats" (see BEST_SHARE)
@@ -232,8 +236,7 @@ async def rush(base, showtime_id, sessions, args) -> tuple[Stats, float]:
                                      timeout=aiohttp.ClientTimeout(total=60)) as http:
         started = stats.started = time.perf_counter()
         deadline = started + args.max_seconds
-        members = mix([Member(http, base, key, csrf, stats) for key, csrf in sessions], args,
-                      rng)
+        members = mix(make_members(http, base, sessions, stats, args), args, rng)
         tasks = [asyncio.create_task(member_loop(member, showtime_id, random.Random(rng.random()),
                                                  deadline, sold_out))
                  for member in members]
@@ -260,3 +263,11 @@ def mix(members: list[Member], args, rng) -> list[Member]:
     for member in members:
         member.best = rng.random() < share
     return members
+
+
+def make_members(http, base: str, sessions, stats: Stats, args) -> list[Member]:
+    """One client per (session key, CSRF token, queue identity); ``--arrival django``
+    leaves the queue identity out (every arrival a full Django request, as before)."""
+    keep = getattr(args, "arrival", "fast") == "fast"
+    return [Member(http, base, key, csrf, stats, queue_identity if keep else "")
+            for key, csrf, queue_identity in sessions]

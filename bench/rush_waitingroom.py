@@ -37,6 +37,10 @@ def add_arguments(parser) -> None:
                         help="gate the showtime; members queue, then book once each")
     parser.add_argument("--arrival-seconds", type=float, default=5.0,
                         help="with --waiting-room: members arrive spread over this long")
+    parser.add_argument("--arrival", choices=("fast", "django"), default="fast",
+                        help="with --waiting-room: members carry the queue identity from the "
+                             "seat-map page (fast: the arrival is answered before Django) or "
+                             "not (django: every arrival a full Django request)")
     parser.add_argument("--initial-rate", type=float, default=10.0,
                         help="with --waiting-room: the gate's starting admission rate (/s)")
 
@@ -175,8 +179,8 @@ async def rush(base, showtime_id, sessions, args, helpers):
     async with aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar(),
                                      timeout=aiohttp.ClientTimeout(total=60)) as http:
         t0 = stats.started = time.perf_counter()
-        members = helpers.mix([helpers.Member(http, base, key, csrf, stats)
-                               for key, csrf in sessions], args, rng)
+        members = helpers.mix(helpers.make_members(http, base, sessions, stats, args), args,
+                              rng)
         tasks = [asyncio.create_task(visit_loop(
             member, helpers, showtime_id, random.Random(rng.random()), visit, t0, sold_out))
             for member, visit in zip(members, visits, strict=True)]
@@ -304,7 +308,7 @@ def report(args, visits: list[Visit], stats, redis_info: dict, peak_rate: float)
               if v.admitted_at is not None and v.queued_at is not None]
     print(_line("time waited in the queue", waited))
     print(_line("hold latency, admitted", [h for v in visits for h in v.holds]))
-    print(_line("arrival (409 + ticket, Django)", stats.latency.get("arrival", [])))
+    print(_line(f"arrival (409 + ticket, {args.arrival})", stats.latency.get("arrival", [])))
     print(_line("queue poll (fast path)", stats.latency.get("queue_status", [])))
     print(_histogram_line("backlog wait before a worker", redis_info.get("waits", {})))
     print(f"status polls                  {sum(v.polls for v in visits)} "

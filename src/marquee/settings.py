@@ -431,6 +431,10 @@ MARQUEE_WAITINGROOM_AUTO_THRESHOLD = int(os.environ.get("MARQUEE_WAITINGROOM_AUT
 MARQUEE_WAITINGROOM_INITIAL_RATE = float(os.environ.get("MARQUEE_WAITINGROOM_INITIAL_RATE", "10"))
 MARQUEE_WAITINGROOM_MIN_RATE = float(os.environ.get("MARQUEE_WAITINGROOM_MIN_RATE", "1"))
 MARQUEE_WAITINGROOM_MAX_RATE = float(os.environ.get("MARQUEE_WAITINGROOM_MAX_RATE", "500"))
+# How long the queue identity (cookie mq_id, handed out on the seat map and queue pages)
+# lets the fast path issue an arriving member's ticket before Django (waitingroom.identity).
+MARQUEE_WAITINGROOM_IDENTITY_SECONDS = int(
+    os.environ.get("MARQUEE_WAITINGROOM_IDENTITY_SECONDS", str(2 * 3600)))
 MARQUEE_WAITINGROOM_TARGET_P99 = float(os.environ.get("MARQUEE_WAITINGROOM_TARGET_P99", "1.0"))
 # The backlog wait p99 (requests queued in front of the workers) above which the
 # controller cuts the admission rate (docs/waitingroom.md).
