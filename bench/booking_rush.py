@@ -76,6 +76,9 @@ def parse_args():
     parser.add_argument("--best-share", type=float, default=rush_driver.BEST_SHARE,
                         help="share of members who press 'best available' instead of picking "
                              "seats (see rush_driver.BEST_SHARE; 0: everyone picks)")
+    parser.add_argument("--nearby-share", type=float, default=rush_driver.NEARBY_SHARE,
+                        help="share of the seat-picking members whose hold asks for the nearest "
+                             "block if their seats are gone (see rush_driver.NEARBY_SHARE)")
     rush_waitingroom.add_arguments(parser)
     args = parser.parse_args()
     args.wr_prefix = f"bench:wr:{os.getpid()}:{int(time.time())}:"

@@ -88,6 +88,7 @@ class Member:
                         "X-CSRFToken": csrf, "Referer": base + "/"}
         self.map_etag, self.seat_map = "", None  # the last map, as a browser caches it
         self.best = False  # asks for "best available N seats" (see BEST_SHARE)
+        self.nearby = False  # picks seats, "or the nearest if taken" (see NEARBY_SHARE)
 
     async def call(self, step: str, method: str, path: str, headers_extra=None, **kwargs):
         """Returns (status, body bytes, Location header)."""
@@ -125,6 +126,11 @@ RETRIES_FROM_SAME_MAP = 3
 # opens the map first (the button is on the seat-map page), and refused (409: no block,
 # or every retry lost) opens it again.
 BEST_SHARE = 0.3
+# ``--nearby-share``: this share of the members who pick seats ask, with the hold, for
+# the nearest free block of the same size if their seats are gone (``"nearby": true``:
+# the server holds the block the refusal would offer, in the same request). Off by
+# default: the mix above is the one the figures in bench/README.md use.
+NEARBY_SHARE = 0.0
 
 
 async def hold_best(member: Member, showtime_id, rng) -> tuple[int, list[str], str]:
@@ -172,7 +178,7 @@ async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyn
                     break
                 status, body, _ = await member.call(
                     "hold", "POST", f"/api/showtimes/{showtime_id}/holds",
-                    json={"seats": seats, "tickets": {"adult": len(seats)}})
+                    json=hold_body(member, seats))
                 if status == 409:
                     stats.taken += 1
                     refusal = json.loads(body)
@@ -258,11 +264,19 @@ async def rush(base, showtime_id, sessions, args) -> tuple[Stats, float]:
 
 
 def mix(members: list[Member], args, rng) -> list[Member]:
-    """Mark the ``--best-share`` of the members who press "best available"."""
+    """Mark the ``--best-share`` of the members who press "best available", and the
+    ``--nearby-share`` of the others who ask for the nearest seats if theirs are gone."""
     share = getattr(args, "best_share", BEST_SHARE)
+    nearby = getattr(args, "nearby_share", NEARBY_SHARE)
     for member in members:
         member.best = rng.random() < share
+        member.nearby = not member.best and rng.random() < nearby
     return members
+
+
+def hold_body(member: Member, seats: list[str]) -> dict:
+    body = {"seats": seats, "tickets": {"adult": len(seats)}}
+    return {**body, "nearby": True} if member.nearby else body
 
 
 def make_members(http, base: str, sessions, stats: Stats, args) -> list[Member]:

@@ -142,7 +142,7 @@ async def _visit(member, helpers, showtime_id, rng, visit: Visit, t0, sold_out):
             started = time.perf_counter()
             status, body, _ = await member.call(
                 "hold", "POST", f"/api/showtimes/{showtime_id}/holds",
-                json={"seats": seats, "tickets": {"adult": len(seats)}})
+                json=helpers.hold_body(member, seats))
             visit.holds.append(time.perf_counter() - started)
             if status == 201:
                 return await _booked(member, helpers, json.loads(body)["number"], seats, visit)

@@ -225,3 +225,23 @@ def test_b2_members_refused_together_are_offered_different_nearby_blocks(client,
         assert first == again and first in top
         offers.append(tuple(first))
     assert len(set(offers)) >= 2
+
+
+def test_b2_a_hold_asked_with_nearby_takes_the_offered_block_in_the_same_request(
+        client, member, rival, showtime, settings):
+    settings.MARQUEE_SUGGESTION_SPREAD = 4
+    hold(rival, showtime, "C5", "C6")
+    client.force_login(member)
+    url = f"/api/showtimes/{showtime.pk}/holds"
+    body = {"seats": ["C5", "C6"], "tickets": {"adult": 2}}
+    refused = client.post(url, json.dumps(body), content_type="application/json")
+    assert refused.status_code == 409  # not asked for: the offer only
+    taken = client.post(url, json.dumps({**body, "nearby": True}), content_type="application/json")
+    assert taken.status_code == 201
+    answer = taken.json()
+    assert answer["requested"] == ["C5", "C6"] and answer["seats"] == refused.json()["suggestion"]
+    assert answer["seats"] in _top(showtime, ["C5", "C6"], 2, ["C5", "C6"], 4)
+    free = client.post(url, json.dumps({"seats": ["E5"], "tickets": {"adult": 1}, "nearby": True}),
+                       content_type="application/json")
+    assert free.status_code == 201 and free.json()["seats"] == ["E5"]
+    assert free.json()["requested"] is None
