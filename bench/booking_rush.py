@@ -70,10 +70,21 @@ def parse_args():
                         help="with --pretix: runs of each system (default 3)")
     parser.add_argument("--nodes", type=int, default=1,
                         help="gunicorn servers (each --workers) behind nginx (bench/rush_nodes.py)")
+    parser.add_argument("--hot-pool", action="store_true",
+                        help="with --nodes >= 2: the last node serves holds and payments only "
+                             "(rush_nodes.HOT_PATHS), the others everything else")
+    parser.add_argument("--best-share", type=float, default=rush_driver.BEST_SHARE,
+                        help="share of members who press 'best available' instead of picking "
+                             "seats (see rush_driver.BEST_SHARE; 0: everyone picks)")
+    parser.add_argument("--nearby-share", type=float, default=rush_driver.NEARBY_SHARE,
+                        help="share of the seat-picking members whose hold asks for the nearest "
+                             "block if their seats are gone (see rush_driver.NEARBY_SHARE)")
     rush_waitingroom.add_arguments(parser)
     args = parser.parse_args()
     args.wr_prefix = f"bench:wr:{os.getpid()}:{int(time.time())}:"
     args.workers = args.workers or rush_server.production_workers()
+    if args.hot_pool and args.nodes < 2:
+        parser.error("--hot-pool needs --nodes 2 or more")
     return args
 
 

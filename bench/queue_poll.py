@@ -9,6 +9,11 @@ with the session cookie and the signed ticket. Prints the CPU time per poll of e
 and their ratio; no network, so it is the server's own cost.
 
     python bench/queue_poll.py --db m_wroom_bench --polls 300
+
+``--what arrival`` measures the arrival instead: ``GET /api/showtimes/<id>/seats`` on a
+gated showtime (the bench database's showtime), the 409 that issues the ticket, through
+Django (session cookie only) against the fast path (session cookie and the queue
+identity ``mq_id``, ``waitingroom/identity.py``).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ def main() -> None:
     parser.add_argument("--db", default="marquee_bench")
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/0")
     parser.add_argument("--polls", type=int, default=300)
+    parser.add_argument("--what", choices=("poll", "arrival"), default="poll")
     args = parser.parse_args()
     os.environ.update({
         "DATABASE_URL": f"{args.pg}/{args.db}", "ARCHIVE_DATABASE_URL": f"{args.pg}/{args.db}_archive",
@@ -44,12 +50,15 @@ def main() -> None:
     from django.core.handlers.wsgi import WSGIHandler
     from django.test import RequestFactory
 
-    from marquee.waitingroom import api, fastpath, gates, store
+    from marquee.booking.models import Showtime
+    from marquee.waitingroom import api, fastpath, gates, identity, store
 
     session = next(s for s in Session.objects.order_by("-expire_date")[:500]
                    if "_auth_user_id" in s.get_decoded())
     member = int(session.get_decoded()["_auth_user_id"])
-    gate = gates.open_gate([987_654], rate=0.001)
+    arrival = args.what == "arrival"
+    showtime = Showtime.objects.order_by("pk").first().pk if arrival else 987_654
+    gate = gates.open_gate([showtime], rate=0.001)
     store.client().set(store.key("ctl", gate), "1", px=3_600_000)  # rate held still
     for early in range(30):
         gates.join(gate, 10_000_000 + early)
@@ -58,9 +67,14 @@ def main() -> None:
     django_app = WSGIHandler()
     fast_app = fastpath.QueueFastPath(django_app)
 
+    path, expected = (f"/api/showtimes/{showtime}/seats", "409") if arrival else \
+        (f"/queue/{gate}/status", "200")
+    credential = (f"; {identity.COOKIE}={identity.issue(member, session.session_key)}"
+                  if arrival else f"; {api.ticket_cookie_name(gate)}={ticket.token}")
+
     def environ(with_ticket: bool) -> dict:
-        extra = f"; {api.ticket_cookie_name(gate)}={ticket.token}" if with_ticket else ""
-        return RequestFactory().get(f"/queue/{gate}/status", headers={
+        extra = credential if with_ticket else ""
+        return RequestFactory().get(path, headers={
             "Accept": "application/json", "Cookie": cookie + extra, "Host": "127.0.0.1"}).environ
 
     def poll(app, with_ticket: bool) -> float:
@@ -68,7 +82,7 @@ def main() -> None:
         started = time.process_time()
         body = b"".join(app(environ(with_ticket), lambda s, h: seen.update(status=s)))
         spent = time.process_time() - started
-        assert seen["status"].startswith("200") and b'"position"' in body, (seen, body[:200])
+        assert seen["status"].startswith(expected) and b'"position"' in body, (seen, body[:200])
         return spent
 
     for app, with_ticket in ((django_app, False), (fast_app, True)):  # warm both
@@ -84,7 +98,7 @@ def main() -> None:
     def median(values):
         return sorted(values)[len(values) // 2] * 1000
 
-    print(f"queue poll CPU, {args.polls} each, interleaved: Django stack median "
+    print(f"{args.what} CPU, {args.polls} each, interleaved: Django stack median "
           f"{median(through_django):.2f} ms (mean {sum(through_django) / len(through_django) * 1000:.2f}),"
           f" fast path median {median(fast):.2f} ms (mean {sum(fast) / len(fast) * 1000:.2f});"
           f" ratio of medians {median(through_django) / median(fast):.1f}x")

@@ -64,6 +64,7 @@ def set_up(args):
     from marquee.members import services as members
     from marquee.members.identity import sandbox as identity
     from marquee.members.models import IdentityVerification
+    from marquee.waitingroom import identity as queue_identity
 
     started = time.perf_counter()
     call_command("migrate", verbosity=0, interactive=False)
@@ -106,7 +107,11 @@ def set_up(args):
         session[BACKEND_SESSION_KEY] = "marquee.members.auth.MemberBackend"
         session[HASH_SESSION_KEY] = member.get_session_auth_hash()
         session.create()
-        sessions.append((session.session_key, _get_new_csrf_string()))
+        # The queue identity the member's browser got from the seat-map page it had open
+        # before the on-sale (waitingroom/identity.py; minted here with the server's key,
+        # like the session): with it the fast path answers the arrival before Django.
+        sessions.append((session.session_key, _get_new_csrf_string(),
+                         queue_identity.issue(member.pk, session.session_key)))
     connections.close_all()
     print(f"set-up: migrate {migrated - started:.1f}s, {args.seats} seats, "
           f"{args.members} members + sessions {time.perf_counter() - migrated:.1f}s")

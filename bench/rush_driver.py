@@ -78,11 +78,17 @@ def choose(runs: list[list[str]], rng: random.Random) -> list[str] | None:
 class Member:
     """One member's HTTP client: their own session and CSRF cookies on a shared pool."""
 
-    def __init__(self, http, base: str, session_key: str, csrf: str, stats: Stats):
+    def __init__(self, http, base: str, session_key: str, csrf: str, stats: Stats,
+                 queue_identity: str = ""):
         self.http, self.base, self.csrf, self.stats = http, base, csrf, stats
-        self.headers = {"Cookie": f"sessionid={session_key}; csrftoken={csrf}",
+        cookie = f"sessionid={session_key}; csrftoken={csrf}"
+        if queue_identity:  # mq_id, from the seat-map page (waitingroom/identity.py)
+            cookie += f"; mq_id={queue_identity}"
+        self.headers = {"Cookie": cookie,
                         "X-CSRFToken": csrf, "Referer": base + "/"}
         self.map_etag, self.seat_map = "", None  # the last map, as a browser caches it
+        self.best = False  # asks for "best available N seats" (see BEST_SHARE)
+        self.nearby = False  # picks seats, "or the nearest if taken" (see NEARBY_SHARE)
 
     async def call(self, step: str, method: str, path: str, headers_extra=None, **kwargs):
         """Returns (status, body bytes, Location header)."""
@@ -113,6 +119,33 @@ class Member:
 # the refusal's list of every seat others hold or have bought and picks again; after
 # this many refusals in a row they reload the map.
 RETRIES_FROM_SAME_MAP = 3
+# The buyers' mix (``--best-share``): this share of the members, drawn once per member,
+# press "best available N seats" (``POST /holds/best``: the server picks and claims a
+# block in one request) instead of picking seats on the map; the rest pick 1-4 adjacent
+# seats and, refused, take the refusal's suggested block. A best-available member still
+# opens the map first (the button is on the seat-map page), and refused (409: no block,
+# or every retry lost) opens it again.
+BEST_SHARE = 0.3
+# ``--nearby-share``: this share of the members who pick seats ask, with the hold, for
+# the nearest free block of the same size if their seats are gone (``"nearby": true``:
+# the server holds the block the refusal would offer, in the same request). Off by
+# default: the mix above is the one the figures in bench/README.md use.
+NEARBY_SHARE = 0.0
+
+
+async def hold_best(member: Member, showtime_id, rng) -> tuple[int, list[str], str]:
+    """One best-available hold for 1-4 people: (status, seats, booking number)."""
+    wanted = rng.randint(1, 4)
+    status, body, _ = await member.call("hold", "POST", f"/api/showtimes/{showtime_id}/holds/best",
+                                        json={"tickets": {"adult": wanted}})
+    if status != 201:
+        if status == 409:
+            member.stats.taken += 1
+        else:
+            member.stats.other_failures[f"best hold {status}"] += 1
+        return status, [], ""
+    data = json.loads(body)
+    return status, data["seats"], data["number"]
 
 
 async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyncio.Event):
@@ -134,13 +167,18 @@ async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyn
                 await asyncio.sleep(min(0.05 * idle, 0.5))
                 continue
             idle = 0
+            if member.best:
+                status, seats, number = await hold_best(member, showtime_id, rng)
+                if status == 201:
+                    await settle(member, number, seats)
+                continue
             seats = choose(runs, rng)
             for _ in range(RETRIES_FROM_SAME_MAP):
                 if not seats:
                     break
                 status, body, _ = await member.call(
                     "hold", "POST", f"/api/showtimes/{showtime_id}/holds",
-                    json={"seats": seats, "tickets": {"adult": len(seats)}})
+                    json=hold_body(member, seats))
                 if status == 409:
                     stats.taken += 1
                     refusal = json.loads(body)
@@ -150,18 +188,24 @@ async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyn
                 if status != 201:
                     stats.other_failures[f"hold {status}"] += 1
                     break
-                number = json.loads(body)["number"]
-                if await pay(member, number):
-                    stats.bookings += 1
-                    stats.seats += len(seats)
-                    stats.sold_at.append((time.perf_counter() - stats.started, len(seats)))
-                else:
-                    # Give the seats back at once rather than after ten minutes.
-                    await member.call("release", "DELETE", f"/api/bookings/{number}/hold")
+                await settle(member, json.loads(body)["number"], seats)
                 break
         except (TimeoutError, aiohttp.ClientError) as exc:
             stats.transport_errors[type(exc).__name__] += 1
             await asyncio.sleep(0.1)
+
+
+async def settle(member: Member, number: str, seats: list[str]) -> float | None:
+    """Pay for a hold and count the sale (returns when, into the rush), or give the
+    seats back at once rather than after ten minutes."""
+    stats = member.stats
+    if not await pay(member, number):
+        await member.call("release", "DELETE", f"/api/bookings/{number}/hold")
+        return None
+    stats.bookings += 1
+    stats.seats += len(seats)
+    stats.sold_at.append((time.perf_counter() - stats.started, len(seats)))
+    return stats.sold_at[-1][0]
 
 
 async def pay(member: Member, number: str) -> bool:
@@ -198,10 +242,10 @@ async def rush(base, showtime_id, sessions, args) -> tuple[Stats, float]:
                                      timeout=aiohttp.ClientTimeout(total=60)) as http:
         started = stats.started = time.perf_counter()
         deadline = started + args.max_seconds
-        tasks = [asyncio.create_task(member_loop(Member(http, base, key, csrf, stats),
-                                                 showtime_id, random.Random(rng.random()),
+        members = mix(make_members(http, base, sessions, stats, args), args, rng)
+        tasks = [asyncio.create_task(member_loop(member, showtime_id, random.Random(rng.random()),
                                                  deadline, sold_out))
-                 for key, csrf in sessions]
+                 for member in members]
         everyone = asyncio.gather(*tasks, return_exceptions=True)
         sold = asyncio.create_task(sold_out.wait())
         await asyncio.wait([everyone, sold], timeout=args.max_seconds + 5,
@@ -217,3 +261,27 @@ async def rush(base, showtime_id, sessions, args) -> tuple[Stats, float]:
     return stats, ended - started
 
 
+
+
+def mix(members: list[Member], args, rng) -> list[Member]:
+    """Mark the ``--best-share`` of the members who press "best available", and the
+    ``--nearby-share`` of the others who ask for the nearest seats if theirs are gone."""
+    share = getattr(args, "best_share", BEST_SHARE)
+    nearby = getattr(args, "nearby_share", NEARBY_SHARE)
+    for member in members:
+        member.best = rng.random() < share
+        member.nearby = not member.best and rng.random() < nearby
+    return members
+
+
+def hold_body(member: Member, seats: list[str]) -> dict:
+    body = {"seats": seats, "tickets": {"adult": len(seats)}}
+    return {**body, "nearby": True} if member.nearby else body
+
+
+def make_members(http, base: str, sessions, stats: Stats, args) -> list[Member]:
+    """One client per (session key, CSRF token, queue identity); ``--arrival django``
+    leaves the queue identity out (every arrival a full Django request, as before)."""
+    keep = getattr(args, "arrival", "fast") == "fast"
+    return [Member(http, base, key, csrf, stats, queue_identity if keep else "")
+            for key, csrf, queue_identity in sessions]

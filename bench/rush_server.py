@@ -136,10 +136,13 @@ def start_servers(args, out: Path, showtime_id: int, servers: list) -> str:
     if args.nodes <= 1:
         return f"http://127.0.0.1:{ports[0]}"
     front = free_port()
-    nginx, folder = rush_nodes.start_nginx(front, ports)
+    hot = ports[-1:] if getattr(args, "hot_pool", False) else []
+    general = [p for p in ports if p not in hot]
+    nginx, folder = rush_nodes.start_nginx(front, general, hot_ports=hot)
     servers.append(nginx)
     wait_until_up(f"http://127.0.0.1:{front}", showtime_id, nginx, folder / "error.log")
-    print(f"{args.nodes} nodes on ports {ports} behind nginx on {front} ({folder})")
+    print(f"{args.nodes} nodes on ports {general} behind nginx on {front} ({folder})"
+          + (f"; holds and payments on {hot}" if hot else ""))
     return f"http://127.0.0.1:{front}"
 
 

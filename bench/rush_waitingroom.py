@@ -37,6 +37,10 @@ def add_arguments(parser) -> None:
                         help="gate the showtime; members queue, then book once each")
     parser.add_argument("--arrival-seconds", type=float, default=5.0,
                         help="with --waiting-room: members arrive spread over this long")
+    parser.add_argument("--arrival", choices=("fast", "django"), default="fast",
+                        help="with --waiting-room: members carry the queue identity from the "
+                             "seat-map page (fast: the arrival is answered before Django) or "
+                             "not (django: every arrival a full Django request)")
     parser.add_argument("--initial-rate", type=float, default=10.0,
                         help="with --waiting-room: the gate's starting admission rate (/s)")
 
@@ -126,26 +130,22 @@ async def _visit(member, helpers, showtime_id, rng, visit: Visit, t0, sold_out):
         if not runs:
             visit.outcome = "sold out"
             return
+        if member.best:
+            attempts += 1
+            status, seats, number = await helpers.hold_best(member, showtime_id, rng)
+            if status == 201:
+                return await _booked(member, helpers, number, seats, visit)
+            continue
         seats = helpers.choose(runs, rng)
         while seats:
             attempts += 1
             started = time.perf_counter()
             status, body, _ = await member.call(
                 "hold", "POST", f"/api/showtimes/{showtime_id}/holds",
-                json={"seats": seats, "tickets": {"adult": len(seats)}})
+                json=helpers.hold_body(member, seats))
             visit.holds.append(time.perf_counter() - started)
             if status == 201:
-                number = json.loads(body)["number"]
-                if await helpers.pay(member, number):
-                    visit.ticket_at = time.perf_counter() - t0
-                    visit.seats, visit.outcome = len(seats), "booked"
-                    stats.bookings += 1
-                    stats.seats += len(seats)
-                    stats.sold_at.append((visit.ticket_at, len(seats)))
-                else:
-                    await member.call("release", "DELETE", f"/api/bookings/{number}/hold")
-                    visit.outcome = "payment failed"
-                return
+                return await _booked(member, helpers, json.loads(body)["number"], seats, visit)
             if status != 409 or attempts >= 12:
                 break
             stats.taken += 1
@@ -159,6 +159,15 @@ async def _visit(member, helpers, showtime_id, rng, visit: Visit, t0, sold_out):
     visit.outcome = visit.outcome if visit.outcome != "waiting" else "gave up"
 
 
+async def _booked(member, helpers, number: str, seats: list[str], visit: Visit) -> None:
+    sold_at = await helpers.settle(member, number, seats)
+    if sold_at is None:
+        visit.outcome = "payment failed"
+        return
+    visit.ticket_at = sold_at  # seconds into the rush, like t0's offsets
+    visit.seats, visit.outcome = len(seats), "booked"
+
+
 async def rush(base, showtime_id, sessions, args, helpers):
     """Returns (stats, wall seconds, visits)."""
     stats = helpers.Stats()
@@ -170,10 +179,11 @@ async def rush(base, showtime_id, sessions, args, helpers):
     async with aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar(),
                                      timeout=aiohttp.ClientTimeout(total=60)) as http:
         t0 = stats.started = time.perf_counter()
+        members = helpers.mix(helpers.make_members(http, base, sessions, stats, args), args,
+                              rng)
         tasks = [asyncio.create_task(visit_loop(
-            helpers.Member(http, base, key, csrf, stats), helpers, showtime_id,
-            random.Random(rng.random()), visit, t0, sold_out))
-            for (key, csrf), visit in zip(sessions, visits, strict=True)]
+            member, helpers, showtime_id, random.Random(rng.random()), visit, t0, sold_out))
+            for member, visit in zip(members, visits, strict=True)]
         stats.rates = []
         watcher = asyncio.create_task(_watch_sold_out(showtime_id, sold_out, stats, args))
         everyone = asyncio.gather(*tasks, return_exceptions=True)
@@ -298,7 +308,7 @@ def report(args, visits: list[Visit], stats, redis_info: dict, peak_rate: float)
               if v.admitted_at is not None and v.queued_at is not None]
     print(_line("time waited in the queue", waited))
     print(_line("hold latency, admitted", [h for v in visits for h in v.holds]))
-    print(_line("arrival (409 + ticket, Django)", stats.latency.get("arrival", [])))
+    print(_line(f"arrival (409 + ticket, {args.arrival})", stats.latency.get("arrival", [])))
     print(_line("queue poll (fast path)", stats.latency.get("queue_status", [])))
     print(_histogram_line("backlog wait before a worker", redis_info.get("waits", {})))
     print(f"status polls                  {sum(v.polls for v in visits)} "

@@ -414,6 +414,14 @@ MARQUEE_HOLD_WARNING_MINUTES = int(os.environ.get("MARQUEE_HOLD_WARNING_MINUTES"
 MARQUEE_HOLD_EXTENSION_MINUTES = int(os.environ.get("MARQUEE_HOLD_EXTENSION_MINUTES", "5"))
 # Showtimes one member may hold seats in at the same time (B7: no scalping by holds).
 MARQUEE_MAX_HELD_SHOWTIMES = int(os.environ.get("MARQUEE_MAX_HELD_SHOWTIMES", "2"))
+# Fewer collisions in a rush (booking.bestseats): a refusal's suggested block and a
+# best-available hold are one of the best this-many free blocks, chosen per member, so
+# members refused together are not all sent to the same block; best-available chooses
+# again (from twice as many) when a seat of its block is taken meanwhile, at most
+# MARQUEE_BEST_ATTEMPTS times in one request.
+MARQUEE_SUGGESTION_SPREAD = int(os.environ.get("MARQUEE_SUGGESTION_SPREAD", "4"))
+MARQUEE_BEST_SPREAD = int(os.environ.get("MARQUEE_BEST_SPREAD", "4"))
+MARQUEE_BEST_ATTEMPTS = int(os.environ.get("MARQUEE_BEST_ATTEMPTS", "10"))
 
 # The virtual waiting room in front of seat maps (B6; marquee/waitingroom). Needs Redis.
 MARQUEE_REDIS_URL = REDIS_URL
@@ -423,6 +431,10 @@ MARQUEE_WAITINGROOM_AUTO_THRESHOLD = int(os.environ.get("MARQUEE_WAITINGROOM_AUT
 MARQUEE_WAITINGROOM_INITIAL_RATE = float(os.environ.get("MARQUEE_WAITINGROOM_INITIAL_RATE", "10"))
 MARQUEE_WAITINGROOM_MIN_RATE = float(os.environ.get("MARQUEE_WAITINGROOM_MIN_RATE", "1"))
 MARQUEE_WAITINGROOM_MAX_RATE = float(os.environ.get("MARQUEE_WAITINGROOM_MAX_RATE", "500"))
+# How long the queue identity (cookie mq_id, handed out on the seat map and queue pages)
+# lets the fast path issue an arriving member's ticket before Django (waitingroom.identity).
+MARQUEE_WAITINGROOM_IDENTITY_SECONDS = int(
+    os.environ.get("MARQUEE_WAITINGROOM_IDENTITY_SECONDS", str(2 * 3600)))
 MARQUEE_WAITINGROOM_TARGET_P99 = float(os.environ.get("MARQUEE_WAITINGROOM_TARGET_P99", "1.0"))
 # The backlog wait p99 (requests queued in front of the workers) above which the
 # controller cuts the admission rate (docs/waitingroom.md).

@@ -8,6 +8,7 @@ units (H1+H2, H3+H4, …)."""
 
 from __future__ import annotations
 
+import datetime
 import json
 
 import pytest
@@ -15,9 +16,16 @@ import pytest
 from marquee.booking import bestseats, seating, services
 from marquee.booking.models import Seat
 
+from ..conftest import make_identity, sign_up
 from .conftest import hold
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def no_spread(settings):
+    """The plain ranking, as one member alone sees it (spreading is tested below)."""
+    settings.MARQUEE_SUGGESTION_SPREAD = settings.MARQUEE_BEST_SPREAD = 1
 
 
 def _index(showtime):
@@ -93,6 +101,7 @@ def test_b2_the_orphan_rule_skips_a_block_that_would_strand_a_seat(showtime):
     assert _best(showtime, taken=taken, near=["C4"], n=2) == ["C4", "C5"]
 
 
+@pytest.mark.usefixtures("no_spread")
 def test_b2_a_refused_hold_answers_with_a_nearby_block_that_one_post_takes(client, member,
                                                                            rival, showtime):
     hold(rival, showtime, "C5", "C6")
@@ -108,6 +117,7 @@ def test_b2_a_refused_hold_answers_with_a_nearby_block_that_one_post_takes(clien
     assert taken.status_code == 201 and taken.json()["seats"] == suggestion
 
 
+@pytest.mark.usefixtures("no_spread")
 def test_b2_the_seat_map_page_offers_the_block_as_a_one_click_form(client, member, rival,
                                                                    showtime):
     hold(rival, showtime, "C5")
@@ -122,6 +132,7 @@ def test_b2_the_seat_map_page_offers_the_block_as_a_one_click_form(client, membe
     assert taken.status_code == 302
 
 
+@pytest.mark.usefixtures("no_spread")
 def test_b2_best_available_n_seats_api_holds_the_best_block(client, member, rival, showtime):
     hold(rival, showtime, "C5", "C6")
     client.force_login(member)
@@ -139,6 +150,7 @@ def test_b2_best_available_n_seats_api_holds_the_best_block(client, member, riva
     assert too_many.status_code in (400, 422)
 
 
+@pytest.mark.usefixtures("no_spread")
 def test_b2_best_available_page_button_and_no_block_left(client, member, showtime):
     client.force_login(member)
     response = client.post(f"/booking/showtimes/{showtime.pk}/hold/",
@@ -149,6 +161,7 @@ def test_b2_best_available_page_button_and_no_block_left(client, member, showtim
         services.hold_best(member, showtime, {"adult": 8}, accessible=True)
 
 
+@pytest.mark.usefixtures("no_spread")
 def test_b2_best_available_chooses_again_when_a_seat_is_taken_meanwhile(member, rival, showtime,
                                                                         monkeypatch):
     real = services.hold_seats
@@ -164,3 +177,71 @@ def test_b2_best_available_chooses_again_when_a_seat_is_taken_meanwhile(member, 
     booking = services.hold_best(member, showtime, {"adult": 2})
     assert calls[0] == ("C5", "C6") and calls[1] != calls[0]
     assert booking.seat_count == 2
+
+
+def _top(showtime, taken, n, near, k):
+    """The ``k`` best blocks by the plain ranking (orphan rule off)."""
+    index = _index(showtime)
+    blocks = bestseats.candidates(index, _ids(index, *taken), n,
+                                  near=[index.by_label[x] for x in near] or None)
+    return [[s.label for s in block] for block in blocks[:k]]
+
+
+def test_b2_spreading_chooses_among_the_k_best_by_the_key_and_is_stable(showtime):
+    index = _index(showtime)
+    top = _top(showtime, (), 2, (), 4)
+    chosen = {tuple(s.label for s in bestseats.best_block(showtime.screen, index, set(), 2,
+                                                          spread=4, key=key))
+              for key in range(40)}
+    assert chosen == {tuple(block) for block in top}  # all four, nothing beyond them
+    key = bestseats.spread_key(7, 3)
+    assert key == bestseats.spread_key(7, 3) != bestseats.spread_key(8, 3)
+    once = bestseats.best_block(showtime.screen, index, set(), 2, spread=4, key=key)
+    assert once == bestseats.best_block(showtime.screen, index, set(), 2, spread=4, key=key)
+    # Fewer admissible blocks than the spread: one of those there are.
+    taken = [s.label for s in index.by_id.values() if s.label not in ("B5", "B6")]
+    assert [s.label for s in bestseats.best_block(
+        showtime.screen, index, _ids(index, *taken), 2, spread=4, key=key)] == ["B5", "B6"]
+
+
+def test_b2_members_refused_together_are_offered_different_nearby_blocks(client, rival,
+                                                                       showtime, settings):
+    """One rival took C5–C6 that everyone picked: the refusals spread the members over
+    the best nearby blocks instead of sending them all to the same one (which only one
+    of them could get); each member gets the same offer when asking again."""
+    settings.MARQUEE_SUGGESTION_SPREAD = 4
+    hold(rival, showtime, "C5", "C6")
+    top = _top(showtime, ["C5", "C6"], 2, ["C5", "C6"], 4)
+    offers = []
+    for i in range(8):
+        member = sign_up(identity=make_identity(
+            name="동시", birthdate=datetime.date(1980, 1, 1 + i), mobile=f"010-7000-{1000 + i}"),
+            login_id=f"spread{i}", email=f"spread{i}@example.com")
+        client.force_login(member)
+        body = json.dumps({"seats": ["C5", "C6"], "tickets": {"adult": 2}})
+        first, again = (client.post(f"/api/showtimes/{showtime.pk}/holds", body,
+                                    content_type="application/json").json()["suggestion"]
+                        for _ in range(2))
+        assert first == again and first in top
+        offers.append(tuple(first))
+    assert len(set(offers)) >= 2
+
+
+def test_b2_a_hold_asked_with_nearby_takes_the_offered_block_in_the_same_request(
+        client, member, rival, showtime, settings):
+    settings.MARQUEE_SUGGESTION_SPREAD = 4
+    hold(rival, showtime, "C5", "C6")
+    client.force_login(member)
+    url = f"/api/showtimes/{showtime.pk}/holds"
+    body = {"seats": ["C5", "C6"], "tickets": {"adult": 2}}
+    refused = client.post(url, json.dumps(body), content_type="application/json")
+    assert refused.status_code == 409  # not asked for: the offer only
+    taken = client.post(url, json.dumps({**body, "nearby": True}), content_type="application/json")
+    assert taken.status_code == 201
+    answer = taken.json()
+    assert answer["requested"] == ["C5", "C6"] and answer["seats"] == refused.json()["suggestion"]
+    assert answer["seats"] in _top(showtime, ["C5", "C6"], 2, ["C5", "C6"], 4)
+    free = client.post(url, json.dumps({"seats": ["E5"], "tickets": {"adult": 1}, "nearby": True}),
+                       content_type="application/json")
+    assert free.status_code == 201 and free.json()["seats"] == ["E5"]
+    assert free.json()["requested"] is None

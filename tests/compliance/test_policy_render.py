@@ -174,8 +174,11 @@ def test_p9_2_the_cookie_section_lists_the_cookies_and_the_consequence_of_refusa
     assert "sessionid | 필수 쿠키 | 로그인 상태 유지" in text
     assert "csrftoken | 필수 쿠키" in text
     assert "분석·광고 쿠키를 사용하지 않습니다" in text
-    assert ("필수 쿠키(sessionid, csrftoken, messages, mq_ticket_<대기열>, mq_pass_<대기열>)의 "
-            "저장을 거부하면 로그인과 예매") in text
+    assert ("필수 쿠키(sessionid, csrftoken, messages, mq_ticket_<대기열>, mq_pass_<대기열>, "
+            "mq_id)의 저장을 거부하면 로그인과 예매") in text
+    # The queue identity (issue 17), with its lifetime from the setting.
+    assert "mq_id | 필수 쿠키 | 예매 대기열에 줄 설 때 로그인한 회원 확인" in text
+    assert "| 120분" in text.split("mq_id | ")[1].split("\n")[0]
     # The waiting room's queue ticket and pass (B6), with the pass's time box.
     assert "mq_ticket_<대기열> | 필수 쿠키 | 예매 대기열의 내 순번 확인" in text
     assert "mq_pass_<대기열> | 필수 쿠키 | 차례가 된 회원의 좌석 선택 화면 입장 확인" in text

@@ -14,11 +14,20 @@ Ranking, near a picked selection: the same row first, then the nearest rows, bet
 rows equally near the one toward the middle of the room (the best view); then the block
 whose centre is nearest the picked seats' centre. Without a selection: the rows nearest
 the middle, then the columns nearest the centre line.
+
+Spreading (a rush): members who asked at the same moment would all be offered the one
+best block and all but one refused again. ``best_block(spread=k, key=…)`` chooses one of
+the best ``k`` admissible blocks by a key the caller derives from the member
+(``spread_key``): the same member gets the same block on a repeated request, members
+refused together are sent to different blocks. ``spread=1`` is the plain ranking.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
+
+from django.conf import settings
 
 from .layout import parse_layout
 from .models import Screen, Seat
@@ -84,16 +93,37 @@ def candidates(index: ScreenSeats, taken: Iterable[int], n: int, *,
     return [seats for _, seats in found]
 
 
+def spread_key(*parts: object) -> int:
+    """A stable key from e.g. (member, showtime, attempt): the same on every worker and
+    every run (not Python's randomised ``hash``)."""
+    text = ":".join(map(str, parts)).encode()
+    return int.from_bytes(hashlib.blake2b(text, digest_size=8).digest(), "big")
+
+
 def best_block(screen: Screen, index: ScreenSeats, taken: Iterable[int], n: int, *,
-               near: list[Seat] | None = None, accessible: bool = False) -> list[Seat] | None:
-    """The best block (see the module note), or None if no block of ``n`` is free."""
+               near: list[Seat] | None = None, accessible: bool = False,
+               spread: int = 1, key: int = 0) -> list[Seat] | None:
+    """The best block (see the module note), or one of the ``spread`` best chosen by
+    ``key``; None if no block of ``n`` is free."""
     if n < 1:
         return None
     taken = set(taken)
     layout = parse_layout(screen.layout) if screen.orphan_rule else None
     taken_labels = {index.by_id[pk].label for pk in taken if pk in index.by_id}
+    best: list[list[Seat]] = []
     for block in candidates(index, taken, n, near=near, accessible=accessible):
         if layout is not None and orphan_seats(layout, taken_labels, {s.label for s in block}):
             continue
-        return block
-    return None
+        best.append(block)
+        if len(best) >= max(1, spread):
+            break
+    return best[key % len(best)] if best else None
+
+
+def suggestion(screen: Screen, index: ScreenSeats, taken: Iterable[int], picked: list[Seat], *,
+               key: int) -> list[Seat] | None:
+    """A refusal's offer: a block of the picked size near the picked seats, one of the
+    ``MARQUEE_SUGGESTION_SPREAD`` best, chosen by ``key`` (the member's)."""
+    return best_block(screen, index, taken, len(picked), near=picked,
+                      accessible=any(s.kind in ACCESSIBLE_KINDS for s in picked),
+                      spread=settings.MARQUEE_SUGGESTION_SPREAD, key=key)

@@ -283,26 +283,28 @@ def _refusal(member, showtime: Showtime, seats: list[Seat], taken: set[int], now
     the picked seats (one click takes it)."""
     index = seating.screen_seats(showtime.screen)
     unavailable = _taken_by_others(member, showtime, now) | taken
-    block = bestseats.best_block(
-        showtime.screen, index, unavailable, len(seats), near=seats,
-        accessible=any(s.kind in bestseats.ACCESSIBLE_KINDS for s in seats))
+    block = bestseats.suggestion(showtime.screen, index, unavailable, seats,
+                                 key=bestseats.spread_key(member.pk, showtime.pk))
     return SeatsTaken([s.label for s in seats if s.pk in taken],
                       [index.by_id[pk].label for pk in unavailable if pk in index.by_id],
                       [s.label for s in block or ()])
 
 
 def hold_best(member, showtime: Showtime, tickets: dict[str, int], *,
-              accessible: bool = False, attempts: int = 3) -> Booking:
-    """Hold the best available block for the people counted in ``tickets`` (B2): the
-    block is chosen from the current claims, and if someone takes a seat of it first,
-    chosen again (up to ``attempts`` times)."""
+              accessible: bool = False, attempts: int | None = None) -> Booking:
+    """Hold one of the best free blocks for ``tickets`` (B2) in one request, chosen per
+    member (``bestseats``' spreading); a seat taken meanwhile (the unique constraint
+    decides): choose again among twice as many, up to ``MARQUEE_BEST_ATTEMPTS`` times."""
     count = sum(int(n or 0) for n in tickets.values())
     if not 1 <= count <= MAX_SEATS:
         raise BookingError(f"인원은 1명부터 {MAX_SEATS}명까지 선택할 수 있습니다.")
     index = seating.screen_seats(showtime.screen)
-    for attempt in range(attempts):
+    for attempt in range(attempts := attempts or settings.MARQUEE_BEST_ATTEMPTS):
         taken = _taken_by_others(member, showtime, timezone.now())
-        block = bestseats.best_block(showtime.screen, index, taken, count, accessible=accessible)
+        block = bestseats.best_block(
+            showtime.screen, index, taken, count, accessible=accessible,
+            spread=settings.MARQUEE_BEST_SPREAD * 2 ** min(attempt, 6),
+            key=bestseats.spread_key(member.pk, showtime.pk, attempt))
         if block is None:
             raise NoBlock(count)
         try:

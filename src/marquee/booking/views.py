@@ -24,6 +24,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from marquee.compression import compress_safe
 from marquee.waitingroom import api as waitingroom
+from marquee.waitingroom import identity
 
 from . import catalogue, holds, selectors, services
 from .models import Booking, Showtime, TicketType
@@ -79,7 +80,7 @@ def seat_map(request, showtime_id):
     template = "booking/_seat_map.html" if request.htmx else "booking/seat_map.html"
     response = render(request, template, _seat_context(request, showtime, selected))
     patch_vary_headers(response, ["HX-Request"])  # the partial and the page share a URL
-    return response
+    return identity.remember(request, response)  # the next arrival, before Django (B6)
 
 
 def _to_queue(request, gate: str, showtime: Showtime):

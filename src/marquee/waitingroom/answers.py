@@ -11,6 +11,7 @@ from __future__ import annotations
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from . import api, gates
@@ -69,4 +70,20 @@ def waiting(request, gate: str, ticket_token: str, status: gates.Status, *, htmx
                                  "rate": round(status.rate, 2), "poll_seconds": poll})
     response["Retry-After"] = str(poll)
     response["Cache-Control"] = "no-store"
+    return response
+
+
+def refusal(gate: str, showtime_id: int, ticket: dict) -> JsonResponse:
+    """The API's 409 while a showtime is gated and the caller has no valid pass: where to
+    queue (``GET status`` polls; its pass goes in ``X-Marquee-Pass``) and, for a
+    signed-in caller, the ticket just issued and when to poll (``api.ticket_body``).
+    Django's seat map and hold (``booking.api``) and the fast path's arrival send it."""
+    queue = api.queue_url(gate)
+    response = JsonResponse({
+        "detail": "예매 대기열을 거쳐야 합니다. 대기 순서가 되면 입장권이 발급됩니다.",
+        "code": "waiting_room", "seats": [], "unavailable": [], "queue": queue,
+        "status": f"{queue}status", "next": reverse("booking:seat_map", args=[showtime_id]),
+        **ticket}, status=409)
+    if ticket:
+        response["Retry-After"] = str(ticket["poll_seconds"])
     return response

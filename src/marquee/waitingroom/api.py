@@ -22,6 +22,10 @@ TICKET_HEADER = "HTTP_X_MARQUEE_TICKET"
 # Set in the WSGI environ by the fast path (``fastpath.py``) for every request: seconds
 # the request waited in front of the workers, or absent when it could not be measured.
 QUEUE_WAIT_KEY = "marquee.queue_wait"
+# Set by the fast path when it has already looked up (and counted demand on) the gate of
+# the showtime a seat-map request is for: the gate, or "" for none. Not a header: a
+# client cannot set it.
+GATE_KEY = "marquee.gate"
 MAX_POLL = 30
 JITTER = 0.2
 
@@ -41,7 +45,9 @@ def queue_url(gate: str) -> str:
 def must_queue(request, showtime_id: int, *, count_demand: bool = False) -> str | None:
     """The gate this request must queue at, or None (no gate, or a valid pass)."""
     try:
-        gate = gates.gate_for(showtime_id, count_demand=count_demand)
+        known = request.META.get(GATE_KEY)
+        gate = (known or None) if known is not None else gates.gate_for(
+            showtime_id, count_demand=count_demand)
     except Exception:  # noqa: BLE001 - Redis down: serve ungated, see the module note
         log.exception("waiting room: Redis unavailable, serving without the gate")
         return None
@@ -99,11 +105,17 @@ def queue_ticket(request, gate: str) -> dict:
     if not request.user.is_authenticated:
         return {}
     try:
-        ticket = gates.join(gate, request.user.pk, request.session.session_key)
-        status = gates.read_status(gate, request.user.pk)
+        return ticket_body(gate, request.user.pk, request.session.session_key)
     except Exception:  # noqa: BLE001 - the refusal still says where to queue
         log.exception("waiting room: could not issue a ticket")
         return {}
+
+
+def ticket_body(gate: str, member_pk: int, session_key: str | None) -> dict:
+    """The member's ticket (one per member: ``gates.join``) and place, as the refusal
+    carries them; raises when Redis does not answer."""
+    ticket = gates.join(gate, member_pk, session_key)
+    status = gates.read_status(gate, member_pk)
     return {"ticket": ticket.token, "number": ticket.seq, "position": status.position,
             "wait_seconds": status.wait_seconds, "poll_seconds": poll_seconds(status)}
 

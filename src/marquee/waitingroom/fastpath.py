@@ -29,6 +29,15 @@ of the service; the member's arrival (the request that issued the ticket) and ev
 request after admission go through Django and are recorded as before. The only member
 data the poll touches is the declared queue ticket (``waitingroom/privacy.py``).
 
+The **arrival** is answered here too: ``GET /api/showtimes/<id>/seats`` from a member
+whose queue identity (``identity.py``: signed member ID bound to the session cookie,
+handed out on a page they had open) checks out, who carries no valid pass, on a
+showtime a gate is on: the member joins (one ticket per member, in arrival order: the
+same Lua script as Django's) and gets the same 409 as Django's seat map would give
+(``answers.refusal``), with no session lookup, middleware chain or access record. No
+identity, a forged, expired or another session's one, a pass, no gate, Redis not
+answering: Django's, as before.
+
 ``queue_wait`` measures, for every request, how long it waited in front of the workers
 (the controller's backlog input); Django's views read it from ``request.META``.
 """
@@ -51,10 +60,11 @@ from django.utils.cache import patch_vary_headers
 
 from marquee.deployment.csp import ContentSecurityPolicyMiddleware, policy
 
-from . import answers, api, gates, store
+from . import answers, api, gates, identity, store
 
 log = logging.getLogger(__name__)
 STATUS_PATH = re.compile(r"^/queue/([a-z0-9-]{1,40})/status$")
+SEATS_PATH = re.compile(r"^/api/showtimes/([1-9][0-9]{0,9})/seats$")
 REQUEST_START = "HTTP_X_REQUEST_START"
 # struct tcp_info (linux/tcp.h): eight one-byte fields, then 32-bit ones; the twelfth,
 # tcpi_last_data_recv, is the milliseconds since the last data arrived on the socket.
@@ -116,12 +126,37 @@ class QueueFastPath:
         wait = queue_wait(environ)
         if wait is not None:
             environ[api.QUEUE_WAIT_KEY] = wait
-        match = STATUS_PATH.match(environ.get("PATH_INFO", ""))
-        if match and environ.get("REQUEST_METHOD") == "GET" and store.configured():
-            response = self.answer(WSGIRequest(environ), match.group(1), wait)
+        if environ.get("REQUEST_METHOD") == "GET" and store.configured():
+            response = None
+            path = environ.get("PATH_INFO", "")
+            if match := STATUS_PATH.match(path):
+                response = self.answer(WSGIRequest(environ), match.group(1), wait)
+            elif match := SEATS_PATH.match(path):
+                response = self.arrive(WSGIRequest(environ), int(match.group(1)))
             if response is not None:
                 return self.send(response, start_response)
         return self.app(environ, start_response)
+
+    def arrive(self, request, showtime_id: int):
+        """A gated seat map's 409 with the member's ticket, or None for Django."""
+        session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+        member = identity.member_of(request.COOKIES.get(identity.COOKIE), session_key)
+        if member is None or identity.holds_pass(request, member) \
+                or self.security.process_request(request) is not None:
+            return None
+        try:
+            request.get_host()
+            gate = gates.gate_for(showtime_id, count_demand=True)
+            request.META[api.GATE_KEY] = gate or ""  # Django's view need not ask again
+            if gate is None:
+                return None  # not gated: the seat map is Django's
+            ticket = api.ticket_body(gate, member, session_key)
+        except DisallowedHost:
+            return None  # Django answers 400
+        except Exception:  # noqa: BLE001 - Redis down: the view's rule applies
+            log.exception("waiting room fast path: Redis unavailable, passing on to Django")
+            return None
+        return self.secure(request, answers.refusal(gate, showtime_id, ticket))
 
     def answer(self, request, gate: str, wait: float | None):
         """The poll's answer, or None to leave the request to Django."""

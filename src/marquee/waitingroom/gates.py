@@ -237,6 +237,16 @@ def issue_pass(gate: str, member_pk: int, seq: int, issued_at: float = 0.0) -> s
                          salt=PASS_SALT, compress=False)
 
 
+def pass_gate(token: str) -> str | None:
+    """The gate a pass we signed names (validity aside: ``pass_valid`` decides)."""
+    try:
+        data = signing.loads(token, salt=PASS_SALT)
+    except signing.BadSignature:
+        return None
+    gate = data.get("g") if isinstance(data, dict) else None
+    return gate if isinstance(gate, str) else None
+
+
 def pass_valid(token: str | None, gate: str, member_pk: int | None,
                at: float | None = None) -> bool:
     if not token or member_pk is None:

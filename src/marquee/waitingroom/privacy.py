@@ -6,9 +6,13 @@ close the gate, and in any case a day after the last arrival (the hash's TTL,
 ``store.TICKET_TTL``). The signed ticket and pass the member's browser keeps are the
 two cookies below (the same member ID, number and gate, signed, not encrypted).
 
-Queue polls answered by the fast path (``fastpath.py``) write no access record: the
-arrival that issued the ticket and every request after admission go through Django and
-are recorded as any other (P1.2), while a poll is the queue page refreshing itself.
+Queue polls answered by the fast path (``fastpath.py``) write no access record: a poll
+is the queue page refreshing itself. Nor does an arrival the fast path answers (a gated
+seat map requested with a valid queue identity, ``identity.py``): what it collects is
+the ticket itself (declared here), and the page that handed out the identity went
+through Django and was recorded (P1.2), as is every request after admission. The
+identity cookie ``mq_id`` holds the member's row ID and a keyed digest of the session
+key, signed, not encrypted.
 """
 
 from __future__ import annotations
@@ -44,6 +48,12 @@ ITEMS = [
 ]
 
 
+def _lifetime_identity() -> str:
+    from django.conf import settings
+
+    return f"{settings.MARQUEE_WAITINGROOM_IDENTITY_SECONDS // 60}분"
+
+
 def _lifetime_pass() -> str:
     from django.conf import settings
 
@@ -55,6 +65,9 @@ COOKIES = [
            "예매 대기열의 내 순번 확인(서명된 대기 번호)", "브라우저를 닫을 때까지(최대 1일)"),
     Cookie("waiting_room_pass", "mq_pass_<대기열>", CookieCategory.NECESSARY,
            "차례가 된 회원의 좌석 선택 화면 입장 확인(서명된 입장권)", _lifetime_pass),
+    Cookie("waiting_room_identity", "mq_id", CookieCategory.NECESSARY,
+           "예매 대기열에 줄 설 때 로그인한 회원 확인(서명된 회원 번호, 로그인 세션에 묶임)",
+           _lifetime_identity),
 ]
 
 

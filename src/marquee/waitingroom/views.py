@@ -20,7 +20,7 @@ from django.shortcuts import redirect, render
 
 from marquee.backoffice.decorators import staff_view
 
-from . import answers, api, gates, store
+from . import answers, api, gates, identity, store
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ def queue(request, gate):
         "next": answers.next_url(request), "pass_minutes": gates.pass_seconds() // 60})
     response["Cache-Control"] = "no-store"
     answers.set_ticket_cookie(request, response, ticket)
-    return response
+    return identity.remember(request, response)
 
 
 @login_required

@@ -11,7 +11,7 @@ from ninja.errors import HttpError
 
 from marquee.waitingroom import api as waitingroom
 
-from .. import services
+from .. import nearby, services
 from ..models import Booking
 from .schemas import (
     NUMBER_RE,
@@ -41,6 +41,8 @@ class HoldIn(StrictSchema):
                                    description='좌석 라벨 (예: ["C5", "C6"]); 커플석은 두 좌석 모두')
     tickets: dict[Literal["adult", "youth", "senior"], TicketCount] = Field(
         description='관람객 유형별 인원 (예: {"adult": 2}); 합계가 좌석 수와 같아야 합니다')
+    nearby: bool = Field(False, description="true: 고른 좌석이 이미 나갔으면 가장 가까운 같은 수의 "
+                                            "빈 좌석을 대신 선점합니다(답의 requested가 고른 좌석)")
 
 
 class HoldOut(Schema):
@@ -49,6 +51,8 @@ class HoldOut(Schema):
     held_until: datetime.datetime
     total: int
     seats: list[str]
+    requested: list[str] | None = Field(
+        None, description="nearby로 다른 좌석을 선점했을 때 처음 고른 좌석; 그 밖에는 null")
 
 
 def claims(booking: Booking):
@@ -61,7 +65,8 @@ def claims(booking: Booking):
              tags=["예매"], summary="좌석 선점",
              description="좌석을 선점합니다(기본 10분). 같은 회차의 이전 선점은 새 선점으로 바뀝니다.")
 def hold_seats(request, showtime_id: ShowtimeId, payload: HoldIn):
-    return _gated_hold(request, showtime_id, lambda showtime: services.hold_seats(
+    take = nearby.hold_or_nearby if payload.nearby else services.hold_seats
+    return _gated_hold(request, showtime_id, lambda showtime: take(
         request.auth, showtime, services.SeatRequest(tuple(payload.seats), dict(payload.tickets))))
 
 
@@ -99,7 +104,7 @@ def hold_body(booking: Booking) -> dict:
     """A booking ``services.hold_seats`` has just made: it knows its seats (map order)."""
     return {"number": booking.number, "status": booking.status,
             "held_until": local(booking.held_until), "total": booking.total,
-            "seats": booking.held_labels}
+            "seats": booking.held_labels, "requested": getattr(booking, "requested", None)}
 
 
 def own_booking(request, number: str) -> Booking:

@@ -11,13 +11,13 @@ from django.core.cache import cache
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import HttpResponse, HttpResponseNotModified, JsonResponse
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import StringConstraints
 
+from marquee.waitingroom import answers, identity
 from marquee.waitingroom import api as waitingroom
 
 from .. import age, catalogue, seating, selectors, services, versions
@@ -91,18 +91,11 @@ def list_showtimes(request, filters: Query[ShowtimeFilter]):
 
 
 def queue_refusal(request, gate: str, showtime: Showtime) -> JsonResponse:
-    """B6: 409 while the showtime is gated and the caller has no valid pass; the body says
-    where to queue (``GET status`` polls; its pass goes in ``X-Marquee-Pass``); a signed-in
-    caller has joined already: the body has their ticket and when to poll."""
-    queue = waitingroom.queue_url(gate)
-    ticket = waitingroom.queue_ticket(request, gate)
-    response = JsonResponse({
-        "detail": "예매 대기열을 거쳐야 합니다. 대기 순서가 되면 입장권이 발급됩니다.",
-        "code": "waiting_room", "seats": [], "unavailable": [], "queue": queue, "status": f"{queue}status",
-        "next": reverse("booking:seat_map", args=[showtime.pk]), **ticket}, status=409)
-    if ticket:
-        response["Retry-After"] = str(ticket["poll_seconds"])
-    return response
+    """B6: 409 while the showtime is gated and the caller has no valid pass (the same
+    answer as the fast path's arrival: ``waitingroom.answers.refusal``); a signed-in
+    caller has joined already and gets their queue identity for the next arrival."""
+    response = answers.refusal(gate, showtime.pk, waitingroom.queue_ticket(request, gate))
+    return identity.remember(request, response)
 
 
 def showtime_or_404(showtime_id: int) -> Showtime:
@@ -199,7 +192,8 @@ def _versioned(request, showtime_id: int):
     etag = tag.etag(member.pk if member else None)
     early = None
     if etag in {t.strip() for t in request.headers.get("If-None-Match", "").split(",")}:
-        early = _version_headers(HttpResponseNotModified(), tag, etag)
+        early = identity.remember(request, _version_headers(HttpResponseNotModified(), tag,
+                                                            etag))
     return showtime, member, tag, etag, early
 
 
@@ -237,7 +231,7 @@ def seat_map(request, showtime_id: ShowtimeId):
     }, ensure_ascii=False)
     body = f'{{"showtime_id": {showtime.pk}, "rows": [{rows}], {rest[1:]}'
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
-    return _version_headers(response, tag, etag)
+    return identity.remember(request, _version_headers(response, tag, etag))
 
 
 class SeatChangeOut(Schema):
