@@ -1,7 +1,9 @@
 """The seat map by keyboard alone (issue 19, WCAG 2.1.1, 2.2.2, 4.1.3): one Tab stop,
 arrow keys and row letters move, Space and Enter toggle and never submit, focus and the
 ticks survive the 5-second refresh, the live summary speaks only when its text changes,
-the refresh can be paused, and the booking goes through to the checkout."""
+the refresh can be paused, and the booking goes on by keyboard through the checkout and
+the payment window (where a mistyped card number is announced: the error summary takes
+focus, its link leads to the field) to the ticket."""
 
 from __future__ import annotations
 
@@ -45,6 +47,24 @@ def tab_until(page: Page, element_id: str, limit: int = 40) -> int:
         if focused_id(page) == element_id:
             return presses
     raise AssertionError(f"#{element_id} not reached in {limit} Tab presses (at #{focused_id(page)})")
+
+
+# The focused element's name as a screen reader hears it: its label's text, or its own.
+FOCUSED_NAME = """() => {
+  const e = document.activeElement;
+  if (!e) { return ""; }
+  const label = e.labels && e.labels[0];
+  return (label ? label.textContent : e.textContent || "").trim();
+}"""
+
+
+def tab_to_name(page: Page, name: str, limit: int = 40) -> None:
+    """Press Tab until the focused element is called ``name``."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(FOCUSED_NAME) == name:
+            return
+    raise AssertionError(f"{name!r} not reached in {limit} Tab presses")
 
 
 def wait_for_poll(page: Page) -> None:
@@ -119,8 +139,9 @@ def test_i19_b2_keyboard_only_books_two_seats_with_arrows_and_space(new_context)
         assert page.locator("#seat-map input[name=seat][tabindex='0']").count() == 1
     assert page.evaluate("window.__spoken") == spoken
 
-    # Pause: no refresh while paused.
-    page.locator("#seat-pause").focus()
+    # Pause (Shift+Tab from the map: the button just before it): no refresh while paused.
+    page.keyboard.press("Shift+Tab")
+    assert focused_id(page) == "seat-pause"
     page.keyboard.press("Space")
     expect(page.locator("#seat-pause")).to_have_attribute("aria-pressed", "true")
     swaps = page.evaluate("window.__swaps")
@@ -131,7 +152,7 @@ def test_i19_b2_keyboard_only_books_two_seats_with_arrows_and_space(new_context)
     wait_for_poll(page)
 
     # Back into the map (one Tab stop, on the last seat visited), then on to the button.
-    page.locator("#seat-pause").focus()
+    assert focused_id(page) == "seat-pause"
     tab_until(page, "seat-C6", limit=2)
     page.keyboard.press("Tab")
     assert not focused_id(page).startswith("seat-")
@@ -143,6 +164,48 @@ def test_i19_b2_keyboard_only_books_two_seats_with_arrows_and_space(new_context)
     expect(page).to_have_url(re.compile(r"/booking/bookings/[\w-]+/checkout/$"))
     booking = Booking.objects.get()
     assert sorted(c.seat.label for c in booking.claims.select_related("seat")) == ["C5", "C6"]
+    pay_by_keyboard(page, booking)
+
+
+def pay_by_keyboard(page: Page, booking: Booking) -> None:
+    """The checkout and the PG window with Tab, arrows, Space, typing and Enter only."""
+    tab_until(page, "id_method_0")
+    for _ in range(5):  # a radio group: the arrow keys move and tick
+        if page.evaluate(FOCUSED_NAME) == "신용·체크카드":
+            break
+        page.keyboard.press("ArrowDown")
+    page.keyboard.press("Space")
+    expect(page.get_by_label("신용·체크카드")).to_be_checked()
+    tab_to_name(page, "결제하기")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/payments/sandbox/pay_[\w-]+/$"))
+
+    # A mistyped card number: the summary is focused and titled, its link leads to the field.
+    tab_until(page, "id_card_number")
+    page.keyboard.type("4242 4242 4242 4241")
+    page.keyboard.press("Tab")
+    page.keyboard.type("12/29")
+    tab_to_name(page, "결제")
+    page.keyboard.press("Enter")
+    expect(page.locator("[data-error-summary]")).to_be_focused()
+    expect(page).to_have_title(re.compile(r"^오류: "))
+    expect(page.locator("[data-error-summary]")).to_contain_text("카드번호가 올바르지 않습니다.")
+    tab_to_name(page, "카드번호: 카드번호가 올바르지 않습니다.", limit=3)
+    page.keyboard.press("Enter")
+    assert focused_id(page) == "id_card_number"
+    page.keyboard.press("Control+a")
+    page.keyboard.type("4242 4242 4242 4242")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Control+a")
+    page.keyboard.type("12/29")
+    tab_to_name(page, "결제")
+    page.keyboard.press("Enter")
+
+    # The ticket.
+    expect(page).to_have_url(re.compile(rf"/booking/bookings/{booking.number}/ticket/$"))
+    expect(page.get_by_role("status")).to_contain_text("결제가 완료되었습니다")
+    booking.refresh_from_db()
+    assert booking.status == Booking.Status.CONFIRMED
 
 
 def test_i19_seat_map_error_is_focused_and_titled(page: Page):
