@@ -25,16 +25,18 @@ from django.views.decorators.http import require_http_methods, require_POST
 from marquee.compression import compress_safe
 from marquee.waitingroom import api as waitingroom
 
-from . import catalogue, holds, selectors, services
+from . import catalogue, holds, seatfit, selectors, services
 from .models import Booking, Showtime, TicketType
 
 
 def _seat_context(request, showtime: Showtime, selected: list[str], error: str = ""):
     member = request.user if request.user.is_authenticated else None
+    # The member's own live hold shows as theirs, not as taken.
+    rows = selectors.seat_rows(showtime, selected=set(selected), for_member=member)
     return {
         "showtime": showtime,
-        # The member's own live hold shows as theirs, not as taken.
-        "rows": selectors.seat_rows(showtime, selected=set(selected), for_member=member),
+        "rows": rows,
+        "seat_fit_css": "" if request.htmx else seatfit.css(rows),
         "prices": services.showtime_prices(showtime),
         "ticket_types": TicketType.choices,
         "age": services.age_check(member, showtime) if member else None,
