@@ -33,8 +33,8 @@ def test_i19_css_fits_each_row_and_scrolls_below_twenty_pixels():
     rows = {"A": [cell("n")] * 20, "B": [cell("n")] * 10}
     css = seatfit.css(rows)
     # The size: the full one, or smaller so that every row fits, never below 20 px.
-    assert ("--seat: max(20px, min(1.9rem, calc((100cqi - 44px) / 11.7), "
-            "calc((100cqi - 84px) / 21.7)));") in css
+    assert ("@supports (width: 1cqi) { .theatre-panel { --seat: max(20px, min(1.9rem, "
+            "calc((100cqi - 44px) / 11.7), calc((100cqi - 84px) / 21.7))); } }") in css
     # The widest row needs 21.7 x 20 + 84 = 518 px at 20 px: below that the panel scrolls.
     assert "@container seat-panel (width < 518px) or (width < 16rem) {" in css
     assert ".scroll-hint { display:block;" in css
@@ -45,5 +45,6 @@ def test_i19_css_fits_each_row_and_scrolls_below_twenty_pixels():
 
 
 def test_i19_an_empty_layout_has_only_the_default_size():
-    assert seatfit.css({}) == ".theatre-panel { --seat: max(20px, min(1.9rem)); }\n" \
+    assert seatfit.css({}) == \
+        "@supports (width: 1cqi) { .theatre-panel { --seat: max(20px, min(1.9rem)); } }\n" \
         "@container seat-panel (width < 0px) or (width < 16rem) { " + seatfit.SCROLLING + " }"

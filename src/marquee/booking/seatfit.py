@@ -53,7 +53,9 @@ def css(rows) -> SafeString:
     fits = "".join(f", calc((100cqi - {px}px) / {seats})" for seats, px in widths)
     fitted_need = max([seats * MIN_PX + px for seats, px in widths], default=0)
     full_need = " or ".join(f"(width < calc({seats} * {FULL} + {px}px))" for seats, px in widths)
-    rules = [f".theatre-panel {{ --seat: max({MIN_PX}px, min({FULL}{fits})); }}",
+    # Where container units are unknown (browsers before 2023) the full size stays and
+    # the panel scrolls: an unknown unit inside --seat would leave the seats no width.
+    rules = [f"@supports (width: 1cqi) {{ .theatre-panel {{ --seat: max({MIN_PX}px, min({FULL}{fits})); }} }}",
              f"@container seat-panel (width < {fitted_need:g}px) or (width < {SCREEN_MIN}) "
              f"{{ {SCROLLING} }}"]
     if full_need:
