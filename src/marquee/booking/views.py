@@ -25,7 +25,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from marquee.compression import compress_safe
 from marquee.waitingroom import api as waitingroom
 
-from . import catalogue, holds, seatfit, selectors, services
+from . import catalogue, holds, seatfit, selectors, services, versions
 from .models import Booking, Showtime, TicketType
 
 
@@ -78,10 +78,25 @@ def seat_map(request, showtime_id):
     if gate := waitingroom.must_queue(request, showtime.pk, count_demand=True):
         return _to_queue(request, gate, showtime)
     selected = request.GET.getlist("seat")
-    template = "booking/_seat_map.html" if request.htmx else "booking/seat_map.html"
-    response = render(request, template, _seat_context(request, showtime, selected))
-    patch_vary_headers(response, ["HX-Request"])  # the partial and the page share a URL
+    if not request.htmx:
+        response = render(request, "booking/seat_map.html", _seat_context(request, showtime, selected))
+        patch_vary_headers(response, ["HX-Request"])  # the partial and the page share a URL
+        return response
+    # The 5-second poll names the map it shows (SEAT_MAP_VERSION): while that is still
+    # the current one the answer is 204, which htmx does not swap, so an unchanged map is
+    # neither sent nor laid out again (issue 19). The tag is read before the claims.
+    member = request.user if request.user.is_authenticated else None
+    current = f"{versions.tag(showtime.pk).key}.{getattr(member, 'pk', 0)}"
+    if request.headers.get(SEAT_MAP_VERSION) == current:
+        response = HttpResponse(status=204)
+    else:
+        context = {**_seat_context(request, showtime, selected), "seat_map_version": current}
+        response = render(request, "booking/_seat_map.html", context)
+    patch_vary_headers(response, ["HX-Request", SEAT_MAP_VERSION])
     return response
+
+
+SEAT_MAP_VERSION = "X-Seat-Map-Version"
 
 
 def _to_queue(request, gate: str, showtime: Showtime):
