@@ -23,7 +23,7 @@ from django.db import DatabaseError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.multipartparser import MultiPartParserError
 from django.urls import re_path
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Swagger
 from ninja.errors import AuthenticationError, AuthorizationError, HttpError, Throttled
 from ninja.errors import ValidationError as SchemaValidationError
 from ninja.security import django_auth
@@ -78,6 +78,10 @@ api = MarqueeAPI(
     ),
     urls_namespace="api",
     auth=django_auth,  # secure by default; public operations say auth=None
+    # Swagger UI with what keeps it accessible (issue 19; the stylesheet is
+    # marquee/api-docs.css, linked by templates/ninja/swagger.html): no deep links, as
+    # they are links inside each operation's expand button (nested interactive controls).
+    docs=Swagger(settings={"deepLinking": False}),
 )
 
 

@@ -14,3 +14,12 @@ def client_ip(request) -> str:
     if proxies and len(forwarded) >= proxies:
         return forwarded[-proxies][:45]
     return request.META.get("REMOTE_ADDR", "")[:45]
+
+
+def csrf_failure(request, reason: str = ""):
+    """``CSRF_FAILURE_VIEW``: the site's own 403 page (Korean, with the site's header,
+    icon and skip link), not Django's built-in English one (issue 19)."""
+    from django.core.exceptions import PermissionDenied
+    from django.views.defaults import permission_denied
+
+    return permission_denied(request, PermissionDenied(reason))

@@ -38,3 +38,28 @@ def test_i19_a_refused_hold_is_an_error_summary_with_the_counts_kept(client, mem
     assert response.status_code == 400
     assert re.search(r'id="booking-error" data-error-summary>', html)
     assert ticket_value(html, "adult") == "2"
+
+
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+def test_i19_an_unchanged_map_is_not_sent_again_to_the_poll(client, member, rival, showtime):
+    """The poll sends back the version its map showed: 204 (htmx does not swap) while it
+    is current, the new map with its new version once a seat changed."""
+    client.force_login(member, backend="marquee.members.auth.MemberBackend")
+    url = f"/booking/showtimes/{showtime.pk}/"
+    first = client.get(url, **HTMX)
+    assert first.status_code == 200 and "X-Seat-Map-Version" in first["Vary"]
+    version = re.search(r'hx-headers=\'\{"X-Seat-Map-Version": "([^"]+)"\}\'',
+                        first.content.decode()).group(1)
+    same = client.get(url, **HTMX, HTTP_X_SEAT_MAP_VERSION=version)
+    assert same.status_code == 204 and same.content == b""
+    hold(rival, showtime, "C5")
+    changed = client.get(url, **HTMX, HTTP_X_SEAT_MAP_VERSION=version)
+    assert changed.status_code == 200
+    html = changed.content.decode()
+    assert re.search(r'id="seat-C5"[^>]*disabled', html)
+    assert f'"X-Seat-Map-Version": "{version}"' not in html
+    # Another member's view of the same map is another version (their own seats differ).
+    client.force_login(rival, backend="marquee.members.auth.MemberBackend")
+    assert client.get(url, **HTMX, HTTP_X_SEAT_MAP_VERSION=version).status_code == 200

@@ -70,3 +70,22 @@ def test_i15_on_a_phone_the_map_scrolls_with_a_hint_and_screen_stays_in_view(pag
     # The 5-second refresh replaces the map; the size holds.
     page.wait_for_timeout(6_000)
     assert seat_width(page) > fitted and overflow(page) <= 0
+
+
+@pytest.mark.parametrize(("width", "scrolls"), [(700, False), (390, True)])
+def test_i19_the_map_fits_at_first_layout_without_any_script(browser, site, width, scrolls):
+    """The fitting is CSS (marquee.booking.seatfit): with JavaScript off the seats shrink
+    and the hint shows just the same, so no script lays the map out a second time."""
+    context = browser.new_context(base_url=site.url, java_script_enabled=False,
+                                  viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(f"/booking/showtimes/{showtime_with(SIXTEEN).pk}/")
+        assert 20 <= seat_width(page) < 30
+        assert overflow(page) <= 0
+        hint = page.locator("#seat-scroll-hint")
+        expect(hint).to_be_visible() if scrolls else expect(hint).to_be_hidden()
+        if not scrolls:
+            assert page.evaluate(INSIDE_JS, ["#seat-map .cell, #seat-map .screen"])
+    finally:
+        context.close()

@@ -1,7 +1,10 @@
 """The seat map by keyboard alone (issue 19, WCAG 2.1.1, 2.2.2, 4.1.3): one Tab stop,
 arrow keys and row letters move, Space and Enter toggle and never submit, focus and the
-ticks survive the 5-second refresh, the live summary speaks only when its text changes,
-the refresh can be paused, and the booking goes through to the checkout."""
+ticks survive the 5-second refresh (which replaces the map only when a seat changed),
+the live summary speaks only when its text changes,
+the refresh can be paused, and the booking goes on by keyboard through the checkout and
+the payment window (where a mistyped card number is announced: the error summary takes
+focus, its link leads to the field) to the ticket."""
 
 from __future__ import annotations
 
@@ -12,18 +15,21 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from marquee.booking.models import Booking
-from tests.booking.conftest import make_showtime
-from tests.conftest import sign_up
+from tests.booking.conftest import hold, make_showtime
+from tests.conftest import make_identity, sign_up
 
 from .test_booking_flow import POLL_WAIT_MS, log_in, seat
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-# Counts the map's swaps and the summary's changes (installed before any page script).
+# Counts the map's polls, its swaps and the summary's changes (installed before any page script).
 WATCH = """
-window.__swaps = 0; window.__spoken = 0;
+window.__swaps = 0; window.__spoken = 0; window.__polls = 0;
 document.addEventListener("htmx:load", function (e) {
   if (e.target && e.target.id === "seat-map") { window.__swaps += 1; }
+});
+document.addEventListener("htmx:afterRequest", function (e) {
+  if (e.detail.elt && e.detail.elt.id === "seat-map") { window.__polls += 1; }
 });
 document.addEventListener("DOMContentLoaded", function () {
   var summary = document.getElementById("seat-summary");
@@ -47,15 +53,34 @@ def tab_until(page: Page, element_id: str, limit: int = 40) -> int:
     raise AssertionError(f"#{element_id} not reached in {limit} Tab presses (at #{focused_id(page)})")
 
 
-def wait_for_poll(page: Page) -> None:
-    """Wait until htmx has swapped the map once more (polled from here: the page's CSP
-    forbids the eval that ``wait_for_function`` would need)."""
-    swaps = page.evaluate("window.__swaps")
+# The focused element's name as a screen reader hears it: its label's text, or its own.
+FOCUSED_NAME = """() => {
+  const e = document.activeElement;
+  if (!e) { return ""; }
+  const label = e.labels && e.labels[0];
+  return (label ? label.textContent : e.textContent || "").trim();
+}"""
+
+
+def tab_to_name(page: Page, name: str, limit: int = 40) -> None:
+    """Press Tab until the focused element is called ``name``."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(FOCUSED_NAME) == name:
+            return
+    raise AssertionError(f"{name!r} not reached in {limit} Tab presses")
+
+
+def wait_for_poll(page: Page, counter: str = "__swaps") -> None:
+    """Wait until htmx has swapped the map once more (``__polls``: until a poll was
+    answered, swapped or not). Polled from here: the page's CSP forbids the eval that
+    ``wait_for_function`` would need."""
+    before = page.evaluate(f"window.{counter}")
     for _ in range(POLL_WAIT_MS // 250):
         page.wait_for_timeout(250)
-        if page.evaluate("window.__swaps") > swaps:
+        if page.evaluate(f"window.{counter}") > before:
             return
-    raise AssertionError("the seat map was not refreshed")
+    raise AssertionError(f"the seat map was not refreshed ({counter})")
 
 
 @pytest.fixture(autouse=True)
@@ -64,7 +89,8 @@ def _no_sandbox_webhooks(settings):
 
 
 def test_i19_b2_keyboard_only_books_two_seats_with_arrows_and_space(new_context):
-    sign_up(login_id="gildong90", email="gildong@example.com")
+    member = sign_up(login_id="gildong90", email="gildong@example.com")
+    rival = sign_up(identity=make_identity(name="김경쟁", mobile="010-2020-3030"), login_id="rival")
     showtime = make_showtime(starts_in=datetime.timedelta(days=1))
     context = new_context()
     context.add_init_script(WATCH)
@@ -109,29 +135,37 @@ def test_i19_b2_keyboard_only_books_two_seats_with_arrows_and_space(new_context)
     assert page.url == url and page.locator("#booking-error").count() == 0
     expect(page.locator("#seat-summary")).to_have_text("선택한 좌석: C5, C6 (2석) · 인원 2명")
 
-    # The refresh replaces the map: focus and ticks stay, the summary is not rewritten.
+    # Another member takes a seat: the next poll replaces the map; focus and ticks stay,
+    # the summary is not rewritten. Unchanged, the map is not replaced at all (204).
     spoken = page.evaluate("window.__spoken")
-    for _ in range(2):
+    for label in ("E1", "E2"):
+        hold(rival, showtime, label)
         wait_for_poll(page)
+        expect(seat(page, label)).to_be_disabled()
         expect(seat(page, "C6")).to_be_focused()
         expect(seat(page, "C5")).to_be_checked()
         expect(seat(page, "C6")).to_be_checked()
         assert page.locator("#seat-map input[name=seat][tabindex='0']").count() == 1
+    swaps = page.evaluate("window.__swaps")
+    wait_for_poll(page, "__polls")
+    assert page.evaluate("window.__swaps") == swaps
+    expect(seat(page, "C6")).to_be_focused()
     assert page.evaluate("window.__spoken") == spoken
 
-    # Pause: no refresh while paused.
-    page.locator("#seat-pause").focus()
+    # Pause (Shift+Tab from the map: the button just before it): no refresh while paused.
+    page.keyboard.press("Shift+Tab")
+    assert focused_id(page) == "seat-pause"
     page.keyboard.press("Space")
     expect(page.locator("#seat-pause")).to_have_attribute("aria-pressed", "true")
-    swaps = page.evaluate("window.__swaps")
+    polls = page.evaluate("window.__polls")
     page.wait_for_timeout(6_000)
-    assert page.evaluate("window.__swaps") == swaps
+    assert page.evaluate("window.__polls") == polls
     page.keyboard.press("Space")
     expect(page.locator("#seat-pause")).to_have_attribute("aria-pressed", "false")
-    wait_for_poll(page)
+    wait_for_poll(page, "__polls")
 
     # Back into the map (one Tab stop, on the last seat visited), then on to the button.
-    page.locator("#seat-pause").focus()
+    assert focused_id(page) == "seat-pause"
     tab_until(page, "seat-C6", limit=2)
     page.keyboard.press("Tab")
     assert not focused_id(page).startswith("seat-")
@@ -141,8 +175,50 @@ def test_i19_b2_keyboard_only_books_two_seats_with_arrows_and_space(new_context)
         page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/booking/bookings/[\w-]+/checkout/$"))
-    booking = Booking.objects.get()
+    booking = Booking.objects.get(member=member)
     assert sorted(c.seat.label for c in booking.claims.select_related("seat")) == ["C5", "C6"]
+    pay_by_keyboard(page, booking)
+
+
+def pay_by_keyboard(page: Page, booking: Booking) -> None:
+    """The checkout and the PG window with Tab, arrows, Space, typing and Enter only."""
+    tab_until(page, "id_method_0")
+    for _ in range(5):  # a radio group: the arrow keys move and tick
+        if page.evaluate(FOCUSED_NAME) == "신용·체크카드":
+            break
+        page.keyboard.press("ArrowDown")
+    page.keyboard.press("Space")
+    expect(page.get_by_label("신용·체크카드")).to_be_checked()
+    tab_to_name(page, "결제하기")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/payments/sandbox/pay_[\w-]+/$"))
+
+    # A mistyped card number: the summary is focused and titled, its link leads to the field.
+    tab_until(page, "id_card_number")
+    page.keyboard.type("4242 4242 4242 4241")
+    page.keyboard.press("Tab")
+    page.keyboard.type("12/29")
+    tab_to_name(page, "결제")
+    page.keyboard.press("Enter")
+    expect(page.locator("[data-error-summary]")).to_be_focused()
+    expect(page).to_have_title(re.compile(r"^오류: "))
+    expect(page.locator("[data-error-summary]")).to_contain_text("카드번호가 올바르지 않습니다.")
+    tab_to_name(page, "카드번호: 카드번호가 올바르지 않습니다.", limit=3)
+    page.keyboard.press("Enter")
+    assert focused_id(page) == "id_card_number"
+    page.keyboard.press("Control+a")
+    page.keyboard.type("4242 4242 4242 4242")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Control+a")
+    page.keyboard.type("12/29")
+    tab_to_name(page, "결제")
+    page.keyboard.press("Enter")
+
+    # The ticket.
+    expect(page).to_have_url(re.compile(rf"/booking/bookings/{booking.number}/ticket/$"))
+    expect(page.get_by_role("status")).to_contain_text("결제가 완료되었습니다")
+    booking.refresh_from_db()
+    assert booking.status == Booking.Status.CONFIRMED
 
 
 def test_i19_seat_map_error_is_focused_and_titled(page: Page):

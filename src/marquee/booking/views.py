@@ -26,16 +26,18 @@ from marquee.compression import compress_safe
 from marquee.waitingroom import api as waitingroom
 from marquee.waitingroom import identity
 
-from . import catalogue, holds, selectors, services
+from . import catalogue, holds, seatfit, selectors, services, versions
 from .models import Booking, Showtime, TicketType
 
 
 def _seat_context(request, showtime: Showtime, selected: list[str], error: str = ""):
     member = request.user if request.user.is_authenticated else None
+    # The member's own live hold shows as theirs, not as taken.
+    rows = selectors.seat_rows(showtime, selected=set(selected), for_member=member)
     return {
         "showtime": showtime,
-        # The member's own live hold shows as theirs, not as taken.
-        "rows": selectors.seat_rows(showtime, selected=set(selected), for_member=member),
+        "rows": rows,
+        "seat_fit_css": "" if request.htmx else seatfit.css(rows),
         "prices": services.showtime_prices(showtime),
         "ticket_types": TicketType.choices,
         "age": services.age_check(member, showtime) if member else None,
@@ -77,10 +79,25 @@ def seat_map(request, showtime_id):
     if gate := waitingroom.must_queue(request, showtime.pk, count_demand=True):
         return _to_queue(request, gate, showtime)
     selected = request.GET.getlist("seat")
-    template = "booking/_seat_map.html" if request.htmx else "booking/seat_map.html"
-    response = render(request, template, _seat_context(request, showtime, selected))
-    patch_vary_headers(response, ["HX-Request"])  # the partial and the page share a URL
-    return identity.remember(request, response)  # the next arrival, before Django (B6)
+    if not request.htmx:
+        response = render(request, "booking/seat_map.html", _seat_context(request, showtime, selected))
+        patch_vary_headers(response, ["HX-Request"])  # the partial and the page share a URL
+        return identity.remember(request, response)  # the next arrival, before Django (B6)
+    # The 5-second poll names the map it shows (SEAT_MAP_VERSION): while that is still
+    # the current one the answer is 204, which htmx does not swap, so an unchanged map is
+    # neither sent nor laid out again (issue 19). The tag is read before the claims.
+    member = request.user if request.user.is_authenticated else None
+    current = f"{versions.tag(showtime.pk).key}.{getattr(member, 'pk', 0)}"
+    if request.headers.get(SEAT_MAP_VERSION) == current:
+        response = HttpResponse(status=204)
+    else:
+        context = {**_seat_context(request, showtime, selected), "seat_map_version": current}
+        response = render(request, "booking/_seat_map.html", context)
+    patch_vary_headers(response, ["HX-Request", SEAT_MAP_VERSION])
+    return identity.remember(request, response)
+
+
+SEAT_MAP_VERSION = "X-Seat-Map-Version"
 
 
 def _to_queue(request, gate: str, showtime: Showtime):

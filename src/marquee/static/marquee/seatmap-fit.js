@@ -1,57 +1,37 @@
-/* The seat map fitted to the screen (issue 15). On a narrow screen the seats shrink
- * until the widest row fits, but not below 20 px (with the 4 px gap, seats stay 24 px
- * apart: WCAG 2.5.8); when even that
- * is too wide the panel scrolls sideways, a hint says so and SCREEN stays in view
- * (sticky). "좌석 크게 보기" switches between the fitted and the full size; pinch zoom
- * is never disabled. The size is a CSS variable on the panel, which htmx's 5-second
- * swap of the map does not replace, so it holds across refreshes.
+/* "좌석 크게 보기" on the seat map (issue 15): shown only when the full seat size does
+ * not fit the panel, it switches between the fitted size and the full one (pinch zoom
+ * is never disabled). The fitting itself is CSS (marquee.booking.seatfit: container
+ * queries written for the layout), so the first layout is the final one; this script
+ * reads no layout either (issue 19): a row's full width is counted from the markup
+ * (seats and row labels scale with the seat, the 4 px gaps do not) and the panel's
+ * width comes from a ResizeObserver. The class is on the panel, which htmx's
+ * 5-second swap of the map does not replace, so the choice holds across refreshes.
  */
 (function () {
   "use strict";
   var panel = document.querySelector(".theatre-panel");
-  var hint = document.getElementById("seat-scroll-hint");
   var zoom = document.getElementById("seat-zoom");
-  if (!panel || !hint || !zoom) { return; }
-  var MIN = 20;  // with the 4 px gap, targets 24 px apart (WCAG 2.5.8 spacing)
-  var full = false;
-
-  function map() { return document.getElementById("seat-map"); }
-  function room() {
-    var style = window.getComputedStyle(panel);
-    return panel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-  }
-  function seatSize() {
-    var cell = map().querySelector(".cell:not(.wide)");
-    return cell ? cell.getBoundingClientRect().width : MIN;
-  }
-
-  function fit() {
-    panel.style.removeProperty("--seat");
-    var avail = room();
-    var need = map().scrollWidth;
-    var tooWide = need > avail + 1;
-    zoom.hidden = !tooWide;
-    if (tooWide && !full) {
-      // Cells scale, gaps do not: two proportional steps land close enough.
-      for (var i = 0; i < 2 && map().scrollWidth > avail + 1; i += 1) {
-        var size = Math.max(MIN, Math.floor(seatSize() * avail / map().scrollWidth));
-        panel.style.setProperty("--seat", size + "px");
-      }
-    }
-    var scrolls = map().scrollWidth > avail + 1;
-    panel.classList.toggle("scrolls", scrolls);
-    hint.hidden = !scrolls;
-  }
+  var map = document.getElementById("seat-map");
+  if (!panel || !zoom || !map || !window.ResizeObserver) { return; }
+  var GAP = 4;            // .seat-row's gap, and the extra width of a couple seat
+  var LABELS = 2 * 0.85;  // the two row labels, each .85 of a seat wide
+  var rows = Array.prototype.map.call(map.querySelectorAll(".seat-row"), function (row) {
+    var cells = row.querySelectorAll(".cell").length;
+    var wide = row.querySelectorAll(".cell.wide").length;
+    return {seats: cells + wide + LABELS, px: (cells + 1) * GAP + wide * GAP};
+  });
+  var full = null;        // the full seat size in px (1.9rem), read once after a layout
 
   zoom.addEventListener("click", function () {
-    full = !full;
-    zoom.setAttribute("aria-pressed", full ? "true" : "false");
-    fit();
+    var on = panel.classList.toggle("full");
+    zoom.setAttribute("aria-pressed", on ? "true" : "false");
   });
-  var pending = null;
-  window.addEventListener("resize", function () {
-    window.clearTimeout(pending);
-    pending = window.setTimeout(fit, 100);
-  });
-  fit();
+  new window.ResizeObserver(function (entries) {
+    var room = entries[entries.length - 1].contentRect.width;
+    if (full === null) {  // style is clean inside the observer's callback: no forced recalc
+      full = 1.9 * (parseFloat(window.getComputedStyle(document.documentElement).fontSize) || 16);
+    }
+    var tooWide = rows.some(function (row) { return row.seats * full + row.px > room + 1; });
+    if (zoom.hidden === tooWide) { zoom.hidden = !tooWide; }
+  }).observe(panel);
 })();
