@@ -13,6 +13,7 @@ from .addresses import find_addresses
 from .allowlist import declared_contacts
 from .coref import corefer
 from .frames import find_chained_names, find_framed_names
+from .latinslots import find_latin_slots
 from .layouts import find_layout_names
 from .names import find_names
 from .normalize import Normalized, normalize
@@ -156,6 +157,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += framed
     names += find_chained_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_foreign_names(norm, allowed)
+    names += find_latin_slots(norm, allowed)
     names += find_layout_names(norm, names, allowed)
     names += find_addressed_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)

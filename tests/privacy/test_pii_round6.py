@@ -1,0 +1,86 @@
+"""P11.2, issue 16, round 6 (after test5 was opened for error analysis): bulleted name lists
+with middle dots, chat copies without time stamps, Latin-script names in person-only slots.
+Every example is invented; none comes from a bench data file."""
+
+from __future__ import annotations
+
+import pytest
+
+from marquee.privacy.pii import detect, morph
+
+needs_kiwi = pytest.mark.skipif(not morph.warm_up(), reason="kiwipiepy unavailable")
+
+
+def found(text, entity="PERSON"):
+    return [text[s.start:s.end] for s in detect(text) if s.entity == entity]
+
+
+# --- bulleted lists ------------------------------------------------------------------------------
+
+@needs_kiwi
+@pytest.mark.parametrize("bullet", ["·", "ㆍ", "•"])
+def test_p11_2_middle_dot_bullets_list_names(bullet):
+    text = f"{bullet} 김도윤\n{bullet} 박솔\n{bullet} 한 지훈\n{bullet} 나탈리아 페트로바\n6/16 19:30 마키 집합!"
+    assert found(text) == ["김도윤", "박솔", "한 지훈", "나탈리아 페트로바"]
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "· 파묘\n· 서울의 봄\n· 노량\n· 김밥",          # films and a snack, not people
+    "· 팝콘 2개\n· 콜라\n· 나초",
+])
+def test_p11_2_bulleted_items_stay(text):
+    assert found(text) == []
+
+
+# --- chat copies without time stamps -------------------------------------------------------------
+
+@needs_kiwi
+def test_p11_2_bracketed_speakers_without_time():
+    text = "[구태민] 표 예매함\n[구태민] 내일 19시 3관\n[남솔] ㅇㅋ 고마워"
+    assert found(text) == ["구태민", "구태민", "남솔"]
+
+
+@needs_kiwi
+def test_p11_2_colon_speakers_without_time():
+    text = "탁윤겸: 나 먼저 들어감\n탁윤겸: 자리 H열\n도하나: ㅇㅋ"
+    assert found(text) == ["탁윤겸", "탁윤겸", "도하나"]
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "[공지] 상영 안내\n[필독] 주차는 지하 2층\n문의: 1661-0000",   # headers, not speakers
+    "주소: 서울 강남구\n메모: 문 앞\n요청: 없음",                    # labels of a form, each once
+    "수령인: 본인\n배송 메모: 경비실에 맡겨 주세요",
+    "장점: 화면이 크다\n장점: 소리도 좋다\n단점: 비싸다",           # a repeated label is a word
+])
+def test_p11_2_labels_and_headers_are_not_speakers(text):
+    assert found(text) == []
+
+
+# --- Latin names in person-only slots ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hi, I'm PETROVA Ilse. my booking was charged twice", "PETROVA Ilse"),
+    ("Hello, this is Okafor Chidi, I left my umbrella in hall 3", "Okafor Chidi"),
+    ("Thanks a lot! - Okafor, Chidi", "Okafor, Chidi"),
+    ("licence no. 12-34-567890-12 / OKAFOR Chidi / someone@example.org", "OKAFOR Chidi"),
+    ("외국인 친구 Ilse Petrova 예매를 대신 했는데", "Ilse Petrova"),
+    ("PETROVA Ilse씨가 쓴 리뷰 번역해봄", "PETROVA Ilse"),
+    ("pls transfer to 국민: 1234 (holder: OKAFOR Chidi) thx", "OKAFOR Chidi"),
+    ("Name on card: Chi Won Pyo. 결제 취소 부탁해요", "Chi Won Pyo"),
+    ("-> OKAFOR Chidi\nthe tickets are in your inbox", "OKAFOR Chidi"),
+])
+def test_p11_2_latin_names_in_person_slots(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, I'm Very Happy today",
+    "Standard Ticket / Adult / 2 seats",
+    "2D / IMAX Laser / Dolby Atmos / 자막",
+    "I'm at CGV Gangnam now",
+    "Marquee Customer Service - Seoul Office",
+])
+def test_p11_2_english_words_in_those_slots_stay(text):
+    assert found(text) == []
