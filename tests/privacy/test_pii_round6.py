@@ -84,3 +84,48 @@ def test_p11_2_latin_names_in_person_slots(text, name):
 ])
 def test_p11_2_english_words_in_those_slots_stay(text):
     assert found(text) == []
+
+
+# --- foreign names in table cells ----------------------------------------------------------------
+
+@needs_kiwi
+def test_p11_2_foreign_names_in_a_tab_table():
+    text = "성명\t여권\n나탈리아 페트로바\tM12345678\n마이클·브라운\tM12345679\nPetrova, Ilse\tM12345670"
+    assert found(text) == ["나탈리아 페트로바", "마이클·브라운", "Petrova, Ilse"]
+
+
+@needs_kiwi
+def test_p11_2_foreign_names_in_a_csv_and_a_pipe_table():
+    assert found("이름,전화\n나탈리아 페트로바,010-1234-5678\n도하나,010-2222-3333") == [
+        "나탈리아 페트로바", "도하나"]
+    assert found("| 이름 | 메일 |\n|---|---|\n| ILSE O'NEILL | abc@naver.com |") == ["ILSE O'NEILL"]
+
+
+@needs_kiwi
+def test_p11_2_a_foreign_looking_cell_outside_a_name_column_stays():
+    # 마이클 is a distinctive part, but the column is a film title, not a name.
+    assert found("영화\t좌석\n마이클 잭슨 다큐\tH12") == []
+
+
+# --- names broken by an invisible character ------------------------------------------------------
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("노\u200b다은 번호 아는 사람? 010-1234-5678 맞나", "노\u200b다은"),
+    ("회계 빈도\u2060윤님 계좌 다시 공지합니다", "빈도\u2060윤"),
+    ("어제 설\ufeff하준이랑 봤어", "설\ufeff하준"),
+    ("황보\u3000승민 오늘 못 온대", "황보\u3000승민"),
+    ("탁\u200c솔 폰 바꿨대", "탁\u200c솔"),
+])
+def test_p11_2_names_broken_by_invisible_characters(text, name):
+    assert name in found(text)
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "오늘 이\u3000영화 봤는데 좋았음",     # an ideographic space is a space: "this film"
+    "서울의\u3000봄 재밌다",
+    "팝콘\u200b콤보 주문할게요",           # no surname first
+])
+def test_p11_2_words_with_a_wide_space_or_no_surname_stay(text):
+    assert found(text) == []

@@ -24,6 +24,7 @@ from .patterns import find_emails, find_ips, find_passports, site_codes
 from .people import find_more_names
 from .placeholders import is_placeholder
 from .romanised import find_foreign_names
+from .splitnames import find_split_names
 from .vocatives import find_addressed_names
 from .wordscore import veto_common_words
 
@@ -186,6 +187,8 @@ def _detect(text: str, allow: AllowList | None) -> list[tuple[_Cand, Normalized]
     norm = normalize(text)
     t = norm.text
     cands = _candidates(t, allow)
+    cands += [_Cand(h.start, h.end, "PERSON", h.score) for h in find_split_names(text, norm.starts)
+              if not (allow and allow.covered(t, h.start, h.end))]
     if not cands:
         return []
     # Booking numbers and voucher codes can only collide with digit runs.

@@ -24,7 +24,7 @@ from . import lexicon as L
 from . import morph
 from .namelists import _CELL_NAME, _HEADERS, _MEMBER, _cell_is_name
 from .names import NameHit, _plausibility
-from .romanised import _part_kind
+from .romanised import foreign_cell
 from .wordscore import _common_word, _covered
 
 _SPEAKER = re.compile(r"^\[([^\[\]\n]{2,20})\][ \t]*\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}\]",
@@ -87,7 +87,7 @@ def _csv_names(text: str) -> list[NameHit]:
             offset = pos
             for i, cell in enumerate(cells):
                 value = cell.strip()
-                if i in columns and _name_like(value):
+                if i in columns and (_name_like(value) or foreign_cell(value)):
                     start = offset + cell.index(value)
                     hits.append(NameHit(start, start + len(value), 0.75))
                 offset += len(cell) + 1
@@ -110,20 +110,10 @@ def _enumerated(text: str) -> list[NameHit]:
     if len(hits) >= 2 or (hits and len(lines) >= 3):
         for m in rest:
             value = m.group(1)
-            if _foreign_parts(value) or (
+            if foreign_cell(value) or (
                     "가" <= value[:1] <= "힣" and _name_like(value, strict=False) and not _common_word(value)):
                 hits.append(NameHit(m.start(1), m.end(1), 0.7))
     return hits
-
-
-def _foreign_parts(value: str) -> bool:
-    """Two to four Hangul parts split by spaces or a middle dot, one a distinctive foreign part."""
-    parts = re.split(r"[ \t.]", value)  # 마이클·스티븐슨 reads 마이클.스티븐슨
-    return 2 <= len(parts) <= 4 and all(_HANGUL_PART.fullmatch(p) for p in parts) \
-        and any(_part_kind(p) == "strong" for p in parts)
-
-
-_HANGUL_PART = re.compile(r"[가-힣]{1,6}")
 
 
 def _bare_speakers(text: str) -> list[NameHit]:

@@ -8,6 +8,7 @@ import re
 from . import lexicon as L
 from . import morph
 from .names import NameHit
+from .romanised import foreign_cell
 from .wordscore import _NAME_TAGS, _PLACE_FINALS, _PLACES, _covered, _given_like
 
 _SURNAMES = "".join(sorted(L.COMMON_SURNAMES | L.RARE_SURNAMES))
@@ -18,7 +19,7 @@ _CELL = re.compile(r"[^|\t]+")
 _HEADERS = frozenset(w.replace(" ", "") for w in (*L.NAME_LABELS, "이름", "성명", "name", "Name", "NAME",
                                                      "Guest", "guest", "GUEST", "Passenger", "Customer",
                                                      "Full name", "Guest name"))
-_CELL_NAME = re.compile(r"[가-힣]{2,5}|[가-힣]{1,2} [가-힣]{1,3}|[A-Za-z][A-Za-z\-]+(?: [A-Za-z\-]+){1,2}")
+_CELL_NAME = re.compile(r"[가-힣]{2,5}|[가-힣]{1,2} [가-힣]{1,3}|[A-Za-z][A-Za-z\-']+(?:,? [A-Za-z\-']+){1,2}")
 
 
 def _cell_is_name(value: str) -> bool:
@@ -55,8 +56,8 @@ def _table_names(text: str, taken) -> list[NameHit]:
                 start, cell = cells[i]
                 value = cell.strip()
                 start += cell.index(value) if value else 0
-                if (_CELL_NAME.fullmatch(value) and _cell_is_name(value)
-                        and not _covered(taken, start, start + len(value))):
+                if ((_CELL_NAME.fullmatch(value) and _cell_is_name(value)) or foreign_cell(value)) \
+                        and not _covered(taken, start, start + len(value)):
                     hits.append(NameHit(start, start + len(value), 0.75))
         pos += len(line) + 1
     return hits
