@@ -129,3 +129,13 @@ def test_p11_2_names_broken_by_invisible_characters(text, name):
 ])
 def test_p11_2_words_with_a_wide_space_or_no_surname_stay(text):
     assert found(text) == []
+
+
+# --- a compound surname and a given name ending in 이, with no frame -----------------------------
+
+@needs_kiwi
+def test_p11_2_compound_surname_nickname_needs_a_frame():
+    # 이 closes nicknames and slang, rarely a given name: in a bare keyword list it is a word ...
+    assert found("오늘의 키워드: 졸음, 간식, 남궁다이 ㅋㅋ") == []
+    # ... and with a person particle it is still a name.
+    assert found("남궁다이랑 같이 봄") == ["남궁다이"]
