@@ -184,10 +184,8 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
                 continue
             found.append((m.start(), m.start() + n, rest, "label" if label else "split", plaus))
             continue  # 표겨울이랑, 수신: 빈바다 귀하: a surname and a word as a given name
-        if odd and not label:
-            continue  # after a label (받는이 이려원) any syllables may make a name
-        if sl == 2 and core[-1] == "이" and plaus < 1.0 and not (label or person_particle):
-            continue  # 독고+다이: a compound surname and a given name ending in 이 need a frame
+        if (odd and not label) or (sl == 2 and core[-1] == "이" and plaus < 1.0 and not (label or person_particle)):
+            continue  # after a label (받는이 이려원) any syllables may make a name; 독고+다이 needs a frame
         if plaus < 0.5 and not label and _dictionary_proper(core):
             continue  # 전복죽, 김치전: dictionary proper nouns with untypical given syllables
         framed = person_particle and plaus >= 0.36 and _QUOTATIVE.fullmatch(rest) is None
