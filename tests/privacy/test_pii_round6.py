@@ -139,3 +139,11 @@ def test_p11_2_compound_surname_nickname_needs_a_frame():
     assert found("오늘의 키워드: 졸음, 간식, 남궁다이 ㅋㅋ") == []
     # ... and with a person particle it is still a name.
     assert found("남궁다이랑 같이 봄") == ["남궁다이"]
+
+
+# --- 제 and 이 before a noun ------------------------------------------------------------------------
+
+@needs_kiwi
+def test_p11_2_my_and_this_before_a_noun_are_no_spaced_names():
+    assert found("관리자님 제 계정이 자꾸 잠겨요. 저 아닌데요?") == []
+    assert found("제 준호 님 안녕하세요") == ["제 준호"]   # a surname 제 with a given name

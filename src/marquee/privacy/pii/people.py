@@ -325,6 +325,8 @@ def _spaced(text: str, taken, anchors, allowed) -> list[NameHit]:
             continue
         if (surname + given) in L.NOT_NAMES or given in L.NOT_NAMES:
             continue  # no Kiwi check here: 방 광수 would read as 방광 + 수
+        if surname in _DETERMINERS and not _spaced_given_ok(surname, given):
+            continue  # 제 계정이, 이 영화: "my", "this" before a noun, whatever the cue
         base, cue = _cue_base(text, m.start(), m.end(), rest, starts, ends)
         if cue not in ("honorific", "label", "adjacent") and not (
                 cue in ("relation", "title", "owned") and _spaced_given_ok(surname, given)) and not (
@@ -337,6 +339,7 @@ def _spaced(text: str, taken, anchors, allowed) -> list[NameHit]:
     return hits
 
 
+_DETERMINERS = frozenset("제이")  # surnames that are also "my" and "this" before a noun
 _SHORT = re.compile(rf"(?<![가-힣])([{_SURNAMES}])([가-힣])((?:[ \t]?(?:씨|님|고객님|회원님|선생님))[가-힣]{{0,4}})?(?![가-힣])")
 
 
