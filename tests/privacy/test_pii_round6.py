@@ -147,3 +147,13 @@ def test_p11_2_compound_surname_nickname_needs_a_frame():
 def test_p11_2_my_and_this_before_a_noun_are_no_spaced_names():
     assert found("관리자님 제 계정이 자꾸 잠겨요. 저 아닌데요?") == []
     assert found("제 준호 님 안녕하세요") == ["제 준호"]   # a surname 제 with a given name
+
+
+# --- mail headers and request forms --------------------------------------------------------------
+
+@needs_kiwi
+def test_p11_2_mail_header_and_requester_labels():
+    assert "장서진" in found("보낸사람 장서진 <abc@example.org>\n제목 시사회 사진")
+    assert "표겨울" in found("[처리 결과] 요청자 표겨울 / 처리일 2025-02-26")
+    assert found("보낸사람 고객센터 <help@example.org>") == []
+    assert found("요청자 본인 / 문의자 미정") == []
