@@ -157,3 +157,25 @@ def test_p11_2_mail_header_and_requester_labels():
     assert "표겨울" in found("[처리 결과] 요청자 표겨울 / 처리일 2025-02-26")
     assert found("보낸사람 고객센터 <help@example.org>") == []
     assert found("요청자 본인 / 문의자 미정") == []
+
+
+# --- the holder right after an account number ----------------------------------------------------
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("케이뱅크 계좌 382780478110 탁윤 으로 58,000원 보내줘", "탁윤"),
+    ("카카오뱅크/3333-01-1234567 표겨울 으로 12,500원 보내줘", "표겨울"),
+    ("환불 계좌 다시 적습니다 농협/301-1234-5678-11 (표겨울). 지난번엔 잘못 적었어요.", "표겨울"),
+])
+def test_p11_2_account_holder_after_the_number(text, name):
+    assert found(text) == [name]
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "환불 계좌 신한 110-123-456789 (신한). 지난번엔 잘못 적었어요.",   # a bank, not a holder
+    "환불 계좌 110-123-456789 (본인). 감사",
+    "계좌 110-123-456789 로 보내주세요. 입금 후 연락 주세요",
+])
+def test_p11_2_no_holder_after_the_number(text):
+    assert found(text) == []

@@ -7,9 +7,9 @@ import re
 
 from . import lexicon as L
 from . import morph
-from .names import NameHit
+from .names import NameHit, _plausibility
 from .romanised import foreign_cell
-from .wordscore import _NAME_TAGS, _PLACE_FINALS, _PLACES, _covered, _given_like
+from .wordscore import _NAME_TAGS, _PLACE_FINALS, _PLACES, _common_word, _covered, _given_like
 
 _SURNAMES = "".join(sorted(L.COMMON_SURNAMES | L.RARE_SURNAMES))
 _COMPOUND = "|".join(sorted(L.COMPOUND_SURNAMES))
@@ -98,4 +98,29 @@ def _list_members(text: str, accepted: list[tuple[int, int]]) -> list[NameHit]:
         for s, e in members:
             if (s, e) not in accepted and text[s:e] not in L.NOT_NAMES and not _covered(accepted, s, e):
                 hits.append(NameHit(s, e, 0.7))
+    return hits
+
+
+# The account holder right after the number: ``… 1234-56 홍길순 으로 보내줘``, ``… 1234-56 (홍길순)``.
+_HOLDER = re.compile(r"[ \t]*(?:\(([가-힣]{2,4})\)|([가-힣]{2,4})(?=[ \t]?(?:으로|로)(?![가-힣])|[ \t]*(?:$|[,.\n])))")
+_BANK_WORDS = frozenset(L.BANKS) | {b.removesuffix("은행") for b in L.BANKS}
+
+
+def account_holders(text: str, accounts: list[tuple[int, int]]) -> list[NameHit]:
+    """A surname-led word right after an account number, in brackets or before 으로/로 (the
+    holder a transfer goes to); a bank name or a dictionary word there is no holder."""
+    hits = []
+    for _, end in accounts:
+        m = _HOLDER.match(text, end)
+        if m is None:
+            continue
+        g = 1 if m.group(1) else 2
+        value = m.group(g)
+        if value in _BANK_WORDS or not _cell_is_name(value) or _common_word(value):
+            continue
+        sl = 2 if value[:2] in L.COMPOUND_SURNAMES else 1
+        if len(value) - sl == 1 and _plausibility(value[:sl], value[sl:]) < 0.36:
+            continue  # 신한, 국민: a short word needs typical name syllables
+        if len(value) - sl >= 1:
+            hits.append(NameHit(m.start(g), m.end(g), 0.72))
     return hits
