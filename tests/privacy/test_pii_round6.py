@@ -179,3 +179,18 @@ def test_p11_2_account_holder_after_the_number(text, name):
 ])
 def test_p11_2_no_holder_after_the_number(text):
     assert found(text) == []
+
+
+# --- list rows that open with a name and a phone number ------------------------------------------
+
+@needs_kiwi
+def test_p11_2_list_rows_name_then_phone():
+    text = ("당첨자 명단\n1. 탁윤 010-4148-0000 완산구 평화동 12번지\n"
+            "2. 표겨울 010 8070 0000 서울특별시 강서구 화곡로 389\n3. Okafor, Chidi 010-3056-0000 부산시 금정구 구서동 714")
+    assert found(text) == ["탁윤", "표겨울", "Okafor, Chidi"]
+
+
+@needs_kiwi
+def test_p11_2_list_rows_with_a_desk_and_a_phone_stay():
+    assert found("1. 고객센터 1661-0000\n2. 매표소 02-123-4567") == []
+    assert found("- 문의 010-1234-5678") == []

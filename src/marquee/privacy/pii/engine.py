@@ -15,7 +15,7 @@ from .coref import corefer
 from .frames import find_chained_names, find_framed_names
 from .latinslots import find_latin_slots
 from .layouts import find_layout_names
-from .namelists import account_holders
+from .namelists import account_holders, row_names
 from .names import find_names
 from .normalize import Normalized, normalize
 from .numbers import find_numbers
@@ -160,7 +160,8 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_chained_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_foreign_names(norm, allowed)
     names += find_latin_slots(norm, allowed)
-    names += [h for h in account_holders(norm, [(c.start, c.end) for c in cands if c.entity == "ACCOUNT"])
+    names += [h for h in (*account_holders(norm, [(c.start, c.end) for c in cands if c.entity == "ACCOUNT"]),
+                          *row_names(norm, [(c.start, c.end) for c in cands if c.entity == "PHONE"]))
               if not (allowed and allowed(h.start, h.end))]
     names += find_layout_names(norm, names, allowed)
     names += find_addressed_names(norm, [(h.start, h.end) for h in names], allowed)

@@ -124,3 +124,24 @@ def account_holders(text: str, accounts: list[tuple[int, int]]) -> list[NameHit]
         if len(value) - sl >= 1:
             hits.append(NameHit(m.start(g), m.end(g), 0.72))
     return hits
+
+
+# A numbered or bulleted row that opens with a name and a phone number: ``2. 홍길순 010-…``.
+_ROW_HEAD = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*.])[ \t]*"
+                       r"([가-힣]{2,5}|[A-Z][A-Za-z'\-]+,?[ \t][A-Z][A-Za-z'\-]+)[ \t]+$")
+
+
+def row_names(text: str, phones: list[tuple[int, int]]) -> list[NameHit]:
+    """The first word of a list row when a phone number follows it directly; a Hangul one
+    must open with a surname and be no dictionary word."""
+    hits = []
+    for start, _ in phones:
+        line_start = text.rfind("\n", 0, start) + 1
+        m = _ROW_HEAD.match(text[line_start:start])
+        if m is None:
+            continue
+        value = m.group(1)
+        if "가" <= value[0] <= "힣" and (not _cell_is_name(value) or _common_word(value)):
+            continue
+        hits.append(NameHit(line_start + m.start(1), line_start + m.end(1), 0.72))
+    return hits
