@@ -25,7 +25,15 @@ def test_p11_2_middle_dot_bullets_list_names(bullet):
 
 
 @needs_kiwi
+def test_p11_2_a_bulleted_list_with_no_strict_name_still_lists_names():
+    # 선우한결 (한결: a word as given name) and the two foreign names are no strict names.
+    text = "· 선우한결\n· 나탈리아 페트로바\n· 마이클·브라운\n6/16 23:45 마키 집합!"
+    assert found(text) == ["선우한결", "나탈리아 페트로바", "마이클·브라운"]
+
+
+@needs_kiwi
 @pytest.mark.parametrize("text", [
+    "· 조조\n· 심야\n· 주말\n· 평일",
     "· 파묘\n· 서울의 봄\n· 노량\n· 김밥",          # films and a snack, not people
     "· 팝콘 2개\n· 콜라\n· 나초",
 ])

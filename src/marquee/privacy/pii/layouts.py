@@ -98,7 +98,9 @@ def _csv_names(text: str) -> list[NameHit]:
 def _enumerated(text: str) -> list[NameHit]:
     """List lines that are only a name; once two lines of a list are names, the other lines
     need only look like a name (a surname first, no single common noun: 2-syllable 박솔)
-    or be a spaced foreign name (``나탈리아 페트로바``)."""
+    or be a spaced foreign name (``나탈리아 페트로바``). Three lines or more that look like
+    that, three in four of the lines without digits, make a list of names even with no line
+    a name on its own."""
     hits, rest = [], []
     lines = list(_ENUMERATED.finditer(text))
     for m in lines:
@@ -107,13 +109,16 @@ def _enumerated(text: str) -> list[NameHit]:
             hits.append(NameHit(m.start(1), m.end(1), 0.7))
         else:
             rest.append(m)
-    if len(hits) >= 2 or (hits and len(lines) >= 3):
-        for m in rest:
-            value = m.group(1)
-            if foreign_cell(value) or (
-                    "가" <= value[:1] <= "힣" and _name_like(value, strict=False) and not _common_word(value)):
-                hits.append(NameHit(m.start(1), m.end(1), 0.7))
+    loose = [m for m in rest if _loose(m.group(1))]
+    wordy = [m for m in rest if not any(c.isdigit() for c in m.group(1))]
+    if len(hits) >= 2 or (hits and len(lines) >= 3) or (len(loose) >= 3 and 4 * len(loose) >= 3 * len(wordy)):
+        hits += [NameHit(m.start(1), m.end(1), 0.7) for m in loose]
     return hits
+
+
+def _loose(value: str) -> bool:
+    return foreign_cell(value) or (
+        "가" <= value[:1] <= "힣" and _name_like(value, strict=False) and not _common_word(value))
 
 
 def _bare_speakers(text: str) -> list[NameHit]:
