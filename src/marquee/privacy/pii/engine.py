@@ -13,7 +13,9 @@ from .addresses import find_addresses
 from .allowlist import declared_contacts
 from .coref import corefer
 from .frames import find_chained_names, find_framed_names
+from .latinslots import find_latin_slots
 from .layouts import find_layout_names
+from .namelists import account_holders, row_names
 from .names import find_names
 from .normalize import Normalized, normalize
 from .numbers import find_numbers
@@ -23,6 +25,7 @@ from .patterns import find_emails, find_ips, find_passports, site_codes
 from .people import find_more_names
 from .placeholders import is_placeholder
 from .romanised import find_foreign_names
+from .splitnames import find_split_names
 from .vocatives import find_addressed_names
 from .wordscore import veto_common_words
 
@@ -156,6 +159,10 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += framed
     names += find_chained_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_foreign_names(norm, allowed)
+    names += find_latin_slots(norm, allowed)
+    names += [h for h in (*account_holders(norm, [(c.start, c.end) for c in cands if c.entity == "ACCOUNT"]),
+                          *row_names(norm, [(c.start, c.end) for c in cands if c.entity == "PHONE"]))
+              if not (allowed and allowed(h.start, h.end))]
     names += find_layout_names(norm, names, allowed)
     names += find_addressed_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
@@ -184,6 +191,8 @@ def _detect(text: str, allow: AllowList | None) -> list[tuple[_Cand, Normalized]
     norm = normalize(text)
     t = norm.text
     cands = _candidates(t, allow)
+    cands += [_Cand(h.start, h.end, "PERSON", h.score) for h in find_split_names(text, norm.starts)
+              if not (allow and allow.covered(t, h.start, h.end))]
     if not cands:
         return []
     # Booking numbers and voucher codes can only collide with digit runs.

@@ -24,7 +24,8 @@ from . import lexicon as L
 from . import morph
 from .namelists import _CELL_NAME, _HEADERS, _MEMBER, _cell_is_name
 from .names import NameHit, _plausibility
-from .wordscore import _covered
+from .romanised import foreign_cell
+from .wordscore import _common_word, _covered
 
 _SPEAKER = re.compile(r"^\[([^\[\]\n]{2,20})\][ \t]*\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}\]",
                       re.M)
@@ -32,7 +33,11 @@ _SPEAKER = re.compile(r"^\[([^\[\]\n]{2,20})\][ \t]*\[(?:오전|오후|AM|PM|am|
 _TIMED_SPEAKER = re.compile(
     r"^\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}\][ \t]*([^\[\]\n:]{2,20}?)[ \t]*:", re.M)
 _COMPOUND = L.COMPOUND_SURNAMES
-_ENUMERATED = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]*([^\n]{2,30}?)[ \t]*$", re.M)
+_ENUMERATED = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-•*▪◦]|\.(?=[ \t]))[ \t]*([^\n]{2,30}?)[ \t]*$", re.M)
+# (normalisation turns the middle-dot bullets ·, ㆍ and • into a full stop)
+# A messenger copy without time stamps: ``[김민지] 내일 봐`` or ``김민지: 내일 봐`` on two lines or more.
+_BARE_SPEAKER = re.compile(r"^\[([^\[\]\n]{2,12})\][ \t]+\S|^([가-힣]{2,4})[ \t]?:[ \t]+\S",
+                           re.M)
 _CHAIN = re.compile(rf"(?:이랑|랑|이하고|하고)[ \t]+({_MEMBER})(?=[ \t]|$)", re.M)
 
 
@@ -82,7 +87,7 @@ def _csv_names(text: str) -> list[NameHit]:
             offset = pos
             for i, cell in enumerate(cells):
                 value = cell.strip()
-                if i in columns and _name_like(value):
+                if i in columns and (_name_like(value) or foreign_cell(value)):
                     start = offset + cell.index(value)
                     hits.append(NameHit(start, start + len(value), 0.75))
                 offset += len(cell) + 1
@@ -91,12 +96,57 @@ def _csv_names(text: str) -> list[NameHit]:
 
 
 def _enumerated(text: str) -> list[NameHit]:
-    hits = []
-    for m in _ENUMERATED.finditer(text):
+    """List lines that are only a name; once two lines of a list are names, the other lines
+    need only look like a name (a surname first, no single common noun: 2-syllable 박솔)
+    or be a spaced foreign name (``나탈리아 페트로바``). Three lines or more that look like
+    that, three in four of the lines without digits, make a list of names even with no line
+    a name on its own."""
+    hits, rest = [], []
+    lines = list(_ENUMERATED.finditer(text))
+    for m in lines:
         value = m.group(1)
         if "가" <= value[:1] <= "힣" and _name_like(value):
             hits.append(NameHit(m.start(1), m.end(1), 0.7))
+        else:
+            rest.append(m)
+    loose = [m for m in rest if _loose(m.group(1))]
+    wordy = [m for m in rest if not any(c.isdigit() for c in m.group(1))]
+    if len(hits) >= 2 or (hits and len(lines) >= 3) or (len(loose) >= 3 and 4 * len(loose) >= 3 * len(wordy)):
+        hits += [NameHit(m.start(1), m.end(1), 0.7) for m in loose]
     return hits
+
+
+def _loose(value: str) -> bool:
+    return foreign_cell(value) or (
+        "가" <= value[:1] <= "힣" and _name_like(value, strict=False) and not _common_word(value))
+
+
+def _bare_speakers(text: str) -> list[NameHit]:
+    """Speakers of a copied chat with no time stamps: two lines or more open with a
+    bracketed or colon-led speaker, one of them twice, and one is a name on its own or two
+    speakers differ."""
+    found = []
+    for m in _BARE_SPEAKER.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        found.append((m.start(g), m.group(g).strip()))
+    values = [v for _, v in found]
+    if len(found) < 2 or len(set(values)) == len(values):
+        return []  # a chat: some speaker talks twice (labels of a form each come once)
+    named = [(s, v) for s, v in found if "가" <= v[:1] <= "힣" and _name_like(v)]
+    if not named and len({v for _, v in found}) < 2:
+        return []
+    hits = []
+    for start, value in found:
+        if (start, value) in named or ("가" <= value[:1] <= "힣" and _name_like(value, strict=False)
+                                       and not _common_word(value) and _short_ok(value)):
+            hits.append(NameHit(start, start + len(value), 0.72))
+    return hits
+
+
+def _short_ok(value: str) -> bool:
+    """A speaker of two syllables needs typical name syllables (not a nickname: 영화광)."""
+    squeezed = value.replace(" ", "")
+    return len(squeezed) >= 3 or _plausibility(squeezed[:1], squeezed[1:]) >= 0.36
 
 
 # ``김민지 - 파묘`` on two lines or more in a row: a list of who did, chose or brings what.
@@ -129,6 +179,8 @@ def find_layout_names(text: str, names: list[NameHit], allowed=None) -> list[Nam
     found: list[NameHit] = []
     if "[" in text and ":" in text:
         found += _speakers(text)
+    if "\n" in text and ("[" in text or ":" in text):
+        found += _bare_speakers(text)
     if "," in text and "\n" in text:
         found += _csv_names(text)
     if "\n" in text or text.lstrip()[:1] in "-•*0123456789":

@@ -7,8 +7,9 @@ import re
 
 from . import lexicon as L
 from . import morph
-from .names import NameHit
-from .wordscore import _NAME_TAGS, _PLACE_FINALS, _PLACES, _covered, _given_like
+from .names import NameHit, _plausibility
+from .romanised import foreign_cell
+from .wordscore import _NAME_TAGS, _PLACE_FINALS, _PLACES, _common_word, _covered, _given_like
 
 _SURNAMES = "".join(sorted(L.COMMON_SURNAMES | L.RARE_SURNAMES))
 _COMPOUND = "|".join(sorted(L.COMPOUND_SURNAMES))
@@ -18,7 +19,7 @@ _CELL = re.compile(r"[^|\t]+")
 _HEADERS = frozenset(w.replace(" ", "") for w in (*L.NAME_LABELS, "이름", "성명", "name", "Name", "NAME",
                                                      "Guest", "guest", "GUEST", "Passenger", "Customer",
                                                      "Full name", "Guest name"))
-_CELL_NAME = re.compile(r"[가-힣]{2,5}|[가-힣]{1,2} [가-힣]{1,3}|[A-Za-z][A-Za-z\-]+(?: [A-Za-z\-]+){1,2}")
+_CELL_NAME = re.compile(r"[가-힣]{2,5}|[가-힣]{1,2} [가-힣]{1,3}|[A-Za-z][A-Za-z\-']+(?:,? [A-Za-z\-']+){1,2}")
 
 
 def _cell_is_name(value: str) -> bool:
@@ -55,8 +56,8 @@ def _table_names(text: str, taken) -> list[NameHit]:
                 start, cell = cells[i]
                 value = cell.strip()
                 start += cell.index(value) if value else 0
-                if (_CELL_NAME.fullmatch(value) and _cell_is_name(value)
-                        and not _covered(taken, start, start + len(value))):
+                if ((_CELL_NAME.fullmatch(value) and _cell_is_name(value)) or foreign_cell(value)) \
+                        and not _covered(taken, start, start + len(value)):
                     hits.append(NameHit(start, start + len(value), 0.75))
         pos += len(line) + 1
     return hits
@@ -97,4 +98,50 @@ def _list_members(text: str, accepted: list[tuple[int, int]]) -> list[NameHit]:
         for s, e in members:
             if (s, e) not in accepted and text[s:e] not in L.NOT_NAMES and not _covered(accepted, s, e):
                 hits.append(NameHit(s, e, 0.7))
+    return hits
+
+
+# The account holder right after the number: ``… 1234-56 홍길순 으로 보내줘``, ``… 1234-56 (홍길순)``.
+_HOLDER = re.compile(r"[ \t]*(?:\(([가-힣]{2,4})\)|([가-힣]{2,4})(?=[ \t]?(?:으로|로)(?![가-힣])|[ \t]*(?:$|[,.\n])))")
+_BANK_WORDS = frozenset(L.BANKS) | {b.removesuffix("은행") for b in L.BANKS}
+
+
+def account_holders(text: str, accounts: list[tuple[int, int]]) -> list[NameHit]:
+    """A surname-led word right after an account number, in brackets or before 으로/로 (the
+    holder a transfer goes to); a bank name or a dictionary word there is no holder."""
+    hits = []
+    for _, end in accounts:
+        m = _HOLDER.match(text, end)
+        if m is None:
+            continue
+        g = 1 if m.group(1) else 2
+        value = m.group(g)
+        if value in _BANK_WORDS or not _cell_is_name(value) or _common_word(value):
+            continue
+        sl = 2 if value[:2] in L.COMPOUND_SURNAMES else 1
+        if len(value) - sl == 1 and _plausibility(value[:sl], value[sl:]) < 0.36:
+            continue  # 신한, 국민: a short word needs typical name syllables
+        if len(value) - sl >= 1:
+            hits.append(NameHit(m.start(g), m.end(g), 0.72))
+    return hits
+
+
+# A numbered or bulleted row that opens with a name and a phone number: ``2. 홍길순 010-…``.
+_ROW_HEAD = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*.])[ \t]*"
+                       r"([가-힣]{2,5}|[A-Z][A-Za-z'\-]+,?[ \t][A-Z][A-Za-z'\-]+)[ \t]+$")
+
+
+def row_names(text: str, phones: list[tuple[int, int]]) -> list[NameHit]:
+    """The first word of a list row when a phone number follows it directly; a Hangul one
+    must open with a surname and be no dictionary word."""
+    hits = []
+    for start, _ in phones:
+        line_start = text.rfind("\n", 0, start) + 1
+        m = _ROW_HEAD.match(text[line_start:start])
+        if m is None:
+            continue
+        value = m.group(1)
+        if "가" <= value[0] <= "힣" and (not _cell_is_name(value) or _common_word(value)):
+            continue
+        hits.append(NameHit(line_start + m.start(1), line_start + m.end(1), 0.72))
     return hits

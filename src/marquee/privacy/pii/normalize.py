@@ -39,9 +39,9 @@ _DOTS = "\u00b7\u2022\u2219\u30fb\uff65\u318d"
 _USEFUL_ASCII = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@.-:+()_%/ ")
 
 
-# Anything but ASCII, Hangul syllables and compatibility jamo other than ㅡ: only such
+# Anything but ASCII, Hangul syllables and compatibility jamo other than ㅡ and the ㆍ dot: only such
 # characters can need folding, and most posts have none.
-_UNUSUAL = re.compile("[^\x00-\x7f\uac00-\ud7a3\u3131-\u3160\u3162-\u318e]")
+_UNUSUAL = re.compile("[^\x00-\x7f\uac00-\ud7a3\u3131-\u3160\u3162-\u318c\u318e]")
 
 
 @lru_cache(maxsize=1)

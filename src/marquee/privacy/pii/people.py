@@ -184,8 +184,8 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
                 continue
             found.append((m.start(), m.start() + n, rest, "label" if label else "split", plaus))
             continue  # 표겨울이랑, 수신: 빈바다 귀하: a surname and a word as a given name
-        if odd and not label:
-            continue  # after a label (받는이 이려원) any syllables may make a name
+        if (odd and not label) or (sl == 2 and core[-1] == "이" and plaus < 1.0 and not (label or person_particle)):
+            continue  # after a label (받는이 이려원) any syllables may make a name; 독고+다이 needs a frame
         if plaus < 0.5 and not label and _dictionary_proper(core):
             continue  # 전복죽, 김치전: dictionary proper nouns with untypical given syllables
         framed = person_particle and plaus >= 0.36 and _QUOTATIVE.fullmatch(rest) is None
@@ -325,6 +325,8 @@ def _spaced(text: str, taken, anchors, allowed) -> list[NameHit]:
             continue
         if (surname + given) in L.NOT_NAMES or given in L.NOT_NAMES:
             continue  # no Kiwi check here: 방 광수 would read as 방광 + 수
+        if surname in _DETERMINERS and not _spaced_given_ok(surname, given):
+            continue  # 제 계정이, 이 영화: "my", "this" before a noun, whatever the cue
         base, cue = _cue_base(text, m.start(), m.end(), rest, starts, ends)
         if cue not in ("honorific", "label", "adjacent") and not (
                 cue in ("relation", "title", "owned") and _spaced_given_ok(surname, given)) and not (
@@ -337,6 +339,7 @@ def _spaced(text: str, taken, anchors, allowed) -> list[NameHit]:
     return hits
 
 
+_DETERMINERS = frozenset("제이")  # surnames that are also "my" and "this" before a noun
 _SHORT = re.compile(rf"(?<![가-힣])([{_SURNAMES}])([가-힣])((?:[ \t]?(?:씨|님|고객님|회원님|선생님))[가-힣]{{0,4}})?(?![가-힣])")
 
 

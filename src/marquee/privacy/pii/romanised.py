@@ -167,6 +167,18 @@ def _part_at(word: str) -> tuple[str, str, bool]:
     return word, "", False
 
 
+_CELL_PART = re.compile(r"[가-힣]{1,6}")
+
+
+def foreign_cell(value: str) -> bool:
+    """A table cell or list line that is only a Hangul foreign name: two to four parts split by
+    spaces or a middle dot (read as a full stop after normalising: 마이클.스티븐슨), one of
+    them distinctive; the others may be family names outside every list (나탈리아 페트로바)."""
+    parts = re.split(r"[ \t.]", value)
+    return 2 <= len(parts) <= 4 and all(_CELL_PART.fullmatch(p) for p in parts) \
+        and any(_part_kind(p) == "strong" for p in parts)
+
+
 _ANY_STRONG = re.compile("|".join(sorted(_FOREIGN_STRONG, key=len, reverse=True)) + "|" + _CENTRAL_ASIAN.pattern)
 
 
