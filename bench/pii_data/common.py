@@ -55,6 +55,21 @@ def write_jsonl(path, posts) -> None:
 
 # --- identifiers ----------------------------------------------------------------------------
 
+def build_sets(g, positive, clean, n_pos: int, n_clean: int, tags: tuple[str, str]
+               ) -> tuple[list[dict], list[dict]]:
+    """A development set and its clean twin from one generator ``g`` (with its ``r``):
+    ``n_pos`` posts from the ``positive`` makers in turn (shuffled), each named after its
+    maker, and ``n_clean`` posts from ``clean(g)``; ids ``<tag>-0000``."""
+    makers = [positive[i % len(positive)] for i in range(n_pos)]
+    g.r.shuffle(makers)
+    pos = []
+    for i, make in enumerate(makers):
+        p = Post(make.__name__.strip("_"))
+        make(g, p)
+        pos.append(p.build(f"{tags[0]}-{i:04d}"))
+    return pos, [clean(g).build(f"{tags[1]}-{i:04d}") for i in range(n_clean)]
+
+
 def luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
     body = prefix + "".join(rng.choice("0123456789") for _ in range(length - len(prefix) - 1))
     for check in "0123456789":

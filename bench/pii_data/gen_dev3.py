@@ -23,7 +23,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from common import Post, booking_number, catalogue, josa, to_hangul_digits, write_jsonl
+from common import Post, booking_number, build_sets, catalogue, josa, to_hangul_digits, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 
@@ -258,15 +258,7 @@ def clean(g: Gen) -> Post:
 
 
 def build(seed: int, n_pos: int, n_clean: int) -> tuple[list[dict], list[dict]]:
-    g = Gen(random.Random(seed))
-    makers = [POSITIVE[i % len(POSITIVE)] for i in range(n_pos)]
-    g.r.shuffle(makers)
-    pos = []
-    for i, make in enumerate(makers):
-        p = Post(make.__name__.strip("_"))
-        make(g, p)
-        pos.append(p.build(f"d3-{i:04d}"))
-    return pos, [clean(g).build(f"c3-{i:04d}") for i in range(n_clean)]
+    return build_sets(Gen(random.Random(seed)), POSITIVE, clean, n_pos, n_clean, ('d3', 'c3'))
 
 
 def main() -> None:

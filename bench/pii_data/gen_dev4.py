@@ -24,7 +24,7 @@ import random
 import re
 from pathlib import Path
 
-from common import Post, catalogue, josa, write_jsonl
+from common import Post, build_sets, catalogue, josa, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 
@@ -243,15 +243,7 @@ def clean(g: Gen) -> Post:
 
 
 def build(seed: int, n_pos: int, n_clean: int) -> tuple[list[dict], list[dict]]:
-    g = Gen(random.Random(seed))
-    makers = [POSITIVE[i % len(POSITIVE)] for i in range(n_pos)]
-    g.r.shuffle(makers)
-    pos = []
-    for i, make in enumerate(makers):
-        p = Post(make.__name__.strip("_"))
-        make(g, p)
-        pos.append(p.build(f"d4-{i:04d}"))
-    return pos, [clean(g).build(f"c4-{i:04d}") for i in range(n_clean)]
+    return build_sets(Gen(random.Random(seed)), POSITIVE, clean, n_pos, n_clean, ('d4', 'c4'))
 
 
 def main() -> None:
