@@ -33,6 +33,21 @@ LAUNCH_ARGS = [
 TIMEOUT_MS = 15_000
 
 
+def _expect_waits_as_long_as_actions() -> None:
+    """Playwright's ``expect`` retries for 5 s by default, apart from the context's
+    timeouts: on CI's two cores, busy with both database passes at once, a navigation
+    after a click can take longer than that, and an assertion failed where the action
+    before it would still have been waiting (the policy-history test, stop 23)."""
+    try:
+        from playwright.sync_api import expect
+    except ImportError:  # pragma: no cover - the test extra installs it
+        return
+    expect.set_options(timeout=TIMEOUT_MS)
+
+
+_expect_waits_as_long_as_actions()
+
+
 def _browser_missing(reason: str):
     if os.environ.get("MARQUEE_REQUIRE_BROWSER") == "1":
         pytest.fail(f"{reason} (MARQUEE_REQUIRE_BROWSER=1 makes the browser tests mandatory)",
