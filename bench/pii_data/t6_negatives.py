@@ -19,7 +19,7 @@ def booking(rng) -> str:
 
 def order(rng) -> str:
     day = f"2026{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
-    return rng.choice([f"{day}{_d(rng, 7)}", f"ORD-{_d(rng, 8)}", f"{_d(rng, 6)}-{_d(rng, 7)}"])
+    return rng.choice([f"{day}{_d(rng, 7)}", f"ORD-{_d(rng, 8)}", f"{_d(rng, 4)}-{_d(rng, 7)}"])
 
 
 def coupon(rng) -> str:

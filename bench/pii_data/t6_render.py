@@ -51,7 +51,8 @@ FILLER = {
     "bank": lambda r: r.choice(BANKS), "branch": lambda r: r.choice(BRANCHES),
     "e": lambda r: r.choice(EMOJI),
 }
-TOKEN = re.compile(r"\{([^{}#]+)(?:#(\w+))?\}")
+# {KEY} or {KEY#tag}; [[word]] is literal text labelled as a WORD negative
+TOKEN = re.compile(r"\{([^{}#]+)(?:#(\w+))?\}|\[\[([^\[\]]+)\]\]")
 
 
 class Post:
@@ -90,7 +91,9 @@ def render(rng, frame: str, post: Post, memo: dict | None = None, noise=None):
         post.text(noise(rng, literal) if noise else literal)
         pos = m.end()
         key, tag = m.group(1), m.group(2)
-        if key in PII:
+        if m.group(3):
+            post.neg(m.group(3), "WORD")
+        elif key in PII:
             entity, make = PII[key]
             value = memo.setdefault((key, tag), make(rng)) if tag else make(rng)
             post.pii(value, entity)
