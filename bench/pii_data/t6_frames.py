@@ -25,6 +25,11 @@ REVIEW = [
     "{KNAME} 과장님 [[팀]] 회식으로 {film} 단체관람 ㄱㅅㄱㅅ",
     "ㅊㅋㅊㅋ {KNAME2}아 [[생일]] [[축하]]해 {film} 내가 쏨",
     "{NAME} [[형]]이 [[김밥]] 사옴 ㄹㅇ [[최고]]",
+    "{film} 보고 왔당께. {KNAME2}이가 거시기 [[허벌나게]] 울더라고 {e}",
+    "{KNAME} 할매랑 {time} 거 봤슈. [[천천히]] 나와도 된다고 해서 [[고마웠슈]]",
+    "{KNAME2} 언니영 {film} 봤수다~ {seat} 자리 [[좋수다]]",
+    "후기 남겨요 (작성자 {NAME}) — [[음향]] 좋고 [[스크린]] 큼, {screen} [[추천]]",
+    "{KNAME}, {KNAME}, {KNAME} 우리 동창 셋이 {date} {film} 단관 ㅋㅋ {e}",
     "{NAME} 덕분에 {film} 재관람 [[드디어]] 성공! 다음엔 {KNAME2}도 데려가야지",
 ]
 BOARD = [
@@ -35,6 +40,9 @@ BOARD = [
     "동네 영화 모임 멤버 구해요~ 연락은 {EMAIL} 또는 카톡 말고 {PHONEX}",
     "{NAME} 님 지난번 빌려간 우산 {branch} 분실물 센터에 있대요 ㅎㅎ",
     "[구인] 영화 번역 스터디 {LNAME} 선생님 주관, 신청은 {EMAILX}",
+    "[찾습니다] {date} {time} {branch} 5관 {seat} 근처에서 카드지갑 잃어버렸어요. 안에 {KNAME} 명함이랑 체크카드 {CARD} 있어요ㅠ 연락 {PHONE}",
+    "[후기] 동호회 정모 참석자: {KNAME2} / {KNAME} / {RNAME} / {FNAME} 다들 수고했어요",
+    "글쓴이 {SNAME} 입니다. 어제 댓글로 번호 {PHONEX} 올렸는데 지워주세요",
     "이 사람 조심하세요 {KNAME} {PHONE} 티켓 사기범입니다. 계좌 {bank} {ACCT}",
     "{film} 시사회 같이 가실 분~ {date} {time} 이에요 연락처 {PHONE}",
     "스포주의) {public} 나오는 장면에서 옆자리 {KNAME2}가 소리지름ㅋㅋㅋ",
@@ -58,6 +66,11 @@ INQUIRY = [
     "해외에서 로그인 시도 알림이 왔어요 ({IP}, {date} {time}). 저는 {KNAME}이고 한국에 있어요",
     "{KNAME#a} 고객님 답변 부탁드려요~ {KNAME#a} 본인 맞고 번호는 {PHONE} 입니다",
     "가족 예매 문의) 어머니 {KNAME}, 아버지 {KNAME}, 동생 {KNAME2} 이렇게 셋 {seat}부터 연석 되나요",
+    "To. 고객센터\n{film} 관람 중 [[분실]]한 에어팟 찾았는지 궁금합니다.\nFrom. {KNAME} ({PHONE})",
+    "받는 사람: {KNAME}\n주소: {ROAD}\n전화: {PHONE}\n굿즈 재발송 부탁드려요",
+    "제 남편 {KNAME} 명의로 가입된 계정 해지하려고요. 남편 주민번호는 {RRN}",
+    "영문 이름이 {RNAME}로 되어 있는데 여권에는 {RNAME}로 돼있어요. 여권번호 {PASSPORT}",
+    "저 {FNAME}인데요 외국인등록증 번호 {FRN} 입력하면 오류나요 ㅠ",
     "택배 송장 {delivery} 조회가 안돼요. 받는분 {NAME} 주소는 {ROAD}",
 ]
 CHAT = [
@@ -86,6 +99,8 @@ STAFF = [
     "부정결제 의심: 접속 {IP} / 카드 {CARD} / 회원 {KNAME} ({EMAIL}). 보안팀 이관",
     "주차 등록 차량 관련 운전면허 {LICENCE} (성명 {KNAME}) 확인, 주차권 {count}시간 지급",
     "{KNAME#a} 매니저 휴가, 대체 근무 {KNAME}. 급한 건은 {KNAME#a} 개인번호 {PHONE}",
+    "[민원 이관] 고객 {KNAME}({EMAIL}) / 주문 {order} / 응대자 {KNAME2} / 조치: 환불 {price}",
+    "분실물 대장\n{date} | 지갑 | 주인 {KNAME} | 연락 {PHONE} | 보관 {branch}\n{date} | 우산 | 주인 미상 | - | 보관 {branch}",
     "외국인 단체 예매: 인솔자 {LNAME}, 여권 {PASSPORT}, {FNAME} 외 12명",
 ]
 MESSENGER = [
@@ -103,6 +118,9 @@ MESSENGER = [
     "우리 {KNAME2} 선생님 메일 {EMAIL} ㅇㅇ 이거로 보내",
     "오빠 계좌 {bank} {ACCT} {KNAME} 로 {price} 보내줘",
     "ip {IP} 이거 우리집 공유기임ㅋㅋ 접속차단 풀어주셈",
+    "ㅇㅋㅇㅋ 주소 찍어줄게 {ADDR} ㄱㄱ",
+    "{KNAME}: ㅇㄷ?\n{KNAME2}: 매점 ㅋ\n{KNAME}: {seat} ㄱㄱ",
+    "→ {NAME}한테 전달 좀: 메일 {EMAILX} 로 티켓 보냄",
     "ㅋㅋㅋ {RNAME} 이름 영어로 예매함 여권이름이랑 같아야 한대서",
 ]
 LETTER = [
@@ -111,6 +129,8 @@ LETTER = [
     "내용증명\n성명: {KNAME} (주민등록번호 {RRN})\n주소: {ROAD}\n위 사람은 아래와 같이 통지합니다.",
     "To whom it may concern,\nI am {LNAME} (passport no. {PASSPORT}, ARC {FRN}). Please refund booking {booking}. Contact: {EMAILX}",
     "정정 신청서\n신청인: {SNAME}\n생년월일 및 주민등록번호: {RRN}\n운전면허번호: {LICENCE}\n연락처: {PHONE}",
+    "안녕하십니까, {branch} 점장님께.\n지난 {date} 직원 {KNAME} 님의 친절한 응대에 감사드립니다.\n{LNAME} 올림",
+    "[사실확인서]\n성명: {KNAME}\n주소: {LOT}\n연락처: {PHONE}\n위 사람은 {date} {branch}에서 발생한 사고를 목격하였음을 확인합니다.",
     "담당자님께, {date} 발생한 결제 오류 관련하여 카드번호 {CARD}, 승인번호 {approval}을 첨부합니다. {LNAME} 드림",
 ]
 OPENING = [
@@ -121,6 +141,8 @@ OPENING = [
     "{KNAME}\n{PHONE}\n{ADDR}\n위 주소로 경품 보내주세요",
     "{RNAME}\n예매 {booking} 취소요",
     "{KNAME2}ㅋㅋ 나야 나 {e} {film} 보러가자",
+    "{LNAME} here. Can I book {film} with card {CARD}?",
+    "{SNAME}\n{EMAIL}\n환불 계좌 {bank} {ACCT}",
     "{INAME}: 환불 문의",
 ]
 GROUPS = {"review": REVIEW, "board": BOARD, "inquiry": INQUIRY, "chat": CHAT, "event": EVENT,
