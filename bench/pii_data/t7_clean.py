@@ -149,7 +149,7 @@ FRAMES = {
 
 
 def write(kind: str, rng: random.Random) -> Post:
-    d = Post(kind)
+    d = Post(kind, rng if rng.random() < 0.5 else None)
     rng.choice(FRAMES[kind])(d, rng)
     if rng.random() < 0.3:
         d.t(" ")

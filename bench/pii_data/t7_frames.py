@@ -14,9 +14,13 @@ from t7_values import Person, Post
 def review_companions(d: Post, rng: random.Random) -> None:
     d.t(rng.choice(["어제 ", "주말에 ", "", "퇴근하고 "]))
     name(d, rng, form="full")
-    d.t(rng.choice(["랑 ", "이랑 ", "하고 "]))
+    d.j("이랑 ", "랑 ") if rng.random() < 0.7 else d.t("하고 ")
     name(d, rng, form=rng.choice(["full", "full", "broken"]))
-    d.t(rng.choice(["이랑 같이 ", "랑 셋이 ", " 데리고 "])).neg("CATALOG", rng.choice(P.FILMS))
+    if rng.random() < 0.7:
+        d.j("이랑", "랑").t(rng.choice([" 같이 ", " 셋이 "]))
+    else:
+        d.t(" 데리고 ")
+    d.neg("CATALOG", rng.choice(P.FILMS))
     d.t(" 봤는데 ")
     film_bit(d, rng)
     tail(d, rng)
@@ -52,7 +56,7 @@ def board_rude(d: Post, rng: random.Random) -> None:
     d.t("진짜 어이없어서 씀. ").neg("SEAT", V.seat(rng)).t(" 앉은 사람 영화 내내 폰 켜고 통화함. ")
     d.t("나중에 보니 모바일 티켓에 ")
     p = name(d, rng, form=rng.choice(["full", "full", "broken", "roman"]))
-    d.t(rng.choice([" 이렇게 뜨더라", "이라고 돼 있었음", " 씨더라구요"]))
+    d.t(" 이렇게 뜨더라") if rng.random() < 0.5 else d.j("이라고", "라고").t(" 돼 있었음")
     d.t(". 인스타도 찾음 ㅋ 거기 본명 ").pii("PERSON", p.full).t(" 그대로임. ")
     d.t(rng.choice(["매니저님 조치 좀요", "다음부터 입장 막아주세요", "어케 신고해요?"]))
     tail(d, rng)
@@ -143,8 +147,9 @@ def event_entry(d: Post, rng: random.Random) -> None:
     if rng.random() < 0.6:
         d.t("\n주소" + sep).pii("ADDRESS", V.address(rng))
     d.t("\n보고싶은 영화" + sep).neg("CATALOG", rng.choice(P.FILMS))
-    d.t(rng.choice(["\n꼭 뽑아주세요 🙏", "", "\n동반인 "]))
-    if d.parts[-1] == "\n동반인 ":
+    end = rng.choice(["\n꼭 뽑아주세요 🙏", "", "\n동반인 "])
+    d.t(end)
+    if end.endswith("동반인 "):
         korean_name(d, rng)
 
 
@@ -251,7 +256,7 @@ def dialect(d: Post, rng: random.Random) -> None:
     else:
         d.t("그니까 그게 ")
         korean_name(d, rng)
-        d.t("이랑께. 메일로 보내랑께 ").pii("EMAIL", V.email(rng))
+        d.j("이랑께", "랑께").t(". 메일로 보내랑께 ").pii("EMAIL", V.email(rng))
 
 
 def obfuscated_contact(d: Post, rng: random.Random) -> None:
@@ -280,7 +285,7 @@ def repeated_mention(d: Post, rng: random.Random) -> None:
     d.t(rng.choice(["우리 팀 막내 ", "대학 동기 ", "옆집 "])).pii("PERSON", p.full)
     d.t(rng.choice([" 생일이라 ", " 전역 기념으로 "])).neg("CATALOG", rng.choice(P.FILMS))
     d.t(" 보여줌. ").pii("PERSON", p.full).t(rng.choice([" 울고불고 난리", " 팝콘 다 먹음 ㅋㅋ"]))
-    d.t(". 담엔 ").pii("PERSON", p.full).t("이 쏜다 함 ")
+    d.t(". 담엔 ").pii("PERSON", p.full).j("이", "가").t(" 쏜다 함 ")
     film_bit(d, rng)
 
 
@@ -304,7 +309,7 @@ for _kind, _extra in t7_frames2.FRAMES.items():
 
 
 def write(kind: str, rng: random.Random) -> Post:
-    d = Post(kind)
+    d = Post(kind, rng if rng.random() < 0.5 else None)
     rng.choice(FRAMES[kind])(d, rng)
     if rng.random() < 0.35:
         d.t(" ")

@@ -135,5 +135,35 @@ def contact_list(d: Post, rng: random.Random) -> None:
     d.t("외부 유출 금지 🙅")
 
 
+def honorific(d: Post, rng: random.Random) -> None:
+    """Colleagues and family by name and title, then by the given name alone."""
+    p = Person(rng, rare=rng.random() < 0.3)
+    title = rng.choice(P.HONORIFICS)
+    d.t(rng.choice(["오늘 ", "", "회사에서 "])).pii("PERSON", p.full).t(" " + title)
+    r = rng.randrange(3)
+    if r == 0:
+        d.j("이", "가").t(" 단체관람 쏘심 ")
+    else:
+        d.j("이랑 ", "랑 ") if r == 1 else d.t("께서 표 끊어주셔서 ")
+    d.neg("CATALOG", rng.choice(P.FILMS))
+    d.t(" 봤어요. ")
+    if len(p.given) == 2:
+        d.pii("PERSON", p.given).j("이 ", " ").t(title + rng.choice([" 최고", " 팝콘까지 ㄷㄷ"]))
+    else:
+        d.pii("PERSON", p.full).t(" " + title + " 감사합니다")
+    tail(d, rng)
+
+
+def english_note(d: Post, rng: random.Random) -> None:
+    d.t(rng.choice(["Went to ", "Saw "])).neg("CATALOG", rng.choice(["Parasite", "Oldboy", "Dune"]))
+    d.t(" with ")
+    name(d, rng, form=rng.choice(["roman", "latin"]))
+    d.t(rng.choice([" and ", " & "]))
+    name(d, rng, form=rng.choice(["roman", "latin", "full"]))
+    d.t(rng.choice([" last night. ", ". "])).t("Text me at ").pii("PHONE", V.phone(rng))
+    d.t(" if you want the extra ticket (seat ").neg("SEAT", V.seat(rng)).t(")")
+
+
 FRAMES["list"] = [contact_list]
-FRAMES["review"] = [contact_list]
+FRAMES["review"] = [contact_list, honorific, english_note]
+FRAMES["messenger"].append(honorific)

@@ -15,8 +15,9 @@ ZW = ["\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"]
 
 
 class Post:
-    def __init__(self, kind: str):
+    def __init__(self, kind: str, rng: random.Random | None = None):
         self.kind = kind
+        self._rng = rng  # when set, plain text gets the slips people make
         self.parts: list[str] = []
         self.spans: list[list] = []
         self.negatives: list[list] = []
@@ -24,6 +25,17 @@ class Post:
         self._len = 0
 
     def t(self, text: str) -> Post:
+        if self._rng is not None:
+            text = slip(self._rng, text)
+        return self._put(text)
+
+    def j(self, after_final: str, after_vowel: str) -> Post:
+        """A particle that fits the syllable before it (이랑/랑, 이/가)."""
+        last = self.parts[-1][-1:] if self.parts else ""
+        final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+        return self._put(after_final if final else after_vowel)
+
+    def _put(self, text: str) -> Post:
         self.parts.append(text)
         self._len += len(text)
         return self
@@ -31,7 +43,7 @@ class Post:
     def _mark(self, store: list, text: str, label: str) -> Post:
         store.append([self._len, self._len + len(text), label])
         self.values.append((self._len, self._len + len(text), text))
-        return self.t(text)
+        return self._put(text)
 
     def pii(self, entity: str, text: str) -> Post:
         return self._mark(self.spans, text, entity)
@@ -41,6 +53,19 @@ class Post:
 
     def text(self) -> str:
         return "".join(self.parts)
+
+
+def slip(rng: random.Random, text: str) -> str:
+    """A typo, a chat spelling, a dropped or doubled space, now and then."""
+    r = rng.random()
+    if r < 0.15:
+        for a, b in P.SLIPS:
+            if a in text:
+                return text.replace(a, b, 1)
+    if r < 0.22 and "  " not in text and text.count(" ") >= 2:
+        i = text.index(" ", len(text) // 2) if " " in text[len(text) // 2:] else text.index(" ")
+        return text[:i] + text[i + 1:] if rng.random() < 0.6 else text[:i] + "  " + text[i + 1:]
+    return text
 
 
 # --- names --------------------------------------------------------------------------------------
@@ -70,24 +95,14 @@ class Person:
         return self.sur + self.given
 
     def roman(self, rng: random.Random) -> str:
-        g = self.rom_given
-        style = rng.randrange(8)
-        g_nohy = g.replace("-", "")
-        if style == 0:
-            return f"{self.rom_sur.upper()} {g_nohy.capitalize()}"
-        if style == 1:
-            return f"{g_nohy.capitalize()} {self.rom_sur}"
-        if style == 2:
-            return f"{self.rom_sur} {'-'.join(p.capitalize() for p in g.split('-'))}"
-        if style == 3:
-            return f"{self.rom_sur.lower()} {g_nohy.lower()}"
-        if style == 4:
-            return f"{' '.join(p.upper() for p in g.split('-'))} {self.rom_sur.upper()}"
-        if style == 5:
-            return f"{self.rom_sur}, {'-'.join(p.capitalize() for p in g.split('-'))}"
-        if style == 6:
-            return f"{g.capitalize()} {self.rom_sur.upper()}"
-        return f"{self.rom_sur.upper()}{g_nohy.upper()}"
+        """The name in Latin letters, in one of the orders and cases people type."""
+        sur, parts = self.rom_sur, self.rom_given.split("-")
+        joined, title = "".join(parts), "-".join(x.capitalize() for x in parts)
+        shapes = (sur.upper() + " " + joined.capitalize(), joined.capitalize() + " " + sur,
+                  sur + " " + title, sur.lower() + " " + joined.lower(),
+                  " ".join(x.upper() for x in parts) + " " + sur.upper(), sur + ", " + title,
+                  self.rom_given.capitalize() + " " + sur.upper(), (sur + joined).upper())
+        return shapes[rng.randrange(len(shapes))]
 
     def broken(self, rng: random.Random) -> str:
         """Surname and given name split by a space or an invisible character."""
@@ -213,26 +228,18 @@ def account(rng: random.Random) -> str:
 
 
 def passport(rng: random.Random) -> str:
-    letter = rng.choice("MMMMSROD")
-    r = rng.randrange(5)
-    if r == 0:
-        return f"{letter}{digits(rng, 3)}{rng.choice('ABCDEFG')}{digits(rng, 4)}"
-    if r == 1:
-        return f"{letter} {digits(rng, 4)} {digits(rng, 4)}"
-    if r == 2:
-        return f"{letter.lower()}{digits(rng, 8)}"
-    return f"{letter}{digits(rng, 8)}"
+    letter, eight = rng.choice("MMMMSROD"), digits(rng, 8)
+    shapes = (f"{letter}{eight[:3]}{rng.choice('ABCDEFG')}{eight[4:]}",
+              f"{letter} {eight[:4]} {eight[4:]}", letter.lower() + eight, letter + eight,
+              letter + eight)
+    return rng.choice(shapes)
 
 
 def licence(rng: random.Random) -> str:
-    area = f"{rng.randint(11, 28)}"
-    year, serial, check = digits(rng, 2), digits(rng, 6), digits(rng, 2)
-    r = rng.randrange(4)
-    if r == 0:
-        return f"{area} {year} {serial} {check}"
-    if r == 1:
-        return f"{area}{year}-{serial}-{check}"
-    return f"{area}-{year}-{serial}-{check}"
+    area, rest = f"{rng.randint(11, 28)}", digits(rng, 10)
+    year, serial, check = rest[:2], rest[2:8], rest[8:]
+    return rng.choice((f"{area} {year} {serial} {check}", f"{area}{year}-{serial}-{check}",
+                       f"{area}-{year}-{serial}-{check}", f"{area}-{year}-{serial}-{check}"))
 
 
 def ip(rng: random.Random) -> str:
@@ -270,14 +277,10 @@ def address(rng: random.Random) -> str:
 # --- hard negatives -----------------------------------------------------------------------------
 
 def booking_no(rng: random.Random) -> str:
-    r = rng.randrange(4)
-    if r == 0:
-        return f"{digits(rng, 4)}-{digits(rng, 4)}-{digits(rng, 4)}"
-    if r == 1:
-        return f"MQ{digits(rng, 8)}"
-    if r == 2:
-        return f"{digits(rng, 3)}-{digits(rng, 4)}-{digits(rng, 4)}-{digits(rng, 2)}"
-    return digits(rng, 14)
+    """Booking numbers as Marquee's tickets print them, and as other chains' look."""
+    d = digits(rng, 14)
+    return rng.choice((f"{d[:4]}-{d[4:8]}-{d[8:12]}", "MQ" + d[:8],
+                       f"{d[:3]}-{d[3:7]}-{d[7:11]}-{d[11:13]}", d))
 
 
 def order_no(rng: random.Random) -> str:
