@@ -62,7 +62,10 @@ def tail(d: Post, rng: random.Random) -> None:
 
 
 def booking_bit(d: Post, rng: random.Random) -> None:
-    r = rng.randrange(6)
+    r = rng.randrange(7)
+    if r == 6:
+        d.t(rng.choice(["관람권 PIN ", "기프티켓 번호 ", "모바일 상품권 "])).neg("VOUCHER", V.voucher_pin(rng))
+        return
     if r == 0:
         d.t("예매번호 ").neg("BOOKING", V.booking_no(rng))
     elif r == 1:

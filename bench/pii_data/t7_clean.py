@@ -134,16 +134,28 @@ def english_clean(d: Post, rng: random.Random) -> None:
     d.t(rng.choice([". Highly recommend!", ". Subtitles were off though.", " lol"]))
 
 
+def cue_without_value(d: Post, rng: random.Random) -> None:
+    """Form labels filled with words that are not personal data."""
+    sep = rng.choice([": ", " - ", "："])
+    d.t(rng.choice(["[분실물 접수]\n", "[1:1 문의]\n", "[대관 신청서]\n"]))
+    d.t("예약자명" + sep).neg("WORD", rng.choice(["본인", "비공개", "회원 본인", "고객"])).t("\n")
+    d.t("연락처" + sep + rng.choice(["앱에 등록된 번호로 주세요", "쪽지로 드릴게요", "기존과 동일"]) + "\n")
+    d.t("주소" + sep + rng.choice(["변동 없음", "현장 수령", "해당 없음"]) + "\n")
+    d.t("관람 ").neg("DATE", V.date(rng)).t(" ").neg("SHOWTIME", V.showtime(rng)).t(" ")
+    d.neg("THEATRE", rng.choice(P.THEATRES)).t(" 인원 ").t(str(rng.randint(1, 8))).t("명\n")
+    d.t("내용" + sep + rng.choice(["팝콘 쿠폰 사용 문의", "휠체어석 가능한지", "장면 중 음향 끊김"]))
+
+
 FRAMES = {
     "review": [review_fan, review_plain, english_clean],
     "board": [board_question, board_trade_clean, guide_example],
-    "inquiry": [board_question, guide_example],
+    "inquiry": [board_question, guide_example, cue_without_value],
     "cschat": [cs_chat_clean],
     "event": [event_result],
     "staff": [staff_note_clean, notice, guide_example],
     "messenger": [messenger_clean],
     "letter": [formal_clean, notice, guide_example],
-    "table": [table_clean],
+    "table": [table_clean, cue_without_value],
     "list": [list_clean],
 }
 

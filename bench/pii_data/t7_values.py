@@ -145,7 +145,7 @@ def phone(rng: random.Random) -> str:
     head = rng.choice(["010"] * 8 + ["011", "016", "019"])
     mid = str(rng.randint(2000, 9999))
     tail = digits(rng, 4)
-    r = rng.randrange(14)
+    r = rng.randrange(16)
     forms = [f"{head}-{mid}-{tail}", f"{head} {mid} {tail}", f"{head}.{mid}.{tail}",
              f"{head}{mid}{tail}", f"+82 {head[1:]}-{mid}-{tail}", f"+82-{head[1:]}-{mid}-{tail}",
              f"({head}){mid}-{tail}", f"{head}ㅡ{mid}ㅡ{tail}", f"{head} - {mid} - {tail}"]
@@ -161,6 +161,10 @@ def phone(rng: random.Random) -> str:
     if r == 12:  # landline
         area = rng.choice(["02", "031", "051", "042", "064", "053"])
         return f"{area}-{rng.randint(200, 999)}-{digits(rng, 4)}"
+    if r == 13:  # every digit spoken
+        return "-".join("".join(HANGUL_DIGITS[int(c)] for c in x) for x in (head, mid, tail))
+    if r == 14:  # spaced digit by digit
+        return " ".join(head) + " " + " ".join(mid) + " " + " ".join(tail)
     return f"{head[:2]} {head[2]}{mid[:2]} {mid[2:]}{tail[:2]} {tail[2:]}"  # broken rhythm
 
 
@@ -172,10 +176,11 @@ def email(rng: random.Random, person: Person | None = None) -> str:
         local = rng.choice(P.MAIL_WORDS) + rng.choice(["", "_", "."]) + \
             rng.choice(P.MAIL_WORDS) + digits(rng, rng.choice([0, 2, 3]))
     name, tld = rng.choice(P.MAIL_DOMAINS).split(".", 1)
-    r = rng.randrange(10)
+    r = rng.randrange(11)
     if r < 4:
         return f"{local}@{name}.{tld}"
     forms = [f"{local} [at] {name} [dot] {tld}", f"{local} @ {name}.{tld}",
+             f"{local} 골뱅이 {name} 닷 {tld.replace('.', ' 닷 ')}",
              f"{local}(골뱅이){name}.{tld}", f"{local} at {name} dot {tld}",
              f"{local}＠{name}.{tld}", f"{local}(at){name}(dot){tld}"]
     return forms[r - 4]
@@ -257,7 +262,13 @@ def address(rng: random.Random) -> str:
     bldg, ho = rng.randint(101, 120), rng.choice([rng.randint(101, 2504), rng.randint(1, 9) * 100
                                                   + rng.randint(1, 8)])
     cx = rng.choice(P.COMPLEXES)
-    r = rng.randrange(6)
+    r = rng.randrange(8)
+    if r == 6:  # no region, as neighbours write it
+        return f"{district or region} {rng.choice(P.DONGS)} {rng.randint(1, 999)}-{rng.randint(1, 60)} " \
+               f"{cx} {bldg}동 {ho}호"
+    if r == 7:  # road address with the legal dong only
+        return f"{head} {rng.choice(P.ROADS)} {rng.randint(1, 300)}-{rng.randint(1, 9)} " \
+               f"({rng.choice(P.DONGS)}) {ho}호"
     if r == 0:
         return f"{head} {rng.choice(P.ROADS)} {rng.randint(1, 399)}"
     if r == 1:
@@ -339,4 +350,13 @@ def masked_value(rng: random.Random) -> str:
 
 
 def version(rng: random.Random) -> str:
-    return f"{rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 9)}"
+    """Three-part app versions and four-part firmware builds (shaped like an IP)."""
+    parts = [rng.randint(1, 9), rng.randint(0, 30), rng.randint(0, 9), rng.randint(100, 250)]
+    return ".".join(str(x) for x in parts[:rng.choice((3, 3, 4))])
+
+
+def voucher_pin(rng: random.Random) -> str:
+    """A 16-digit gift-ticket PIN grouped like a card number, with a failing Luhn digit."""
+    body = _luhn(digits(rng, 15))
+    bad = body[:15] + str((int(body[15]) + rng.randint(1, 9)) % 10)
+    return " ".join(bad[i:i + 4] for i in range(0, 16, 4))
