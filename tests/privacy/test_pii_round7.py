@@ -68,6 +68,12 @@ def test_p11_2_declared_names_match_without_spaces():
     ("사물함에 변겸 명의 카드가 있었어요", ["변겸"]),
     ("편율 걔 나초 혼자 다 먹음", ["편율"]),
     ("답변드립니다. - 마키 수원점 매니저 추겸", ["추겸"]),
+    # romanised: lower case with a hyphen, a comma, an English word after, more census surnames
+    ("han da-som\n오후 4:02\n로비 도착", ["han da-som"]),
+    ("choi yu-bin 이거 내 계정", ["choi yu-bin"]),
+    ("Gang, Seo-rin and 최도율 둘이 봤어요", ["Gang, Seo-rin", "최도율"]),
+    ("name,ip\nBong, Ha-eun,10.1.2.3", ["Bong, Ha-eun"]),
+    ("Pyeon Ji-ho 님 예약 확인", ["Pyeon Ji-ho"]),
 ])
 def test_p11_2_round7_names_held_by_their_frame(text, names):
     assert found(text) == names
@@ -89,6 +95,11 @@ def test_p11_2_round7_names_held_by_their_frame(text, names):
     "문의는 매니저 이상 없음",
     "친구 정말 최고.",
     "고객 안내.",
+    "go to-do list for today",
+    "we need a follow-up meeting",
+    "the well-known kim",
+    "i am so re-do this",
 ])
 def test_p11_2_round7_words_in_those_frames_stay(text):
     assert found(text) == []
+
