@@ -74,6 +74,9 @@ def test_p11_2_declared_names_match_without_spaces():
     ("Gang, Seo-rin and 최도율 둘이 봤어요", ["Gang, Seo-rin", "최도율"]),
     ("name,ip\nBong, Ha-eun,10.1.2.3", ["Bong, Ha-eun"]),
     ("Pyeon Ji-ho 님 예약 확인", ["Pyeon Ji-ho"]),
+    # Hangul foreign names of unlisted parts, in a field after a person label
+    ("외국인 당첨자 뭉흐졸 투브신 / 외국인등록번호 확인 중", ["뭉흐졸 투브신"]),
+    ("성명 다브르 오치르\n연락처 010-2345-6789", ["다브르 오치르"]),
 ])
 def test_p11_2_round7_names_held_by_their_frame(text, names):
     assert found(text) == names
@@ -99,7 +102,15 @@ def test_p11_2_round7_names_held_by_their_frame(text, names):
     "we need a follow-up meeting",
     "the well-known kim",
     "i am so re-do this",
+    "성명 확인 부탁드려요 / 답변 주세요",
+    "참가자 두 명, 좌석은 미정",
+    "예약자명: 본인 확인 후 / 발권",
 ])
 def test_p11_2_round7_words_in_those_frames_stay(text):
     assert found(text) == []
 
+
+
+@needs_kiwi
+def test_p11_2_round7_korean_names_in_a_row_are_not_one_foreign_name():
+    assert all(" " not in name for name in found("참석: 추금비 엄다온 맹하솔\n안건: 팝콘"))

@@ -12,6 +12,7 @@ from functools import lru_cache
 from .addresses import find_addresses
 from .allowlist import declared_contacts
 from .coref import corefer
+from .foreignslots import find_labelled_foreign
 from .frames import find_chained_names, find_framed_names
 from .latinslots import find_latin_slots
 from .layouts import find_layout_names
@@ -160,6 +161,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += framed
     names += find_chained_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_foreign_names(norm, allowed)
+    names += find_labelled_foreign(norm, [(h.start, h.end) for h in names], allowed)
     names += find_latin_slots(norm, allowed)
     names += [h for h in (*account_holders(norm, [(c.start, c.end) for c in cands if c.entity == "ACCOUNT"]),
                           *row_names(norm, [(c.start, c.end) for c in cands if c.entity == "PHONE"]),
