@@ -19,6 +19,8 @@ from .names import NameHit, _before_kind, _plausibility
 # Two to four Hangul parts split by single spaces, up to the end of a field.
 _FIELD = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?:[ \t][가-힣]{1,6}){1,3}(?=[ \t]*(?:[/,(|\n]|$))")
 _SURNAMES = L.COMMON_SURNAMES | L.RARE_SURNAMES
+# Where a field can open: right after a label word (a literal search, cheap on every post).
+_LABEL_WORD = re.compile("|".join(sorted((w for w in L.NAME_LABELS if " " not in w), key=len, reverse=True)))
 
 
 def _part_ok(part: str) -> bool:
@@ -40,20 +42,27 @@ def find_labelled_foreign(text: str, taken: list[tuple[int, int]], allowed=None)
     if not morph.enabled() or " " not in text:
         return []
     hits: list[NameHit] = []
-    for m in _FIELD.finditer(text):
-        parts = [(p.start() + m.start(), p.end() + m.start()) for p in re.finditer(r"[가-힣]+", m.group())]
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        for k in range(min(3, len(parts)), 1, -1):
-            s, e = parts[-k][0], parts[-1][1]
-            if _before_kind(text[max(line_start, s - 20):s]) != "label":
-                continue
-            words = [text[a:b] for a, b in parts[-k:]]
-            if sum(len(w) >= 2 for w in words) < 2 or not all(_part_ok(w) for w in words):
+    for label in _LABEL_WORD.finditer(text):
+        # The field opens at the first word after the label (past its particle and a colon).
+        for p in range(label.end(), min(len(text), label.end() + 6)):
+            if text[p - 1] in " \t:：" and "가" <= text[p] <= "힣":
                 break
-            if sum(_korean_name(w) for w in words) >= 2:
-                break  # 참석: 정가윤 선우연서: Korean names in a row, not one foreign name
-            inside = any(a <= s and e <= b for a, b in taken)  # a shorter name inside gives way
-            if not inside and not (allowed is not None and allowed(s, e)):
-                hits.append(NameHit(s, e, 0.7))
-            break
+        else:
+            continue
+        m = _FIELD.match(text, p)
+        if m is None:
+            continue
+        parts = [(q.start() + p, q.end() + p) for q in re.finditer(r"[가-힣]+", m.group())]
+        line_start = text.rfind("\n", 0, p) + 1
+        if len(parts) > 3 or _before_kind(text[max(line_start, p - 20):p]) != "label":
+            continue
+        words = [text[a:b] for a, b in parts]
+        if sum(len(w) >= 2 for w in words) < 2 or sum(_korean_name(w) for w in words) >= 2:
+            continue  # 참석: 정가윤 선우연서: Korean names in a row, not one foreign name
+        if not all(_part_ok(w) for w in words):
+            continue
+        s, e = parts[0][0], parts[-1][1]
+        inside = any(a <= s and e <= b for a, b in taken)  # a shorter name inside gives way
+        if not inside and not (allowed is not None and allowed(s, e)):
+            hits.append(NameHit(s, e, 0.7))
     return hits

@@ -62,10 +62,10 @@ def _listed(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bo
 
 def _role_signed(text: str, start: int, end: int) -> bool:
     """A relation or role word right before it, and the line or clause ends after it."""
+    if text[start - 1:start] not in (" ", "\t") or _LINE_END.match(text, end) is None:
+        return False
     line_start = text.rfind("\n", 0, start) + 1
-    kind = _before_kind(text[max(line_start, start - 20):start])
-    return kind in ("relation", "weak") and text[start - 1:start] in (" ", "\t") \
-        and _LINE_END.match(text, end) is not None
+    return _before_kind(text[max(line_start, start - 20):start]) in ("relation", "weak")
 
 
 def find_short_names(text: str, names: list[tuple[int, int]], allowed=None) -> list[NameHit]:
