@@ -62,6 +62,7 @@ def test_p11_2_declared_names_match_without_spaces():
     ("어제 옆자리 남솔한테 빌림", ["남솔"]),
     # a two-syllable member of a list of names
     ("참석: 추금비, 맹겸", ["추금비", "맹겸"]),
+    ("참석: 추금비, 맹겸, 도하린", ["추금비", "맹겸", "도하린"]),  # the chain goes on past 맹겸
     ("동아리 발표조는 추금비, 엄다온, 맹겸 세 명", ["추금비", "엄다온", "맹겸"]),
     ("앞줄 엄태오 추다빈 변윤 이렇게 셋이 앉았음", ["엄태오", "추다빈", "변윤"]),
     # a person's own thing, and a role word before a signature

@@ -169,7 +169,10 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
               if not (allowed and allowed(h.start, h.end))]
     names += find_layout_names(norm, names, allowed)
     names += find_addressed_names(norm, [(h.start, h.end) for h in names], allowed)
-    names += find_short_names(norm, [(h.start, h.end) for h in names], allowed)
+    short = find_short_names(norm, [(h.start, h.end) for h in names], allowed)
+    if short:  # A, 탁겸, B: a two-syllable name found here carries the chain on to B
+        names += short
+        names += find_chained_names(norm, [(h.start, h.end) for h in names], allowed, seeds=short)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
     for h in names:
         if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in names):
