@@ -55,7 +55,7 @@ def _expanded(value: str) -> list[str]:
 class DeclaredContacts:
     """The declared values, indexed by how a detection is compared with them."""
 
-    __slots__ = ("digits", "emails", "texts")
+    __slots__ = ("digits", "emails", "squeezed", "texts")
 
     def __init__(self, values: list[str]):
         plain = {v: _plain_email(v) for v in values}
@@ -63,6 +63,7 @@ class DeclaredContacts:
         self.digits = frozenset(d for v in values if len(d := _digits(v)) >= 7)
         # Names and addresses; long prose values (the reply note) are not contacts.
         self.texts = tuple(v for v in values if plain[v] not in self.emails and 2 <= len(v) <= 40)
+        self.squeezed = tuple(t.replace(" ", "") for t in self.texts)
 
     def covers(self, entity: str, value: str) -> bool:
         """Is a detected ``value`` (normalised text) one of the declared contacts?"""
@@ -72,7 +73,7 @@ class DeclaredContacts:
             return _digits(value) in self.digits
         if entity in ("PERSON", "ADDRESS"):
             squeezed = value.replace(" ", "")
-            return any(squeezed and squeezed in t.replace(" ", "") for t in self.texts)
+            return bool(squeezed) and any(squeezed in t for t in self.squeezed)
         return False
 
 
@@ -90,8 +91,12 @@ def _plain_email(value: str) -> str:
 def _blocks() -> tuple | None:
     try:
         from django.conf import settings
+        from django.utils.functional import empty
 
-        return tuple(getattr(settings, name, None) for name in SETTINGS)
+        held = settings._wrapped  # the settings object itself: plain attribute reads
+        if held is empty:
+            return tuple(getattr(settings, name, None) for name in SETTINGS)
+        return tuple(getattr(held, name, None) for name in SETTINGS)
     except Exception:  # settings not configured (scripts, the benchmark)
         return None
 

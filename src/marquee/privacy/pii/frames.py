@@ -197,9 +197,10 @@ def find_framed_names(text: str, taken: list[tuple[int, int]], allowed=None) -> 
     return hits
 
 
-def find_chained_names(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
-    """Words chained to a name found by any recogniser (see ``_chains``)."""
-    names = [t for t in taken if t[1] - t[0] >= 3]
+def find_chained_names(text: str, taken: list[tuple[int, int]], allowed=None, seeds=None) -> list[NameHit]:
+    """Words chained to a name found by any recogniser (see ``_chains``); ``seeds``: chain only
+    from these (two-syllable names included), the others just taken."""
+    names = [t for t in taken if t[1] - t[0] >= 3] if seeds is None else [(h.start, h.end) for h in seeds]
     if not names:
         return []
     return [h for h in _chains(text, names, list(taken)) if allowed is None or not allowed(h.start, h.end)]

@@ -126,6 +126,33 @@ def account_holders(text: str, accounts: list[tuple[int, int]]) -> list[NameHit]
     return hits
 
 
+_BRACKETED = re.compile(r"[ \t]*\(([가-힣]{2,5})\)")
+
+
+def contact_holders(text: str, contacts: list[tuple[int, int]]) -> list[NameHit]:
+    """The word in brackets right after a phone number or an e-mail address (``010-… (X)``):
+    whose contact it is. Any census surname and any given syllables (the lists only hold the
+    usual ones); a dictionary word (``(문자)``, ``(평일)``), a place (``(강남역)``) or a role
+    word is no holder, and a two-syllable word needs typical name syllables."""
+    hits = []
+    for _, end in contacts:
+        m = _BRACKETED.match(text, end)
+        if m is None:
+            continue
+        value = m.group(1)
+        if value in _BANK_WORDS or value in _PLACES or value[-1] in _PLACE_FINALS or value in L.RELATION_WORDS:
+            continue
+        if not _cell_is_name(value) or _common_word(value):
+            continue
+        sl = 2 if value[:2] in L.COMPOUND_SURNAMES else 1
+        if len(value) - sl < 1 or len(value) - sl > 2:
+            continue
+        if len(value) - sl == 1 and _plausibility(value[:sl], value[sl:]) < 0.36:
+            continue
+        hits.append(NameHit(m.start(1), m.end(1), 0.72))
+    return hits
+
+
 # A numbered or bulleted row that opens with a name and a phone number: ``2. 홍길순 010-…``.
 _ROW_HEAD = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*.])[ \t]*"
                        r"([가-힣]{2,5}|[A-Z][A-Za-z'\-]+,?[ \t][A-Z][A-Za-z'\-]+)[ \t]+$")

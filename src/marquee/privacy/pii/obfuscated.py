@@ -83,6 +83,7 @@ def fold_lookalikes(text: str) -> str:
 _HD = {"공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5", "육": "6",
        "칠": "7", "팔": "8", "구": "9"}
 _HD_CLASS = "".join(_HD)
+_ARABIC_DIGIT = re.compile("[0-9]")
 _MIXED_GROUP = re.compile(f"[0-9{_HD_CLASS}]+")
 _MIXED_RUN = re.compile(f"[0-9{_HD_CLASS}]+(?:[ \\-.][0-9{_HD_CLASS}]+)+|[0-9{_HD_CLASS}]{{9,}}")
 
@@ -94,6 +95,8 @@ def fold_mixed_hangul(text: str) -> str:
     of the whole run: there a syllable is a particle or a word (``5678이고``, ``5678이
     맞아요``). Groups of Hangul digits alone are ``normalize``'s business.
     """
+    if _ARABIC_DIGIT.search(text) is None:
+        return text  # every group it changes holds an Arabic digit
     chars = None
     for m in _MIXED_RUN.finditer(text):
         s = m.group()

@@ -31,6 +31,7 @@ joo ju woo koo gu min jin na ji chae won cheon bang gong kong hyun hyeon ham byu
 yeo chu do seok suk sun seon seol sul ma gil yeon wi pyo myung myeong ki gi ban ra wang geum
 ok yook yuk maeng je mo tak kook guk eom um namgung hwangbo jegal sunwoo seonwoo dokgo
 namgoong namkung sagong seomun seomoon dongbang jekal hwangpo tokko
+yu eo pyeon pyun kan gan bong boo tae mok eun
 """.split())
 KO_SYLLABLES = frozenset("""
 min jun joon seo do yun yoon ye si woo u ha ju joo won ji ho hoo hu geon gun hyun hyeon hoon
@@ -117,11 +118,31 @@ def _roman_hits(text: str) -> list[NameHit]:
     hits = []
     for m in _ROMAN.finditer(text):
         a, b = m.group(1), m.group(2)
+        end = m.end()
+        if " " in b and _syllables(b) != 2 and _syllables(b.split(" ")[0]) == 2:
+            b = b.split(" ")[0]  # Kang, Minji and …: the name stops before an English word
+            end = m.start(2) + len(b)
         if a.lower() in KO_SURNAMES and _syllables(b) == 2 and b.lower() not in KO_SURNAMES | {"an"}:
-            hits.append(NameHit(m.start(), m.end(), 0.75))
+            hits.append(NameHit(m.start(), end, 0.75))
         elif b.lower() in KO_SURNAMES and " " not in b and _syllables(a) == 2 and a.lower() not in KO_SURNAMES:
-            hits.append(NameHit(m.start(), m.end(), 0.7))
+            hits.append(NameHit(m.start(), end, 0.7))
         elif a.lower() in _WESTERN_FIRST and b[:1].isupper() and b.lower() not in _WESTERN_FIRST | {"the"}:
+            hits.append(NameHit(m.start(), end, 0.7))
+    return hits
+
+
+# A romanised Korean name typed in lower case, the given name hyphenated (``kim ye-rin``), on its
+# own or before Korean text, a digit or punctuation (never inside English prose: ``go to-do list``).
+_LOWER_ROMAN = re.compile(r"(?<![A-Za-z0-9@.\-])([a-z]{2,7})[ \t]([a-z]{1,4}-[a-z]{1,4})"
+                          r"(?=$|[\n,.!?:;)]|[ \t]*(?:$|\n|[^ \tA-Za-z]))")
+
+
+def _lower_roman(text: str) -> list[NameHit]:
+    hits = []
+    for m in _LOWER_ROMAN.finditer(text):
+        surname, given = m.groups()
+        parts = given.split("-")
+        if surname in KO_SURNAMES and all(_split(p) == 1 for p in parts) and given.replace("-", "") not in KO_SURNAMES:
             hits.append(NameHit(m.start(), m.end(), 0.7))
     return hits
 
@@ -179,12 +200,20 @@ def foreign_cell(value: str) -> bool:
         and any(_part_kind(p) == "strong" for p in parts)
 
 
-_ANY_STRONG = re.compile("|".join(sorted(_FOREIGN_STRONG, key=len, reverse=True)) + "|" + _CENTRAL_ASIAN.pattern)
+# Whether a post has a distinctive part at all, in two searches: the listed parts (whose first
+# characters the regex engine scans for), and a Central Asian ending after two Hangul syllables
+# (what _CENTRAL_ASIAN needs; one search over every Hangul position cost four times as much).
+_ANY_LISTED = re.compile("|".join(sorted(_FOREIGN_STRONG, key=len, reverse=True)))
+_ANY_CENTRAL_ASIAN = re.compile(r"(?<=[가-힣]{2})(?:프|노바|로바|모바|예바|에바|코바|도바|베크|벡)")
+
+
+def _any_strong(text: str) -> bool:
+    return _ANY_LISTED.search(text) is not None or _ANY_CENTRAL_ASIAN.search(text) is not None
 
 
 def _hangul_foreign(text: str) -> list[NameHit]:
     """Space-separated Hangul name parts of foreign origin (see the module docstring)."""
-    if not _ANY_STRONG.search(text):
+    if not _any_strong(text):
         return []  # every name needs one distinctive part: most posts have none
     words = list(_HANGUL_WORD.finditer(text))
     hits: list[NameHit] = []
@@ -298,6 +327,8 @@ def find_foreign_names(text: str, allowed=None) -> list[NameHit]:
     hits: list[NameHit] = []
     if re.search(r"[A-Z][a-zA-Z]", text):
         hits += _roman_hits(text)
+    if "-" in text:
+        hits += _lower_roman(text)
     if " " in text:
         hits += _hangul_foreign(text)
         taken = [(h.start, h.end) for h in hits]

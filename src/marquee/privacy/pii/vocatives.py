@@ -122,9 +122,10 @@ def _one_word(word: str) -> bool:
     return bool(tokens) and len(tokens) == 1 and tokens[0][4] and tokens[0][3] == len(word)
 
 
-def _clause_unknown(text: str, start: int) -> bool:
+def _clause_unknown(text: str, start: int, split_ok: bool = False) -> bool:
     """Kiwi, reading up to 12 characters each way, takes text[start:start+2] as one word it
-    does not know, followed by a particle."""
+    does not know, followed by a particle; ``split_ok`` (a person particle follows): also as
+    two one-syllable nouns (조+솔 before 한테), how it splits a name it does not know."""
     lo = max(0, start - 12)
     for c in ".!?\n":
         k = text.rfind(c, lo, start)
@@ -135,10 +136,15 @@ def _clause_unknown(text: str, start: int) -> bool:
         return False
     rel = start - lo
     inside = [t for t in tokens if rel <= t[2] < rel + 2]
+    nxt = [t for t in tokens if t[2] == rel + 2]
+    if not (nxt and nxt[0][1].startswith("J")):
+        return False
+    if split_ok and len(inside) == 2 and inside[0][2] == rel and all(
+            t[3] == 1 and t[1] in ("NNP", "NNG") for t in inside):
+        return True
     if len(inside) != 1 or inside[0][2] != rel or inside[0][3] != 2 or inside[0][4]:
         return False
-    nxt = [t for t in tokens if t[2] == rel + 2]
-    return inside[0][1] in ("NNP", "NNG") and bool(nxt) and nxt[0][1].startswith("J")
+    return inside[0][1] in ("NNP", "NNG")
 
 
 def _cued(text: str, start: int) -> bool:
@@ -167,7 +173,7 @@ def _short_names(text: str, taken, allowed) -> list[NameHit]:
             if tokens[0][1] == "NNP" and _ANIMATE.fullmatch(rest):
                 hits.append(NameHit(m.start(), m.start() + 2, 0.62))  # a known name, 한테 after it
             continue  # 김밥, 박수, 정말: words
-        if _clause_unknown(text, m.start()):
+        if _clause_unknown(text, m.start(), split_ok=bool(person)):
             hits.append(NameHit(m.start(), m.start() + 2, 0.64))
     return hits
 
