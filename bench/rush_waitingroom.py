@@ -312,7 +312,7 @@ def report(args, visits: list[Visit], stats, redis_info: dict, peak_rate: float)
         f"{o} {sum(v.outcome == o for v in visits)}" for o in sorted({v.outcome for v in visits})))
     booking = [v.ticket_at - v.booking_from for v in booked if v.booking_from is not None]
     holds = [h for v in visits for h in v.holds]
-    print(_line("booking, admitted: map->ticket", booking))
+    print(_line("admitted: map->ticket", booking))
     print(_line("arrival->ticket (incl. queue)", [v.ticket_at - v.first_map for v in booked]))
     print(_line("queue wait, booked members", _queued(booked)))
     print(_line("queue wait, every admitted", _queued(visits)))
