@@ -12,7 +12,8 @@ listen socket's backlog, gunicorn's thread pool) before one took it up: see
 - ``wait``: requests of **admitted** members (any request carrying a valid pass: seat
   maps, holds, payments, the return), recorded by the fast path before it hands the
   request to Django. This is the controller's backlog input: admitting fewer members
-  shortens it;
+  shortens it (wholly where admitted members have workers of their own, as with the
+  bench's ``--hot-pool``; on one shared backlog the crowd's requests lengthen it too);
 - ``crowd``: the waiting crowd's arrivals and queue polls, answered by the fast path.
   Reported (the bench prints it), never read by the controller: an arrival burst fills
   it whatever the admission rate, and cutting the rate then only starves the seats.
