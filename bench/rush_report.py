@@ -29,7 +29,7 @@ def report(args, stats, wall: float, db: dict, total_wall: float, open_at_end: i
     print(f"confirmed, seats missing      {len(db['confirmed_missing_seats'])}")
     print(f"paid at PG, return lost       {open_at_end}   (then reconcile: {reconciled})")
     print(f"money kept without seats      {len(db['money_kept_without_seats'])}   (after reconcile)")
-    print(f"seats/second end-to-end       {db['sold'] / wall:.1f}")
+    print(f"seats/second, rush wall       {db['sold'] / wall:.1f}")
     print(f"bookings/second               {stats.bookings / wall:.1f}")
     print(f"hold latency p50 / p99        {percentile(hold, 50) * 1000:.0f} ms / "
           f"{percentile(hold, 99) * 1000:.0f} ms   ({len(hold)} holds, {stats.taken} × 409)")

@@ -143,7 +143,9 @@ def test_b6_the_controller_lowers_the_rate_when_the_hold_latency_passes_its_targ
 
 
 def test_b6_the_controller_raises_the_rate_while_members_wait_and_latency_is_fine():
-    assert controller.next_rate(10, p99=0.3, throughput=20, waiting=500, config=CONFIG) == 12
+    # Fine but not well below target (0.7 s of 1 s): the additive probe. Well below
+    # target it grows faster: tests/waitingroom/test_controller.py.
+    assert controller.next_rate(10, p99=0.7, throughput=20, waiting=500, config=CONFIG) == 12
     assert controller.next_rate(10, p99=None, throughput=0, waiting=500, config=CONFIG) == 11
     assert controller.next_rate(10, p99=0.3, throughput=20, waiting=0, config=CONFIG) == 10
 
@@ -161,7 +163,8 @@ def test_b6_the_controller_step_reads_the_redis_counters():
     at = store.now()
     for _ in range(100):
         metrics.record_hold(gate, 2.5, at=at)  # slow holds
-    assert metrics.p99(gate, at) == pytest.approx(4.096)
+    # 2.5 s is in the 2.048–4.096 s bucket; the p99 is read 99 % of the way into it.
+    assert metrics.p99(gate, at) == pytest.approx(2.048 + 2.048 * 0.99)
     assert gates.control(gate, at=at, config=CONFIG) == pytest.approx(14)
     assert gates.control(gate, at=at, config=CONFIG) is None  # one step per period
     store.client().delete(store.key("ctl", gate))

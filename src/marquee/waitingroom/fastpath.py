@@ -38,8 +38,12 @@ same Lua script as Django's) and gets the same 409 as Django's seat map would gi
 identity, a forged, expired or another session's one, a pass, no gate, Redis not
 answering: Django's, as before.
 
-``queue_wait`` measures, for every request, how long it waited in front of the workers
-(the controller's backlog input); Django's views read it from ``request.META``.
+``queue_wait`` measures, for every request, how long it waited in front of the workers;
+Django's views read it from ``request.META``. The fast path files it in one of two
+histograms (``metrics``): an arrival's or a poll's in the waiting crowd's (reported
+only: admission cannot slow an arrival burst), and that of a request carrying a valid
+pass, passed on to Django (an admitted member's seat map, hold, payment, return), in the
+admitted members' histogram, the controller's backlog input.
 """
 
 from __future__ import annotations
@@ -54,13 +58,14 @@ import time
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.core.handlers.wsgi import WSGIRequest
+from django.http import parse_cookie
 from django.middleware.clickjacking import XFrameOptionsMiddleware
 from django.middleware.security import SecurityMiddleware
 from django.utils.cache import patch_vary_headers
 
 from marquee.deployment.csp import ContentSecurityPolicyMiddleware, policy
 
-from . import answers, api, gates, identity, store
+from . import answers, api, gates, identity, metrics, store
 
 log = logging.getLogger(__name__)
 STATUS_PATH = re.compile(r"^/queue/([a-z0-9-]{1,40})/status$")
@@ -104,6 +109,20 @@ def wait_from_socket(sock) -> float | None:
     return struct.unpack_from("I", info, TCP_INFO_LAST_DATA_RECV)[0] / 1000
 
 
+def admitted_gate(environ) -> str | None:
+    """The gate of a valid pass the request carries (``X-Marquee-Pass`` or a
+    ``mq_pass_<gate>`` cookie), or None: an admitted member's request. The member is not
+    checked here (Django does, before any seat is held); a pass holder's extra requests
+    only add true samples of the backlog, measured by the server."""
+    tokens = [environ.get(api.PASS_HEADER)]
+    cookies = environ.get("HTTP_COOKIE", "")
+    prefix = api.cookie_name("")
+    if prefix in cookies:
+        tokens += [value for name, value in parse_cookie(cookies).items()
+                   if name.startswith(prefix)]
+    return next(filter(None, map(gates.live_pass_gate, filter(None, tokens))), None)
+
+
 def queue_wait(environ) -> float | None:
     """The request's wait in front of the workers: from ``X-Request-Start`` when
     ``MARQUEE_TRUST_REQUEST_START`` says the front proxy sets it (a client could send
@@ -126,18 +145,34 @@ class QueueFastPath:
         wait = queue_wait(environ)
         if wait is not None:
             environ[api.QUEUE_WAIT_KEY] = wait
-        if environ.get("REQUEST_METHOD") == "GET" and store.configured():
+        if not store.configured():
+            return self.app(environ, start_response)
+        if environ.get("REQUEST_METHOD") == "GET":
             response = None
             path = environ.get("PATH_INFO", "")
             if match := STATUS_PATH.match(path):
                 response = self.answer(WSGIRequest(environ), match.group(1), wait)
             elif match := SEATS_PATH.match(path):
-                response = self.arrive(WSGIRequest(environ), int(match.group(1)))
+                response = self.arrive(WSGIRequest(environ), int(match.group(1)), wait)
             if response is not None:
                 return self.send(response, start_response)
+        if wait is not None:
+            self.record_admitted(environ, wait)
         return self.app(environ, start_response)
 
-    def arrive(self, request, showtime_id: int):
+    @staticmethod
+    def record_admitted(environ, wait: float) -> None:
+        """An admitted member's request on its way to Django: its backlog wait is the
+        controller's input."""
+        gate = admitted_gate(environ)
+        if gate is None:
+            return
+        try:
+            metrics.record_wait(gate, wait)
+        except Exception:  # noqa: BLE001 - the request does not depend on it
+            log.exception("waiting room fast path: could not record a backlog wait")
+
+    def arrive(self, request, showtime_id: int, wait: float | None = None):
         """A gated seat map's 409 with the member's ticket, or None for Django."""
         session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
         member = identity.member_of(request.COOKIES.get(identity.COOKIE), session_key)
@@ -151,6 +186,8 @@ class QueueFastPath:
             if gate is None:
                 return None  # not gated: the seat map is Django's
             ticket = api.ticket_body(gate, member, session_key)
+            if wait is not None:
+                metrics.record_wait(gate, wait, crowd=True)
         except DisallowedHost:
             return None  # Django answers 400
         except Exception:  # noqa: BLE001 - Redis down: the view's rule applies

@@ -183,13 +183,14 @@ def read_status(gate: str, member_pk: int | None, at: float | None = None) -> St
 def poll(gate: str, member_pk: int, wait: float | None, at: float | None = None,
          config: controller.Config | None = None) -> tuple[Status, bool]:
     """``read_status`` for the fast path, in the same single round trip: also records
-    the poll's backlog ``wait`` (seconds, None: not measured) for the controller, and
-    says whether the controller's turn for this period is the caller's."""
+    the poll's backlog ``wait`` (seconds, None: not measured) in the waiting crowd's
+    histogram (reported, not the controller's input: ``metrics``), and says whether the
+    controller's turn for this period is the caller's."""
     config = config or controller.Config.from_settings()
     at = store.now() if at is None else at
     reply = store.run(store.STATUS, [
         store.key("gate", gate), store.key("seq", gate), store.key("tickets", gate),
-        store.key("ctl", gate), metrics.wait_key(gate, at)],
+        store.key("ctl", gate), metrics.crowd_key(gate, at)],
         [member_pk, at, int(config.period * 1000),
          "" if wait is None else metrics.bucket(wait), metrics.KEEP])
     if reply[0] != "on":
@@ -249,15 +250,34 @@ def pass_gate(token: str) -> str | None:
 
 def pass_valid(token: str | None, gate: str, member_pk: int | None,
                at: float | None = None) -> bool:
-    if not token or member_pk is None:
+    if member_pk is None:
         return False
+    data = _live_pass(token, at)
+    return data is not None and data.get("g") == gate and data.get("m") == member_pk
+
+
+def live_pass_gate(token: str | None, at: float | None = None) -> str | None:
+    """The gate of a pass we signed that has not expired, whoever's it is: the fast path
+    uses it to tell an admitted member's request before Django knows the member (for the
+    controller's backlog input only; ``pass_valid`` decides who may book)."""
+    data = _live_pass(token, at)
+    gate = None if data is None else data.get("g")
+    return gate if isinstance(gate, str) else None
+
+
+def _live_pass(token: str | None, at: float | None) -> dict | None:
+    """The claims of a pass we signed, not expired; None if forged, tampered or expired."""
+    if not token:
+        return None
     try:
         data = signing.loads(token, salt=PASS_SALT)
     except signing.BadSignature:  # forged or tampered
-        return False
-    if not isinstance(data, dict) or data.get("g") != gate or data.get("m") != member_pk:
-        return False
+        return None
+    if not isinstance(data, dict):
+        return None
     at = store.now() if at is None else at
     issued = data.get("t")
     # A second of skew allowed: web nodes' clocks are NTP-synchronised, not identical.
-    return isinstance(issued, int | float) and -CLOCK_SKEW <= at - issued <= pass_seconds()
+    if isinstance(issued, int | float) and -CLOCK_SKEW <= at - issued <= pass_seconds():
+        return data
+    return None

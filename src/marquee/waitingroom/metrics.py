@@ -7,14 +7,28 @@ counter per window. Every key expires after a minute.
 
 The backlog wait is the time a request spent queued in front of the web workers (the
 listen socket's backlog, gunicorn's thread pool) before one took it up: see
-``fastpath.queue_wait``. It is sampled by every queue poll the fast path answers and by
-every gated hold; a hold's latency counts it too, so the controller sees what the member
+``fastpath.queue_wait``. Two histograms, because admission can slow only one of them:
+
+- ``wait``: requests of **admitted** members (any request carrying a valid pass: seat
+  maps, holds, payments, the return), recorded by the fast path before it hands the
+  request to Django. This is the controller's backlog input: admitting fewer members
+  shortens it (wholly where admitted members have workers of their own, as with the
+  bench's ``--hot-pool``; on one shared backlog the crowd's requests lengthen it too);
+- ``crowd``: the waiting crowd's arrivals and queue polls, answered by the fast path.
+  Reported (the bench prints it), never read by the controller: an arrival burst fills
+  it whatever the admission rate, and cutting the rate then only starves the seats.
+
+A hold's latency counts its backlog wait too, so the controller sees what the member
 sees, not only the view's own time.
+
+**Percentiles are interpolated within the bucket** (``percentile``): the rank's place
+among the samples of the bucket it falls in, read linearly between the bucket's lower
+and upper bound (0–8 ms for the first). A p99 in the 256–512 ms bucket reads between
+0.256 and 0.512 s, not as 0.512 s: reading the upper bound made a 300-ms p99 count as
+512 ms against a 500-ms target.
 """
 
 from __future__ import annotations
-
-import math
 
 from . import store
 
@@ -35,7 +49,13 @@ def _bucket(ms: float) -> int:
 
 
 def wait_key(gate: str, at: float) -> str:
+    """The admitted members' backlog-wait histogram (the controller's input)."""
     return store.key("m", "wait", gate, _window(at))
+
+
+def crowd_key(gate: str, at: float) -> str:
+    """The waiting crowd's backlog-wait histogram (arrivals, polls: reported only)."""
+    return store.key("m", "crowd", gate, _window(at))
 
 
 def bucket(seconds: float) -> int:
@@ -45,15 +65,24 @@ def bucket(seconds: float) -> int:
 def record_hold(gate: str, seconds: float, at: float | None = None,
                 wait: float | None = None) -> None:
     """A hold's latency: the view's ``seconds`` plus the ``wait`` in the backlog before
-    it (None: not measured)."""
+    it (None: not measured). The wait itself is recorded by the fast path with every
+    admitted member's request (``record_wait``), not here."""
     at = store.now() if at is None else at
-    name = store.key("m", "hold", gate, _window(at))
+    _count(store.key("m", "hold", gate, _window(at)), seconds + (wait or 0.0))
+
+
+def record_wait(gate: str, seconds: float, at: float | None = None, *,
+                crowd: bool = False) -> None:
+    """A request's backlog wait: an admitted member's (the controller's input), or with
+    ``crowd`` a waiting member's arrival (reported only)."""
+    at = store.now() if at is None else at
+    _count((crowd_key if crowd else wait_key)(gate, at), seconds)
+
+
+def _count(name: str, seconds: float) -> None:
     pipe = store.client().pipeline(transaction=False)
-    pipe.hincrby(name, _bucket((seconds + (wait or 0.0)) * 1000), 1)
+    pipe.hincrby(name, _bucket(seconds * 1000), 1)
     pipe.expire(name, KEEP)
-    if wait is not None:
-        pipe.hincrby(wait_key(gate, at), _bucket(wait * 1000), 1)
-        pipe.expire(wait_key(gate, at), KEEP)
     pipe.execute()
 
 
@@ -68,7 +97,8 @@ def record_booking(gate: str, at: float | None = None) -> None:
 
 def p99(gate: str, at: float, windows: int = 2, kind: str = "hold") -> float | None:
     """Seconds; None without samples. The current window and the ones before it.
-    ``kind``: ``hold`` (hold latency) or ``wait`` (backlog wait)."""
+    ``kind``: ``hold`` (hold latency), ``wait`` (admitted members' backlog wait) or
+    ``crowd`` (the waiting crowd's)."""
     counts: dict[int, int] = {}
     pipe = store.client().pipeline(transaction=False)
     for w in range(_window(at) - windows + 1, _window(at) + 1):
@@ -76,16 +106,31 @@ def p99(gate: str, at: float, windows: int = 2, kind: str = "hold") -> float | N
     for histogram in pipe.execute():
         for bound, n in histogram.items():
             counts[int(bound)] = counts.get(int(bound), 0) + int(n)
+    p = percentile(counts, 99)
+    return None if p is None else p / 1000
+
+
+def percentile(counts: dict[int, int], q: float) -> float | None:
+    """The ``q``-th percentile (milliseconds) of a histogram {bucket upper bound in ms:
+    count}, interpolated linearly within the bucket the rank falls in, from the bucket's
+    lower bound (the bound below it: 0 for the first) to its upper bound. None when
+    empty. See the module note for why not the upper bound."""
     total = sum(counts.values())
     if not total:
         return None
-    rank = math.ceil(total * 0.99)
+    rank = total * q / 100
     seen = 0
     for bound in sorted(counts):
-        seen += counts[bound]
-        if seen >= rank:
-            return bound / 1000
-    return None  # pragma: no cover (rank ≤ total)
+        n = counts[bound]
+        if n and seen + n >= rank:
+            lower = _lower(bound)
+            return lower + (bound - lower) * max(0.0, rank - seen) / n
+        seen += n
+    return float(max(counts))  # pragma: no cover (rank <= total)
+
+
+def _lower(bound: int) -> int:
+    return 0 if bound <= BUCKETS[0] else bound // 2
 
 
 def throughput(gate: str, at: float, windows: int = 2) -> float:

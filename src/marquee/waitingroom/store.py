@@ -15,9 +15,10 @@ process: each operation is one Lua script, atomic in Redis. Keys, under
   the gate and in any case a day after the last arrival (``TICKET_TTL``);
 - ``demand:<showtime>:<second>``: seat-map requests in one second (auto gating);
 - ``m:hold:<g>:<window>`` (histogram of hold latencies, queueing included),
-  ``m:wait:<g>:<window>`` (histogram of the time requests waited in the server's backlog
-  before a worker took them), ``m:done:<g>:<window>`` (completed bookings): the
-  controller's inputs, expiring after a minute;
+  ``m:wait:<g>:<window>`` (histogram of the time admitted members' requests waited in
+  the server's backlog before a worker took them), ``m:done:<g>:<window>`` (completed
+  bookings): the controller's inputs; ``m:crowd:<g>:<window>`` (the waiting crowd's
+  backlog waits: arrivals and polls, reported only); all expiring after a minute;
 - ``ctl:<g>``: the controller's turn (``SET NX PX``: one worker per period).
 
 Admission is a pointer, not a list walk: everyone whose ticket is at or below
@@ -53,8 +54,8 @@ return {seq, 1}
 # KEYS: gate hash, seq, tickets[, controller lock, wait histogram]. ARGV: member ('' =
 # none), now[, lock period in ms (0: no controller turn asked), wait bucket ('': none),
 # histogram TTL]. The optional part is the fast path's (``fastpath.py``): one round trip
-# records the poll's queueing time and tells the caller whether the controller's turn is
-# theirs.
+# records the poll's queueing time (the crowd's histogram) and tells the caller whether
+# the controller's turn is theirs.
 STATUS = """
 local on = redis.call('HGET', KEYS[1], 'on')
 if on ~= '1' then return {'off'} end
