@@ -167,6 +167,22 @@ def start_payment(booking: Booking, member, method: str, voucher_codes=()) -> Pa
     return PaymentStart(payment, request)
 
 
+def start_for_hold(booking: Booking, member, method: str) -> dict:
+    """``booking.paynow``'s starter: the payment of a hold made in the same transaction,
+    as ``POST /api/bookings/<number>/payments`` would start it (no vouchers: those go
+    through the checkout), answered in that endpoint's shape."""
+    return start_answer(start_payment(booking, member, method))
+
+
+def start_answer(start: PaymentStart) -> dict:
+    """What a client needs to open the PG window (or to know vouchers paid it all)."""
+    payment = start.payment
+    return {"payment_id": payment.payment_id, "amount": payment.amount,
+            "voucher_amount": payment.voucher_amount, "gateway": payment.gateway,
+            "params": dict(start.request.params) if start.request else {},
+            "confirmed": start.request is None}
+
+
 def _confirm(payment: Payment, *, via: str) -> bool:
     """Inside a transaction: spend the vouchers and confirm the booking, or neither."""
     try:
