@@ -13,6 +13,7 @@ import json
 import pytest
 from django.urls import reverse
 
+from marquee.booking import paynow
 from marquee.booking import services as booking_services
 from marquee.booking.models import Booking, SeatClaim
 from marquee.payments import sandbox
@@ -227,9 +228,47 @@ def test_b4_the_seat_maps_payment_start_failing_leaves_nothing(member_client, sh
 
 
 def test_b2_booking_without_payments_refuses_pay_with_a_message(member, showtime, monkeypatch):
-    from marquee.booking import paynow
-
     monkeypatch.setattr(paynow, "_starter", [])
     with pytest.raises(booking_services.BookingError):
         paynow.hold_and_pay(lambda: hold(member, showtime, "C5"), member, "card")
     assert not Booking.objects.exists()
+
+
+# --- real races (PostgreSQL) --------------------------------------------------------------
+
+
+@pytest.mark.django_db(transaction=True, databases=["default", "archive"])
+def test_b2_b4_racing_holds_that_pay_sell_each_seat_once_and_leave_no_stray_payment(settings):
+    """20 members on parallel connections hold C3+C4 and start paying in one request:
+    the unique constraint lets exactly one win, and only the winner has a payment."""
+    from django.db import connection
+
+    from tests.booking.test_concurrency import (
+        assert_no_seat_sold_twice,
+        big_showtime,
+        make_members,
+        race,
+        unexpected,
+    )
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: parallel connections with row locks")
+    settings.MARQUEE_SANDBOX_SEND_WEBHOOKS = False
+    showtime = big_showtime("바로 결제")
+    members = make_members(20, "payrace")
+
+    def job(member):
+        return lambda: paynow.hold_and_pay(lambda: booking_services.hold_seats(
+            member, showtime, booking_services.SeatRequest(("C3", "C4"), {"adult": 2})),
+            member, "card")
+
+    outcomes = race([job(m) for m in members])
+    assert not unexpected(outcomes, booking_services.SeatsTaken)
+    winners = [result for result, error in outcomes if error is None]
+    assert len(winners) == 1
+    booking, started = winners[0]
+    assert Booking.objects.filter(showtime=showtime).get() == booking
+    assert Payment.objects.get().payment_id == started["payment_id"]
+    assert SandboxTransaction.objects.get().payment_id == started["payment_id"]
+    assert started["amount"] == booking.total == 28000
+    assert_no_seat_sold_twice(showtime)
