@@ -144,7 +144,7 @@ IDLE_POLL_SECONDS = 5.0
 
 async def hold_best(member: Member, showtime_id, rng) -> tuple[int, list[str], str, dict | None]:
     """One best-available hold for 1-4 people: (status, seats, booking number, the
-    payment it started)."""
+    payment it started); refused, (409, the seats others hold or bought, "", None)."""
     wanted = rng.randint(1, 4)
     body = {"tickets": {"adult": wanted}}
     status, body, _ = await member.call("hold", "POST", f"/api/showtimes/{showtime_id}/holds/best",
@@ -152,8 +152,8 @@ async def hold_best(member: Member, showtime_id, rng) -> tuple[int, list[str], s
     if status != 201:
         if status == 409:
             member.stats.taken += 1
-        else:
-            member.stats.other_failures[f"best hold {status}"] += 1
+            return status, json.loads(body).get("unavailable") or [], "", None
+        member.stats.other_failures[f"best hold {status}"] += 1
         return status, [], "", None
     data = json.loads(body)
     return status, data["seats"], data["number"], data.get("payment")
@@ -182,7 +182,13 @@ async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyn
                 status, seats, number, payment = await hold_best(member, showtime_id, rng)
                 if status == 201:
                     await settle(member, number, seats, payment)
-                continue
+                    continue
+                # "좌석을 직접 골라 주세요": the refusal lists every seat taken, so the member
+                # picks from the map redrawn from it (the page shows it with the refusal).
+                taken.update(seats)
+                runs = free_runs(seat_map, taken)
+                if status != 409 or not seats or not runs:
+                    continue
             seats = choose(runs, rng)
             for _ in range(RETRIES_FROM_SAME_MAP):
                 if not seats:

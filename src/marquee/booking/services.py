@@ -77,14 +77,16 @@ class TooManyHolds(BookingError):
 
 
 class NoBlock(BookingError):
-    """No block of the asked size is free side by side (B2 best available)."""
+    """No block of the asked size is free side by side (B2 best available).
+    ``unavailable``: as for ``SeatsTaken``, every seat others hold or have bought, so
+    the member can pick seats from a map redrawn from the refusal, without fetching it."""
 
     status = 409
     code = "no_block"
 
-    def __init__(self, count: int):
+    def __init__(self, count: int, unavailable=()):
         super().__init__(f"나란히 붙은 빈 좌석 {count}석이 없습니다. 좌석을 직접 골라 주세요.",
-                         seats=[], unavailable=[], suggestion=[])
+                         seats=[], unavailable=sorted(unavailable), suggestion=[])
 
 
 def hold_minutes() -> int:
@@ -306,7 +308,7 @@ def hold_best(member, showtime: Showtime, tickets: dict[str, int], *,
             spread=settings.MARQUEE_BEST_SPREAD * 2 ** min(attempt, 6),
             key=bestseats.spread_key(member.pk, showtime.pk, attempt))
         if block is None:
-            raise NoBlock(count)
+            raise NoBlock(count, [index.by_id[pk].label for pk in taken if pk in index.by_id])
         try:
             return hold_seats(member, showtime,
                               SeatRequest(tuple(s.label for s in block), tickets))
