@@ -77,9 +77,8 @@ class TooManyHolds(BookingError):
 
 
 class NoBlock(BookingError):
-    """No block of the asked size is free side by side (B2 best available).
-    ``unavailable``: as for ``SeatsTaken``, every seat others hold or have bought, so
-    the member can pick seats from a map redrawn from the refusal, without fetching it."""
+    """No block of the asked size is free side by side (B2 best available); the body's
+    ``unavailable`` (as ``SeatsTaken``'s) lets the member pick from a map redrawn from it."""
 
     status = 409
     code = "no_block"
