@@ -9,8 +9,8 @@ gunicorn on it (production's configuration), and then lets every member, concurr
 loop:
 
     GET  /api/showtimes/<id>/seats           pick 1-4 free adjacent seats
-    POST /api/showtimes/<id>/holds           409 → take the suggested block, or pick again
-    POST /api/bookings/<number>/payments     card
+    POST /api/showtimes/<id>/holds           "pay": "card": the hold starts the payment;
+                                             409 → take the suggested block, or pick again
     POST /payments/sandbox/<payment_id>/     the sandbox PG window: 4242…, 12/29
     GET  /booking/bookings/<number>/payment-return/?paymentId=…   → ticket
 
@@ -79,6 +79,9 @@ def parse_args():
     parser.add_argument("--nearby-share", type=float, default=rush_driver.NEARBY_SHARE,
                         help="share of the seat-picking members whose hold asks for the nearest "
                              "block if their seats are gone (see rush_driver.NEARBY_SHARE)")
+    parser.add_argument("--classic-flow", action="store_true",
+                        help="start the payment with a request of its own after the hold "
+                             "(the flow before 2026-12-07) instead of with the hold")
     rush_waitingroom.add_arguments(parser)
     args = parser.parse_args()
     args.wr_prefix = f"bench:wr:{os.getpid()}:{int(time.time())}:"
@@ -129,8 +132,10 @@ def one_run(args, run: int = 0) -> tuple[int, dict]:
         print(f"server log: {errors} traceback(s) in {out}/gunicorn*.log")
     ok = (db["doubled"] == 0 and not db["money_kept_without_seats"]
           and not db["confirmed_missing_seats"] and not stats.server_errors)
+    requests = sum(stats.status.values())
     return (0 if ok else 1), {"seats_per_s": db["sold"] / wall, "doubled": db["doubled"],
-                              "server_errors": sum(stats.server_errors.values())}
+                              "server_errors": sum(stats.server_errors.values()),
+                              "requests_per_booking": requests / max(stats.bookings, 1)}
 
 
 def main() -> int:

@@ -1,5 +1,7 @@
 """``booking_rush.py``'s load: every member an ``asyncio`` task on one ``aiohttp`` session,
-looping seat map → hold → payment → PG window → return until nothing is left to sell."""
+looping seat map → hold (that starts the card payment, ``"pay": "card"``) → PG window →
+return until nothing is left to sell. ``--classic-flow``: the hold, then the payment start
+as a request of its own (the flow before 2026-12-07)."""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ class Stats:
         self.other_failures = Counter()
         self.abandoned = 0  # members stopped mid-request when the rush ended
         self.sold_out = False
+        self.idle_maps = 0  # maps that showed nothing free but some seats held
 
     def record(self, step, started, status: int):
         now = time.perf_counter()
@@ -89,6 +92,7 @@ class Member:
         self.map_etag, self.seat_map = "", None  # the last map, as a browser caches it
         self.best = False  # asks for "best available N seats" (see BEST_SHARE)
         self.nearby = False  # picks seats, "or the nearest if taken" (see NEARBY_SHARE)
+        self.pay = True  # the hold starts the card payment (off: --classic-flow)
 
     async def call(self, step: str, method: str, path: str, headers_extra=None, **kwargs):
         """Returns (status, body bytes, Location header)."""
@@ -131,26 +135,32 @@ BEST_SHARE = 0.3
 # the server holds the block the refusal would offer, in the same request). Off by
 # default: the mix above is the one the figures in bench/README.md use.
 NEARBY_SHARE = 0.0
+# A member whose map shows no free seat while some are held (others paying) looks again
+# this often: the seat-map page's poll (``hx-trigger="every 5s"``). Until 2026-12-07 the
+# driver looked again after 0.05-0.5 s, ten times as often as any page, and at the end of
+# a rush those polls queued in front of the last payments (``Stats.idle_maps`` counts them).
+IDLE_POLL_SECONDS = 5.0
 
 
-async def hold_best(member: Member, showtime_id, rng) -> tuple[int, list[str], str]:
-    """One best-available hold for 1-4 people: (status, seats, booking number)."""
+async def hold_best(member: Member, showtime_id, rng) -> tuple[int, list[str], str, dict | None]:
+    """One best-available hold for 1-4 people: (status, seats, booking number, the
+    payment it started); refused, (409, the seats others hold or bought, "", None)."""
     wanted = rng.randint(1, 4)
+    body = {"tickets": {"adult": wanted}}
     status, body, _ = await member.call("hold", "POST", f"/api/showtimes/{showtime_id}/holds/best",
-                                        json={"tickets": {"adult": wanted}})
+                                        json={**body, "pay": "card"} if member.pay else body)
     if status != 201:
         if status == 409:
             member.stats.taken += 1
-        else:
-            member.stats.other_failures[f"best hold {status}"] += 1
-        return status, [], ""
+            return status, json.loads(body).get("unavailable") or [], "", None
+        member.stats.other_failures[f"best hold {status}"] += 1
+        return status, [], "", None
     data = json.loads(body)
-    return status, data["seats"], data["number"]
+    return status, data["seats"], data["number"], data.get("payment")
 
 
 async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyncio.Event):
     stats = member.stats
-    idle = 0
     while not sold_out.is_set() and time.perf_counter() < deadline:
         try:
             seat_map = await member.get_seat_map(showtime_id)
@@ -163,15 +173,22 @@ async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyn
                 if not states.get("held") and not states.get("mine"):
                     sold_out.set()  # nothing free, nothing in flight: sold out
                     return
-                idle += 1  # others' holds may still lapse or be released
-                await asyncio.sleep(min(0.05 * idle, 0.5))
+                # Others' holds may still lapse or be released: look again as the seat-map
+                # page does (htmx, every 5 s), from a phase of the member's own.
+                stats.idle_maps += 1
+                await asyncio.sleep(IDLE_POLL_SECONDS * (0.5 + rng.random() / 2))
                 continue
-            idle = 0
             if member.best:
-                status, seats, number = await hold_best(member, showtime_id, rng)
+                status, seats, number, payment = await hold_best(member, showtime_id, rng)
                 if status == 201:
-                    await settle(member, number, seats)
-                continue
+                    await settle(member, number, seats, payment)
+                    continue
+                # "좌석을 직접 골라 주세요": the refusal lists every seat taken, so the member
+                # picks from the map redrawn from it (the page shows it with the refusal).
+                taken.update(seats)
+                runs = free_runs(seat_map, taken)
+                if status != 409 or not seats or not runs:
+                    continue
             seats = choose(runs, rng)
             for _ in range(RETRIES_FROM_SAME_MAP):
                 if not seats:
@@ -188,18 +205,20 @@ async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyn
                 if status != 201:
                     stats.other_failures[f"hold {status}"] += 1
                     break
-                await settle(member, json.loads(body)["number"], seats)
+                held = json.loads(body)
+                await settle(member, held["number"], held["seats"], held.get("payment"))
                 break
         except (TimeoutError, aiohttp.ClientError) as exc:
             stats.transport_errors[type(exc).__name__] += 1
             await asyncio.sleep(0.1)
 
 
-async def settle(member: Member, number: str, seats: list[str]) -> float | None:
-    """Pay for a hold and count the sale (returns when, into the rush), or give the
-    seats back at once rather than after ten minutes."""
+async def settle(member: Member, number: str, seats: list[str],
+                 payment: dict | None = None) -> float | None:
+    """Pay for a hold (``payment``: the one the hold started) and count the sale (returns
+    when, into the rush), or give the seats back at once rather than after ten minutes."""
     stats = member.stats
-    if not await pay(member, number):
+    if not await pay(member, number, payment):
         await member.call("release", "DELETE", f"/api/bookings/{number}/hold")
         return None
     stats.bookings += 1
@@ -208,14 +227,16 @@ async def settle(member: Member, number: str, seats: list[str]) -> float | None:
     return stats.sold_at[-1][0]
 
 
-async def pay(member: Member, number: str) -> bool:
+async def pay(member: Member, number: str, payment: dict | None = None) -> bool:
     stats = member.stats
-    status, body, _ = await member.call("payment", "POST", f"/api/bookings/{number}/payments",
-                                        json={"method": "card"})
-    if status != 201:
-        stats.other_failures[f"payment {status}"] += 1
-        return False
-    window = json.loads(body)["params"]["window_url"]
+    if payment is None:  # --classic-flow: the payment start is a request of its own
+        status, body, _ = await member.call("payment", "POST", f"/api/bookings/{number}/payments",
+                                            json={"method": "card"})
+        if status != 201:
+            stats.other_failures[f"payment {status}"] += 1
+            return False
+        payment = json.loads(body)
+    window = payment["params"]["window_url"]
     status, _, location = await member.call("sandbox_window", "POST", window, data={
         "csrfmiddlewaretoken": member.csrf, "method": "card",
         "card_number": CARD, "card_expiry": EXPIRY, "action": "pay"})
@@ -268,14 +289,18 @@ def mix(members: list[Member], args, rng) -> list[Member]:
     ``--nearby-share`` of the others who ask for the nearest seats if theirs are gone."""
     share = getattr(args, "best_share", BEST_SHARE)
     nearby = getattr(args, "nearby_share", NEARBY_SHARE)
+    classic = getattr(args, "classic_flow", False)
     for member in members:
         member.best = rng.random() < share
         member.nearby = not member.best and rng.random() < nearby
+        member.pay = not classic
     return members
 
 
 def hold_body(member: Member, seats: list[str]) -> dict:
     body = {"seats": seats, "tickets": {"adult": len(seats)}}
+    if member.pay:
+        body["pay"] = "card"
     return {**body, "nearby": True} if member.nearby else body
 
 

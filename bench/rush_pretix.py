@@ -80,6 +80,8 @@ def interleaved(args, marquee_once) -> int:
         f"{r['tickets_per_s']:.1f}" for r in pretix_runs) + f"   median {pretix_rate:.1f}")
     print("Marquee full flow seats/s       " + ", ".join(
         f"{f['seats_per_s']:.1f}" for f in marquee_runs) + f"   median {marquee_rate:.1f}")
+    print("Marquee requests per booking    " + ", ".join(
+        f"{f['requests_per_booking']:.2f}" for f in marquee_runs))
     print(f"ratio of medians (Marquee / pretix)   {marquee_rate / pretix_rate:.2f}x")
     print("pretix oversold / 5xx           " + ", ".join(
         f"{r['oversold']}/{r.get('http_5xx', 0)}" for r in pretix_runs))

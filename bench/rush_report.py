@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 
 
 def percentile(values, q):
@@ -37,10 +38,18 @@ def report(args, stats, wall: float, db: dict, total_wall: float, open_at_end: i
         values = stats.latency[step]
         if values:
             unchanged = stats.status[(step, "3xx")] if step == "seat_map" else 0
+            idle = getattr(stats, "idle_maps", 0) if step == "seat_map" else 0
             print(f"  {step:<27} p50 {percentile(values, 50) * 1000:.0f} ms, "
                   f"p99 {percentile(values, 99) * 1000:.0f} ms ({len(values)}"
-                  + (f", {unchanged} × 304 unchanged" if unchanged else "") + ")")
+                  + (f", {unchanged} × 304 unchanged" if unchanged else "")
+                  + (f", {idle} showed nothing free" if idle else "") + ")")
     print(f"HTTP requests                 {requests} ({requests / wall:.0f}/s)")
+    if stats.bookings:
+        by_step = Counter()
+        for (step, _kind), n in stats.status.items():
+            by_step[step] += n
+        print(f"requests per booking          {requests / stats.bookings:.2f}: " + ", ".join(
+            f"{step} {n / stats.bookings:.2f}" for step, n in by_step.most_common()))
     print(f"access records (P1.2, DB)     {db['access_records']}   (batched through the spool; "
           "at least the requests answered, plus any cut off at the end)")
     print(f"5xx responses                 {sum(stats.server_errors.values())}"
@@ -59,7 +68,6 @@ def report(args, stats, wall: float, db: dict, total_wall: float, open_at_end: i
             print(f"  per HTTP request            server {1000 * cpu['server'] / requests:.1f} ms, "
                   f"PostgreSQL {1000 * cpu['postgres'] / requests:.1f} ms, "
                   f"load generator {1000 * cpu['load generator'] / requests:.1f} ms")
-            print(f"  requests per booking        {requests / stats.bookings:.1f}")
     seconds = int(wall) + 1
     sold = [0] * seconds
     for at, n in stats.sold_at:

@@ -137,9 +137,9 @@ async def _visit(member, helpers, showtime_id, rng, visit: Visit, t0, sold_out):
             return
         if member.best:
             attempts += 1
-            status, seats, number = await helpers.hold_best(member, showtime_id, rng)
+            status, seats, number, payment = await helpers.hold_best(member, showtime_id, rng)
             if status == 201:
-                return await _booked(member, helpers, number, seats, visit)
+                return await _booked(member, helpers, number, seats, visit, payment)
             continue
         seats = helpers.choose(runs, rng)
         while seats:
@@ -150,7 +150,9 @@ async def _visit(member, helpers, showtime_id, rng, visit: Visit, t0, sold_out):
                 json=helpers.hold_body(member, seats))
             visit.holds.append(time.perf_counter() - started)
             if status == 201:
-                return await _booked(member, helpers, json.loads(body)["number"], seats, visit)
+                held = json.loads(body)
+                return await _booked(member, helpers, held["number"], held["seats"], visit,
+                                     held.get("payment"))
             if status != 409 or attempts >= 12:
                 break
             stats.taken += 1
@@ -164,8 +166,9 @@ async def _visit(member, helpers, showtime_id, rng, visit: Visit, t0, sold_out):
     visit.outcome = visit.outcome if visit.outcome != "waiting" else "gave up"
 
 
-async def _booked(member, helpers, number: str, seats: list[str], visit: Visit) -> None:
-    sold_at = await helpers.settle(member, number, seats)
+async def _booked(member, helpers, number: str, seats: list[str], visit: Visit,
+                  payment: dict | None = None) -> None:
+    sold_at = await helpers.settle(member, number, seats, payment)
     if sold_at is None:
         visit.outcome = "payment failed"
         return

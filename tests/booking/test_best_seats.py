@@ -157,8 +157,17 @@ def test_b2_best_available_page_button_and_no_block_left(client, member, showtim
                            {"best": "1", "tickets_adult": "2"})
     assert response.status_code == 302
     assert sorted(c.seat.label for c in member.bookings.get().claims.all()) == ["C5", "C6"]
-    with pytest.raises(services.NoBlock):
+    with pytest.raises(services.NoBlock) as refused:
         services.hold_best(member, showtime, {"adult": 8}, accessible=True)
+    assert refused.value.body()["unavailable"] == []  # the member's own hold is not others'
+
+
+def test_b2_no_block_left_lists_the_unavailable_seats_to_pick_from(member, rival, showtime):
+    """The refusal redraws the map: every seat others hold, as a taken-seat 409 does."""
+    hold(rival, showtime, "C5", "C6")
+    with pytest.raises(services.NoBlock) as refused:
+        services.hold_best(member, showtime, {"adult": 8})
+    assert refused.value.body()["unavailable"] == ["C5", "C6"]
 
 
 @pytest.mark.usefixtures("no_spread")

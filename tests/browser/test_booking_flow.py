@@ -205,3 +205,34 @@ def test_b2_seat_taken_elsewhere_is_disabled_live_on_the_map(page: Page):
     expect(page).to_have_url(re.compile(r"/booking/bookings/[\w-]+/checkout/$"))
     expect(page.locator("#checkout-seats tbody tr")).to_have_count(1)
     expect(page.locator("#checkout-seats")).to_contain_text("C7")
+
+
+def test_b2_b4_a_method_chosen_on_the_seat_map_goes_straight_to_the_pg_window(page: Page):
+    """Issue 17: with a payment method chosen on the seat map, "좌석 선택 완료" holds the
+    seats and starts the payment in one request, so the next page is the PG window (no
+    checkout step); paying there lands on the ticket."""
+    sign_up(login_id="gildong90", email="gildong@example.com")
+    showtime = make_showtime()
+    log_in(page, "gildong90")
+    page.goto(f"/booking/showtimes/{showtime.pk}/")
+    methods = page.get_by_role("group", name="결제 수단")
+    expect(methods.get_by_role("radio", name="다음 단계에서 선택 (예매권 사용)")).to_be_checked()
+    tick_with_keyboard(page, "C5", "C6")
+    page.locator("#id_tickets_adult").fill("2")
+    methods.get_by_role("radio", name="신용·체크카드").check()
+    page.get_by_role("button", name="좌석 선택 완료").click()
+
+    expect(page).to_have_url(re.compile(r"/payments/sandbox/pay_[\w-]+/$"))
+    payment = Payment.objects.get()
+    assert payment.amount == 28000 and payment.booking.status == Booking.Status.HELD
+    expect(page.locator("#sandbox-amount")).to_contain_text("28,000원")
+    page.locator("#id_method").select_option("card")
+    page.locator("#id_card_number").fill("4242 4242 4242 4242")
+    page.locator("#id_card_expiry").fill("12/29")
+    page.get_by_role("button", name="결제", exact=True).click()
+
+    number = payment.booking.number
+    expect(page).to_have_url(url(f"/booking/bookings/{number}/ticket/"))
+    expect(page.get_by_role("status")).to_contain_text("결제가 완료되었습니다")
+    expect(page.locator("#ticket-seats")).to_contain_text("C5")
+    assert Booking.objects.get(number=number).status == Booking.Status.CONFIRMED

@@ -77,14 +77,15 @@ class TooManyHolds(BookingError):
 
 
 class NoBlock(BookingError):
-    """No block of the asked size is free side by side (B2 best available)."""
+    """No block of the asked size is free side by side (B2 best available); the body's
+    ``unavailable`` (as ``SeatsTaken``'s) lets the member pick from a map redrawn from it."""
 
     status = 409
     code = "no_block"
 
-    def __init__(self, count: int):
+    def __init__(self, count: int, unavailable=()):
         super().__init__(f"나란히 붙은 빈 좌석 {count}석이 없습니다. 좌석을 직접 골라 주세요.",
-                         seats=[], unavailable=[], suggestion=[])
+                         seats=[], unavailable=sorted(unavailable), suggestion=[])
 
 
 def hold_minutes() -> int:
@@ -306,7 +307,7 @@ def hold_best(member, showtime: Showtime, tickets: dict[str, int], *,
             spread=settings.MARQUEE_BEST_SPREAD * 2 ** min(attempt, 6),
             key=bestseats.spread_key(member.pk, showtime.pk, attempt))
         if block is None:
-            raise NoBlock(count)
+            raise NoBlock(count, [index.by_id[pk].label for pk in taken if pk in index.by_id])
         try:
             return hold_seats(member, showtime,
                               SeatRequest(tuple(s.label for s in block), tickets))

@@ -23,10 +23,11 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods, require_POST
 
 from marquee.compression import compress_safe
+from marquee.errors import ServiceError
 from marquee.waitingroom import api as waitingroom
 from marquee.waitingroom import identity
 
-from . import catalogue, holds, seatfit, selectors, services, versions
+from . import catalogue, holds, paynow, seatfit, selectors, services, versions
 from .models import Booking, Showtime, TicketType
 
 
@@ -129,20 +130,36 @@ def hold(request, showtime_id):
                           _seat_context(request, showtime, labels, "인원 수가 올바르지 않습니다."),
                           status=400)
         tickets[ticket_type] = int(raw)
-    try:
+    def take():
         if request.POST.get("best"):  # "best available N seats" (B2)
-            booking = services.hold_best(request.user, showtime, tickets,
-                                         accessible=bool(request.POST.get("accessible")))
+            return services.hold_best(request.user, showtime, tickets,
+                                      accessible=bool(request.POST.get("accessible")))
+        return services.hold_seats(request.user, showtime,
+                                   services.SeatRequest(tuple(labels), tickets))
+
+    payment = None
+    try:
+        if pay := request.POST.get("pay"):  # a method chosen on the map: pay now (paynow)
+            booking, payment = paynow.hold_and_pay(take, request.user, pay)
         else:
-            booking = services.hold_seats(request.user, showtime,
-                                          services.SeatRequest(tuple(labels), tickets))
-    except services.BookingError as exc:
+            booking = take()
+    except ServiceError as exc:  # the hold's refusals, and the payment start's
         waitingroom.record_hold(request, started)
         context = _seat_context(request, showtime, labels, exc.message)
         context["suggestion"] = getattr(exc, "suggestion", [])  # one click takes it
         return render(request, "booking/seat_map.html", context,
                       status=409 if exc.status == 409 else 400)
     waitingroom.record_hold(request, started)
+    return _after_hold(booking, payment)
+
+
+def _after_hold(booking: Booking, payment: dict | None):
+    """The checkout; with a payment started, the PG window (the sandbox's own page; a
+    PG whose window a browser SDK opens is started again from the checkout)."""
+    if payment and payment["confirmed"]:
+        return redirect("booking:ticket", number=booking.number)
+    if payment and "window_url" in payment["params"]:
+        return redirect(payment["params"]["window_url"])
     return redirect("booking:checkout", number=booking.number)
 
 

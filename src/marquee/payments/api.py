@@ -17,6 +17,7 @@ from marquee.booking.api.bookings import own_booking
 from marquee.booking.api.schemas import (
     BookingNumber,
     ErrorOut,
+    PaymentStartOut,
     StrictSchema,
     ValidationErrorOut,
     VoucherCode,
@@ -39,15 +40,6 @@ class PaymentIn(StrictSchema):
                                         description="예매권 번호 (여러 장 가능)")
 
 
-class PaymentStartOut(Schema):
-    payment_id: str
-    amount: int = Field(description="결제 대행사로 결제할 금액 (예매권 사용분 제외)")
-    voucher_amount: int
-    gateway: str
-    params: dict = Field(description="결제 창을 여는 데 필요한 값 (PaymentRequest.params)")
-    confirmed: bool = Field(description="예매권으로 전액 결제되어 예매가 완료되었는지")
-
-
 @router.post("/bookings/{number}/payments",
              response={201: PaymentStartOut, 400: ErrorOut, 401: ErrorOut, 404: ErrorOut,
                        409: ErrorOut, 422: ValidationErrorOut},
@@ -59,11 +51,7 @@ def start_payment(request, number: BookingNumber, payload: PaymentIn):
     if booking.status == Booking.Status.CONFIRMED:
         raise HttpError(409, "이미 결제가 완료된 예매입니다.")
     start = services.start_payment(booking, request.auth, payload.method, payload.vouchers)
-    payment = start.payment
-    return Status(201, {"payment_id": payment.payment_id, "amount": payment.amount,
-                 "voucher_amount": payment.voucher_amount, "gateway": payment.gateway,
-                 "params": dict(start.request.params) if start.request else {},
-                 "confirmed": start.request is None})
+    return Status(201, services.start_answer(start))
 
 
 # --- cancellation -------------------------------------------------------------------------

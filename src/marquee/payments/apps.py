@@ -6,10 +6,15 @@ class PaymentsConfig(AppConfig):
     verbose_name = "결제"
 
     def ready(self):
-        """The gateways ``MARQUEE_PAYMENT_GATEWAY`` may name (checked at start-up)."""
+        """The gateways ``MARQUEE_PAYMENT_GATEWAY`` may name (checked at start-up), and
+        the payment start a hold may ask for (``booking.paynow``)."""
+        from marquee.booking import paynow
+
+        from . import services
         from .gateway import gateways
         from .portone import PortOneGateway
         from .sandbox import SandboxGateway
 
         gateways.register("sandbox", SandboxGateway)
         gateways.register("portone", PortOneGateway)
+        paynow.register(services.start_for_hold)

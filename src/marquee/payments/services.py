@@ -160,11 +160,50 @@ def start_payment(booking: Booking, member, method: str, voucher_codes=()) -> Pa
             if not _confirm(payment, via="voucher"):
                 raise PaymentError("좌석을 확보하지 못했습니다. 다시 선택해 주세요.")
             return PaymentStart(payment, None)
-    request = get_gateway().prepare(
-        payment_id=payment.payment_id, amount=remainder,
+    return PaymentStart(payment, _prepare(booking, payment, member, method))
+
+
+def _prepare(booking: Booking, payment: Payment, member, method: str) -> PaymentRequest:
+    """The PG's side of a started payment: what opens its window."""
+    return get_gateway().prepare(
+        payment_id=payment.payment_id, amount=payment.amount,
         order_name=f"{booking.showtime.movie.title} {booking.seat_count}매",
         method=Method(method), customer={"id": str(member.vault_id)})
-    return PaymentStart(payment, request)
+
+
+def start_for_hold(booking: Booking, member, method: str) -> dict:
+    """``booking.paynow``'s starter: the card (mobile, virtual account) payment of a hold
+    made by the caller's transaction, which is still open, answered as
+    ``POST /api/bookings/<number>/payments`` answers (no vouchers: those go through the
+    checkout).
+
+    What ``start_payment`` does first is moot for such a booking: no other transaction
+    can see it yet, so nobody can hold its row, have started a payment for it or have
+    attached a voucher to it; it is the member's and its hold has just begun (both are
+    checked all the same). So the payment is created at once: one INSERT here and the
+    PG's record, instead of a row lock, two UPDATEs and a savepoint more.
+    """
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("start_for_hold runs inside the transaction that made the hold")
+    if method not in {m.value for m in Method}:
+        raise PaymentError("결제 수단을 선택하세요.")
+    if booking.member_id != member.pk or not booking.hold_active:
+        raise PaymentError("좌석 선점 시간이 지났습니다. 좌석을 다시 선택해 주세요.")
+    if booking.total == 0:  # nothing to pay at a PG: the ordinary path confirms it
+        return start_answer(start_payment(booking, member, method))
+    payment = Payment.objects.create(
+        payment_id=new_payment_id(), booking=booking, member=member,
+        gateway=get_gateway().name, method=method, amount=booking.total, voucher_amount=0)
+    return start_answer(PaymentStart(payment, _prepare(booking, payment, member, method)))
+
+
+def start_answer(start: PaymentStart) -> dict:
+    """What a client needs to open the PG window (or to know vouchers paid it all)."""
+    payment = start.payment
+    return {"payment_id": payment.payment_id, "amount": payment.amount,
+            "voucher_amount": payment.voucher_amount, "gateway": payment.gateway,
+            "params": dict(start.request.params) if start.request else {},
+            "confirmed": start.request is None}
 
 
 def _confirm(payment: Payment, *, via: str) -> bool:

@@ -11,13 +11,14 @@ from ninja.errors import HttpError
 
 from marquee.waitingroom import api as waitingroom
 
-from .. import nearby, services
+from .. import nearby, paynow, services
 from ..models import Booking
 from .schemas import (
     NUMBER_RE,
     BookingNumber,
     ErrorOut,
     MovieOut,
+    PaymentStartOut,
     SeatLabel,
     SeatsTakenOut,
     ShowtimeId,
@@ -36,6 +37,12 @@ router = Router()
 # --- holds --------------------------------------------------------------------------------
 
 
+PayMethod = Literal["card", "mobile", "virtual_account"]
+PAY_FIELD = Field(None, description="결제 수단: 주면 같은 요청에서 결제를 시작하고 답의 payment로 결제 창을 "
+                                    "엽니다(POST /bookings/{number}/payments와 같은 답). 선점과 결제 "
+                                    "시작은 함께 되거나 함께 취소됩니다")
+
+
 class HoldIn(StrictSchema):
     seats: list[SeatLabel] = Field(min_length=1, max_length=4 * services.MAX_SEATS,
                                    description='좌석 라벨 (예: ["C5", "C6"]); 커플석은 두 좌석 모두')
@@ -43,6 +50,7 @@ class HoldIn(StrictSchema):
         description='관람객 유형별 인원 (예: {"adult": 2}); 합계가 좌석 수와 같아야 합니다')
     nearby: bool = Field(False, description="true: 고른 좌석이 이미 나갔으면 가장 가까운 같은 수의 "
                                             "빈 좌석을 대신 선점합니다(답의 requested가 고른 좌석)")
+    pay: PayMethod | None = PAY_FIELD
 
 
 class HoldOut(Schema):
@@ -53,6 +61,7 @@ class HoldOut(Schema):
     seats: list[str]
     requested: list[str] | None = Field(
         None, description="nearby로 다른 좌석을 선점했을 때 처음 고른 좌석; 그 밖에는 null")
+    payment: PaymentStartOut | None = Field(None, description="pay를 주었을 때 시작된 결제")
 
 
 def claims(booking: Booking):
@@ -67,26 +76,33 @@ def claims(booking: Booking):
 def hold_seats(request, showtime_id: ShowtimeId, payload: HoldIn):
     take = nearby.hold_or_nearby if payload.nearby else services.hold_seats
     return _gated_hold(request, showtime_id, lambda showtime: take(
-        request.auth, showtime, services.SeatRequest(tuple(payload.seats), dict(payload.tickets))))
+        request.auth, showtime, services.SeatRequest(tuple(payload.seats), dict(payload.tickets))),
+        payload.pay)
 
 
-def _gated_hold(request, showtime_id: int, take):
-    """A hold behind the waiting room's gate (B6), its latency fed to the controller."""
+def _gated_hold(request, showtime_id: int, take, pay: str | None = None):
+    """A hold behind the waiting room's gate (B6), its latency fed to the controller;
+    with ``pay``, the payment starts in the same transaction (``paynow``)."""
     showtime = showtime_or_404(showtime_id)
     if gate := waitingroom.must_queue(request, showtime.pk):
         return queue_refusal(request, gate, showtime)
     started = time.perf_counter()
+    payment = None
     try:
-        booking = take(showtime)
+        if pay:
+            booking, payment = paynow.hold_and_pay(lambda: take(showtime), request.auth, pay)
+        else:
+            booking = take(showtime)
     finally:
         waitingroom.record_hold(request, started)
-    return Status(201, hold_body(booking))
+    return Status(201, {**hold_body(booking), "payment": payment})
 
 
 class BestHoldIn(StrictSchema):
     tickets: dict[Literal["adult", "youth", "senior"], TicketCount] = Field(
         description='관람객 유형별 인원 (예: {"adult": 2}); 합계만큼의 나란히 붙은 좌석을 고릅니다')
     accessible: bool = Field(False, description="휠체어석(과 동반석)을 포함한 좌석을 원할 때")
+    pay: PayMethod | None = PAY_FIELD
 
 
 @router.post("/showtimes/{showtime_id}/holds/best",
@@ -97,7 +113,8 @@ class BestHoldIn(StrictSchema):
                          "골라 선점합니다. 커플석은 두 좌석을 함께, 휠체어석은 요청할 때만 고릅니다.")
 def hold_best(request, showtime_id: ShowtimeId, payload: BestHoldIn):
     return _gated_hold(request, showtime_id, lambda showtime: services.hold_best(
-        request.auth, showtime, dict(payload.tickets), accessible=payload.accessible))
+        request.auth, showtime, dict(payload.tickets), accessible=payload.accessible),
+        payload.pay)
 
 
 def hold_body(booking: Booking) -> dict:

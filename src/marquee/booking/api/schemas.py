@@ -138,6 +138,17 @@ class PricesOut(Schema):
     senior: int | None = None
 
 
+class PaymentStartOut(Schema):
+    """A started payment (the payments API's answer, and a hold's with ``pay``)."""
+
+    payment_id: str
+    amount: int = Field(description="결제 대행사로 결제할 금액 (예매권 사용분 제외)")
+    voucher_amount: int
+    gateway: str
+    params: dict = Field(description="결제 창을 여는 데 필요한 값 (PaymentRequest.params)")
+    confirmed: bool = Field(description="예매권으로 전액 결제되어 예매가 완료되었는지")
+
+
 def local(moment: datetime.datetime | None) -> datetime.datetime | None:
     """Times are answered in Korean time (+09:00), as the documentation says."""
     return None if moment is None else timezone.localtime(moment)

@@ -1,0 +1,55 @@
+"""Hold and start paying in one step (issue 17: fewer requests per sale).
+
+A sale used to be a hold, then a second request to start the payment, then the PG
+window: in an opening-day rush every request waits its turn behind the crowd, so each
+one a sale takes delays the first sale by that wait. A hold may now name the payment
+method (``pay``): the same request holds the seats and starts the payment, and answers
+with what opens the PG window. The seat-map page uses it too ("좌석 선택 완료" with a
+payment method chosen goes straight to the PG window).
+
+Booking does not import payments: payments registers the function that starts a
+payment for a hold (``register``, from its ``AppConfig.ready()``). Nothing is checked
+less than in two steps: the hold is ``services.hold_seats`` (the unique constraint
+decides every seat, B2; the cap of B7), and the payment start is the payments app's own
+(the amount is the booking's, re-checked against the PG's record on completion, B4).
+Both run in one transaction, so a failure half-way (the payment refused, the process
+gone) leaves neither a hold nor a payment behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from django.db import transaction
+
+from .models import Booking
+from .services import BookingError
+
+METHODS = ("card", "mobile", "virtual_account")
+
+
+class PaymentStarter(Protocol):
+    def __call__(self, booking: Booking, member, method: str) -> dict:
+        """Start paying for ``booking`` (inside the caller's transaction); returns the
+        payment start's answer (``payment_id``, ``amount``, ``params``, ...)."""
+
+
+_starter: list[PaymentStarter] = []
+
+
+def register(starter: PaymentStarter) -> None:
+    """Called once by the payments app."""
+    _starter[:] = [starter]
+
+
+def hold_and_pay(take: Callable[[], Booking], member, method: str) -> tuple[Booking, dict]:
+    """``take()`` holds the seats; the payment starts in the same transaction."""
+    if method not in METHODS:
+        raise BookingError("결제 수단을 선택하세요.")
+    if not _starter:
+        raise BookingError("지금은 바로 결제할 수 없습니다. 좌석을 선점한 뒤 결제해 주세요.")
+    with transaction.atomic():
+        booking = take()
+        started = _starter[0](booking, member, method)
+    return booking, started
