@@ -18,10 +18,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import lexicon as L
+from .columns import IDENTITY_CUE, header_cell
 
 # A chain of digit groups joined by short separators; never glued to ASCII letters
 # (seat codes H12, booking numbers 7KQ2-…, versions v1.2 stay out).
-_SEP = r"(?:[ \t]{0,2}[\-.)(/][ \t]{0,2}|[ \t]{1,2})"
+# A tab is a table's cell separator, never a joiner between two groups of one number.
+_SEP = r"(?:[ \t]{0,2}[\-.)(/][ \t]{0,2}|[ ]{1,2})"
 _CHAIN = re.compile(
     rf"(?<![0-9A-Za-z])(?=[+0-9][0-9 \t\-.)(/]{{8}})\+?[0-9]+(?:{_SEP}[0-9]+)*(?![0-9A-Za-z])")
 _GROUP = re.compile(r"[0-9]+")
@@ -53,15 +55,16 @@ _ACCOUNT_NEAR = _alternation([b for b in L.BANKS if b not in _AMBIGUOUS_BANKS])
 _ACCOUNT_CUES = _alternation(L.ACCOUNT_CUES)
 _ACCOUNT_ANY = _alternation([*L.BANKS, *L.ACCOUNT_CUES])  # quick test before the details
 _ACCOUNT_ADJACENT = re.compile(
-    r"(?:우리|하나|토스|국민|기업|제일|신한|시티|씨티|KB|NH|IBK|새마을|은행|뱅크|증권)"
-    r"(?:은행|뱅크|금고)?\s*(?:계좌|계좌번호)?\s*[:：)\]]?\s*$")
+    r"(?:우리|하나|토스|국민|기업|제일|신한|시티|씨티|KB|NH|IBK|새마을|은행|뱅크|증권|"
+    r"부산|대구|경남|광주|전북|제주|산업)"  # regional banks by their short names
+    r"(?:은행|뱅크|금고)?\s*(?:계좌|계좌번호)?\s*[:：)\]|;,]?\s*$")
 _LICENSE_REGION = re.compile(
     "(" + "|".join(sorted(L.LICENSE_REGIONS, key=len, reverse=True)) + r")[ \t]?$")
 
 MOBILE = re.compile(r"01[016789][0-9]{7,8}")
 SEOUL = re.compile(r"02[0-9]{7,8}")
 AREA = re.compile(r"0(?:3[1-3]|4[1-4]|5[1-5]|6[1-4])[0-9]{7,8}")
-VOIP = re.compile(r"070[0-9]{8}")
+VOIP = re.compile(r"070[0-9]{7,8}")
 SAFE = re.compile(r"050[0-9][0-9]{7,8}")
 
 
@@ -116,7 +119,8 @@ def _cue_distance(pattern: re.Pattern[str], left: str) -> int | None:
 
 def _context(left: str, right: str, positive: re.Pattern[str], window: int = 30) -> float:
     """+ for a positive cue, − for a nearer negative cue (order numbers, vouchers …)."""
-    pos = _cue_distance(positive, left[-window:])
+    pos = _nearest(_cue_distance(positive, left[-window:]),
+                   _cue_distance(IDENTITY_CUE, left[-window:]))
     neg = _cue_distance(_NEG_CUES, left[-window:])
     pos_right = positive.search(right[:12]) is not None
     # A negative cue wins ties: 거래번호 contains the phone cue 번호 and ends where it ends.
@@ -125,6 +129,10 @@ def _context(left: str, right: str, positive: re.Pattern[str], window: int = 30)
     if pos is not None or pos_right:
         return 0.3
     return 0.0
+
+
+def _nearest(a: int | None, b: int | None) -> int | None:
+    return a if b is None else b if a is None else min(a, b)
 
 
 def _phone_prefix(digits: str) -> int | None:
@@ -204,6 +212,7 @@ def find_numbers(text: str) -> list[NumberHit]:
                   for m in _GROUP.finditer(chain.group())]
         plus = chain.group().startswith("+")
         line_start = text.rfind("\n", 0, chain.start()) + 1
+        header = header_cell(text, chain.start()) if line_start else None
         n = len(groups)
         for i in range(n):
             digits = ""
@@ -218,6 +227,8 @@ def find_numbers(text: str) -> list[NumberHit]:
                 start, end = groups[i][0], groups[j][1]
                 seps = [text[groups[k][1]:groups[k + 1][0]] for k in range(i, j)]
                 left = text[max(line_start, start - 40):start]
+                if header:  # a table cell: its column header labels it too
+                    left = header + ": " + left
                 if i == 0 and plus:
                     left = left[:-1] if left.endswith("+") else left
                 right = text[end:end + 20]
@@ -281,6 +292,8 @@ def score_phone(w: Window) -> NumberHit | None:
     mobile = digits[1] == "1"
     if w.single:
         base = 0.8 if mobile else 0.5
+    elif layout[0] != prefix and not w.spaced_out:
+        base = 0.15  # groups that cut across the area code (01-76977846, 0417-2291-03)
     elif layout[0] == prefix and len(layout) <= 3 and all(x >= 3 for x in layout[1:]):
         base = 0.9 if mobile else 0.8
     else:
@@ -299,6 +312,8 @@ def score_card(w: Window) -> NumberHit | None:
         return None
     if digits[0] == "2" and not 2221 <= int(digits[:4]) <= 2720:
         return None  # no card range starts 20…: date-prefixed order numbers (20241205…)
+    if any(c in sep for sep in w.seps for c in "()/"):
+        return None  # groups across a bracket or a slash: two numbers, not one card
     ctx = _context(w.left, w.right, _CARD_CUES)
     if luhn_ok(digits):
         if layout in ([4, 4, 4, 4], [4, 6, 5], [4, 6, 4]):
@@ -319,10 +334,11 @@ def score_card(w: Window) -> NumberHit | None:
 
 @scorer("DRIVER_LICENSE")
 def score_driver_license(w: Window) -> NumberHit | None:
-    """Driver's licence: RR-YY-NNNNNN-CD (RR 11-26, 28); before 2014 서울 12-345678-90."""
+    """Driver's licence: RR-YY-NNNNNN-CD (RR 11-26, 28), also with the check digits glued
+    to the serial (RR-YY-NNNNNNCD); before 2014 서울 12-345678-90 (or 서울 12-34567890)."""
     digits = w.digits
     if len(digits) == 12 and digits[:2] in L.LICENSE_REGION_CODES:
-        if w.layout == [2, 2, 6, 2]:
+        if w.layout in ([2, 2, 6, 2], [2, 2, 8]):
             base = 0.85
         elif w.single:
             base = 0.25
@@ -332,11 +348,11 @@ def score_driver_license(w: Window) -> NumberHit | None:
         if score < 0.5:
             return None
         return NumberHit(w.start, w.end, "DRIVER_LICENSE", min(score, 0.99), 4, 0)
-    if len(digits) == 10 and w.layout == [2, 6, 2]:
+    if len(digits) == 10 and w.layout in ([2, 6, 2], [2, 8]):
         m = _LICENSE_REGION.search(w.left)
         if m is not None:
             region_start = w.start - (len(w.left) - m.start())
-            return NumberHit(region_start, w.end, "DRIVER_LICENSE", 0.9, 2, 0)
+            return NumberHit(region_start, w.end, "DRIVER_LICENSE", 0.95, 2, 0)
         if _context(w.left, w.right, _LICENSE_CUES) > 0:
             return NumberHit(w.start, w.end, "DRIVER_LICENSE", 0.75, 2, 0)
     return None
@@ -346,16 +362,18 @@ def score_driver_license(w: Window) -> NumberHit | None:
 def score_account(w: Window) -> NumberHit | None:
     """Bank accounts: 10-14 digits, only next to a bank name or an account word."""
     left, right, digits = w.left, w.right, w.digits
-    if not 10 <= len(digits) <= 14 or (
-            _ACCOUNT_ANY.search(left, max(0, len(left) - 30)) is None
-            and _ACCOUNT_ANY.search(right, 0, 12) is None):
+    if not 10 <= len(digits) <= 14:
         return None
+    if (_ACCOUNT_ANY.search(left, max(0, len(left) - 30)) is None
+            and _ACCOUNT_ANY.search(right, 0, 12) is None
+            and _ACCOUNT_ADJACENT.search(left) is None):
+        return _identity_account(w)
     near = left[-30:]
     dist = _account_cue_distance(left, near)
     right_cue = _ACCOUNT_CUES.search(right[:12]) is not None or _ACCOUNT_NEAR.search(
         right[:8]) is not None
     if dist is None and not right_cue:
-        return None
+        return _identity_account(w)
     neg = _cue_distance(_NEG_CUES, near)
     if neg is not None and (dist is None or neg <= dist):
         return None
@@ -367,6 +385,20 @@ def score_account(w: Window) -> NumberHit | None:
     if phone_like:
         score = 0.85 if (dist is not None and dist <= 6) else 0.6
     return NumberHit(w.start, w.end, "ACCOUNT", score, 3, 3)
+
+
+def _identity_account(w: Window) -> NumberHit | None:
+    """A grouped 10-14-digit number right after an identity cue (본인 확인용 …) and no bank
+    word: an account, unless another recogniser reads its shape with more confidence (a
+    phone, a registration number or a licence all score higher there)."""
+    if len(w.layout) < 2 or w.spaced_out:
+        return None
+    near = w.left[-30:]
+    cue = _cue_distance(IDENTITY_CUE, near)
+    neg = _cue_distance(_NEG_CUES, near)
+    if cue is None or (neg is not None and neg <= cue):
+        return None
+    return NumberHit(w.start, w.end, "ACCOUNT", 0.55 - w.penalty, 3, 3)
 
 
 def _account_cue_distance(left: str, near: str) -> int | None:

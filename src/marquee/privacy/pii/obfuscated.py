@@ -23,7 +23,7 @@ _AT = r"(?:[ \t]*(?:@|\[[Aa][Tt]\]|\([Aa][Tt]\)|\{[Aa][Tt]\}|\(골뱅이\)|골�
 _DOT = r"(?:[ \t]*(?:\[[Dd][Oo][Tt]\]|\([Dd][Oo][Tt]\)|\{[Dd][Oo][Tt]\}|\(점\)|\[점\]|점|닷)[ \t]*|[ \t]+(?:dot|DOT|닷|점)[ \t]+|[ \t]?\.[ \t]?)"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
 _EMAIL = re.compile(
-    rf"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{{0,63}}{_AT}"
+    rf"(?<![A-Za-z0-9_%+\-])(?<![A-Za-z0-9_%+\-]\.)[A-Za-z0-9][A-Za-z0-9._%+\-]{{0,63}}{_AT}"
     rf"(?:{_LABEL}{_DOT})+(?:com|net|org|kr|co|io|me|ai|edu|gov|info|biz|jp|cn|us|uk|de|ac|or|go|ne)"
     r"(?![A-Za-z0-9\-])", re.IGNORECASE)
 _PLAIN = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-.]+\.[A-Za-z]{2,24}")
@@ -45,7 +45,8 @@ def find_obfuscated_emails(text: str) -> list[Hit]:
 _LOOKALIKE_RUN = re.compile(r"(?<![A-Za-z0-9])[0-9OoIl](?:[0-9OoIl]|[ \-.](?=[0-9OoIl])){8,18}(?![A-Za-z0-9])")
 _LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1"}
 _FOLD = str.maketrans(_LOOKALIKE)
-_MOBILE = re.compile(r"01[016789]([ \-.]?)[0-9]{3,4}\1[0-9]{4}")
+# A phone's shape once folded: a mobile, Seoul, area or 070 prefix and two groups.
+_MOBILE = re.compile(r"(?:01[016789]|02|0[3-6][1-5]|070)([ \-.]?)[0-9]{3,4}\1[0-9]{4}")
 # A mobile number whose groups are joined by a decorative character typed twice
 # (010~1234~5678, 010_1234_5678, 010♡1234♡5678, 010*1234*5678): the joiner becomes '-'.
 _DECORATED = re.compile(r"(?<![0-9A-Za-z])01[016789]([_~*♡♥☆★^=+#])[0-9]{3,4}\1[0-9]{4}(?![0-9A-Za-z])")
@@ -71,8 +72,8 @@ def fold_lookalikes(text: str) -> str:
             continue
         if (digits < 7 or letters > 3) and not _MOBILE.fullmatch(s.translate(_FOLD)):
             continue  # more letters than a slip: only in a run shaped like a mobile number
-        if letters == 1 and s[0] in _LOOKALIKE:
-            continue  # O62625941: a passport's letter, not a zero
+        if letters == 1 and s[0] in _LOOKALIKE and not _MOBILE.fullmatch(s.translate(_FOLD)):
+            continue  # O62625941, O-12345678: a passport's letter (o11-174-2546 is a phone)
         chars = chars if chars is not None else list(text)
         for k, c in enumerate(s, start=m.start()):
             if c in _LOOKALIKE:

@@ -22,8 +22,10 @@ class Hit:
     score: float
 
 
+# A mailbox cannot begin with a dot, so one after dots typed as filler (..hong@…) starts
+# there; a dot between two letters (a.hong@…) is inside the mailbox.
 _EMAIL = re.compile(
-    r"(?<![A-Za-z0-9._%+\-])"
+    r"(?<![A-Za-z0-9_%+\-])(?<![A-Za-z0-9_%+\-]\.)"
     r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}"
     r"[ \t]?(?:@|\([Aa][Tt]\)|\[[Aa][Tt]\]|골뱅이)[ \t]?"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
@@ -31,7 +33,8 @@ _EMAIL = re.compile(
 )
 
 _OCT = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
-_IPV4 = re.compile(rf"(?<![0-9A-Za-z.])({_OCT})\.({_OCT})\.({_OCT})\.({_OCT})(?![0-9]|\.[0-9])")
+# Not glued to letters or digits, except to the cue itself (ip183.0.2.7, IP:…).
+_IPV4 = re.compile(rf"(?:(?<![0-9A-Za-z.])|(?<=(?<![A-Za-z])[Ii][Pp]))({_OCT})\.({_OCT})\.({_OCT})\.({_OCT})(?![0-9]|\.[0-9])")
 _IPV6 = re.compile(r"(?<![0-9A-Fa-f:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Za-z:])")
 _DOTTED_QUAD = re.compile(r"[0-9]\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]")
 _HEX_COLONS = re.compile(r"[0-9A-Fa-f]?:[0-9A-Fa-f]{0,4}:")

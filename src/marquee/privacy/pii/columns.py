@@ -1,0 +1,71 @@
+"""Cues that sit in a table's header row, and cues for a bare identifier slot (P11.2).
+
+A value in a table is labelled by its column header, however many rows above it
+(``성명,면허번호,관람일`` then ``…,12-34-567890-12,…``); the 30- or 40-character look-back
+of the recognisers cannot reach it. ``header_cell`` finds the header cell of the column a
+position is in, for tables whose cells are separated by ``|``, tabs, ``;`` or ``,``: the
+rows of the block (the lines above, up to the first one that is not a row) must all have
+as many separators as the row itself, so prose with commas (``13,000원, 2명``) is no table.
+
+``IDENTITY_CUE``: forms and back-office notes that ask for "something that proves who you
+are" (``본인 확인용``, ``신분 확인``) are followed by an identifier of any kind; which kind
+is read from the value's shape by each recogniser.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATORS = ("|", "\t", ";", ",")
+IDENTITY_CUE = re.compile(
+    r"(?:(?:본인|신분|신원)\s?(?:확인|인증|증명)|확인|인증)용|(?:본인|신분|신원)\s?(?:확인|인증|증명)|"
+    r"신분증\s?번호|[Ii][Dd]\s?(?:[Nn]o\.?|[Nn]umber|#)|[Ii]dentification")
+
+
+def _line(text: str, pos: int) -> tuple[int, str]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, text[start:len(text) if end == -1 else end]
+
+
+def _separator(line: str) -> str | None:
+    for sep in _SEPARATORS:
+        need = 2 if sep in "|," else 1
+        if line.count(sep) >= need:
+            return sep
+    return None
+
+
+def header_cell(text: str, pos: int) -> str | None:
+    """The header cell above ``pos``'s column, or None when ``pos`` is not in a table row."""
+    start, line = _line(text, pos)
+    if start == 0:
+        return None  # the first line is the header itself, or no table
+    sep = _separator(line)
+    if sep is None:
+        return None
+    count = line.count(sep)
+    column = line.count(sep, 0, pos - start)
+    header = None
+    k = start
+    while k > 0:  # walk up to the first line of the block
+        prev_start = text.rfind("\n", 0, k - 1) + 1
+        prev = text[prev_start:k - 1]
+        if prev.count(sep) != count and not (sep in "|\t" and prev.count(sep) >= 1):
+            break
+        header, k = prev, prev_start
+    if header is None:
+        return None
+    cells = header.split(sep)
+    cell = cells[column].strip() if column < len(cells) else ""
+    # A header names its column; a first row of data (a digit in it) is no header.
+    return cell if cell and not any(c.isdigit() for c in cell) else None
+
+
+def cell_start(text: str, pos: int) -> int:
+    """Where the cell holding ``pos`` begins (after its separator), on ``pos``'s line."""
+    start, line = _line(text, pos)
+    sep = _separator(line)
+    if sep is None:
+        return start
+    return text.rfind(sep, start, pos) + 1 if text.rfind(sep, start, pos) != -1 else start
