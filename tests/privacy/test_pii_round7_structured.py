@@ -67,6 +67,7 @@ def test_p11_2_a_tab_separates_cells_not_the_groups_of_one_number():
 @pytest.mark.parametrize("text, value", [
     ("가나;신한;110-302-884213;5,000원", "110-302-884213"),
     ("환불은 광주 1107-021-558392 로 부탁드려요", "1107-021-558392"),
+    ("하나/252-205481-77639 김가 로 보내줘", "252-205481-77639"),
 ])
 def test_p11_2_a_bank_name_right_before_the_number_in_any_separator(text, value):
     assert found(text, "ACCOUNT") == [value]
@@ -152,3 +153,32 @@ def test_p11_2_the_example_name_after_a_field_label():
 def test_p11_2_a_dummy_number_without_a_format_cue_is_somebody_s():
     # Forms and tests fill in 010-1234-5678 as a real member's number.
     assert "010-1234-5678" not in mask_text("회신 번호 010-1234-5678 로 부탁해요").text
+
+
+# --- second pass over test5's and dev's remaining structured errors ----------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("제 연락처 공일공31팔4427구", "공일공31팔4427구"),
+    ("번호 공1공-오일육칠-공38일", "공1공-오일육칠-공38일"),
+    # a particle after a number that is a phone already stays a particle
+    ("번호 010-1234-5678이 맞아요", "010-1234-5678"),
+    ("폰 010-2231-8890이고 문자 주세요", "010-2231-8890"),
+])
+def test_p11_2_a_last_hangul_digit_is_a_digit_only_when_it_completes_a_phone(text, value):
+    assert found(text, "PHONE") == [value]
+
+
+def test_p11_2_server_is_no_version_cue_and_cues_an_ip():
+    assert found("server log: 10.20.33.71 - - [2026-02-03] GET /", "IP") == ["10.20.33.71"]
+    assert found("앱 ver 1.2.3.4 에서 오류", "IP") == []
+
+
+def test_p11_2_a_cue_on_the_next_line_does_not_reach_back():
+    text = "주민등록번호: 8803151049219\n입금계좌: 우리 1002-331-482910"
+    assert found(text, "ACCOUNT") == ["1002-331-482910"]
+    assert found(text, "RRN") == ["8803151049219"]
+
+
+def test_p11_2_no_card_number_starts_with_8():
+    # 8261-3340-7719-0429 passes Luhn, but 8 is not a payment industry (ISO/IEC 7812).
+    assert found("문의 번호 끝에 8261-3340-7719-0429 적혀 있어요", "CARD") == []

@@ -142,7 +142,8 @@ CARD_CUES = ("카드", "card", "Card", "CARD", "신용", "체크", "결제", "VI
              "master", "Master", "아멕스", "AMEX", "BC", "삼성", "현대", "롯데", "국민", "신한", "하나")
 LICENSE_CUES = ("면허", "운전", "license", "License", "면허증")
 PASSPORT_CUES = ("여권", "passport", "Passport", "PASSPORT", "PP#", "PP No", "PP no", "PPT No", "Pass No")
-IP_CUES = ("IP", "ip", "아이피", "접속", "서버", "로그", "차단", "공인", "사설", "주소", "VPN", "vpn")
+IP_CUES = ("IP", "ip", "아이피", "접속", "서버", "로그", "차단", "공인", "사설", "주소", "VPN", "vpn",
+           "server", "Server", "SERVER")
 # Nearby words that mark a number as *not* personal: orders, parcels, vouchers, codes.
 NUMBER_NEGATIVE_CUES = (
     "주문번호", "주문 번호", "송장", "운송장", "택배", "관람권", "예매권", "쿠폰", "기프티콘", "상품권",

@@ -57,7 +57,7 @@ _ACCOUNT_ANY = _alternation([*L.BANKS, *L.ACCOUNT_CUES])  # quick test before th
 _ACCOUNT_ADJACENT = re.compile(
     r"(?:우리|하나|토스|국민|기업|제일|신한|시티|씨티|KB|NH|IBK|새마을|은행|뱅크|증권|"
     r"부산|대구|경남|광주|전북|제주|산업)"  # regional banks by their short names
-    r"(?:은행|뱅크|금고)?\s*(?:계좌|계좌번호)?\s*[:：)\]|;,]?\s*$")
+    r"(?:은행|뱅크|금고)?\s*(?:계좌|계좌번호)?\s*[:：)\]|;,/]?\s*$")
 _LICENSE_REGION = re.compile(
     "(" + "|".join(sorted(L.LICENSE_REGIONS, key=len, reverse=True)) + r")[ \t]?$")
 
@@ -231,7 +231,7 @@ def find_numbers(text: str) -> list[NumberHit]:
                     left = header + ": " + left
                 if i == 0 and plus:
                     left = left[:-1] if left.endswith("+") else left
-                right = text[end:end + 20]
+                right = text[end:end + 20].split("\n", 1)[0]  # cues stay on the line
                 _classify(hits, Window(digits, layout, seps, left, right, start, end,
                                        plus and i == 0))
     return hits
@@ -308,7 +308,8 @@ def score_phone(w: Window) -> NumberHit | None:
 def score_card(w: Window) -> NumberHit | None:
     """Card numbers: 15-16 digits, Luhn."""
     digits, layout = w.digits, w.layout
-    if len(digits) not in (15, 16) or digits[0] not in "2345689":
+    # Major industry identifier (ISO/IEC 7812): 8 is health care and telecoms, no card.
+    if len(digits) not in (15, 16) or digits[0] not in "234569":
         return None
     if digits[0] == "2" and not 2221 <= int(digits[:4]) <= 2720:
         return None  # no card range starts 20…: date-prefixed order numbers (20241205…)

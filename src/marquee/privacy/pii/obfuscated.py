@@ -103,6 +103,8 @@ def fold_mixed_hangul(text: str) -> str:
         last = max((k for k, c in enumerate(s) if c.isdigit()), default=-1)
         if m.start() > 0 and "가" <= text[m.start() - 1] <= "힣":
             continue  # glued to a word before: 사이, 구이
+        if _completes_a_phone(s, last, text[m.end():m.end() + 1]):
+            last = len(s) - 1
         for g in _MIXED_GROUP.finditer(s):
             if not any(c.isdigit() for c in g.group()):
                 continue
@@ -111,6 +113,22 @@ def fold_mixed_hangul(text: str) -> str:
                     chars = chars if chars is not None else list(text)
                     chars[m.start() + k] = _HD[s[k]]
     return text if chars is None else "".join(chars)
+
+
+_PHONE_DIGITS = re.compile(r"010[0-9]{8}|01[16789][0-9]{7,8}|02[0-9]{7,8}|0[3-6][1-5][0-9]{7,8}|070[0-9]{7,8}")
+
+
+def _completes_a_phone(run: str, last: int, after: str) -> bool:
+    """Hangul digits after the last Arabic one are digits, not a particle, when the number
+    is a phone with them and is none without them, and no word goes on after
+    (``공일공24팔5443이`` is a mobile number; ``010-1234-5678이`` has a subject particle)."""
+    tail = run[last + 1:]
+    if not tail or not all(c in _HD for c in tail) or ("가" <= after <= "힣"):
+        return False
+    fold = {**_HD, **{d: d for d in "0123456789"}}
+    head = "".join(fold[c] for c in run[:last + 1] if c in fold)
+    return (_PHONE_DIGITS.fullmatch(head + "".join(_HD[c] for c in tail)) is not None
+            and _PHONE_DIGITS.fullmatch(head) is None)
 
 
 _PASSPORT_ODD = re.compile(

@@ -41,7 +41,7 @@ _HEX_COLONS = re.compile(r"[0-9A-Fa-f]?:[0-9A-Fa-f]{0,4}:")
 _IP_CUES = re.compile("|".join(re.escape(c) for c in L.IP_CUES))
 _VERSION_CUES = re.compile(
     r"버전|업데이트|업뎃|패치|펌웨어|iOS|ios|IOS|안드로이드|Android|android|앱|크롬|Chrome|윈도우|"
-    r"Windows|빌드|build|Build|릴리즈|release|[Vv]ersion|[Vv]er\.?")
+    r"Windows|빌드|build|Build|릴리즈|release|(?<![A-Za-z])[Vv]er(?:sion)?(?![A-Za-z])\.?")
 
 _PASSPORT_NEW = re.compile(
     r"(?<![0-9A-Za-z])([A-Za-z])[ \-]?[0-9]{3}[ \-]?[A-Za-z][ \-]?[0-9]{4}(?![0-9A-Za-z])")
