@@ -182,3 +182,14 @@ def test_p11_2_a_cue_on_the_next_line_does_not_reach_back():
 def test_p11_2_no_card_number_starts_with_8():
     # 8261-3340-7719-0429 passes Luhn, but 8 is not a payment industry (ISO/IEC 7812).
     assert found("문의 번호 끝에 8261-3340-7719-0429 적혀 있어요", "CARD") == []
+
+
+# --- probes written after the round's sets were clean ------------------------------------------
+
+def test_p11_2_an_international_number_with_the_trunk_zero_in_brackets():
+    assert found("연락처 +82 (0)10 4821 7730", "PHONE") == ["+82 (0)10 4821 7730"]
+    assert mask_text("연락처 +82 (0)10 4821 7730").text == "연락처 +82 (0)10 **** 7730"
+
+
+def test_p11_2_dot_com_spelled_in_hangul():
+    assert found("메일 hong 골뱅이 naver 닷컴 으로 주세요", "EMAIL") == ["hong 골뱅이 naver 닷컴"]

@@ -280,10 +280,11 @@ def score_phone(w: Window) -> NumberHit | None:
     """Phones: +82 10-…, 010-…, 02-…, 031-…, 070-…, 050x-…."""
     digits, layout = w.digits, w.layout
     if w.plus and digits.startswith("82"):
-        prefix = _phone_prefix("0" + digits[2:])
+        trunk = digits[2:3] == "0"  # +82 (0)10 …: the national trunk zero kept in brackets
+        prefix = _phone_prefix(digits[2:] if trunk else "0" + digits[2:])
         if prefix is None:
             return None
-        return NumberHit(w.start - 1, w.end, "PHONE", 0.95, prefix + 1, 4)
+        return NumberHit(w.start - 1, w.end, "PHONE", 0.95, prefix + 1 + trunk, 4)
     if not digits.startswith("0"):
         return None
     prefix = _phone_prefix(digits)

@@ -2,7 +2,7 @@
 digits mixed with Arabic ones, and passports in less common layouts.
 
 * ``hong [at] example [dot] com``, ``hong (at) example (dot) com``, ``hong(골뱅이)naver.com``,
-  ``hong 앳 naver 닷 com``, ``hong @ naver . com``: one e-mail.
+  ``hong 앳 naver 닷 com``, ``hong @ naver . com``, ``hong 골뱅이 naver 닷컴``: one e-mail.
 * ``O1O-1234-5678``, ``010-l234-5678`` → digits: the letter O (and l, I) inside a run that is
   otherwise a long digit number (``fold_lookalikes``, one character for one, so the
   offset map of ``normalize`` is unchanged).
@@ -24,8 +24,8 @@ _DOT = r"(?:[ \t]*(?:\[[Dd][Oo][Tt]\]|\([Dd][Oo][Tt]\)|\{[Dd][Oo][Tt]\}|\(점\)|
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
 _EMAIL = re.compile(
     rf"(?<![A-Za-z0-9_%+\-])(?<![A-Za-z0-9_%+\-]\.)[A-Za-z0-9][A-Za-z0-9._%+\-]{{0,63}}{_AT}"
-    rf"(?:{_LABEL}{_DOT})+(?:com|net|org|kr|co|io|me|ai|edu|gov|info|biz|jp|cn|us|uk|de|ac|or|go|ne)"
-    r"(?![A-Za-z0-9\-])", re.IGNORECASE)
+    rf"(?:(?:{_LABEL}{_DOT})+(?:com|net|org|kr|co|io|me|ai|edu|gov|info|biz|jp|cn|us|uk|de|ac|or|go|ne)"
+    rf"(?![A-Za-z0-9\-])|{_LABEL}[ \t]?닷(?:컴|넷))", re.IGNORECASE)
 _PLAIN = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-.]+\.[A-Za-z]{2,24}")
 _OBFUSCATION_HINT = re.compile(r"\[|\(|\{|골뱅이|앳|닷| at | dot | @|@ |\. | \.", re.IGNORECASE)
 
