@@ -191,5 +191,28 @@ def test_p11_2_an_international_number_with_the_trunk_zero_in_brackets():
     assert mask_text("연락처 +82 (0)10 4821 7730").text == "연락처 +82 (0)10 **** 7730"
 
 
-def test_p11_2_dot_com_spelled_in_hangul():
-    assert found("메일 hong 골뱅이 naver 닷컴 으로 주세요", "EMAIL") == ["hong 골뱅이 naver 닷컴"]
+@pytest.mark.parametrize("text, value", [
+    ("메일 hong (골뱅이) naver (쩜) com 으로", "hong (골뱅이) naver (쩜) com"),
+    ("메일 hong[@]naver.com", "hong[@]naver.com"),
+    ("메일 hong 골뱅이 naver 닷컴 으로 주세요", "hong 골뱅이 naver 닷컴"),
+])
+def test_p11_2_more_spelled_out_e_mails(text, value):
+    assert found(text, "EMAIL") == [value]
+
+
+def test_p11_2_a_mobile_decorated_with_spaces_around_the_joiner():
+    assert found("010 ♡ 4821 ♡ 7730 으로 연락", "PHONE") == ["010 ♡ 4821 ♡ 7730"]
+
+
+@pytest.mark.parametrize("text, value, entity", [
+    ("주민번호 앞자리 880315 뒷자리 1049212 입니다", "880315 뒷자리 1049212", "RRN"),
+    ("앞자리는 880315 이고 뒷자리는 1049212", "880315 이고 뒷자리는 1049212", "RRN"),
+    ("외국인등록번호 앞자리 880912, 뒷자리 5123453", "880912, 뒷자리 5123453", "FRN"),
+])
+def test_p11_2_a_registration_number_in_two_named_halves(text, value, entity):
+    assert found(text, entity) == [value]
+    assert mask_text(text).text.count("*") == 6
+
+
+def test_p11_2_named_halves_that_are_no_birth_date_stay():
+    assert found("앞자리 123499 뒷자리 1234567", "RRN") == []

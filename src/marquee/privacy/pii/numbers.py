@@ -234,6 +234,22 @@ def find_numbers(text: str) -> list[NumberHit]:
                 right = text[end:end + 20].split("\n", 1)[0]  # cues stay on the line
                 _classify(hits, Window(digits, layout, seps, left, right, start, end,
                                        plus and i == 0))
+    return hits + _halves(text) if "자리" in text else hits
+
+
+# A registration number given in its two halves, each with its name
+# (앞자리 880101 뒷자리 1234567): one number, from the first digit to the last.
+_HALVES = re.compile(r"앞\s?자리\s*(?:는|은)?\s*[:：]?\s*([0-9]{6})[\s,/]*(?:이고|이구|이며)?[\s,/]*"
+                     r"뒷\s?자리\s*(?:는|은)?\s*[:：]?\s*([0-9]{7})(?![0-9])")
+
+
+def _halves(text: str) -> list[NumberHit]:
+    hits = []
+    for m in _HALVES.finditer(text):
+        digits = m.group(1) + m.group(2)
+        if _valid_birth(digits) and digits[6] in "12345678":
+            entity = "FRN" if digits[6] in "5678" else "RRN"
+            hits.append(NumberHit(m.start(1), m.end(2), entity, 0.9, 7, 0))
     return hits
 
 

@@ -2,7 +2,8 @@
 digits mixed with Arabic ones, and passports in less common layouts.
 
 * ``hong [at] example [dot] com``, ``hong (at) example (dot) com``, ``hong(골뱅이)naver.com``,
-  ``hong 앳 naver 닷 com``, ``hong @ naver . com``, ``hong 골뱅이 naver 닷컴``: one e-mail.
+  ``hong 앳 naver 닷 com``, ``hong @ naver . com``, ``hong 골뱅이 naver 닷컴``,
+  ``hong[@]naver (쩜) com``: one e-mail.
 * ``O1O-1234-5678``, ``010-l234-5678`` → digits: the letter O (and l, I) inside a run that is
   otherwise a long digit number (``fold_lookalikes``, one character for one, so the
   offset map of ``normalize`` is unchanged).
@@ -19,15 +20,15 @@ import re
 
 from .patterns import _PASSPORT_CUES, Hit
 
-_AT = r"(?:[ \t]*(?:@|\[[Aa][Tt]\]|\([Aa][Tt]\)|\{[Aa][Tt]\}|\(골뱅이\)|골뱅이|\[골뱅이\])[ \t]*|[ \t]+(?:at|AT|앳)[ \t]+)"
-_DOT = r"(?:[ \t]*(?:\[[Dd][Oo][Tt]\]|\([Dd][Oo][Tt]\)|\{[Dd][Oo][Tt]\}|\(점\)|\[점\]|점|닷)[ \t]*|[ \t]+(?:dot|DOT|닷|점)[ \t]+|[ \t]?\.[ \t]?)"
+_AT = r"(?:[ \t]*(?:@|\[@\]|\(@\)|\[[Aa][Tt]\]|\([Aa][Tt]\)|\{[Aa][Tt]\}|\(골뱅이\)|골뱅이|\[골뱅이\])[ \t]*|[ \t]+(?:at|AT|앳)[ \t]+)"
+_DOT = r"(?:[ \t]*(?:\[[Dd][Oo][Tt]\]|\([Dd][Oo][Tt]\)|\{[Dd][Oo][Tt]\}|\(점\)|\[점\]|\(쩜\)|점|쩜|닷)[ \t]*|[ \t]+(?:dot|DOT|닷|점|쩜)[ \t]+|[ \t]?\.[ \t]?)"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
 _EMAIL = re.compile(
     rf"(?<![A-Za-z0-9_%+\-])(?<![A-Za-z0-9_%+\-]\.)[A-Za-z0-9][A-Za-z0-9._%+\-]{{0,63}}{_AT}"
     rf"(?:(?:{_LABEL}{_DOT})+(?:com|net|org|kr|co|io|me|ai|edu|gov|info|biz|jp|cn|us|uk|de|ac|or|go|ne)"
     rf"(?![A-Za-z0-9\-])|{_LABEL}[ \t]?닷(?:컴|넷))", re.IGNORECASE)
 _PLAIN = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-.]+\.[A-Za-z]{2,24}")
-_OBFUSCATION_HINT = re.compile(r"\[|\(|\{|골뱅이|앳|닷| at | dot | @|@ |\. | \.", re.IGNORECASE)
+_OBFUSCATION_HINT = re.compile(r"\[|\(|\{|골뱅이|앳|닷|쩜| at | dot | @|@ |\. | \.", re.IGNORECASE)
 
 
 def find_obfuscated_emails(text: str) -> list[Hit]:
@@ -48,8 +49,9 @@ _FOLD = str.maketrans(_LOOKALIKE)
 # A phone's shape once folded: a mobile, Seoul, area or 070 prefix and two groups.
 _MOBILE = re.compile(r"(?:01[016789]|02|0[3-6][1-5]|070)([ \-.]?)[0-9]{3,4}\1[0-9]{4}")
 # A mobile number whose groups are joined by a decorative character typed twice
-# (010~1234~5678, 010_1234_5678, 010♡1234♡5678, 010*1234*5678): the joiner becomes '-'.
-_DECORATED = re.compile(r"(?<![0-9A-Za-z])01[016789]([_~*♡♥☆★^=+#])[0-9]{3,4}\1[0-9]{4}(?![0-9A-Za-z])")
+# (010~1234~5678, 010_1234_5678, 010 ♡ 1234 ♡ 5678, 010*1234*5678): the joiner becomes '-'.
+_DECORATED = re.compile(
+    r"(?<![0-9A-Za-z])01[016789][ \t]?([_~*♡♥☆★^=+#])[ \t]?[0-9]{3,4}[ \t]?\1[ \t]?[0-9]{4}(?![0-9A-Za-z])")
 
 
 def fold_decorated(text: str) -> str:
