@@ -216,3 +216,12 @@ def test_p11_2_a_registration_number_in_two_named_halves(text, value, entity):
 
 def test_p11_2_named_halves_that_are_no_birth_date_stay():
     assert found("앞자리 123499 뒷자리 1234567", "RRN") == []
+
+
+@pytest.mark.parametrize("text", [
+    "확인용 캡처 1234-5678-9012 보내드려요",          # no licence layout
+    "본인 확인용 예매 2026-0314-1234 건입니다",       # a year-prefixed code
+    "본인확인 절차 후 2026.03.14 19:30 상영 입장",    # a date and a time
+])
+def test_p11_2_an_identity_cue_does_not_make_any_number_an_identifier(text):
+    assert detect(text) == []

@@ -117,10 +117,13 @@ def _cue_distance(pattern: re.Pattern[str], left: str) -> int | None:
     return None if last is None else len(left) - last.end()
 
 
-def _context(left: str, right: str, positive: re.Pattern[str], window: int = 30) -> float:
-    """+ for a positive cue, − for a nearer negative cue (order numbers, vouchers …)."""
-    pos = _nearest(_cue_distance(positive, left[-window:]),
-                   _cue_distance(IDENTITY_CUE, left[-window:]))
+def _context(left: str, right: str, positive: re.Pattern[str], window: int = 30,
+             identity: bool = True) -> float:
+    """+ for a positive cue (or an identity slot, unless ``identity`` is off), − for a
+    nearer negative cue (order numbers, vouchers …)."""
+    pos = _cue_distance(positive, left[-window:])
+    if identity:
+        pos = _nearest(pos, _cue_distance(IDENTITY_CUE, left[-window:]))
     neg = _cue_distance(_NEG_CUES, left[-window:])
     pos_right = positive.search(right[:12]) is not None
     # A negative cue wins ties: 거래번호 contains the phone cue 번호 and ends where it ends.
@@ -356,13 +359,16 @@ def score_driver_license(w: Window) -> NumberHit | None:
     to the serial (RR-YY-NNNNNNCD); before 2014 서울 12-345678-90 (or 서울 12-34567890)."""
     digits = w.digits
     if len(digits) == 12 and digits[:2] in L.LICENSE_REGION_CODES:
-        if w.layout in ([2, 2, 6, 2], [2, 2, 8]):
+        standard = w.layout in ([2, 2, 6, 2], [2, 2, 8])
+        if standard:
             base = 0.85
         elif w.single:
             base = 0.25
         else:
             base = 0.35
-        score = base + 1.5 * _context(w.left, w.right, _LICENSE_CUES) - w.penalty
+        # An identity slot takes a licence only in a licence's own layouts (1234-5678-9012 no).
+        ctx = _context(w.left, w.right, _LICENSE_CUES, identity=standard or w.single)
+        score = base + 1.5 * ctx - w.penalty
         if score < 0.5:
             return None
         return NumberHit(w.start, w.end, "DRIVER_LICENSE", min(score, 0.99), 4, 0)
@@ -409,14 +415,15 @@ def _identity_account(w: Window) -> NumberHit | None:
     """A grouped 10-14-digit number right after an identity cue (본인 확인용 …) and no bank
     word: an account, unless another recogniser reads its shape with more confidence (a
     phone, a registration number or a licence all score higher there)."""
-    if len(w.layout) < 2 or w.spaced_out:
+    joiners = {s.strip(" ") or " " for s in w.seps}
+    if len(w.layout) < 2 or w.spaced_out or joiners not in ({"-"}, {" "}):
+        return None  # one joiner throughout, a dash or a space
+    if w.layout[0] == 4 and w.digits[:2] in ("19", "20"):
+        return None  # a date or a year-prefixed code (2026-0314-…)
+    cue = _cue_distance(IDENTITY_CUE, w.left[-12:])
+    if cue is None or cue > 3:
         return None
-    near = w.left[-30:]
-    cue = _cue_distance(IDENTITY_CUE, near)
-    neg = _cue_distance(_NEG_CUES, near)
-    if cue is None or (neg is not None and neg <= cue):
-        return None
-    return NumberHit(w.start, w.end, "ACCOUNT", 0.55 - w.penalty, 3, 3)
+    return NumberHit(w.start, w.end, "ACCOUNT", 0.55, 3, 3)
 
 
 def _account_cue_distance(left: str, near: str) -> int | None:
