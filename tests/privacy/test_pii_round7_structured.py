@@ -225,3 +225,8 @@ def test_p11_2_named_halves_that_are_no_birth_date_stay():
 ])
 def test_p11_2_an_identity_cue_does_not_make_any_number_an_identifier(text):
     assert detect(text) == []
+
+
+def test_p11_2_the_international_prefix_00_before_82():
+    assert mask_text("연락처 0082-10-4821-7730").text == "연락처 0082-10-****-7730"
+    assert found("주문번호 0082-10-4821-7730", "PHONE") == []

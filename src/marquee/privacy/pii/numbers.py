@@ -298,12 +298,17 @@ def score_registration_number(w: Window) -> NumberHit | None:
 def score_phone(w: Window) -> NumberHit | None:
     """Phones: +82 10-…, 010-…, 02-…, 031-…, 070-…, 050x-…."""
     digits, layout = w.digits, w.layout
-    if w.plus and digits.startswith("82"):
-        trunk = digits[2:3] == "0"  # +82 (0)10 …: the national trunk zero kept in brackets
-        prefix = _phone_prefix(digits[2:] if trunk else "0" + digits[2:])
+    if (w.plus and digits.startswith("82")) or digits.startswith("0082"):
+        country = 2 if w.plus else 4  # +82 or the international prefix 00 and 82
+        trunk = digits[country:country + 1] == "0"  # +82 (0)10 …: the trunk zero in brackets
+        national = digits[country:] if trunk else "0" + digits[country:]
+        prefix = _phone_prefix(national)
         if prefix is None:
             return None
-        return NumberHit(w.start - 1, w.end, "PHONE", 0.95, prefix + 1 + trunk, 4)
+        score = 0.95 if w.plus else 0.8 + _context(w.left, w.right, _PHONE_CUES) - w.penalty
+        if score < 0.5:
+            return None  # 0082… after an order word: the order's number
+        return NumberHit(w.start - w.plus, w.end, "PHONE", min(score, 0.99), prefix + country - 1 + trunk, 4)
     if not digits.startswith("0"):
         return None
     prefix = _phone_prefix(digits)
