@@ -230,3 +230,14 @@ def test_p11_2_an_identity_cue_does_not_make_any_number_an_identifier(text):
 def test_p11_2_the_international_prefix_00_before_82():
     assert mask_text("연락처 0082-10-4821-7730").text == "연락처 0082-10-****-7730"
     assert found("주문번호 0082-10-4821-7730", "PHONE") == []
+
+
+def test_p11_2_a_wrong_check_digit_in_a_column_of_registration_numbers():
+    # No header and no cue: the valid numbers above and below give the column its kind.
+    text = "가 | 880315 1049212 | 서울\n나 | 8803151049219 | 부산\n다 | 880912-5123453 | 대구"
+    assert found(text, "RRN") == ["880315 1049212", "8803151049219"]
+    # one other number with a wrong check digit makes no column of registration numbers
+    assert found("가 | 8803151049219 | 서울\n나 | 8803151049218 | 부산", "RRN") == []
+    # two others written as registration numbers (6 + 7 digits) do, whatever their check digits
+    text = "가 | 880315-1049211 | 서울\n나 | 8803151049219 | 부산\n다 | 880912-5123451 | 대구"
+    assert found(text, "RRN") + found(text, "FRN") == ["880315-1049211", "8803151049219", "880912-5123451"]

@@ -62,10 +62,28 @@ def header_cell(text: str, pos: int) -> str | None:
     return cell if cell and not any(c.isdigit() for c in cell) else None
 
 
-def cell_start(text: str, pos: int) -> int:
-    """Where the cell holding ``pos`` begins (after its separator), on ``pos``'s line."""
+def column_cells(text: str, pos: int) -> list[str]:
+    """The other cells of ``pos``'s column in its block of rows (above and below it)."""
     start, line = _line(text, pos)
     sep = _separator(line)
     if sep is None:
-        return start
-    return text.rfind(sep, start, pos) + 1 if text.rfind(sep, start, pos) != -1 else start
+        return []
+    count, column = line.count(sep), line.count(sep, 0, pos - start)
+    rows = []
+    for step in (-1, 1):
+        k = start
+        while True:
+            if step < 0:
+                if k == 0:
+                    break
+                k = text.rfind("\n", 0, k - 1) + 1
+            else:
+                nl = text.find("\n", k)
+                if nl == -1:
+                    break
+                k = nl + 1
+            row = _line(text, k)[1]
+            if row.count(sep) != count:
+                break
+            rows.append(row)
+    return [cells[column].strip() for row in rows if column < len(cells := row.split(sep))]

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import lexicon as L
-from .columns import IDENTITY_CUE, header_cell
+from .columns import IDENTITY_CUE, column_cells, header_cell
 
 # A chain of digit groups joined by short separators; never glued to ASCII letters
 # (seat codes H12, booking numbers 7KQ2-…, versions v1.2 stay out).
@@ -237,7 +237,11 @@ def find_numbers(text: str) -> list[NumberHit]:
                 right = text[end:end + 20].split("\n", 1)[0]  # cues stay on the line
                 _classify(hits, Window(digits, layout, seps, left, right, start, end,
                                        plus and i == 0))
-    return hits + _halves(text) if "자리" in text else hits
+    if "자리" in text:
+        hits += _halves(text)
+    if "\n" in text:
+        hits += _column_registrations(text, hits)
+    return hits
 
 
 # A registration number given in its two halves, each with its name
@@ -254,6 +258,31 @@ def _halves(text: str) -> list[NumberHit]:
             entity = "FRN" if digits[6] in "5678" else "RRN"
             hits.append(NumberHit(m.start(1), m.end(2), entity, 0.9, 7, 0))
     return hits
+
+
+_REG_SHAPE = re.compile(r"(?<![0-9A-Za-z])[0-9]{6}[ \t]{0,2}-?[ \t]{0,2}[0-9]{7}(?![0-9A-Za-z])")
+
+
+def _registration(digits: str) -> bool:
+    return len(digits) == 13 and _valid_birth(digits) and digits[6] in "12345678"
+
+
+def _column_registrations(text: str, hits: list[NumberHit]) -> list[NumberHit]:
+    """A registration-shaped cell with no cue and a wrong check digit, in a table column
+    whose other cells are registration numbers too (two of them, or one whose check digit
+    is right): the column's kind."""
+    taken = [(h.start, h.end) for h in hits if h.entity in ("RRN", "FRN")]
+    found = []
+    for m in _REG_SHAPE.finditer(text):
+        digits = re.sub(r"[^0-9]", "", m.group())
+        if any(s < m.end() and m.start() < e for s, e in taken) or not _registration(digits):
+            continue
+        peers = [p for c in column_cells(text, m.start())
+                 if _registration(p := re.sub(r"[^0-9]", "", c))]
+        if len(peers) >= 2 or any(rrn_checksum_ok(p) for p in peers):
+            entity = "FRN" if digits[6] in "5678" else "RRN"
+            found.append(NumberHit(m.start(), m.end(), entity, 0.75, 7, 0))
+    return found
 
 
 def _classify(hits: list[NumberHit], window: Window) -> None:
