@@ -241,3 +241,15 @@ def test_p11_2_a_wrong_check_digit_in_a_column_of_registration_numbers():
     # two others written as registration numbers (6 + 7 digits) do, whatever their check digits
     text = "가 | 880315-1049211 | 서울\n나 | 8803151049219 | 부산\n다 | 880912-5123451 | 대구"
     assert found(text, "RRN") + found(text, "FRN") == ["880315-1049211", "8803151049219", "880912-5123451"]
+
+
+def test_p11_2_the_header_cache_reads_every_row_as_a_fresh_lookup_would():
+    from marquee.privacy.pii.columns import header_cell
+
+    text = "메모\n이름 | 면허번호\n가 | 11-22-333333-44\n나 | 12-23-343434-45\n\n다 | 13-24-353535-46"
+    cache: dict = {}
+    for value in ("11-22", "12-23", "13-24"):
+        pos = text.index(value)
+        assert header_cell(text, pos, cache) == header_cell(text, pos)
+    assert header_cell(text, text.index("12-23"), cache) == "면허번호"
+    assert header_cell(text, text.index("13-24"), cache) is None  # a blank line ends the table

@@ -36,16 +36,31 @@ def _separator(line: str) -> str | None:
     return None
 
 
-def header_cell(text: str, pos: int) -> str | None:
-    """The header cell above ``pos``'s column, or None when ``pos`` is not in a table row."""
+def header_cell(text: str, pos: int, cache: dict | None = None) -> str | None:
+    """The header cell above ``pos``'s column, or None when ``pos`` is not in a table row.
+    Pass one ``cache`` dict for the calls on one text: each row then finds its header
+    through the row above, and a long table is read once."""
     start, line = _line(text, pos)
     if start == 0:
         return None  # the first line is the header itself, or no table
     sep = _separator(line)
     if sep is None:
         return None
-    count = line.count(sep)
+    header = _header_line(text, start, sep, line.count(sep), {} if cache is None else cache)
+    if header is None:
+        return None
+    cells = header.split(sep)
     column = line.count(sep, 0, pos - start)
+    cell = cells[column].strip() if column < len(cells) else ""
+    # A header names its column; a first row of data (a digit in it) is no header.
+    return cell if cell and not any(c.isdigit() for c in cell) else None
+
+
+def _header_line(text: str, start: int, sep: str, count: int, cache: dict) -> str | None:
+    """The first line of the block of rows that the line at ``start`` ends."""
+    key = (start, sep, count)
+    if key in cache:
+        return cache[key]
     header = None
     k = start
     while k > 0:  # walk up to the first line of the block
@@ -53,17 +68,18 @@ def header_cell(text: str, pos: int) -> str | None:
         prev = text[prev_start:k - 1]
         if prev.count(sep) != count and not (sep in "|\t" and prev.count(sep) >= 1):
             break
+        above = (prev_start, sep, count)
+        if above in cache:  # the row above knows its block's first line
+            header = cache[above] if cache[above] is not None else prev
+            break
         header, k = prev, prev_start
-    if header is None:
-        return None
-    cells = header.split(sep)
-    cell = cells[column].strip() if column < len(cells) else ""
-    # A header names its column; a first row of data (a digit in it) is no header.
-    return cell if cell and not any(c.isdigit() for c in cell) else None
+    cache[key] = header
+    return header
 
 
-def column_cells(text: str, pos: int) -> list[str]:
-    """The other cells of ``pos``'s column in its block of rows (above and below it)."""
+def column_cells(text: str, pos: int, reach: int = 12) -> list[str]:
+    """The other cells of ``pos``'s column in its block of rows: up to ``reach`` rows above
+    and below it (the nearest rows tell a column's kind; a long table stays linear)."""
     start, line = _line(text, pos)
     sep = _separator(line)
     if sep is None:
@@ -72,7 +88,7 @@ def column_cells(text: str, pos: int) -> list[str]:
     rows = []
     for step in (-1, 1):
         k = start
-        while True:
+        for _ in range(reach):
             if step < 0:
                 if k == 0:
                     break

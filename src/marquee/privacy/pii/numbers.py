@@ -13,6 +13,7 @@ about every window. Passports and IP addresses are not digit runs: see ``pattern
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -206,6 +207,7 @@ def scorer(*entities: str) -> Callable[[Score], Score]:
 
 def find_numbers(text: str) -> list[NumberHit]:
     hits: list[NumberHit] = []
+    headers: dict = {}  # table rows → their block's first line (columns.header_cell)
     for chain in _CHAIN.finditer(text):
         if chain.end() - chain.start() < 9:  # every recogniser needs 9+ digits
             continue
@@ -215,7 +217,7 @@ def find_numbers(text: str) -> list[NumberHit]:
                   for m in _GROUP.finditer(chain.group())]
         plus = chain.group().startswith("+")
         line_start = text.rfind("\n", 0, chain.start()) + 1
-        header = header_cell(text, chain.start()) if line_start else None
+        header = header_cell(text, chain.start(), headers) if line_start else None
         n = len(groups)
         for i in range(n):
             digits = ""
@@ -271,11 +273,13 @@ def _column_registrations(text: str, hits: list[NumberHit]) -> list[NumberHit]:
     """A registration-shaped cell with no cue and a wrong check digit, in a table column
     whose other cells are registration numbers too (two of them, or one whose check digit
     is right): the column's kind."""
-    taken = [(h.start, h.end) for h in hits if h.entity in ("RRN", "FRN")]
+    taken = sorted((h.start, h.end) for h in hits if h.entity in ("RRN", "FRN"))
+    starts = [s for s, _ in taken]
     found = []
     for m in _REG_SHAPE.finditer(text):
         digits = re.sub(r"[^0-9]", "", m.group())
-        if any(s < m.end() and m.start() < e for s, e in taken) or not _registration(digits):
+        k = bisect.bisect_left(starts, m.end())  # the hits starting before this match ends
+        if (k and taken[k - 1][1] > m.start()) or not _registration(digits):
             continue
         peers = [p for c in column_cells(text, m.start())
                  if _registration(p := re.sub(r"[^0-9]", "", c))]
