@@ -246,7 +246,8 @@ def test_p11_2_a_wrong_check_digit_in_a_column_of_registration_numbers():
 def test_p11_2_the_header_cache_reads_every_row_as_a_fresh_lookup_would():
     from marquee.privacy.pii.columns import header_cell
 
-    text = "메모\n이름 | 면허번호\n가 | 11-22-333333-44\n나 | 12-23-343434-45\n\n다 | 13-24-353535-46"
+    text = ("메모\n이름 | 면허번호 | 비고\n가 | 11-22-333333-44 | -\n나 | 12-23-343434-45 | -\n\n"
+            "다 | 13-24-353535-46 | -")
     cache: dict = {}
     for value in ("11-22", "12-23", "13-24"):
         pos = text.index(value)
