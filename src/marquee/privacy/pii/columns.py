@@ -20,6 +20,12 @@ _SEPARATORS = ("|", "\t", ";", ",")
 IDENTITY_CUE = re.compile(
     r"(?:(?:본인|신분|신원)\s?(?:확인|인증|증명)|확인|인증)용|(?:본인|신분|신원)\s?(?:확인|인증|증명)|"
     r"신분증\s?번호|[Ii][Dd]\s?(?:[Nn]o\.?|[Nn]umber|#)|[Ii]dentification")
+_IDENTITY_HINTS = ("확인", "인증", "증명", "신분", "ID", "Id", "id", "iD")
+
+
+def identity_cue_in(text: str) -> bool:
+    """A cheap test before ``IDENTITY_CUE``: every cue holds one of these pieces."""
+    return any(h in text for h in _IDENTITY_HINTS)
 
 
 def _line(text: str, pos: int) -> tuple[int, str]:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import lexicon as L
-from .columns import IDENTITY_CUE, column_cells, header_cell
+from .columns import IDENTITY_CUE, column_cells, header_cell, identity_cue_in
 
 # A chain of digit groups joined by short separators; never glued to ASCII letters
 # (seat codes H12, booking numbers 7KQ2-…, versions v1.2 stay out).
@@ -123,7 +123,7 @@ def _context(left: str, right: str, positive: re.Pattern[str], window: int = 30,
     """+ for a positive cue (or an identity slot, unless ``identity`` is off), − for a
     nearer negative cue (order numbers, vouchers …)."""
     pos = _cue_distance(positive, left[-window:])
-    if identity:
+    if identity and identity_cue_in(left):
         pos = _nearest(pos, _cue_distance(IDENTITY_CUE, left[-window:]))
     neg = _cue_distance(_NEG_CUES, left[-window:])
     pos_right = positive.search(right[:12]) is not None
@@ -453,14 +453,16 @@ def _identity_account(w: Window) -> NumberHit | None:
     """A grouped 10-14-digit number right after an identity cue (본인 확인용 …) and no bank
     word: an account, unless another recogniser reads its shape with more confidence (a
     phone, a registration number or a licence all score higher there)."""
-    joiners = {s.strip(" ") or " " for s in w.seps}
-    if len(w.layout) < 2 or w.spaced_out or joiners not in ({"-"}, {" "}):
+    near = w.left[-12:]
+    if len(w.layout) < 2 or not identity_cue_in(near):
+        return None
+    cue = _cue_distance(IDENTITY_CUE, near)
+    if cue is None or cue > 3:
+        return None
+    if w.spaced_out or {s.strip(" ") or " " for s in w.seps} not in ({"-"}, {" "}):
         return None  # one joiner throughout, a dash or a space
     if w.layout[0] == 4 and w.digits[:2] in ("19", "20"):
         return None  # a date or a year-prefixed code (2026-0314-…)
-    cue = _cue_distance(IDENTITY_CUE, w.left[-12:])
-    if cue is None or cue > 3:
-        return None
     return NumberHit(w.start, w.end, "ACCOUNT", 0.55, 3, 3)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .columns import IDENTITY_CUE
+from .columns import IDENTITY_CUE, identity_cue_in
 from .patterns import _PASSPORT_CUES, Hit
 
 _FOREIGN = re.compile(r"(?<![0-9A-Za-z\-])(?:[A-Za-z]{1,2}[0-9]{6,8}|[0-9]{9})(?![0-9A-Za-z\-])")
@@ -104,8 +104,9 @@ def _eight_digits(value: str) -> bool:
 def find_cued_passports(text: str) -> list[Hit]:
     """Korean passports glued to a passport cue or right after an identity cue."""
     hits = [Hit(m.start(1), m.end(1), "PASSPORT", 0.85) for m in _AFTER_CUE.finditer(text)
-            if _eight_or_new(m.group(1))]
-    for cue in IDENTITY_CUE.finditer(text):
+            if _eight_or_new(m.group(1))] if ("여권" in text or "assport" in text
+                                              or "ASSPORT" in text) else []
+    for cue in IDENTITY_CUE.finditer(text) if identity_cue_in(text) else ():
         m = _AFTER_IDENTITY.match(text, cue.end())
         if m is not None and _eight_or_new(m.group(1)):
             hits.append(Hit(m.start(1), m.end(1), "PASSPORT", 0.8))
