@@ -290,7 +290,8 @@ def main():
     ap.add_argument("--errors", default="", help="print this system's errors")
     ap.add_argument("--errors-set", default="dev", choices=tuple(GENERATORS))
     ap.add_argument("--sets", default=",".join(SETS),
-                    help="comma-separated; every set here has been read (test5 in round 6)")
+                    help="comma-separated; every set here has been read "
+                         "(test5 in round 6, test6 in round 7)")
     ap.add_argument("--systems", default="Marquee,Presidio,ko-pii")
     ap.add_argument("--passes", type=int, default=3, help="timed passes per system (best)")
     args = ap.parse_args()
