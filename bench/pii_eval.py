@@ -53,7 +53,9 @@ GENERATORS = {"dev": "gen_dev.py", "heldout": "gen_heldout.py", "dev2": "gen_dev
               "dev3": "gen_dev3.py", "clean3": "gen_dev3.py", "test4": "gen_test4.py",
               "dev4": "gen_dev4.py", "clean4": "gen_dev4.py",
               # test5: scored blind once by the lead, then read in round 6
-              "test5": "gen_test5.py"}
+              "test5": "gen_test5.py",
+              # test6: scored blind once at the start of round 7, then read as development
+              "test6": "gen_test6.py"}
 
 
 def operator_contacts() -> list[str]:
@@ -288,7 +290,8 @@ def main():
     ap.add_argument("--errors", default="", help="print this system's errors")
     ap.add_argument("--errors-set", default="dev", choices=tuple(GENERATORS))
     ap.add_argument("--sets", default=",".join(SETS),
-                    help="comma-separated; every set here has been read (test5 in round 6)")
+                    help="comma-separated; every set here has been read "
+                         "(test5 in round 6, test6 in round 7)")
     ap.add_argument("--systems", default="Marquee,Presidio,ko-pii")
     ap.add_argument("--passes", type=int, default=3, help="timed passes per system (best)")
     args = ap.parse_args()

@@ -84,7 +84,8 @@ def _digits(value: str) -> str:
 def _plain_email(value: str) -> str:
     """``help [at] mecross [dot] net`` → ``help@mecross.net`` for comparison."""
     v = re.sub(r"\s*(?:\[at\]|\(at\)|\(골뱅이\)|골뱅이|\bat\b)\s*", "@", value, flags=re.I)
-    v = re.sub(r"\s*(?:\[dot\]|\(dot\)|\(점\)|\bdot\b)\s*", ".", v, flags=re.I)
+    v = re.sub(r"\s*닷컴$", ".com", re.sub(r"\s*닷넷$", ".net", v))
+    v = re.sub(r"\s*(?:\[dot\]|\(dot\)|\(점\)|\(쩜\)|\bdot\b)\s*", ".", v, flags=re.I)
     return re.sub(r"\s+", "", v).lower()
 
 

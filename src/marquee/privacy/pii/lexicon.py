@@ -136,12 +136,14 @@ ACCOUNT_CUES = ("계좌", "입금", "송금", "이체", "예금주", "통장", "
                 "받으실", "보내주", "부쳐")
 PHONE_CUES = ("연락", "전화", "번호", "폰", "핸드폰", "휴대폰", "휴대전화", "문자", "카톡", "콜",
               "tel", "TEL", "Tel", "hp", "HP", "H.P", "☎", "📞", "모바일", "연락처", "톡")
-RRN_CUES = ("주민", "주민번호", "주민등록", "외국인등록", "등록번호", "민번", "RRN", "생년", "주번")
+RRN_CUES = ("주민", "주민번호", "주민등록", "외국인등록", "등록번호", "민번", "RRN", "생년", "주번",
+            "ARC", "A.R.C", "외국인 등록", "등록증")
 CARD_CUES = ("카드", "card", "Card", "CARD", "신용", "체크", "결제", "VISA", "visa", "Visa", "마스터",
              "master", "Master", "아멕스", "AMEX", "BC", "삼성", "현대", "롯데", "국민", "신한", "하나")
 LICENSE_CUES = ("면허", "운전", "license", "License", "면허증")
 PASSPORT_CUES = ("여권", "passport", "Passport", "PASSPORT", "PP#", "PP No", "PP no", "PPT No", "Pass No")
-IP_CUES = ("IP", "ip", "아이피", "접속", "서버", "로그", "차단", "공인", "사설", "주소", "VPN", "vpn")
+IP_CUES = ("IP", "ip", "아이피", "접속", "서버", "로그", "차단", "공인", "사설", "주소", "VPN", "vpn",
+           "server", "Server", "SERVER")
 # Nearby words that mark a number as *not* personal: orders, parcels, vouchers, codes.
 NUMBER_NEGATIVE_CUES = (
     "주문번호", "주문 번호", "송장", "운송장", "택배", "관람권", "예매권", "쿠폰", "기프티콘", "상품권",

@@ -13,15 +13,18 @@ about every window. Passports and IP addresses are not digit runs: see ``pattern
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import lexicon as L
+from .columns import IDENTITY_CUE, column_cells, header_cell, identity_cue_in
 
 # A chain of digit groups joined by short separators; never glued to ASCII letters
 # (seat codes H12, booking numbers 7KQ2-…, versions v1.2 stay out).
-_SEP = r"(?:[ \t]{0,2}[\-.)(/][ \t]{0,2}|[ \t]{1,2})"
+# A tab is a table's cell separator, never a joiner between two groups of one number.
+_SEP = r"(?:[ \t]{0,2}[\-.)(/][ \t]{0,2}|[ ]{1,2})"
 _CHAIN = re.compile(
     rf"(?<![0-9A-Za-z])(?=[+0-9][0-9 \t\-.)(/]{{8}})\+?[0-9]+(?:{_SEP}[0-9]+)*(?![0-9A-Za-z])")
 _GROUP = re.compile(r"[0-9]+")
@@ -53,15 +56,16 @@ _ACCOUNT_NEAR = _alternation([b for b in L.BANKS if b not in _AMBIGUOUS_BANKS])
 _ACCOUNT_CUES = _alternation(L.ACCOUNT_CUES)
 _ACCOUNT_ANY = _alternation([*L.BANKS, *L.ACCOUNT_CUES])  # quick test before the details
 _ACCOUNT_ADJACENT = re.compile(
-    r"(?:우리|하나|토스|국민|기업|제일|신한|시티|씨티|KB|NH|IBK|새마을|은행|뱅크|증권)"
-    r"(?:은행|뱅크|금고)?\s*(?:계좌|계좌번호)?\s*[:：)\]]?\s*$")
+    r"(?:우리|하나|토스|국민|기업|제일|신한|시티|씨티|KB|NH|IBK|새마을|은행|뱅크|증권|"
+    r"부산|대구|경남|광주|전북|제주|산업)"  # regional banks by their short names
+    r"(?:은행|뱅크|금고)?\s*(?:계좌|계좌번호)?\s*[:：)\]|;,/]?\s*$")
 _LICENSE_REGION = re.compile(
     "(" + "|".join(sorted(L.LICENSE_REGIONS, key=len, reverse=True)) + r")[ \t]?$")
 
 MOBILE = re.compile(r"01[016789][0-9]{7,8}")
 SEOUL = re.compile(r"02[0-9]{7,8}")
 AREA = re.compile(r"0(?:3[1-3]|4[1-4]|5[1-5]|6[1-4])[0-9]{7,8}")
-VOIP = re.compile(r"070[0-9]{8}")
+VOIP = re.compile(r"070[0-9]{7,8}")
 SAFE = re.compile(r"050[0-9][0-9]{7,8}")
 
 
@@ -114,9 +118,13 @@ def _cue_distance(pattern: re.Pattern[str], left: str) -> int | None:
     return None if last is None else len(left) - last.end()
 
 
-def _context(left: str, right: str, positive: re.Pattern[str], window: int = 30) -> float:
-    """+ for a positive cue, − for a nearer negative cue (order numbers, vouchers …)."""
+def _context(left: str, right: str, positive: re.Pattern[str], window: int = 30,
+             identity: bool = True) -> float:
+    """+ for a positive cue (or an identity slot, unless ``identity`` is off), − for a
+    nearer negative cue (order numbers, vouchers …)."""
     pos = _cue_distance(positive, left[-window:])
+    if identity and identity_cue_in(left):
+        pos = _nearest(pos, _cue_distance(IDENTITY_CUE, left[-window:]))
     neg = _cue_distance(_NEG_CUES, left[-window:])
     pos_right = positive.search(right[:12]) is not None
     # A negative cue wins ties: 거래번호 contains the phone cue 번호 and ends where it ends.
@@ -125,6 +133,10 @@ def _context(left: str, right: str, positive: re.Pattern[str], window: int = 30)
     if pos is not None or pos_right:
         return 0.3
     return 0.0
+
+
+def _nearest(a: int | None, b: int | None) -> int | None:
+    return a if b is None else b if a is None else min(a, b)
 
 
 def _phone_prefix(digits: str) -> int | None:
@@ -195,6 +207,7 @@ def scorer(*entities: str) -> Callable[[Score], Score]:
 
 def find_numbers(text: str) -> list[NumberHit]:
     hits: list[NumberHit] = []
+    headers: dict = {}  # table rows → their block's first line (columns.header_cell)
     for chain in _CHAIN.finditer(text):
         if chain.end() - chain.start() < 9:  # every recogniser needs 9+ digits
             continue
@@ -204,6 +217,7 @@ def find_numbers(text: str) -> list[NumberHit]:
                   for m in _GROUP.finditer(chain.group())]
         plus = chain.group().startswith("+")
         line_start = text.rfind("\n", 0, chain.start()) + 1
+        header = header_cell(text, chain.start(), headers) if line_start else None
         n = len(groups)
         for i in range(n):
             digits = ""
@@ -218,12 +232,61 @@ def find_numbers(text: str) -> list[NumberHit]:
                 start, end = groups[i][0], groups[j][1]
                 seps = [text[groups[k][1]:groups[k + 1][0]] for k in range(i, j)]
                 left = text[max(line_start, start - 40):start]
+                if header:  # a table cell: its column header labels it too
+                    left = header + ": " + left
                 if i == 0 and plus:
                     left = left[:-1] if left.endswith("+") else left
-                right = text[end:end + 20]
+                right = text[end:end + 20].split("\n", 1)[0]  # cues stay on the line
                 _classify(hits, Window(digits, layout, seps, left, right, start, end,
                                        plus and i == 0))
+    if "자리" in text:
+        hits += _halves(text)
+    if "\n" in text:
+        hits += _column_registrations(text, hits)
     return hits
+
+
+# A registration number given in its two halves, each with its name
+# (앞자리 880101 뒷자리 1234567): one number, from the first digit to the last.
+_HALVES = re.compile(r"앞\s?자리\s*(?:는|은)?\s*[:：]?\s*([0-9]{6})[\s,/]*(?:이고|이구|이며)?[\s,/]*"
+                     r"뒷\s?자리\s*(?:는|은)?\s*[:：]?\s*([0-9]{7})(?![0-9])")
+
+
+def _halves(text: str) -> list[NumberHit]:
+    hits = []
+    for m in _HALVES.finditer(text):
+        digits = m.group(1) + m.group(2)
+        if _valid_birth(digits) and digits[6] in "12345678":
+            entity = "FRN" if digits[6] in "5678" else "RRN"
+            hits.append(NumberHit(m.start(1), m.end(2), entity, 0.9, 7, 0))
+    return hits
+
+
+_REG_SHAPE = re.compile(r"(?<![0-9A-Za-z])[0-9]{6}[ \t]{0,2}-?[ \t]{0,2}[0-9]{7}(?![0-9A-Za-z])")
+
+
+def _registration(digits: str) -> bool:
+    return len(digits) == 13 and _valid_birth(digits) and digits[6] in "12345678"
+
+
+def _column_registrations(text: str, hits: list[NumberHit]) -> list[NumberHit]:
+    """A registration-shaped cell with no cue and a wrong check digit, in a table column
+    whose other cells are registration numbers too (two of them, or one whose check digit
+    is right): the column's kind."""
+    taken = sorted((h.start, h.end) for h in hits if h.entity in ("RRN", "FRN"))
+    starts = [s for s, _ in taken]
+    found = []
+    for m in _REG_SHAPE.finditer(text):
+        digits = re.sub(r"[^0-9]", "", m.group())
+        k = bisect.bisect_left(starts, m.end())  # the hits starting before this match ends
+        if (k and taken[k - 1][1] > m.start()) or not _registration(digits):
+            continue
+        peers = [p for c in column_cells(text, m.start())
+                 if _registration(p := re.sub(r"[^0-9]", "", c))]
+        if len(peers) >= 2 or any(rrn_checksum_ok(p) for p in peers):
+            entity = "FRN" if digits[6] in "5678" else "RRN"
+            found.append(NumberHit(m.start(), m.end(), entity, 0.75, 7, 0))
+    return found
 
 
 def _classify(hits: list[NumberHit], window: Window) -> None:
@@ -268,11 +331,17 @@ def score_registration_number(w: Window) -> NumberHit | None:
 def score_phone(w: Window) -> NumberHit | None:
     """Phones: +82 10-…, 010-…, 02-…, 031-…, 070-…, 050x-…."""
     digits, layout = w.digits, w.layout
-    if w.plus and digits.startswith("82"):
-        prefix = _phone_prefix("0" + digits[2:])
+    if (w.plus and digits.startswith("82")) or digits.startswith("0082"):
+        country = 2 if w.plus else 4  # +82 or the international prefix 00 and 82
+        trunk = digits[country:country + 1] == "0"  # +82 (0)10 …: the trunk zero in brackets
+        national = digits[country:] if trunk else "0" + digits[country:]
+        prefix = _phone_prefix(national)
         if prefix is None:
             return None
-        return NumberHit(w.start - 1, w.end, "PHONE", 0.95, prefix + 1, 4)
+        score = 0.95 if w.plus else 0.8 + _context(w.left, w.right, _PHONE_CUES) - w.penalty
+        if score < 0.5:
+            return None  # 0082… after an order word: the order's number
+        return NumberHit(w.start - w.plus, w.end, "PHONE", min(score, 0.99), prefix + country - 1 + trunk, 4)
     if not digits.startswith("0"):
         return None
     prefix = _phone_prefix(digits)
@@ -281,6 +350,8 @@ def score_phone(w: Window) -> NumberHit | None:
     mobile = digits[1] == "1"
     if w.single:
         base = 0.8 if mobile else 0.5
+    elif layout[0] != prefix and not w.spaced_out:
+        base = 0.15  # groups that cut across the area code (01-76977846, 0417-2291-03)
     elif layout[0] == prefix and len(layout) <= 3 and all(x >= 3 for x in layout[1:]):
         base = 0.9 if mobile else 0.8
     else:
@@ -295,10 +366,13 @@ def score_phone(w: Window) -> NumberHit | None:
 def score_card(w: Window) -> NumberHit | None:
     """Card numbers: 15-16 digits, Luhn."""
     digits, layout = w.digits, w.layout
-    if len(digits) not in (15, 16) or digits[0] not in "2345689":
+    # Major industry identifier (ISO/IEC 7812): 8 is health care and telecoms, no card.
+    if len(digits) not in (15, 16) or digits[0] not in "234569":
         return None
     if digits[0] == "2" and not 2221 <= int(digits[:4]) <= 2720:
         return None  # no card range starts 20…: date-prefixed order numbers (20241205…)
+    if any(c in sep for sep in w.seps for c in "()/"):
+        return None  # groups across a bracket or a slash: two numbers, not one card
     ctx = _context(w.left, w.right, _CARD_CUES)
     if luhn_ok(digits):
         if layout in ([4, 4, 4, 4], [4, 6, 5], [4, 6, 4]):
@@ -319,24 +393,28 @@ def score_card(w: Window) -> NumberHit | None:
 
 @scorer("DRIVER_LICENSE")
 def score_driver_license(w: Window) -> NumberHit | None:
-    """Driver's licence: RR-YY-NNNNNN-CD (RR 11-26, 28); before 2014 서울 12-345678-90."""
+    """Driver's licence: RR-YY-NNNNNN-CD (RR 11-26, 28), also with the check digits glued
+    to the serial (RR-YY-NNNNNNCD); before 2014 서울 12-345678-90 (or 서울 12-34567890)."""
     digits = w.digits
     if len(digits) == 12 and digits[:2] in L.LICENSE_REGION_CODES:
-        if w.layout == [2, 2, 6, 2]:
+        standard = w.layout in ([2, 2, 6, 2], [2, 2, 8])
+        if standard:
             base = 0.85
         elif w.single:
             base = 0.25
         else:
             base = 0.35
-        score = base + 1.5 * _context(w.left, w.right, _LICENSE_CUES) - w.penalty
+        # An identity slot takes a licence only in a licence's own layouts (1234-5678-9012 no).
+        ctx = _context(w.left, w.right, _LICENSE_CUES, identity=standard or w.single)
+        score = base + 1.5 * ctx - w.penalty
         if score < 0.5:
             return None
         return NumberHit(w.start, w.end, "DRIVER_LICENSE", min(score, 0.99), 4, 0)
-    if len(digits) == 10 and w.layout == [2, 6, 2]:
+    if len(digits) == 10 and w.layout in ([2, 6, 2], [2, 8]):
         m = _LICENSE_REGION.search(w.left)
         if m is not None:
             region_start = w.start - (len(w.left) - m.start())
-            return NumberHit(region_start, w.end, "DRIVER_LICENSE", 0.9, 2, 0)
+            return NumberHit(region_start, w.end, "DRIVER_LICENSE", 0.95, 2, 0)
         if _context(w.left, w.right, _LICENSE_CUES) > 0:
             return NumberHit(w.start, w.end, "DRIVER_LICENSE", 0.75, 2, 0)
     return None
@@ -346,16 +424,18 @@ def score_driver_license(w: Window) -> NumberHit | None:
 def score_account(w: Window) -> NumberHit | None:
     """Bank accounts: 10-14 digits, only next to a bank name or an account word."""
     left, right, digits = w.left, w.right, w.digits
-    if not 10 <= len(digits) <= 14 or (
-            _ACCOUNT_ANY.search(left, max(0, len(left) - 30)) is None
-            and _ACCOUNT_ANY.search(right, 0, 12) is None):
+    if not 10 <= len(digits) <= 14:
         return None
+    if (_ACCOUNT_ANY.search(left, max(0, len(left) - 30)) is None
+            and _ACCOUNT_ANY.search(right, 0, 12) is None
+            and _ACCOUNT_ADJACENT.search(left) is None):
+        return _identity_account(w)
     near = left[-30:]
     dist = _account_cue_distance(left, near)
     right_cue = _ACCOUNT_CUES.search(right[:12]) is not None or _ACCOUNT_NEAR.search(
         right[:8]) is not None
     if dist is None and not right_cue:
-        return None
+        return _identity_account(w)
     neg = _cue_distance(_NEG_CUES, near)
     if neg is not None and (dist is None or neg <= dist):
         return None
@@ -367,6 +447,23 @@ def score_account(w: Window) -> NumberHit | None:
     if phone_like:
         score = 0.85 if (dist is not None and dist <= 6) else 0.6
     return NumberHit(w.start, w.end, "ACCOUNT", score, 3, 3)
+
+
+def _identity_account(w: Window) -> NumberHit | None:
+    """A grouped 10-14-digit number right after an identity cue (본인 확인용 …) and no bank
+    word: an account, unless another recogniser reads its shape with more confidence (a
+    phone, a registration number or a licence all score higher there)."""
+    near = w.left[-12:]
+    if len(w.layout) < 2 or not identity_cue_in(near):
+        return None
+    cue = _cue_distance(IDENTITY_CUE, near)
+    if cue is None or cue > 3:
+        return None
+    if w.spaced_out or {s.strip(" ") or " " for s in w.seps} not in ({"-"}, {" "}):
+        return None  # one joiner throughout, a dash or a space
+    if w.layout[0] == 4 and w.digits[:2] in ("19", "20"):
+        return None  # a date or a year-prefixed code (2026-0314-…)
+    return NumberHit(w.start, w.end, "ACCOUNT", 0.55, 3, 3)
 
 
 def _account_cue_distance(left: str, near: str) -> int | None:

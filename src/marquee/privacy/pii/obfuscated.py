@@ -2,7 +2,8 @@
 digits mixed with Arabic ones, and passports in less common layouts.
 
 * ``hong [at] example [dot] com``, ``hong (at) example (dot) com``, ``hong(골뱅이)naver.com``,
-  ``hong 앳 naver 닷 com``, ``hong @ naver . com``: one e-mail.
+  ``hong 앳 naver 닷 com``, ``hong @ naver . com``, ``hong 골뱅이 naver 닷컴``,
+  ``hong[@]naver (쩜) com``: one e-mail.
 * ``O1O-1234-5678``, ``010-l234-5678`` → digits: the letter O (and l, I) inside a run that is
   otherwise a long digit number (``fold_lookalikes``, one character for one, so the
   offset map of ``normalize`` is unchanged).
@@ -19,15 +20,15 @@ import re
 
 from .patterns import _PASSPORT_CUES, Hit
 
-_AT = r"(?:[ \t]*(?:@|\[[Aa][Tt]\]|\([Aa][Tt]\)|\{[Aa][Tt]\}|\(골뱅이\)|골뱅이|\[골뱅이\])[ \t]*|[ \t]+(?:at|AT|앳)[ \t]+)"
-_DOT = r"(?:[ \t]*(?:\[[Dd][Oo][Tt]\]|\([Dd][Oo][Tt]\)|\{[Dd][Oo][Tt]\}|\(점\)|\[점\]|점|닷)[ \t]*|[ \t]+(?:dot|DOT|닷|점)[ \t]+|[ \t]?\.[ \t]?)"
+_AT = r"(?:[ \t]*(?:@|\[@\]|\(@\)|\[[Aa][Tt]\]|\([Aa][Tt]\)|\{[Aa][Tt]\}|\(골뱅이\)|골뱅이|\[골뱅이\])[ \t]*|[ \t]+(?:at|AT|앳)[ \t]+)"
+_DOT = r"(?:[ \t]*(?:\[[Dd][Oo][Tt]\]|\([Dd][Oo][Tt]\)|\{[Dd][Oo][Tt]\}|\(점\)|\[점\]|\(쩜\)|점|쩜|닷)[ \t]*|[ \t]+(?:dot|DOT|닷|점|쩜)[ \t]+|[ \t]?\.[ \t]?)"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
 _EMAIL = re.compile(
-    rf"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{{0,63}}{_AT}"
-    rf"(?:{_LABEL}{_DOT})+(?:com|net|org|kr|co|io|me|ai|edu|gov|info|biz|jp|cn|us|uk|de|ac|or|go|ne)"
-    r"(?![A-Za-z0-9\-])", re.IGNORECASE)
+    rf"(?<![A-Za-z0-9_%+\-])(?<![A-Za-z0-9_%+\-]\.)[A-Za-z0-9][A-Za-z0-9._%+\-]{{0,63}}{_AT}"
+    rf"(?:(?:{_LABEL}{_DOT})+(?:com|net|org|kr|co|io|me|ai|edu|gov|info|biz|jp|cn|us|uk|de|ac|or|go|ne)"
+    rf"(?![A-Za-z0-9\-])|{_LABEL}[ \t]?닷(?:컴|넷))", re.IGNORECASE)
 _PLAIN = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-.]+\.[A-Za-z]{2,24}")
-_OBFUSCATION_HINT = re.compile(r"\[|\(|\{|골뱅이|앳|닷| at | dot | @|@ |\. | \.", re.IGNORECASE)
+_OBFUSCATION_HINT = re.compile(r"\[|\(|\{|골뱅이|앳|닷|쩜| at | dot | @|@ |\. | \.", re.IGNORECASE)
 
 
 def find_obfuscated_emails(text: str) -> list[Hit]:
@@ -45,10 +46,12 @@ def find_obfuscated_emails(text: str) -> list[Hit]:
 _LOOKALIKE_RUN = re.compile(r"(?<![A-Za-z0-9])[0-9OoIl](?:[0-9OoIl]|[ \-.](?=[0-9OoIl])){8,18}(?![A-Za-z0-9])")
 _LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1"}
 _FOLD = str.maketrans(_LOOKALIKE)
-_MOBILE = re.compile(r"01[016789]([ \-.]?)[0-9]{3,4}\1[0-9]{4}")
+# A phone's shape once folded: a mobile, Seoul, area or 070 prefix and two groups.
+_MOBILE = re.compile(r"(?:01[016789]|02|0[3-6][1-5]|070)([ \-.]?)[0-9]{3,4}\1[0-9]{4}")
 # A mobile number whose groups are joined by a decorative character typed twice
-# (010~1234~5678, 010_1234_5678, 010♡1234♡5678, 010*1234*5678): the joiner becomes '-'.
-_DECORATED = re.compile(r"(?<![0-9A-Za-z])01[016789]([_~*♡♥☆★^=+#])[0-9]{3,4}\1[0-9]{4}(?![0-9A-Za-z])")
+# (010~1234~5678, 010_1234_5678, 010 ♡ 1234 ♡ 5678, 010*1234*5678): the joiner becomes '-'.
+_DECORATED = re.compile(
+    r"(?<![0-9A-Za-z])01[016789][ \t]?([_~*♡♥☆★^=+#])[ \t]?[0-9]{3,4}[ \t]?\1[ \t]?[0-9]{4}(?![0-9A-Za-z])")
 
 
 def fold_decorated(text: str) -> str:
@@ -71,8 +74,8 @@ def fold_lookalikes(text: str) -> str:
             continue
         if (digits < 7 or letters > 3) and not _MOBILE.fullmatch(s.translate(_FOLD)):
             continue  # more letters than a slip: only in a run shaped like a mobile number
-        if letters == 1 and s[0] in _LOOKALIKE:
-            continue  # O62625941: a passport's letter, not a zero
+        if letters == 1 and s[0] in _LOOKALIKE and not _MOBILE.fullmatch(s.translate(_FOLD)):
+            continue  # O62625941, O-12345678: a passport's letter (o11-174-2546 is a phone)
         chars = chars if chars is not None else list(text)
         for k, c in enumerate(s, start=m.start()):
             if c in _LOOKALIKE:
@@ -105,6 +108,8 @@ def fold_mixed_hangul(text: str) -> str:
         last = max((k for k, c in enumerate(s) if c.isdigit()), default=-1)
         if m.start() > 0 and "가" <= text[m.start() - 1] <= "힣":
             continue  # glued to a word before: 사이, 구이
+        if _completes_a_phone(s, last, text[m.end():m.end() + 1]):
+            last = len(s) - 1
         for g in _MIXED_GROUP.finditer(s):
             if not any(c.isdigit() for c in g.group()):
                 continue
@@ -113,6 +118,22 @@ def fold_mixed_hangul(text: str) -> str:
                     chars = chars if chars is not None else list(text)
                     chars[m.start() + k] = _HD[s[k]]
     return text if chars is None else "".join(chars)
+
+
+_PHONE_DIGITS = re.compile(r"010[0-9]{8}|01[16789][0-9]{7,8}|02[0-9]{7,8}|0[3-6][1-5][0-9]{7,8}|070[0-9]{7,8}")
+
+
+def _completes_a_phone(run: str, last: int, after: str) -> bool:
+    """Hangul digits after the last Arabic one are digits, not a particle, when the number
+    is a phone with them and is none without them, and no word goes on after
+    (``공일공24팔5443이`` is a mobile number; ``010-1234-5678이`` has a subject particle)."""
+    tail = run[last + 1:]
+    if not tail or not all(c in _HD for c in tail) or ("가" <= after <= "힣"):
+        return False
+    fold = {**_HD, **{d: d for d in "0123456789"}}
+    head = "".join(fold[c] for c in run[:last + 1] if c in fold)
+    return (_PHONE_DIGITS.fullmatch(head + "".join(_HD[c] for c in tail)) is not None
+            and _PHONE_DIGITS.fullmatch(head) is None)
 
 
 _PASSPORT_ODD = re.compile(

@@ -4,6 +4,9 @@
   cue: one or two letters and 6 to 8 digits, 8 or 9 characters in all (Vietnam ``B1234567``,
   China ``E12345678``, Japan ``TK1234567``, Central Asia ``N12345678``), or nine digits
   alone (the United States). Without a cue these are far too common as codes.
+* **Right after a cue, however written**: glued to it (``passportM12345678``) or after an
+  identity cue (``본인 확인용 M 1234 5678``): a Korean passport letter (M, S, R, O, D, G;
+  any case) and eight digits grouped any way, or the newer letter-digits-letter layout.
 * **Table columns**: a cell (any layout above, or ``M-12345678``, ``M 1234 5678``) under a column headed with a passport cue (``| 여권번호 |``) is
   cued however far the header row is (the 30-character look-back cannot reach it).
 """
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .columns import IDENTITY_CUE, identity_cue_in
 from .patterns import _PASSPORT_CUES, Hit
 
 _FOREIGN = re.compile(r"(?<![0-9A-Za-z\-])(?:[A-Za-z]{1,2}[0-9]{6,8}|[0-9]{9})(?![0-9A-Za-z\-])")
@@ -21,7 +25,13 @@ _FOREIGN = re.compile(r"(?<![0-9A-Za-z\-])(?:[A-Za-z]{1,2}[0-9]{6,8}|[0-9]{9})(?
 _MIXED = re.compile(r"(?<![0-9A-Za-z\-])(?=(?:[A-Za-z]*[0-9]){5})(?=[0-9]*[A-Za-z])[0-9A-Za-z]{8,9}(?![0-9A-Za-z\-])")
 # Korean letter-and-eight-digit passports with a separator (M-12345678, M 1234 5678): in a
 # passport column; after a nearby cue ``obfuscated.find_odd_passports`` takes them.
-_SPLIT = re.compile(r"(?<![0-9A-Za-z\-])[A-Za-z](?:[ \-][0-9]{8}|[ \-]?[0-9]{4}[ \-][0-9]{4})(?![0-9A-Za-z\-])")
+_SPLIT = re.compile(
+    r"(?<![0-9A-Za-z\-])[A-Za-z](?:[ \-][0-9]{8}|[ \-]?[0-9]{1,7}[ \-][0-9]{1,7})(?![0-9A-Za-z\-])")
+_KOREAN = (r"[MSRODGmsrodg](?:[ \-]?[0-9]{8}|[ \-]?[0-9]{1,7}[ \-][0-9]{1,7}"
+           r"|[0-9]{3}[A-Za-z][0-9]{4})(?![0-9A-Za-z\-])")
+_AFTER_CUE = re.compile(
+    r"(?:여권\s?번호|여권|[Pp]assport|PASSPORT)[ \t]?[:：#]?[ \t]?(" + _KOREAN + ")")
+_AFTER_IDENTITY = re.compile(r"[ \t]?[:：#]?[ \t]?(" + _KOREAN + ")")
 # Another label between the cue and the value moves the cue off it (여권 … 전화 0101234567).
 _OTHER_LABEL = re.compile(r"전화|연락처|휴대폰|핸드폰|번호로|계좌|카드|주민|외국인등록|면허|예매번호|주문|송장|좌석")
 _LOOKBACK = 30
@@ -69,10 +79,11 @@ def _near_cue(text: str, start: int) -> bool:
 
 
 def find_foreign_passports(text: str) -> list[Hit]:
-    """Foreign layouts (one or two letters and digits, or nine digits) after a passport cue."""
+    """Foreign layouts (one or two letters and digits, or nine digits) after a passport cue,
+    and the cued Korean layouts of ``find_cued_passports``."""
+    hits = find_cued_passports(text)
     if _PASSPORT_CUES.search(text) is None:
-        return []
-    hits = []
+        return hits
     for m in _FOREIGN.finditer(text):
         s = m.group()
         if s.isdigit() or len(s) in (8, 9):
@@ -82,5 +93,25 @@ def find_foreign_passports(text: str) -> list[Hit]:
     hits += [Hit(m.start(), m.end(), "PASSPORT", 0.75) for m in _MIXED.finditer(text)
              if m.start() not in taken and _near_cue(text, m.start())]
     hits += [Hit(m.start(), m.end(), "PASSPORT", 0.8) for m in _SPLIT.finditer(text)
-             if _column_cued(text, m.start())]
+             if _eight_digits(m.group()) and _column_cued(text, m.start())]
     return hits
+
+
+def _eight_digits(value: str) -> bool:
+    return sum(c.isdigit() for c in value) == 8
+
+
+def find_cued_passports(text: str) -> list[Hit]:
+    """Korean passports glued to a passport cue or right after an identity cue."""
+    hits = [Hit(m.start(1), m.end(1), "PASSPORT", 0.85) for m in _AFTER_CUE.finditer(text)
+            if _eight_or_new(m.group(1))] if ("여권" in text or "assport" in text
+                                              or "ASSPORT" in text) else []
+    for cue in IDENTITY_CUE.finditer(text) if identity_cue_in(text) else ():
+        m = _AFTER_IDENTITY.match(text, cue.end())
+        if m is not None and _eight_or_new(m.group(1)):
+            hits.append(Hit(m.start(1), m.end(1), "PASSPORT", 0.8))
+    return hits
+
+
+def _eight_or_new(value: str) -> bool:
+    return _eight_digits(value) or (len(value) == 9 and value[4].isalpha())

@@ -22,8 +22,10 @@ class Hit:
     score: float
 
 
+# A mailbox cannot begin with a dot, so one after dots typed as filler (..hong@…) starts
+# there; a dot between two letters (a.hong@…) is inside the mailbox.
 _EMAIL = re.compile(
-    r"(?<![A-Za-z0-9._%+\-])"
+    r"(?<![A-Za-z0-9_%+\-])(?<![A-Za-z0-9_%+\-]\.)"
     r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}"
     r"[ \t]?(?:@|\([Aa][Tt]\)|\[[Aa][Tt]\]|골뱅이)[ \t]?"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
@@ -31,14 +33,15 @@ _EMAIL = re.compile(
 )
 
 _OCT = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
-_IPV4 = re.compile(rf"(?<![0-9A-Za-z.])({_OCT})\.({_OCT})\.({_OCT})\.({_OCT})(?![0-9]|\.[0-9])")
+# Not glued to letters or digits, except to the cue itself (ip183.0.2.7, IP:…).
+_IPV4 = re.compile(rf"(?:(?<![0-9A-Za-z.])|(?<=(?<![A-Za-z])[Ii][Pp]))({_OCT})\.({_OCT})\.({_OCT})\.({_OCT})(?![0-9]|\.[0-9])")
 _IPV6 = re.compile(r"(?<![0-9A-Fa-f:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Za-z:])")
 _DOTTED_QUAD = re.compile(r"[0-9]\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]")
 _HEX_COLONS = re.compile(r"[0-9A-Fa-f]?:[0-9A-Fa-f]{0,4}:")
 _IP_CUES = re.compile("|".join(re.escape(c) for c in L.IP_CUES))
 _VERSION_CUES = re.compile(
     r"버전|업데이트|업뎃|패치|펌웨어|iOS|ios|IOS|안드로이드|Android|android|앱|크롬|Chrome|윈도우|"
-    r"Windows|빌드|build|Build|릴리즈|release|[Vv]ersion|[Vv]er\.?")
+    r"Windows|빌드|build|Build|릴리즈|release|(?<![A-Za-z])[Vv]er(?:sion)?(?![A-Za-z])\.?")
 
 _PASSPORT_NEW = re.compile(
     r"(?<![0-9A-Za-z])([A-Za-z])[ \-]?[0-9]{3}[ \-]?[A-Za-z][ \-]?[0-9]{4}(?![0-9A-Za-z])")

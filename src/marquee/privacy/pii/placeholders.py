@@ -2,7 +2,7 @@
 
 A notice that says "e-mail: user@example.com" or "휴대폰 010-0000-0000" or "이름(예:
 홍길동)" shows the format a member should type, not a person. Masking it changes a post
-that holds no personal data and makes the example unreadable. Three rules, each about
+that holds no personal data and makes the example unreadable. The rules, each about
 values that cannot belong to anybody:
 
 - a generic mailbox name (``user``, ``id``, ``email``, ``someone``, ``test``, ``abc``...)
@@ -10,10 +10,20 @@ values that cannot belong to anybody:
   ``example.net``, ``example.org`` and anything under ``.example``, ``.invalid``,
   ``.test`` or ``.localhost``). Only both together: invented people in documents and
   test data get reserved domains too (``minji@example.com`` is still masked);
+- a generic mailbox at a domain that is itself a stand-in (``xxx@xxxx.com``,
+  ``abc@domain.com``, ``test@test.com``), or at any domain when the text around says it
+  shows a format (``예시``, ``형식``, ``처럼``, the form field ``메일 칸에``): ``id@naver.com``
+  in "이메일 칸에 id@naver.com 적었더니" is what was typed into a field, not a mailbox;
 - phone numbers whose subscriber part is all zeros (``010-0000-0000``, ``02-000-0000``):
   no such line is assigned;
+- dummy numbers of every kind, when the text around says they show a format (the same
+  cues as for mailboxes): each group of digits one repeated digit or a run counting up
+  (``010-1234-5678``, ``01012345678``, ``123456-1234567``, ``1234-5678-9012-3456``,
+  ``M00000000``). Without such a cue they are masked: tests and forms fill in
+  ``010-1234-5678`` as somebody's number;
 - 홍길동, the name every Korean form uses as its example, when the text says it is one
-  (``예:``, ``예)``, ``예시``, ``예를 들어``, ``ex)``, ``e.g.`` just before it). A person
+  (``예:``, ``예)``, ``예시``, ``예를 들어``, ``ex)``, ``e.g.`` just before it, a field
+  label such as ``이름`` between: ``입력 예시: 이름 홍길동``). A person
   of that name mentioned anywhere else is still masked.
 """
 
@@ -27,9 +37,15 @@ _RESERVED_DOMAIN = re.compile(
 _GENERIC_MAILBOX = re.compile(
     r"^(?:user|username|user\d|name|yourname|your\.?name|id|yourid|your\.?id|email|e-?mail|mail|"
     r"someone|somebody|anyone|example|sample|test|tester|abc|abcd|xxx+|aaa+|아이디|이메일)@", re.I)
+_STAND_IN_DOMAIN = re.compile(
+    r"@(?:x+|domain|yourdomain|mydomain|test|example|sample|company|abc|email|address)"
+    r"\.(?:com|net|org|co\.kr|kr)$", re.I)
+_FORMAT_BEFORE = re.compile(r"(?:예\s*[:：)]|예시|형식|양식|FAQ|칸\s*(?:에|은|엔|에는)?|e\.g\.|ex\))[^\n]{0,20}$",
+                            re.I)
+_FORMAT_AFTER = re.compile(r"^\s*(?:처럼|형식|형태|같이|식으로|적어|라고 적|이런 식)")
 _EXAMPLE_NAMES = ("홍길동",)
-_EXAMPLE_CUE = re.compile(r"(?:예\s*[:：)]|예시\s*[:：)]?|예를\s*들어|\bex\)|\be\.g\.)[\s(\"'“‘]*$",
-                          re.I)
+_EXAMPLE_CUE = re.compile(r"(?:예\s*[:：)]|예시\s*[:：)]?|예를\s*들어|\bex\)|\be\.g\.)[\s(\"'“‘]*"
+                          r"(?:(?:이름|성명|name|Name)\s*[:：]?\s*)?$", re.I)
 
 
 def is_placeholder(entity: str, text: str, start: int, end: int) -> bool:
@@ -37,13 +53,50 @@ def is_placeholder(entity: str, text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if entity == "EMAIL":
         plain = re.sub(r"\s+", "", value)
-        return bool(_RESERVED_DOMAIN.search(plain) and _GENERIC_MAILBOX.match(plain))
-    if entity == "PHONE":
-        return _zero_subscriber(value)
+        if not _GENERIC_MAILBOX.match(plain):
+            return False
+        return bool(_RESERVED_DOMAIN.search(plain) or _STAND_IN_DOMAIN.search(plain)
+                    or _shows_a_format(text, start, end))
+    if entity == "PHONE" and _zero_subscriber(value):
+        return True
+    if entity in _NUMBERED:
+        return _dummy_number(value, entity) and _shows_a_format(text, start, end)
     if entity == "PERSON":
         return value.replace(" ", "") in _EXAMPLE_NAMES and bool(
-            _EXAMPLE_CUE.search(text[max(0, start - 12):start]))
+            _EXAMPLE_CUE.search(text[max(0, start - 20):start]))
     return False
+
+
+def _shows_a_format(text: str, start: int, end: int) -> bool:
+    """The words around say the value shows a format: 예시, 형식, 처럼, FAQ, a form field."""
+    return bool(_FORMAT_BEFORE.search(text, max(0, start - 32), start)
+                or _FORMAT_AFTER.match(text[end:end + 12]))
+
+
+_NUMBERED = frozenset({"PHONE", "RRN", "FRN", "CARD", "ACCOUNT", "DRIVER_LICENSE", "PASSPORT"})
+
+
+def _dummy_group(group: str) -> bool:
+    """One digit repeated (0000) or counting up, 9 then 0 (1234, 9012)."""
+    return len(set(group)) == 1 or all((int(b) - int(a)) % 10 == 1
+                                       for a, b in zip(group, group[1:], strict=False))
+
+
+def _dummy_number(value: str, entity: str) -> bool:
+    """Every group of digits a repeated digit or a run counting up (after a phone's prefix)."""
+    groups = re.findall(r"[0-9]+", value)
+    if groups and max(len(g) for g in groups) <= 2:
+        groups = ["".join(groups)]  # spaced out (0 1 0 1 2 …): judged as one number
+    if entity == "PHONE" and groups:
+        digits = "".join(groups)
+        prefix = 2 if digits.startswith("02") else 3
+        if len(groups) == 1:
+            groups = [digits[prefix:]]
+        elif len(groups[0]) <= prefix:
+            groups = groups[1:]
+    if not groups or sum(len(g) for g in groups) < 7:
+        return False
+    return all(_dummy_group(g) for g in groups)
 
 
 def _zero_subscriber(value: str) -> bool:
