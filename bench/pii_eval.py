@@ -53,7 +53,9 @@ GENERATORS = {"dev": "gen_dev.py", "heldout": "gen_heldout.py", "dev2": "gen_dev
               "dev3": "gen_dev3.py", "clean3": "gen_dev3.py", "test4": "gen_test4.py",
               "dev4": "gen_dev4.py", "clean4": "gen_dev4.py",
               # test5: scored blind once by the lead, then read in round 6
-              "test5": "gen_test5.py"}
+              "test5": "gen_test5.py",
+              # test6: scored blind at the start of round 7, then read as a development set
+              "test6": "gen_test6.py"}
 
 
 def operator_contacts() -> list[str]:

@@ -13,6 +13,8 @@ from .addresses import find_addresses
 from .allowlist import declared_contacts
 from .coref import corefer
 from .frames import find_chained_names, find_framed_names
+from .labelslots import find_slot_names
+from .latinlower import find_lower_latin
 from .latinslots import find_latin_slots
 from .layouts import find_layout_names
 from .namelists import account_holders, row_names
@@ -25,6 +27,7 @@ from .patterns import find_emails, find_ips, find_passports, site_codes
 from .people import find_more_names
 from .placeholders import is_placeholder
 from .romanised import find_foreign_names
+from .rosters import find_roster_names
 from .splitnames import find_split_names
 from .vocatives import find_addressed_names
 from .wordscore import veto_common_words
@@ -160,10 +163,13 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_chained_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_foreign_names(norm, allowed)
     names += find_latin_slots(norm, allowed)
+    names += find_lower_latin(norm, allowed)
     names += [h for h in (*account_holders(norm, [(c.start, c.end) for c in cands if c.entity == "ACCOUNT"]),
                           *row_names(norm, [(c.start, c.end) for c in cands if c.entity == "PHONE"]))
               if not (allowed and allowed(h.start, h.end))]
     names += find_layout_names(norm, names, allowed)
+    names += find_roster_names(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_slot_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_addressed_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
     for h in names:
