@@ -183,3 +183,33 @@ def test_p11_2_a_table_column_with_names_found_elsewhere_takes_the_short_ones():
 def test_p11_2_table_columns_of_things_stay():
     text = "품목\t수량\n팝콘\t2\n콜라\t3"
     assert found(text) == []
+
+
+# --- false alarms: verb forms, "when …", cinema words, film talk ----------------------------------
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "전화번호 남기지 마세요, 쪽지 주세요",           # a verb form before a negation
+    "유명한 감독 신작이라 기대됨",                     # an adjective form before a noun
+    "취소시 님 책임입니다 ㅋㅋ",                       # noun + 시: "when cancelling"
+    "주말 조조로 보고 왔어요",                         # the first show of the day
+    "동호회 단관 후기 남겨요",
+])
+def test_p11_2_verb_forms_conditionals_and_cinema_words_stay(text):
+    assert found(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "어제 무대인사에서 표예슬 님 실물 영접함",
+    "탁무열 감독 신작 개봉 언제임?",
+    "봉태규×Gil Ramos 조합 미쳤다",
+    "그 영화 Gil Ramos 나온다던데 볼만함?",
+])
+def test_p11_2_public_figures_in_film_talk_stay(text):
+    assert found(text) == []
+
+
+@needs_kiwi
+def test_p11_2_members_beside_film_words_are_still_names():
+    assert found("예금주 표예슬 / 감독판 예매 문의") == ["표예슬"]

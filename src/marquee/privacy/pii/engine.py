@@ -12,6 +12,7 @@ from functools import lru_cache
 from .addresses import find_addresses
 from .allowlist import declared_contacts
 from .coref import corefer
+from .filmtalk import veto_film_talk
 from .frames import find_chained_names, find_framed_names
 from .labelslots import find_slot_names
 from .latinlower import find_lower_latin
@@ -172,6 +173,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_slot_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_addressed_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
+    names = veto_film_talk(norm, names)
     for h in names:
         if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in names):
             continue  # a part of a longer name found by another recogniser (동료 마리아 곤잘레스랑)
