@@ -213,3 +213,9 @@ def test_p11_2_public_figures_in_film_talk_stay(text):
 @needs_kiwi
 def test_p11_2_members_beside_film_words_are_still_names():
     assert found("예금주 표예슬 / 감독판 예매 문의") == ["표예슬"]
+
+
+@needs_kiwi
+def test_p11_2_a_header_word_over_a_column_of_found_names_stays():
+    text = "받는 분\t주소\n김소결님\t서울 어딘가\n박도하님\t부산 어딘가"
+    assert "주소" not in found(text)

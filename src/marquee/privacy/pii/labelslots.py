@@ -40,12 +40,14 @@ _VALUE = r"([가-힣]{2,4}|[가-힣][ \t]{1,2}[가-힣]{1,2}|[A-Za-z][A-Za-z'\-]
 _END_STRONG = r"(?=[ \t]*(?:$|[/(),\n.!]|(?:이고|입니다|이에요|인데요|님|전화|경위|매니저|고객[ \t]?민원)(?![가-힣])))"
 _END_WEAK = {"회원": r"[ \t]*\(", "고객": r"\(", "신분증에": r"[ \t]*/", "담당": r"[ \t]+경위",
              "상담원": r"[ \t]*:", "직원": r"[ \t]*님"}
+_ANY_LABEL = re.compile(rf"{_STRONG}|{_WEAK}")
 _LABELLED = re.compile(rf"(?<![가-힣]){_STRONG}{_JUNK}{_VALUE}{_END_STRONG}", re.M)
 _WEAK_LABELLED = re.compile(rf"(?<![가-힣])({_WEAK}){_JUNK}{_VALUE}(?=[ \t(:/님경])", re.M)
 _NOT_VALUES = frozenset("본인 미정 없음 고객 회원 직원 확인 참고 동일 상동 비공개 요청 변경 문의".split())
 _NAME_COLUMNS = frozenset(("이름", "성명", "name", "Name", "예금주", "고객명", "예약자"))
 # A group leader before a head count: ``…, 여권 …, X 외 12명``.
 _LEADER = re.compile(r"(?<![가-힣A-Za-z*＊])([가-힣]{1,5}(?:[ \t.][가-힣]{1,5}){0,2})(?=[ \t]외[ \t]?\d{1,3}[ \t]?명)")
+_HEAD_COUNT = re.compile(r"외[ \t]?\d{1,3}[ \t]?명")
 # A post that opens with a line holding only a name, over a contact or a booking: a sender.
 _SENDER = re.compile(r"\A[ \t]*([가-힣]{2,4}|[가-힣][ \t]{1,2}[가-힣]{1,2})[ \t]*\n"
                      r"(?=[ \t]*(?:[\w.+-]+[@＠]|(?:\+82|0\d)[\d \-.]{6}|예매|예약))")
@@ -80,14 +82,16 @@ same as above below standard guest customer service team center centre cinema mo
 
 def _labelled(text: str) -> list[tuple[int, int]]:
     out = []
-    for m in _LABELLED.finditer(text):
-        # a dictionary noun (경영, 전용) only as a whole field: 발신: 경영 / 발신 전용입니다
-        field = re.match(r"[ \t]*(?:$|[/(),\n])", text[m.end(1):]) is not None
-        if _value_ok(m.group(1), strong=field):
-            out.append((m.start(1), m.end(1)))
-    for m in _WEAK_LABELLED.finditer(text):
-        label, value = m.group(1), m.group(2)
-        if re.match(_END_WEAK[label], text[m.end(2):]) and _value_ok(value, strong=False):
+    for lm in _ANY_LABEL.finditer(text):
+        m = _LABELLED.match(text, lm.start())
+        if m:
+            # a dictionary noun (경영, 전용) only as a whole field: 발신: 경영 / 발신 전용입니다
+            field = re.match(r"[ \t]*(?:$|[/(),\n])", text[m.end(1):]) is not None
+            if _value_ok(m.group(1), strong=field):
+                out.append((m.start(1), m.end(1)))
+            continue
+        m = _WEAK_LABELLED.match(text, lm.start())
+        if m and re.match(_END_WEAK[m.group(1)], text[m.end(2):]) and _value_ok(m.group(2), strong=False):
             out.append((m.start(2), m.end(2)))
     return out
 
@@ -110,8 +114,8 @@ def _table_rows(text: str):
     return runs
 
 
-def _cell_ok(value: str) -> bool:
-    if _value_ok(value, strong=True):
+def _cell_ok(value: str, strong: bool = True) -> bool:
+    if _value_ok(value, strong=strong):
         return True
     parts = value.split()  # a foreign name in Hangul: 레 티 투이, 스즈키 미유
     return 2 <= len(parts) <= 3 and all(re.fullmatch(r"[가-힣]{1,5}", p) and not _wordish(p) for p in parts)
@@ -133,7 +137,8 @@ def _table_columns(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             known = sum(_covered(taken, s, e) for s, e, _ in spans[1:])
             if not header and known < 1:
                 continue
-            out += [(s, e) for s, e, v in spans[1 if header else 0:] if v and _cell_ok(v)]
+            # without a name header, a dictionary noun is a header or an item (주소, 수량)
+            out += [(s, e) for s, e, v in spans[1 if header else 0:] if v and _cell_ok(v, strong=header)]
     return out
 
 
@@ -158,16 +163,16 @@ def _chat(text: str) -> list[tuple[int, int]]:
 def find_slot_names(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
     """Names in the form, table and chat slots of the module docstring."""
     spans = _labelled(text)
-    for m in _LEADER.finditer(text):
+    for m in (_LEADER.finditer(text) if _HEAD_COUNT.search(text) else ()):
         value = m.group(1).replace(".", " ")
         if "님" not in value.split() and _cell_ok(value):
             spans.append((m.start(1), m.end(1)))
     sender = _SENDER.match(text)
     if sender and _value_ok(sender.group(1), strong=False):
         spans.append((sender.start(1), sender.end(1)))
-    if "\n" in text:
+    if "\n" in text and (";" in text or "\t" in text or "|" in text or text.count(",") >= 2):
         spans += _table_columns(text, taken)
-    if ":" in text:
+    if text.count(":") >= 2:
         spans += _chat(text)
     hits, seen = [], set()
     for s, e in sorted(spans):

@@ -27,6 +27,7 @@ _SLOTS = re.compile(
     rf"(?![A-Za-z'’-])"
     rf"|(?<![A-Za-z0-9@.'’-])({_NAME})(?:[ \t]?(?:드림|올림|선생님|님|씨)(?![가-힣])|[ \t]here\b)",
     re.M)
+_SLOT_WORDS = re.compile(r"[Ii]'m|[Ii]’m|[Ii][ \t]am|[Nn]ame[ \t]is|[Tt]his[ \t]is|→|->|드림|올림|선생님|님|씨|here")
 _FIRST_LINE = re.compile(rf"\A[ \t]*({_NAME})[ \t]*\n(?=[ \t]*(?:[\w.+-]+[@＠]|(?:\+82|0\d)[\d \-.]{6}|예매|예약))")
 _ENGLISH = _LATIN_NOT_NAMES | frozenset("""
 a an the and or but is are was be been am not on in at of to for from with by as it its this that
@@ -59,7 +60,7 @@ def find_lower_latin(text: str, allowed=None) -> list[NameHit]:
     if not re.search(r"[A-Za-z]{2}", text):
         return []
     hits = []
-    for m in _SLOTS.finditer(text):
+    for m in (_SLOTS.finditer(text) if _SLOT_WORDS.search(text) else ()):
         g = 1 if m.group(1) else 2
         value = _trim(m.group(g)) if g == 1 else m.group(g)
         if _is_name(value):

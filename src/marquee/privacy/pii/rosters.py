@@ -218,7 +218,8 @@ def _counted(text: str) -> list[list[tuple[int, int]]]:
 
 def find_roster_names(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
     """Members of rosters announced by a cue word (module docstring)."""
-    slots: list[list[tuple[int, int]]] = _counted(text) if "," in text else []
+    counted = "," in text and any(w in text for w in ("둘", "셋", "넷", "다들", "이렇게", "동창"))
+    slots: list[list[tuple[int, int]]] = _counted(text) if counted else []
     if not slots and not re.search(_CUE, text):
         return []
     for m in _INLINE.finditer(text):
