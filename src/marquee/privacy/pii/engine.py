@@ -12,8 +12,11 @@ from functools import lru_cache
 from .addresses import find_addresses
 from .allowlist import declared_contacts
 from .coref import corefer
+from .filmtalk import veto_film_talk
 from .foreignslots import find_labelled_foreign
 from .frames import find_chained_names, find_framed_names
+from .labelslots import find_slot_names
+from .latinlower import find_lower_latin
 from .latinslots import find_latin_slots
 from .layouts import find_layout_names
 from .namelists import account_holders, contact_holders, row_names
@@ -26,6 +29,7 @@ from .patterns import find_emails, find_ips, find_passports, site_codes
 from .people import find_more_names
 from .placeholders import is_placeholder
 from .romanised import find_foreign_names
+from .rosters import find_roster_names
 from .shortnames import find_short_names
 from .splitnames import find_split_names
 from .vocatives import find_addressed_names
@@ -163,17 +167,21 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_foreign_names(norm, allowed)
     names += find_labelled_foreign(norm, [(h.start, h.end) for h in names], allowed)
     names += find_latin_slots(norm, allowed)
+    names += find_lower_latin(norm, allowed)
     names += [h for h in (*account_holders(norm, [(c.start, c.end) for c in cands if c.entity == "ACCOUNT"]),
                           *row_names(norm, [(c.start, c.end) for c in cands if c.entity == "PHONE"]),
                           *contact_holders(norm, [(c.start, c.end) for c in cands if c.entity in ("PHONE", "EMAIL")]))
               if not (allowed and allowed(h.start, h.end))]
     names += find_layout_names(norm, names, allowed)
+    names += find_roster_names(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_slot_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_addressed_names(norm, [(h.start, h.end) for h in names], allowed)
     short = find_short_names(norm, [(h.start, h.end) for h in names], allowed)
     if short:  # A, 탁겸, B: a two-syllable name found here carries the chain on to B
         names += short
         names += find_chained_names(norm, [(h.start, h.end) for h in names], allowed, seeds=short)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
+    names = veto_film_talk(norm, names)
     for h in names:
         if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in names):
             continue  # a part of a longer name found by another recogniser (동료 마리아 곤잘레스랑)

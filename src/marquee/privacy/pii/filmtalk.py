@@ -1,0 +1,71 @@
+"""False alarms that look like names: verb forms, "when …", cinema words and film talk
+(P11.2, round 7).
+
+Applied to the PERSON candidates of every recogniser, after coreference:
+
+* **verb and adjective forms in their frame**: Kiwi reads the word as a verb or adjective stem
+  of two syllables or more with an ending (``남기+지``, ``유명+하+ᆫ``, ``이름+모르+ᆯ``), and the next
+  word is a negation or a noun it describes (``… 마세요``, ``… 않아요``, ``… 배우``, ``… 관객``);
+* **"when …"**: a dictionary noun of two syllables or more plus ``시`` (``반박+시``, ``구매+시``),
+  the conditional of online comments (``반박시 님 말 맞음``);
+* **cinema words** that open with a surname syllable (``조조`` the first show, ``단관`` a group
+  viewing, ``심야``), alone or with a particle;
+* **film talk**: a name right before ``감독``, ``필모``, ``주연``, ``출연``, ``나온``/``나오는``
+  (what someone appears in), ``님 실물 영접`` (seeing a star in person), or joined to another
+  name by ``×`` (a director pairing): public figures discussed, not members. ``… 배우`` is left
+  out: the masking command's own test masks ``정우성 배우 최고!`` as a name with a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import morph
+from .names import NameHit
+
+_NEXT_DESCRIBED = re.compile(r"[ \t]+(?:마[세새셰]요|마시고|말고|말아|않|못|배우|감독|관객|사람|분(?![가-힣])|영화|작품)")
+_FILM_AFTER = re.compile(r"[ \t]?(?:님[ \t]+실물|감독(?!님)|필모|주연|출연|나온|나오는|나와서|×|x(?=[가-힣A-Z]))")
+_CINEMA_WORDS = frozenset("조조 단관 심야 조조할인 단체관람 감독판 확장판 무삭제판 자막판 더빙판".split())
+_PARTICLES = re.compile(r"(?:으로|로|이랑|랑|은|는|이|가|을|를|도|에)$")
+
+
+def _verb_form(word: str) -> bool:
+    tokens = morph.analyze(word)
+    if not tokens or not tokens[-1][1].startswith("E"):
+        return False
+    return any(t[1] in ("VV", "VA") and t[3] >= 2 and t[4] for t in tokens) or \
+        any(t[1] in ("XSA", "XSV") for t in tokens)
+
+
+def _when(word: str) -> bool:
+    if len(word) < 3 or not word.endswith("시"):
+        return False
+    tokens = morph.analyze(word)
+    return bool(tokens) and len(tokens) == 2 and tokens[0][1] == "NNG" and tokens[0][3] >= 2 \
+        and tokens[0][4] and tokens[1][0] == "시"
+
+
+def _word_at(text: str, start: int, end: int) -> str:
+    m = re.match(r"[가-힣]*", text[end:])
+    return text[start:end] + (m.group() if m else "")
+
+
+def _false_alarm(text: str, h: NameHit) -> bool:
+    value = text[h.start:h.end]
+    after = text[h.end:h.end + 16]
+    if h.start > 0 and text[h.start - 1] in "×x" or _FILM_AFTER.match(after):
+        return True
+    if not re.fullmatch(r"[가-힣]+", value):
+        return False
+    word = _word_at(text, h.start, h.end)
+    if word in _CINEMA_WORDS or _PARTICLES.sub("", word) in _CINEMA_WORDS:
+        return True
+    if _when(word):
+        return True
+    rest = text[h.start + len(word):h.start + len(word) + 12]
+    return bool(_NEXT_DESCRIBED.match(rest)) and _verb_form(word)
+
+
+def veto_film_talk(text: str, names: list[NameHit]) -> list[NameHit]:
+    """Drop the PERSON candidates that are the false alarms of the module docstring."""
+    return [h for h in names if not _false_alarm(text, h)]
