@@ -63,15 +63,22 @@ def test_b6_a_forged_or_someone_elses_pass_does_not_open_the_seat_map(client, me
                           headers={"X-Marquee-Pass": token}).status_code == 409
 
 
-def test_b6_waiting_then_admitted_the_pass_opens_seat_map_and_hold(client, member, gated):
+def test_b6_waiting_then_admitted_the_pass_opens_seat_map_and_hold(client, member, gated,
+                                                                   monkeypatch):
     showtime, gate = gated
     client.force_login(member, backend=BACKEND)
+    # The clock is the test's: the page is served the instant the gate opened (nothing
+    # admitted yet), the poll 50 ms later (100/s admits one). On the wall clock a fast
+    # machine served both within 10 ms of the opening, and the poll found no pass.
+    opened, wall_clock = float(store.client().hget(store.key("gate", gate), "last")), store.now
+    monkeypatch.setattr(store, "now", lambda: opened)
     page = client.get(f"/queue/{gate}/?next=/booking/showtimes/{showtime.pk}/")
-    # rate 100/s: the first poll after joining admits; the page itself may already.
-    if page.status_code == 200:
-        assert "접속 대기 중" in page.content.decode()
-        page = client.get(f"/queue/{gate}/status?next=/booking/showtimes/{showtime.pk}/",
-                          headers={"Accept": "application/json"})
+    assert page.status_code == 200 and "접속 대기 중" in page.content.decode()
+    monkeypatch.setattr(store, "now", lambda: opened + 0.05)
+    status = client.get(f"/queue/{gate}/status?next=/booking/showtimes/{showtime.pk}/",
+                        headers={"Accept": "application/json"})
+    assert status.status_code == 200 and status.json()["admitted"] is True
+    monkeypatch.setattr(store, "now", wall_clock)
     token = client.cookies[api.cookie_name(gate)].value
     assert gates.pass_valid(token, gate, member.pk)
     assert client.get(f"/booking/showtimes/{showtime.pk}/").status_code == 200
