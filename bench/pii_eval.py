@@ -55,7 +55,10 @@ GENERATORS = {"dev": "gen_dev.py", "heldout": "gen_heldout.py", "dev2": "gen_dev
               # test5: scored blind once by the lead, then read in round 6
               "test5": "gen_test5.py",
               # test6: scored blind once at the start of round 7, then read as development
-              "test6": "gen_test6.py"}
+              "test6": "gen_test6.py",
+              # test7: a second outside author; scored blind at the start and at the end of
+              # round 7 (aggregates only); read from round 8 on, when a new blind set exists
+              "test7": "gen_test7.py"}
 
 
 def operator_contacts() -> list[str]:
