@@ -67,6 +67,24 @@ def free_runs(seat_map: dict, taken: set[str] = frozenset()) -> list[list[str]]:
     return runs
 
 
+def redraw(seat_map: dict, unavailable) -> dict:
+    """The map as a 409 says the showtime is now: the seats it lists are held or sold,
+    every other sellable seat is free (holds that lapsed or were released since the map was
+    fetched included), as the seat-map page redraws it from the refusal."""
+    gone = set(unavailable)
+    rows = []
+    for row in seat_map["rows"]:
+        seats = []
+        for seat in row["seats"]:
+            state = seat["state"]
+            if state != "blocked":
+                state = ("sold" if state == "sold" else "held") if seat["label"] in gone \
+                    else "free"
+            seats.append({**seat, "state": state})
+        rows.append({**row, "seats": seats})
+    return {**seat_map, "rows": rows}
+
+
 def choose(runs: list[list[str]], rng: random.Random) -> list[str] | None:
     if not runs:
         return None
@@ -120,9 +138,12 @@ class Member:
 # A member whose hold is refused (409) takes the block of the same size the refusal
 # suggests near the seats they picked (one click in the app; chosen from the claims as
 # they are now), or, when the refusal has none, redraws the map they already have from
-# the refusal's list of every seat others hold or have bought and picks again; after
-# this many refusals in a row they reload the map.
-RETRIES_FROM_SAME_MAP = 3
+# the refusal's list of every seat others hold or have bought (``redraw``: a seat it does
+# not list is free again) and picks again. The redrawn map is as fresh as a reloaded one,
+# so the member reloads only when it has no free block left, when a refusal carries no
+# list, or after this many refusals in a row (a bound, not the page's behaviour; 3 until
+# 2026-12-07, when a nearby or plain refusal's list replaced the reload).
+RETRIES_FROM_SAME_MAP = 8
 # The buyers' mix (``--best-share``): this share of the members, drawn once per member,
 # press "best available N seats" (``POST /holds/best``: the server picks and claims a
 # block in one request) instead of picking seats on the map; the rest pick 1-4 adjacent
@@ -185,9 +206,11 @@ async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyn
                     continue
                 # "좌석을 직접 골라 주세요": the refusal lists every seat taken, so the member
                 # picks from the map redrawn from it (the page shows it with the refusal).
-                taken.update(seats)
-                runs = free_runs(seat_map, taken)
-                if status != 409 or not seats or not runs:
+                if status != 409 or not seats:
+                    continue
+                seat_map = redraw(seat_map, seats)
+                runs = free_runs(seat_map)
+                if not runs:
                     continue
             seats = choose(runs, rng)
             for _ in range(RETRIES_FROM_SAME_MAP):
@@ -199,7 +222,10 @@ async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyn
                 if status == 409:
                     stats.taken += 1
                     refusal = json.loads(body)
-                    taken.update(refusal.get("unavailable") or refusal.get("seats") or seats)
+                    if refusal.get("unavailable"):  # every seat gone now: redraw from it
+                        seat_map, taken = redraw(seat_map, refusal["unavailable"]), set()
+                    else:
+                        taken.update(refusal.get("seats") or seats)
                     seats = refusal.get("suggestion") or choose(free_runs(seat_map, taken), rng)
                     continue
                 if status != 201:

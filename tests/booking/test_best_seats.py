@@ -254,3 +254,23 @@ def test_b2_a_hold_asked_with_nearby_takes_the_offered_block_in_the_same_request
                        content_type="application/json")
     assert free.status_code == 201 and free.json()["seats"] == ["E5"]
     assert free.json()["requested"] is None
+
+
+def test_b2_a_nearby_hold_with_no_block_left_lists_every_unavailable_seat(
+        client, member, rival, showtime):
+    """Asked for the nearest block and none is left (seven side by side: the widest
+    section has six), the 409 still lists every seat others hold or bought, as a plain
+    refusal does, so the page and the app redraw the map without fetching it again."""
+    services.confirm(hold(rival, showtime, "E1", "E2"))
+    hold(rival, showtime, "C6")
+    client.force_login(member)
+    picked = ["C1", "C2", "C3", "C4", "C5", "C6", "C7"]
+    refused = client.post(f"/api/showtimes/{showtime.pk}/holds", json.dumps(
+        {"seats": picked, "tickets": {"adult": 7}, "nearby": True}),
+        content_type="application/json")
+    assert refused.status_code == 409
+    body = refused.json()
+    assert body["code"] == "seats_taken" and body["seats"] == ["C6"]
+    assert body["suggestion"] == []
+    assert body["unavailable"] == ["C6", "E1", "E2"]
+    assert not member.bookings.exists()
