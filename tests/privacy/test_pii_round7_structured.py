@@ -254,3 +254,36 @@ def test_p11_2_the_header_cache_reads_every_row_as_a_fresh_lookup_would():
         assert header_cell(text, pos, cache) == header_cell(text, pos)
     assert header_cell(text, text.index("12-23"), cache) == "면허번호"
     assert header_cell(text, text.index("13-24"), cache) is None  # a blank line ends the table
+
+
+# --- a bank's short name before a phone (issue 16: recall lost to the account rule) ----------
+
+@pytest.mark.parametrize("text, value", [
+    ("대구 053-418-2207 로 문의", "053-418-2207"),  # a regional short name is a place first
+    ("지점: 광주 / 062 391 4420", "062 391 4420"),
+    ("제주, 0647284913", "0647284913"),
+    ("매장 부산 | 051-7720-3185 | 10:00~22:00", "051-7720-3185"),
+    ("우리 / 031-417-2093 으로 연락 주세요", "031-417-2093"),  # an everyday word, a list
+    ("토스, 02 8823 1150", "02 8823 1150"),
+    ("하나 | 01193827741 | 19:40", "01193827741"),
+])
+def test_p11_2_a_bank_short_name_across_a_separator_leaves_a_phone_a_phone(text, value):
+    assert found(text, "PHONE") == [value]
+    assert found(text, "ACCOUNT") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("환불은 광주 2207-031-448196 로 부탁드려요", "2207-031-448196"),  # no phone's shape
+    ("환불 계좌 국민 / 417-21-0938-552", "417-21-0938-552"),
+    ("대구은행 053-418-2207", "053-418-2207"),  # the bank named in full
+    ("우리: 0104417209", "0104417209"),  # a colon, as before round 7
+])
+def test_p11_2_a_bank_name_still_labels_an_account(text, value):
+    assert found(text, "ACCOUNT") == [value]
+
+
+def test_p11_2_a_cell_with_digits_in_a_name_column_is_no_name():
+    # an ASCII cell was read as a Latin name of two or three words: "031 417 2093"
+    text = "이름\t전화\t금액\n031 417-2093\t한지우\t011 358-5311\n서도윤\t02 771 4024\t9,000원"
+    assert found(text, "PERSON") == ["한지우", "서도윤"]
+    assert found(text, "PHONE") == ["031 417-2093", "011 358-5311", "02 771 4024"]
