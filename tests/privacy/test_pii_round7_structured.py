@@ -68,6 +68,10 @@ def test_p11_2_a_tab_separates_cells_not_the_groups_of_one_number():
     ("가나;신한;110-302-884213;5,000원", "110-302-884213"),
     ("환불은 광주 1107-021-558392 로 부탁드려요", "1107-021-558392"),
     ("하나/252-205481-77639 김가 로 보내줘", "252-205481-77639"),
+    ("환불 계좌 국민 / 417-21-0938-552", "417-21-0938-552"),
+    # before a phone's own shape: a bank named in full, or a short name with a colon
+    ("대구은행 053-418-2207", "053-418-2207"),
+    ("우리: 0104417209", "0104417209"),
 ])
 def test_p11_2_a_bank_name_right_before_the_number_in_any_separator(text, value):
     assert found(text, "ACCOUNT") == [value]
@@ -254,3 +258,35 @@ def test_p11_2_the_header_cache_reads_every_row_as_a_fresh_lookup_would():
         assert header_cell(text, pos, cache) == header_cell(text, pos)
     assert header_cell(text, text.index("12-23"), cache) == "면허번호"
     assert header_cell(text, text.index("13-24"), cache) is None  # a blank line ends the table
+
+
+# --- phones lost to round-7 rules (issue 16: PHONE recall on the blind set) ---------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("대구 053-418-2207 로 문의", "053-418-2207"),  # a regional short name is a place first
+    ("지점: 광주 / 062 391 4420", "062 391 4420"),
+    ("제주, 0647284913", "0647284913"),
+    ("매장 부산 | 051-7720-3185 | 10:00~22:00", "051-7720-3185"),
+    ("우리 / 031-417-2093 으로 연락 주세요", "031-417-2093"),  # an everyday word, a list
+    ("토스, 02 8823 1150", "02 8823 1150"),
+    ("하나 | 01193827741 | 19:40", "01193827741"),
+    # lines of prose that hold as many commas: the first is no header row (주문, 쿠폰 …)
+    ("어제 주문했는데, 취소하고, 환불받고 싶어요\n010-3381-7720, 남궁별, 감사합니다", "010-3381-7720"),
+    ("쿠폰 썼는데, 적용이 안되고, 결제만 됐어요\n02-517-3390, 여기로, 연락주세요", "02-517-3390"),
+    ("주문번호 확인했고요; 좌석은 F7\n010 3381 7720; 남궁별", "010 3381 7720"),
+])
+def test_p11_2_phones_that_round_7_rules_took_for_something_else(text, value):
+    assert found(text, "PHONE") == [value]
+    assert found(text, "ACCOUNT") == []
+
+
+def test_p11_2_a_cell_with_digits_in_a_name_column_is_no_name():
+    # an ASCII cell was read as a Latin name of two or three words: "031 417 2093"
+    text = "이름\t전화\t금액\n031 417-2093\t한지우\t011 358-5311\n서도윤\t02 771 4024\t9,000원"
+    assert found(text, "PERSON") == ["한지우", "서도윤"]
+    assert found(text, "PHONE") == ["031 417-2093", "011 358-5311", "02 771 4024"]
+
+
+def test_p11_2_a_real_header_still_labels_its_column():
+    # an order-number column keeps a phone-shaped value out of PHONE (a round-7 precision rule)
+    assert found("주문번호, 성명, 관람일\n010-3381-7720, 남궁별, 3월 2일", "PHONE") == []

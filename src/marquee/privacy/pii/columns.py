@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from . import morph
+
 _SEPARATORS = ("|", "\t", ";", ",")
 IDENTITY_CUE = re.compile(
     r"(?:(?:본인|신분|신원)\s?(?:확인|인증|증명)|확인|인증)용|(?:본인|신분|신원)\s?(?:확인|인증|증명)|"
@@ -58,8 +60,15 @@ def header_cell(text: str, pos: int, cache: dict | None = None) -> str | None:
     cells = header.split(sep)
     column = line.count(sep, 0, pos - start)
     cell = cells[column].strip() if column < len(cells) else ""
-    # A header names its column; a first row of data (a digit in it) is no header.
-    return cell if cell and not any(c.isdigit() for c in cell) else None
+    # A header names its column; a first row of data (a digit in it) is no header, and
+    # neither is a clause of prose whose lines happen to hold as many commas (주문했는데, …).
+    return cell if cell and not any(c.isdigit() for c in cell) and _label(cell) else None
+
+
+def _label(cell: str) -> bool:
+    """No verb and no verbal ending: a noun phrase or a Latin word, as column headers are."""
+    tokens = morph.analyze(cell)
+    return not tokens or not any(t[1][0] in "VE" for t in tokens)
 
 
 def _header_line(text: str, start: int, sep: str, count: int, cache: dict) -> str | None:

@@ -57,6 +57,8 @@ _INLINE_SPEAKER = re.compile(r"(?:^|/|\][ \t])[ \t]*([가-힣]{2,4}|[가-힣][ \
 
 
 def _value_ok(value: str, strong: bool) -> bool:
+    if any(c.isdigit() for c in value):
+        return False  # a phone or a date in a name column (031 417 2093 splits in two "words")
     if value.isascii():
         parts = re.split(r"[ \t,]+", value)
         return 2 <= len(parts) <= 3 and not any(p.lower() in _LATIN_WORDS for p in parts)

@@ -59,6 +59,14 @@ _ACCOUNT_ADJACENT = re.compile(
     r"(?:우리|하나|토스|국민|기업|제일|신한|시티|씨티|KB|NH|IBK|새마을|은행|뱅크|증권|"
     r"부산|대구|경남|광주|전북|제주|산업)"  # regional banks by their short names
     r"(?:은행|뱅크|금고)?\s*(?:계좌|계좌번호)?\s*[:：)\]|;,/]?\s*$")
+# Before a number in a phone's own layout only a bank name typed right before it (or with
+# a colon or bracket) labels it: a regional short name is first a place (대구 053-234-5678 is
+# the branch's line) and a bank name that is an everyday word stays one across a list
+# separator (우리 / 010-…, 토스, 010…, a table cell); non-phone shapes keep both
+# (광주 1107-021-558392, 국민 / 123-45-678901).
+_BANK_BEFORE_PHONE = re.compile(
+    r"(?:우리|하나|토스|국민|기업|제일|신한|시티|씨티|KB|NH|IBK|새마을|은행|뱅크|증권)"
+    r"(?:은행|뱅크|금고)?\s*(?:계좌|계좌번호)?\s*[:：)\]]?\s*$")
 _LICENSE_REGION = re.compile(
     "(" + "|".join(sorted(L.LICENSE_REGIONS, key=len, reverse=True)) + r")[ \t]?$")
 
@@ -426,12 +434,13 @@ def score_account(w: Window) -> NumberHit | None:
     left, right, digits = w.left, w.right, w.digits
     if not 10 <= len(digits) <= 14:
         return None
+    phone_like = digits.startswith("0") and _phone_prefix(digits) is not None
+    adjacent = _adjacent_bank(left, phone_like and (w.single or w.layout[0] == _phone_prefix(digits)))
     if (_ACCOUNT_ANY.search(left, max(0, len(left) - 30)) is None
-            and _ACCOUNT_ANY.search(right, 0, 12) is None
-            and _ACCOUNT_ADJACENT.search(left) is None):
+            and _ACCOUNT_ANY.search(right, 0, 12) is None and not adjacent):
         return _identity_account(w)
     near = left[-30:]
-    dist = _account_cue_distance(left, near)
+    dist = _account_cue_distance(left, near, adjacent)
     right_cue = _ACCOUNT_CUES.search(right[:12]) is not None or _ACCOUNT_NEAR.search(
         right[:8]) is not None
     if dist is None and not right_cue:
@@ -439,7 +448,6 @@ def score_account(w: Window) -> NumberHit | None:
     neg = _cue_distance(_NEG_CUES, near)
     if neg is not None and (dist is None or neg <= dist):
         return None
-    phone_like = digits.startswith("0") and _phone_prefix(digits) is not None
     phone_cue = _cue_distance(_PHONE_CUES, near)
     if phone_like and phone_cue is not None and (dist is None or phone_cue < dist):
         return None
@@ -466,12 +474,18 @@ def _identity_account(w: Window) -> NumberHit | None:
     return NumberHit(w.start, w.end, "ACCOUNT", 0.55, 3, 3)
 
 
-def _account_cue_distance(left: str, near: str) -> int | None:
+def _account_cue_distance(left: str, near: str, adjacent: bool) -> int | None:
     """Characters between the nearest bank name or account word and the number; 0 when
     a bank name (even an everyday word like 우리) ends right before it."""
     candidates = [d for d in (_cue_distance(_ACCOUNT_NEAR, near),
                               _cue_distance(_ACCOUNT_CUES, near)) if d is not None]
     dist = min(candidates) if candidates else None
-    if _ACCOUNT_ADJACENT.search(left) is not None:
+    if adjacent:
         dist = 0 if dist is None else min(dist, 0)
     return dist
+
+
+def _adjacent_bank(left: str, phone_shaped: bool) -> bool:
+    """A bank name (or an account word after it) ends right before the number; before a
+    number in a phone's own layout, only in the layouts of ``_BANK_BEFORE_PHONE``."""
+    return (_BANK_BEFORE_PHONE if phone_shaped else _ACCOUNT_ADJACENT).search(left) is not None
