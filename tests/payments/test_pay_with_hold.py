@@ -11,13 +11,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
 
 from marquee.booking import paynow
 from marquee.booking import services as booking_services
 from marquee.booking.models import Booking, SeatClaim
 from marquee.payments import sandbox
-from marquee.payments.gateway import GatewayError
+from marquee.payments.gateway import GatewayError, Method
 from marquee.payments.models import Payment, SandboxTransaction
 from tests.booking.conftest import hold, make_showtime
 from tests.booking.test_api import assert_error, post
@@ -225,6 +226,20 @@ def test_b4_the_seat_maps_payment_start_failing_leaves_nothing(member_client, sh
     response = page_hold(member_client, showtime, "C5", pay="card")
     assert response.status_code == 400 and "결제 대행사" in response.content.decode()
     assert counts() == before
+
+
+def test_b2_the_seat_map_offers_each_method_payments_starts_with_its_label(member_client,
+                                                                         showtime):
+    page = member_client.get(f"/booking/showtimes/{showtime.pk}/").content.decode()
+    for method in Method:
+        assert f'name="pay" value="{method.value}"> {method.label}' in page
+
+
+def test_b2_payments_must_start_every_method_a_hold_offers(monkeypatch):
+    monkeypatch.setattr(paynow, "_labels", {})
+    with pytest.raises(ImproperlyConfigured):
+        paynow.register(lambda booking, member, method: {}, {"card": "카드"})
+    assert paynow.choices() == []  # nothing registered: the page offers no method
 
 
 def test_b2_booking_without_payments_refuses_pay_with_a_message(member, showtime, monkeypatch):

@@ -21,11 +21,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 
 from .models import Booking
 from .services import BookingError
 
+# The one list of methods a hold may pay with: the API's schema and the seat-map page
+# read it; their labels come from the payments app, which must start each of them.
 METHODS = ("card", "mobile", "virtual_account")
 
 
@@ -36,11 +39,22 @@ class PaymentStarter(Protocol):
 
 
 _starter: list[PaymentStarter] = []
+_labels: dict[str, str] = {}
 
 
-def register(starter: PaymentStarter) -> None:
-    """Called once by the payments app."""
+def register(starter: PaymentStarter, labels: dict[str, str]) -> None:
+    """Called once by the payments app, with the label of every method it starts."""
+    if set(labels) != set(METHODS):
+        raise ImproperlyConfigured(f"paynow: payments starts {sorted(labels)}, holds offer "
+                                   f"{sorted(METHODS)}")
     _starter[:] = [starter]
+    _labels.clear()
+    _labels.update(labels)
+
+
+def choices() -> list[tuple[str, str]]:
+    """(method, label) for the seat-map page; none while no payments app registered."""
+    return [(method, _labels[method]) for method in METHODS if method in _labels]
 
 
 def hold_and_pay(take: Callable[[], Booking], member, method: str) -> tuple[Booking, dict]:

@@ -39,6 +39,7 @@ def _seat_context(request, showtime: Showtime, selected: list[str], error: str =
         "showtime": showtime,
         "rows": rows,
         "seat_fit_css": "" if request.htmx else seatfit.css(rows),
+        "pay_methods": paynow.choices(),
         "prices": services.showtime_prices(showtime),
         "ticket_types": TicketType.choices,
         "age": services.age_check(member, showtime) if member else None,

@@ -11,10 +11,10 @@ class PaymentsConfig(AppConfig):
         from marquee.booking import paynow
 
         from . import services
-        from .gateway import gateways
+        from .gateway import Method, gateways
         from .portone import PortOneGateway
         from .sandbox import SandboxGateway
 
         gateways.register("sandbox", SandboxGateway)
         gateways.register("portone", PortOneGateway)
-        paynow.register(services.start_for_hold)
+        paynow.register(services.start_for_hold, {m.value: m.label for m in Method})

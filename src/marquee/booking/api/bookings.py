@@ -37,7 +37,7 @@ router = Router()
 # --- holds --------------------------------------------------------------------------------
 
 
-PayMethod = Literal["card", "mobile", "virtual_account"]
+PayMethod = Literal[paynow.METHODS]
 PAY_FIELD = Field(None, description="결제 수단: 주면 같은 요청에서 결제를 시작하고 답의 payment로 결제 창을 "
                                     "엽니다(POST /bookings/{number}/payments와 같은 답). 선점과 결제 "
                                     "시작은 함께 되거나 함께 취소됩니다")
