@@ -58,16 +58,17 @@ FOREIGN_LATIN = [
 ]
 
 # Hard negatives: real public people, in Hangul or Latin letters.
-PUBLIC_FIGURES = [
-    "송강호", "봉준호", "박찬욱", "마동석", "이병헌", "전도연", "윤여정", "김혜수", "황정민",
-    "정우성", "이정재", "공유", "김태리", "손석구", "박보영", "아이유", "손흥민", "김연아",
-    "류현진", "이강인", "최민식", "김고은", "송혜교", "하정우", "유해진", "이성민", "탕웨이",
-    "류승완", "나홍진", "김지운", "한소희", "변요한", "박서준", "정해인", "김다미", "유아인",
-    "티모시 샬라메", "젠데이아", "크리스토퍼 놀란", "톰 크루즈", "키아누 리브스", "마고 로비",
-    "드니 빌뇌브", "미야자키 하야오", "신카이 마코토", "엠마 스톤", "라이언 고슬링",
-    "킬리언 머피", "테일러 스위프트", "오타니 쇼헤이", "Timothée Chalamet", "Zendaya",
-    "Christopher Nolan", "Tom Cruise", "Keanu Reeves", "Song Kang-ho", "Bong Joon-ho",
-    "Park Chan-wook", "Ma Dong-seok", "Greta Gerwig", "이순신", "안중근", "세종대왕",
+ACTORS = [
+    "송강호", "마동석", "이병헌", "전도연", "윤여정", "김혜수", "황정민", "정우성", "이정재", "공유",
+    "김태리", "손석구", "박보영", "최민식", "김고은", "송혜교", "하정우", "유해진", "이성민", "탕웨이",
+    "한소희", "변요한", "박서준", "정해인", "김다미", "티모시 샬라메", "젠데이아", "톰 크루즈",
+    "키아누 리브스", "마고 로비", "엠마 스톤", "라이언 고슬링", "킬리언 머피", "Timothée Chalamet",
+    "Zendaya", "Tom Cruise", "Keanu Reeves", "Song Kang-ho", "Ma Dong-seok", "Cillian Murphy",
+]
+# singers, athletes and historical figures that film talk drifts to
+CELEBS = [
+    "아이유", "손흥민", "김연아", "류현진", "이강인", "테일러 스위프트", "오타니 쇼헤이", "이순신", "안중근",
+    "세종대왕", "Taylor Swift", "BTS 정국", "임영웅", "페이커",
 ]
 DIRECTORS = [
     "봉준호", "박찬욱", "류승완", "나홍진", "김지운", "홍상수", "이창동", "연상호", "김한민", "장재현",
@@ -84,6 +85,7 @@ TITLES = [
     "인사이드 아웃 2", "위키드", "엘리멘탈", "스즈메의 문단속", "너의 이름은.",
     "더 퍼스트 슬램덩크", "탑건: 매버릭", "타이타닉", "존 윅 4", "모아나 2", "Parasite",
     "Past Lives", "Dune: Part Two", "2001 스페이스 오디세이", "7번방의 선물", "남한산성",
+    "전우치", "허삼관", "변호인", "왕의 남자", "최종병기 활", "황해", "국제시장", "이끼",
 ]
 CHARACTERS = [
     "기택", "오대수", "마석도", "장첸", "해준", "서래", "이순신 장군", "폴 아트레이데스", "엘사",
@@ -122,7 +124,8 @@ def _korean_name(rng) -> str:
     return surname + given
 
 
-RESERVED = set(PUBLIC_FIGURES + DIRECTORS + EXAMPLE_NAMES + CHARACTERS + ["이경수"])
+PUBLIC_FIGURES = ACTORS + DIRECTORS + CELEBS
+RESERVED = set(PUBLIC_FIGURES + EXAMPLE_NAMES + CHARACTERS + ["이경수"])
 
 
 def roman_name(rng) -> str:

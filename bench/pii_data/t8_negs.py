@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from t8_values import digits, full_width
 
-OPERATOR_PHONES = ["1661-9265", "070-8290-9005"]
+OPERATOR_PHONES = ["1661-9265", "070-8290-9005"]  # telephone, fax
 OPERATOR_EMAILS = ["help@mecross.net", "mktlee@mecross.net"]
 OPERATOR_ADDRESS = "서울시 마포구 동교동 154-23 3층"
 OPERATOR_PEOPLE = ["이경수"]  # the CPO, named in the published policy
 AGENCY_PHONES = ["118", "02-580-0533", "02-3480-3600", "02-392-0330", "02-1336", "02-405-4729"]
 AGENCY_EMAILS = ["privacy@kisa.or.kr"]
 AGENCY_SITES = ["privacy.kisa.or.kr", "www.eprivacy.or.kr", "www.spo.go.kr", "www.ctrc.go.kr"]
+KISA = ["118", "02-1336", "privacy@kisa.or.kr", "privacy.kisa.or.kr"]
 
 
 def booking(rng) -> str:
@@ -97,25 +98,33 @@ def model(rng) -> str:
                        f"LM-V{rng.randint(400, 510)}N", f"iPhone {rng.randint(12, 16)} Pro"])
 
 
-def masked(rng) -> str:
-    form = rng.randrange(9)
-    if form == 0:
+def _masked_name(rng) -> str:
+    if rng.random() < 0.5:
         return rng.choice("김이박최정강조윤") + rng.choice(["*", "○", "x"]) + rng.choice("수영민희준연우")
-    if form == 1:
-        return rng.choice("김이박최정한") + rng.choice(["**", "○○", "OO", "모씨"])
-    if form == 2:
-        return f"010-****-{digits(rng, 4)}"
-    if form == 3:
-        return f"010-{digits(rng, 2)}**-**{digits(rng, 2)}"
-    if form == 4:
-        return f"{rng.choice(['kim', 'lee', 'park', 'mov'])}***@{rng.choice(['naver.com', 'gmail.com', 'daum.net'])}"
-    if form == 5:
-        return f"{digits(rng, 2)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}-{rng.randint(1, 4)}******"
-    if form == 6:
-        return f"****-****-****-{digits(rng, 4)}"
-    if form == 7:
-        return f"{digits(rng, 3)}-***-***{digits(rng, 3)}"
-    return f"{rng.randint(1, 223)}.{rng.randint(0, 255)}.*.*"
+    return rng.choice("김이박최정한") + rng.choice(["**", "○○", "OO", "모씨", "X X"])
+
+
+def _masked_phone(rng) -> str:
+    return rng.choice([f"010-****-{digits(rng, 4)}", f"010-{digits(rng, 2)}**-**{digits(rng, 2)}",
+                       f"010-{digits(rng, 4)}-****", f"***-****-{digits(rng, 4)}"])
+
+
+MASKERS = {
+    "name": _masked_name,
+    "phone": _masked_phone,
+    "mail": lambda rng: f"{rng.choice(['kim', 'lee', 'park', 'mov'])}***@{rng.choice(['naver.com', 'gmail.com', 'daum.net'])}",
+    "rrn": lambda rng: f"{digits(rng, 2)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}-{rng.randint(1, 4)}******",
+    "card": lambda rng: rng.choice([f"****-****-****-{digits(rng, 4)}", f"{digits(rng, 4)}-{digits(rng, 2)}**-****-{digits(rng, 4)}"]),
+    "account": lambda rng: f"{digits(rng, 3)}-***-***{digits(rng, 3)}",
+    "ip": lambda rng: f"{rng.randint(1, 223)}.{rng.randint(0, 255)}.*.*",
+}
+
+
+def masked(rng, what: str | None = None) -> str:
+    """An already-masked value; ``what`` picks its kind, else any (names and phones most)."""
+    if what is None:
+        what = rng.choice(["name", "name", "phone", "phone", "mail", "rrn", "card", "account", "ip"])
+    return MASKERS[what](rng)
 
 
 EXAMPLES = {

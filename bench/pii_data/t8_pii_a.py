@@ -51,7 +51,7 @@ PII_A = {
         "단체예매 담당자 연락처 정리\n- 학교: {kname} 선생님 {phone}\n- 회사: {kname2} 과장 {phone2}\n- 교회: {kname3} 집사 {phone3}",
     ],
     "event_entry": [
-        "{film} 시사회 응모합니다!\n이름: {name}\n휴대폰: {phone}\n주소: {addr}\n응모 이유: {star} 팬입니다 {emo}",
+        "{film} 시사회 응모합니다!\n이름: {name}\n휴대폰: {phone}\n주소: {addr}\n응모 이유: {celeb} 팬입니다 {emo}",
         "[이벤트 참여] 닉네임 {handle} / 실명 {kname} / 연락처 {phone} / 당첨되면 {addr}{으로} 보내주세요",
         "굿즈 이벤트 응모해요~ {name} {phone} {email} {lol}",
         "연말 경품 이벤트 당첨자 정보 제출\n성명 : {kname}\n생년월일/주민번호 : {rrn} (제세공과금 신고용)\n주소 : {addr}\n연락처 : {phone}",

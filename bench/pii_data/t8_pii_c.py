@@ -8,7 +8,7 @@ from __future__ import annotations
 PII_C = {
     "inquiry": [
         "외국인등록증으로 가입하려는데 {frn} 입력하면 형식 오류라고 떠요. 이름 {fname}, Tel {phone}",
-        "제 번호가 {masked}{으로} 가려져서 보이는데 실제 번호는 {phone} 맞습니다. 수정 부탁드려요.",
+        "제 번호가 {mphone}{으로} 가려져서 보이는데 실제 번호는 {phone} 맞습니다. 수정 부탁드려요.",
         "성인 인증 서류 제출합니다\n- 성명: {kname}\n- 운전면허: {dl}\n- 발급일: {date}\n{thx}",
         "해외 거주 회원입니다. passport {passport}, name {rname}, 현지 연락처 {phone}, 한국 주소 {addr}",
         "본인 아닌 결제가 있어요!! 카드 {card} / 결제 IP {ip} / 주문 {order}. 제 이름은 {kname}입니다",
@@ -18,7 +18,7 @@ PII_C = {
         "[상담원 {kname}] 고객님 확인 위해 외국인등록번호 뒷자리 말고 전체 부탁드립니다\n[고객] {frn}\n[상담원 {kname}] 확인되었습니다. 문의는 언제든 {opphone}{으로} 주세요.",
         "고객: 여권으로 해외카드 결제했는데요 여권번호 {passport}\n상담원: 네, 카드번호 확인 부탁드려요\n고객: {card}",
         "상담원: 고객님 접속 기록상 IP가 {ip}{으로} 확인됩니다. 본인 접속 맞으신가요?\n고객: 네 제 집이에요. {name}입니다.",
-        "[챗봇] 연락처를 {exphone} 형식으로 입력해 주세요\n[고객] {phone}\n[챗봇] {masked} 번호로 인증번호를 보냈습니다",
+        "[챗봇] 연락처를 {exphone} 형식으로 입력해 주세요\n[고객] {phone}\n[챗봇] {mphone} 번호로 인증번호를 보냈습니다",
     ],
     "staff_note": [
         "[보안] 비정상 로그인 감지 - IP {ip} / 계정 {email} / 시도 {count}. 고객({name}) 안내 완료",
@@ -53,8 +53,8 @@ PII_C = {
         "Dear {fname},\nThank you for visiting {theatre}. Your refund to card {card} has been processed.\nMarquee Cinema ({opmail}, {opphone})",
     ],
     "board": [
-        "{star}{이랑} 이름 똑같은 친구 있음 {lol} 걔 진짜 이름 {kname}인데 번호 {phone} 이거 자꾸 스팸 옴",
-        "제 예전 번호 {phone} 쓰시는 분, 저한테 온 예매 문자 계속 받으실 거예요. {masked} 아니고 이 번호요 ㅠ",
+        "{celeb}{이랑} 이름 똑같은 친구 있음 {lol} 걔 진짜 이름 {kname}인데 번호 {phone} 이거 자꾸 스팸 옴",
+        "제 예전 번호 {phone} 쓰시는 분, 저한테 온 예매 문자 계속 받으실 거예요. {mphone} 아니고 이 번호요 ㅠ",
         "이사했는데 굿즈 예전 주소 {addr}{으로} 갔대요... 지금은 {addr2} 삽니다 {emo}",
     ],
     "youth": [

@@ -28,6 +28,7 @@ PII_D = {
         "[상담원] 예약자 성함 확인 부탁드려요.\n[고객] {kname}요. 아 영문으로는 {rname}\n[상담원] 네 확인되었습니다.",
     ],
     "staff_note": [
+        "{kname}고객님 카드 재결제 요청: {card} (유효기간 {date} 표기), 금액 {price}. 처리 후 {phone}{으로} 문자 안내",
         "[응대 기록]\n일시: {date}\n고객: {kname} ({phone})\n내용: {film} 상영 중단 환불 요청\n처리: {price} 환불, 계좌 {bankacct}\n처리자: {kname2}",
         "휠체어석 예약 확인 - {kname} 고객 외 1명, 동반자 {kname2}, 연락 {phone}. {theatre} {screen} 입구 안내",
     ],
@@ -41,9 +42,10 @@ PII_D = {
     ],
     "table": [
         "좌석 | 이름 | 비고\n{seat} | {kname} | 휠체어\n{seat2} | {kname2} | 동반\n{seat3} | (공석) | -",
-        "[명단]\n1. {kname} {phone}\n2. {kname2} {phone2}\n3. {masked} (탈퇴 회원)\n4. {kname3} {phone3}",
+        "[명단]\n1. {kname} {phone}\n2. {kname2} {phone2}\n3. {mname} (탈퇴 회원)\n4. {kname3} {phone3}",
     ],
     "messenger": [
+        "[카톡] 나: {kname}씨가 표 산대\n[카톡] 친구: 그럼 {kname}씨 번호 줘봐\n[카톡] 나: {phone}",
         "{kname}: 나 오늘 {theatre} 못감 ㅠ\n{kname2}: 헐 표 어떡해\n{kname}: {name}한테 양도할게 번호 {phone}",
         "[오픈채팅] 익명의 팝콘: 양도 원해요\n[오픈채팅] {kname}: 저요! {phone} 문자주세요",
     ],
