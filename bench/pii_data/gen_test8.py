@@ -8,9 +8,9 @@ disk differs.
 
 Styles (``kind``): board, review, inquiry, chat, staff_note, event_entry, lost_found,
 trade, letter, table, messenger, mixed_en, dialect, youth, typo; each style has
-templates with personal data (t8_pii_a..d) and clean ones (t8_clean, t8_clean2), filled
-from the slot table in t8_slots.  Templates holding the rarer identifiers are drawn more
-often so every type has 60+ spans.  About 30% of the posts get a header (date, title,
+templates with personal data (t8_pii_a..e) and clean ones (t8_clean, t8_clean2,
+t8_clean3), filled from the slot table in t8_slots.  Templates holding the rarer identifiers are drawn more
+often so every type has 40+ spans.  About 30% of the posts get a header (date, title,
 nickname) and a third a trailing remark, both from clean-safe slots, so one template
 appears in varied surroundings.
 
@@ -22,7 +22,8 @@ spaces, none, "ㅡ", +82, brackets, full-width, Hangul digits), e-mails (plain, 
 "골뱅이", "(at)", full-width @, "[at]...[dot]"), RRN/FRN (mostly valid check digit),
 cards (Luhn-valid mostly, Amex 4-6-5), accounts (the number only, bank name outside),
 passports (old and 2021 format), driver licences (numeric or region-name prefix), IPv4
-and IPv6, road-name and lot-number addresses down to the building or unit.
+and IPv6, road-name and lot-number addresses down to the building or unit (a few
+written the English way, unit first).
 
 Negatives (look-alikes that are not personal data), by kind: TITLE (real films, some
 holding digits or names: 1987, 82년생 김지영), PUBLIC_FIGURE (real actors, directors,
@@ -32,19 +33,24 @@ SEAT, DATE, PRICE, VERSION (some IP-shaped), MODEL, MASKED (홍*동, 010-****-12
 EXAMPLE (form examples: 홍길동, 010-0000-0000), OPERATOR (the contacts, office address
 and CPO printed in the operator's privacy policy), AGENCY (the public agencies' numbers,
 e-mail and sites from the same policy), REGION (a district or dong, not an address),
-FIGURE (runtimes, audiences, ratings, screen numbers).
+FIGURE (runtimes, audiences, ratings, screens, counts), PRODUCT (EAN-13 barcodes, as
+long as an RRN), VOUCHER (12-digit admission vouchers grouped like a card), EXTENSION
+(the cinema's internal lines).  Negatives are not exhaustive: an unlabelled stretch is
+simply text.  Every post is re-checked when written (t8_doc.check): offsets in range,
+labelled text equal to the inserted value, no overlapping spans, no negative inside a
+span; clean posts hold no span and every other post at least one.
 
 Counts of the written file (``python bench/pii_data/gen_test8.py --stats``; refresh this
-paragraph by hand after a change): 1200 posts, 600 clean, 98,841 characters,
-1,639 spans, 2,663 negatives.
+paragraph by hand after a change): 1,200 posts, 600 clean, 96,319 characters,
+1,646 spans, 2,589 negatives.
 Spans by type:
-  PERSON 676, PHONE 253, ADDRESS 101, IP 97, EMAIL 92, ACCOUNT 79, CARD 77,
-  PASSPORT 74, DRIVER_LICENSE 66, FRN 62, RRN 62
+  PERSON 671, PHONE 292, ADDRESS 165, EMAIL 85, ACCOUNT 73, PASSPORT 67, CARD 63,
+  IP 63, RRN 62, DRIVER_LICENSE 60, FRN 45
 Negatives by kind:
-  TITLE 456, DATE 362, OPERATOR 324, PUBLIC_FIGURE 234, THEATRE 154, SEAT 148,
-  PRICE 125, MASKED 125, FIGURE 125, BOOKING 124, HANDLE 86, VERSION 74,
-  CHARACTER 54, ORDER 49, MODEL 47, EXAMPLE 46, GIFT_PIN 31, AGENCY 27, TRACKING 27,
-  COUPON 23, REGION 22
+  TITLE 422, DATE 333, OPERATOR 331, PUBLIC_FIGURE 205, THEATRE 164, SEAT 153,
+  MASKED 147, FIGURE 131, BOOKING 115, PRICE 105, VERSION 78, HANDLE 78,
+  CHARACTER 50, MODEL 47, AGENCY 35, ORDER 33, REGION 30, GIFT_PIN 27, EXAMPLE 27,
+  TRACKING 25, COUPON 18, PRODUCT 15, EXTENSION 11, VOUCHER 9
 """
 
 from __future__ import annotations
@@ -60,11 +66,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from t8_clean import CLEAN, CLEAN_B  # noqa: E402
 from t8_clean2 import CLEAN_C  # noqa: E402
+from t8_clean3 import CLEAN_D  # noqa: E402
 from t8_doc import SLOT, Post  # noqa: E402
 from t8_pii_a import PII_A  # noqa: E402
 from t8_pii_b import PII_B  # noqa: E402
 from t8_pii_c import PII_C  # noqa: E402
 from t8_pii_d import PII_D  # noqa: E402
+from t8_pii_e import PII_E  # noqa: E402
 from t8_slots import CLEAN_SAFE, drawer  # noqa: E402
 
 SEED = 20261207
@@ -81,8 +89,8 @@ def _merge(*pools: dict[str, list[str]]) -> dict[str, list[str]]:
     return merged
 
 
-PII = _merge(PII_A, PII_B, PII_C, PII_D)
-CLEAN_ALL = _merge(CLEAN, CLEAN_B, CLEAN_C)
+PII = _merge(PII_A, PII_B, PII_C, PII_D, PII_E)
+CLEAN_ALL = _merge(CLEAN, CLEAN_B, CLEAN_C, CLEAN_D)
 
 HEADERS = [
     "[{date}] ", "제목: {film} 관련\n", "Re: ", "[공지] ", "{handle}: ", "(수정됨) ", "#{film} ",
@@ -107,7 +115,7 @@ def _assert_clean_templates() -> None:
             assert name in CLEAN_SAFE or not name.isascii(), (kind, template, name)
 
 
-RARE = {"rrn", "frn", "card", "passport", "dl", "ip", "acct", "bankacct"}
+RARE = {"rrn", "frn", "card", "passport", "dl", "ip", "acct", "bankacct", "addr", "enaddr"}
 
 
 def _weight(template: str) -> float:

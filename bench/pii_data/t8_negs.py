@@ -117,6 +117,7 @@ MASKERS = {
     "card": lambda rng: rng.choice([f"****-****-****-{digits(rng, 4)}", f"{digits(rng, 4)}-{digits(rng, 2)}**-****-{digits(rng, 4)}"]),
     "account": lambda rng: f"{digits(rng, 3)}-***-***{digits(rng, 3)}",
     "ip": lambda rng: f"{rng.randint(1, 223)}.{rng.randint(0, 255)}.*.*",
+    "address": lambda rng: rng.choice(["서울시 강남구 ***", "경기도 ○○시 ○○동 ***", "부산 해운대구 ****", "***동 ***호"]),
 }
 
 
@@ -154,6 +155,18 @@ def screen(rng) -> str:
     """An auditorium, as the tickets print it."""
     return rng.choice([f"{rng.randint(1, 12)}관", "IMAX관", "4DX관", "SCREENX관", "리클라이너관",
                        f"{rng.randint(1, 9)}관 {rng.randint(1, 7)}회차", "샤롯데관", "Dolby관"])
+
+
+def barcode(rng) -> str:
+    """A Korean EAN-13 product barcode: 13 digits, as long as an RRN without its dash."""
+    body = "880" + digits(rng, 9)
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body))
+    return body + str((10 - total % 10) % 10)
+
+
+def voucher(rng) -> str:
+    """A mobile admission voucher number (12 digits, grouped like a card)."""
+    return rng.choice([" ", "-", ""]).join(digits(rng, 4) for _ in range(3))
 
 
 def runtime(rng) -> str:

@@ -232,7 +232,10 @@ def driver_license(rng) -> str:
 
 def ip_address(rng) -> str:
     if rng.random() < 0.14:
-        words = [format(rng.randrange(1, 0xFFFF), "x") for _ in range(4)]
-        return f"{rng.choice(['2001:2d8', '2406:5900', '2001:e60', '2404:e800'])}:{':'.join(words)}"
+        prefix = rng.choice(["2001:2d8", "2406:5900", "2001:e60", "2404:e800"])
+        if rng.random() < 0.5:  # all eight groups
+            return prefix + ":" + ":".join(format(rng.randrange(1, 0xFFFF), "x") for _ in range(6))
+        tail = ":".join(format(rng.randrange(1, 0xFFFF), "x") for _ in range(rng.randint(1, 4)))
+        return f"{prefix}::{tail}"
     first = rng.choice([1, 14, 27, 39, 49, 58, 59, 61, 106, 110, 112, 118, 121, 175, 180, 183, 211, 220, 222])
     return ".".join(str(n) for n in [first, rng.randint(0, 255), rng.randint(0, 255), rng.randint(1, 254)])
