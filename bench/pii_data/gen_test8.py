@@ -41,16 +41,16 @@ labelled text equal to the inserted value, no overlapping spans, no negative ins
 span; clean posts hold no span and every other post at least one.
 
 Counts of the written file (``python bench/pii_data/gen_test8.py --stats``; refresh this
-paragraph by hand after a change): 1,200 posts, 600 clean, 96,319 characters,
-1,646 spans, 2,589 negatives.
+paragraph by hand after a change): 1,200 posts, 600 clean, 97,342 characters,
+1,616 spans, 2,634 negatives.
 Spans by type:
-  PERSON 671, PHONE 292, ADDRESS 165, EMAIL 85, ACCOUNT 73, PASSPORT 67, CARD 63,
-  IP 63, RRN 62, DRIVER_LICENSE 60, FRN 45
+  PERSON 621, PHONE 271, ADDRESS 190, EMAIL 89, RRN 82, IP 77, PASSPORT 64,
+  ACCOUNT 61, CARD 60, FRN 52, DRIVER_LICENSE 49
 Negatives by kind:
-  TITLE 422, DATE 333, OPERATOR 331, PUBLIC_FIGURE 205, THEATRE 164, SEAT 153,
-  MASKED 147, FIGURE 131, BOOKING 115, PRICE 105, VERSION 78, HANDLE 78,
-  CHARACTER 50, MODEL 47, AGENCY 35, ORDER 33, REGION 30, GIFT_PIN 27, EXAMPLE 27,
-  TRACKING 25, COUPON 18, PRODUCT 15, EXTENSION 11, VOUCHER 9
+  TITLE 442, DATE 353, OPERATOR 336, PUBLIC_FIGURE 203, THEATRE 198, MASKED 146,
+  SEAT 131, FIGURE 124, PRICE 116, BOOKING 112, HANDLE 76, VERSION 73, ORDER 50,
+  CHARACTER 47, MODEL 41, TRACKING 30, REGION 29, EXAMPLE 28, GIFT_PIN 25, COUPON 24,
+  AGENCY 18, EXTENSION 11, PRODUCT 11, VOUCHER 10
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ PII = _merge(PII_A, PII_B, PII_C, PII_D, PII_E)
 CLEAN_ALL = _merge(CLEAN, CLEAN_B, CLEAN_C, CLEAN_D)
 
 HEADERS = [
-    "[{date}] ", "제목: {film} 관련\n", "Re: ", "[공지] ", "{handle}: ", "(수정됨) ", "#{film} ",
+    "[{date}] ", "제목: {film} 관련\n", "Re: ", "{handle}: ", "(수정됨) ", "#{film} ", "[{theatre}] ",
 ]
 FORMAL = {"staff_note", "letter", "table", "chat"}
 FORMAL_TAILS = ["\n(작성 {date})", "\n\n※ 고객센터 {opphone} / {opmail}", "\n-- 처리일 {date}", "\n[참조: {booking}]"]

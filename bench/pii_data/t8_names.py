@@ -42,7 +42,7 @@ ROMAN_GIVEN = {
     "지영": "Ji-young", "현우": "Hyun-woo", "수진": "Su-jin", "예준": "Ye-jun", "유나": "Yu-na",
     "성민": "Sung-min", "은정": "Eun-jung", "하준": "Ha-jun", "지우": "Ji-woo", "동현": "Dong-hyun",
     "혜진": "Hye-jin", "서준": "Seo-jun", "나은": "Na-eun", "태영": "Tae-young", "소영": "So-young",
-    "준호": "Jun-ho", "아린": "A-rin", "상훈": "Sang-hoon", "미경": "Mi-kyung", "이안": "I-an",
+    "준호": "Jun-ho", "아린": "A-rin", "상훈": "Sang-hoon", "미경": "Mi-kyung", "이안": "Ian",
 }
 
 FOREIGN_HANGUL = [
