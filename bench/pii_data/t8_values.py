@@ -106,7 +106,8 @@ def phone(rng) -> str:
 EMAIL_DOMAINS = [
     "naver.com", "gmail.com", "daum.net", "hanmail.net", "kakao.com", "nate.com", "hotmail.com",
     "icloud.com", "yahoo.co.kr", "korea.ac.kr", "snu.ac.kr", "outlook.com", "proton.me",
-    "hanyang-univ.kr", "seoulmedia.co.kr",
+    "hanyang-univ.kr", "seoulmedia.co.kr", "NAVER.COM", "Gmail.com", "hanmir.com", "lycos.co.kr",
+    "dongnae-clinic.co.kr", "busan.go.kr",
 ]
 LOCAL_WORDS = ["sky", "movie", "blue", "cine", "mint", "luna", "jjang", "bbang", "star", "dreamer", "popcorn"]
 
