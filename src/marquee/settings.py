@@ -374,14 +374,20 @@ MARQUEE_SUPPORT_MAILBOX = (
     if os.environ.get("MARQUEE_SUPPORT_IMAP_HOST")
     else {"backend": "folder", "path": VAR_DIR / "inbound-mail"})
 # "appeal": offered in refusal replies as the route beyond the company (PIPA 38⑤).
+# "formerly": the numbers and addresses the operator's earlier policy (2024-03-07, still
+# published as history) printed for the same body. They are never shown as current, but they
+# are public, so the PII masker never takes them for a member's contact (P11.2).
 MARQUEE_COMPLAINT_BODIES = [
     {"name": "개인정보분쟁조정위원회", "url": "https://www.kopico.go.kr", "phone": "1833-6972",
      "appeal": True},
     {"name": "개인정보침해신고센터(한국인터넷진흥원)", "url": "https://privacy.kisa.or.kr",
-     "phone": "국번없이 118", "appeal": True},
+     "phone": "국번없이 118", "appeal": True,
+     "formerly": ["02-1336", "02-405-4729", "privacy@kisa.or.kr"]},
     {"name": "정보보호마크인증위원회", "url": "http://www.eprivacy.or.kr", "phone": "02-580-0533~4"},
-    {"name": "대검찰청 사이버수사과", "url": "https://www.spo.go.kr", "phone": "국번없이 1301"},
-    {"name": "경찰청 사이버수사국", "url": "https://ecrm.police.go.kr", "phone": "국번없이 182"},
+    {"name": "대검찰청 사이버수사과", "url": "https://www.spo.go.kr", "phone": "국번없이 1301",
+     "formerly": ["02-3480-3600"]},
+    {"name": "경찰청 사이버수사국", "url": "https://ecrm.police.go.kr", "phone": "국번없이 182",
+     "formerly": ["02-392-0330"]},
 ]
 # The retention sweep's schedule as run from cron (README) and its deadline (L4.1).
 MARQUEE_DESTRUCTION = {"sweep_every_days": 1, "deadline_days": 5}

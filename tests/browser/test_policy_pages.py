@@ -54,7 +54,11 @@ def test_p15_2_l7_1_policy_page_links_to_a_previous_version_that_shows_the_diff(
     history = page.locator("#versions")
     # Three versions; two notices (the imported 2024 policy was announced before the system).
     expect(history.get_by_role("link")).to_have_count(5)
-    history.get_by_role("link", name=re.compile(r"^제1판")).click()
+    # By keyboard: the sections above the history render as they scroll into view
+    # (content-visibility), so a pointer click aimed while they settle can land beside
+    # the link on a slow machine; Enter on the focused link cannot.
+    history.get_by_role("link", name=re.compile(r"^제1판")).focus()
+    page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/privacy/versions/1/$"))
     expect(page.locator("#version-status")).to_have_text("이전 버전")
     changes = page.locator("#changes")

@@ -7,8 +7,10 @@ policy lists (``MARQUEE_COMPLAINT_BODIES``) and the addresses the service writes
 to (``DEFAULT_FROM_EMAIL``, the CS lead's, operations' and alert addresses) are just as
 public. They are printed in notices and in the customer centre's answers, so masking them
 would only hide the route a member needs. A phone range such as ``02-580-0533~4`` declares
-each number in it. ``marquee.compliance.policy.contacts`` reads the same settings; the engine
-sits below compliance and reads them directly.
+each number in it, and a body's ``formerly`` list names the numbers and addresses the
+operator's earlier policy printed for it (that text is still published as history).
+``marquee.compliance.policy.contacts`` reads the same settings; the engine sits below
+compliance and reads them directly.
 """
 
 from __future__ import annotations
@@ -34,10 +36,15 @@ def _declared_values() -> list[str]:
     for block in blocks:
         for item in block if isinstance(block, list | tuple) else [block]:
             values = item.values() if isinstance(item, dict) else [item]
-            for value in values:
+            for value in _flat(values):
                 if isinstance(value, str) and value.strip():
                     out.extend(_expanded(value.strip()))
     return out
+
+
+def _flat(values) -> list:
+    """A block's values, with a list value (a body's former numbers) spread out."""
+    return [v for value in values for v in (value if isinstance(value, list | tuple) else [value])]
 
 
 def _expanded(value: str) -> list[str]:
