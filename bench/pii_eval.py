@@ -57,8 +57,11 @@ GENERATORS = {"dev": "gen_dev.py", "heldout": "gen_heldout.py", "dev2": "gen_dev
               # test6: scored blind once at the start of round 7, then read as development
               "test6": "gen_test6.py",
               # test7: a second outside author; scored blind at the start and at the end of
-              # round 7 (aggregates only); read from round 8 on, when a new blind set exists
-              "test7": "gen_test7.py"}
+              # round 7 (aggregates only); read from round 8 on, now that test8 exists
+              "test7": "gen_test7.py",
+              # test8: a third outside author (round 8); scored blind by the lead at the start
+              # and at the end of round 8, aggregates and per-kind negative counts only
+              "test8": "gen_test8.py"}
 
 
 def operator_contacts() -> list[str]:
