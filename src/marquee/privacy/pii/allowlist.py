@@ -15,6 +15,7 @@ compliance and reads them directly.
 
 from __future__ import annotations
 
+import operator
 import re
 
 SETTINGS = ("MARQUEE_OPERATOR", "MARQUEE_PRIVACY_OFFICER", "MARQUEE_CUSTOMER_CENTRE",
@@ -62,7 +63,7 @@ def _expanded(value: str) -> list[str]:
 class DeclaredContacts:
     """The declared values, indexed by how a detection is compared with them."""
 
-    __slots__ = ("digits", "emails", "squeezed", "texts")
+    __slots__ = ("digits", "emails", "joined", "squeezed", "texts")
 
     def __init__(self, values: list[str]):
         plain = {v: _plain_email(v) for v in values}
@@ -71,6 +72,9 @@ class DeclaredContacts:
         # Names and addresses; long prose values (the reply note) are not contacts.
         self.texts = tuple(v for v in values if plain[v] not in self.emails and 2 <= len(v) <= 40)
         self.squeezed = tuple(t.replace(" ", "") for t in self.texts)
+        # One string to search instead of a loop over the values: a value without the
+        # separator is inside the joined string exactly when it is inside one of them.
+        self.joined = "\x00".join(self.squeezed)
 
     def covers(self, entity: str, value: str) -> bool:
         """Is a detected ``value`` (normalised text) one of the declared contacts?"""
@@ -80,7 +84,9 @@ class DeclaredContacts:
             return _digits(value) in self.digits
         if entity in ("PERSON", "ADDRESS"):
             squeezed = value.replace(" ", "")
-            return bool(squeezed) and any(squeezed in t for t in self.squeezed)
+            if "\x00" not in squeezed:
+                return bool(squeezed) and squeezed in self.joined
+            return any(squeezed in t for t in self.squeezed)
         return False
 
 
@@ -88,23 +94,36 @@ def _digits(value: str) -> str:
     return "".join(c for c in value if c.isdigit())
 
 
+_AT = re.compile(r"\s*(?:\[at\]|\(at\)|\(골뱅이\)|골뱅이|\bat\b)\s*", re.I)
+_DOTNET = re.compile(r"\s*닷넷$")
+_DOTCOM = re.compile(r"\s*닷컴$")
+_DOT = re.compile(r"\s*(?:\[dot\]|\(dot\)|\(점\)|\(쩜\)|\bdot\b)\s*", re.I)
+_SPACES = re.compile(r"\s+")
+
+
 def _plain_email(value: str) -> str:
     """``help [at] mecross [dot] net`` → ``help@mecross.net`` for comparison."""
-    v = re.sub(r"\s*(?:\[at\]|\(at\)|\(골뱅이\)|골뱅이|\bat\b)\s*", "@", value, flags=re.I)
-    v = re.sub(r"\s*닷컴$", ".com", re.sub(r"\s*닷넷$", ".net", v))
-    v = re.sub(r"\s*(?:\[dot\]|\(dot\)|\(점\)|\(쩜\)|\bdot\b)\s*", ".", v, flags=re.I)
-    return re.sub(r"\s+", "", v).lower()
+    v = _AT.sub("@", value)
+    v = _DOTCOM.sub(".com", _DOTNET.sub(".net", v))
+    v = _DOT.sub(".", v)
+    return _SPACES.sub("", v).lower()
+
+
+_DJANGO: list = []  # [settings, empty], imported once: an import statement a post adds up
 
 
 def _blocks() -> tuple | None:
     try:
-        from django.conf import settings
-        from django.utils.functional import empty
+        if not _DJANGO:
+            from django.conf import settings
+            from django.utils.functional import empty
 
+            _DJANGO[:] = [settings, empty]
+        settings, empty = _DJANGO
         held = settings._wrapped  # the settings object itself: plain attribute reads
         if held is empty:
-            return tuple(getattr(settings, name, None) for name in SETTINGS)
-        return tuple(getattr(held, name, None) for name in SETTINGS)
+            return tuple([getattr(settings, name, None) for name in SETTINGS])
+        return tuple([getattr(held, name, None) for name in SETTINGS])
     except Exception:  # settings not configured (scripts, the benchmark)
         return None
 
@@ -120,8 +139,7 @@ def declared_contacts() -> DeclaredContacts | None:
     if blocks is None:
         return None
     last = _LAST[0]
-    if last is not None and len(last) == len(blocks) and all(
-            a is b for a, b in zip(last, blocks, strict=True)):
+    if last is not None and len(last) == len(blocks) and all(map(operator.is_, last, blocks)):
         return _LAST[1]
     values = _declared_values()
     found = _index(tuple(values)) if values else None

@@ -189,14 +189,19 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     return cands
 
 
+def _overlaps(c: _Cand, spans: list[tuple[int, int]]) -> bool:
+    for s, e in spans:
+        if c.start < e and s < c.end:
+            return True
+    return False
+
+
 def _resolve(cands: list[_Cand], protected: list[tuple[int, int]]) -> list[_Cand]:
     chosen: list[_Cand] = []
     for c in sorted(cands, key=lambda c: (-c.score, -(c.end - c.start), c.start)):
         if c.end <= c.start:
             continue
-        if any(c.start < pe and ps < c.end for ps, pe in protected):
-            continue
-        if any(c.start < o.end and o.start < c.end for o in chosen):
+        if _overlaps(c, protected) or any(c.start < o.end and o.start < c.end for o in chosen):
             continue
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)

@@ -45,8 +45,12 @@ def _when(word: str) -> bool:
         and tokens[0][4] and tokens[1][0] == "시"
 
 
+_HANGUL_RUN = re.compile(r"[가-힣]*")
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+
+
 def _word_at(text: str, start: int, end: int) -> str:
-    m = re.match(r"[가-힣]*", text[end:])
+    m = _HANGUL_RUN.match(text, end)  # at end, without copying the rest of the text
     return text[start:end] + (m.group() if m else "")
 
 
@@ -55,7 +59,7 @@ def _false_alarm(text: str, h: NameHit) -> bool:
     after = text[h.end:h.end + 16]
     if h.start > 0 and text[h.start - 1] in "×x" or _FILM_AFTER.match(after):
         return True
-    if not re.fullmatch(r"[가-힣]+", value):
+    if not _HANGUL_WORD.fullmatch(value):
         return False
     word = _word_at(text, h.start, h.end)
     if word in _CINEMA_WORDS or _PARTICLES.sub("", word) in _CINEMA_WORDS:

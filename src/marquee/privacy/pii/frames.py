@@ -94,6 +94,8 @@ _FIELDS = frozenset({*L.NAME_LABELS, *L.PHONE_CUES, "연락처", "주소", "이�
 def _speakers(text: str) -> set[tuple[int, int]]:
     """Speaker names of a chat or transcript with two speaker lines or more; none in a form
     (``이름 : …``, ``연락처 : …``, ``기대평 : …`` are fields)."""
+    if ":" not in text and "：" not in text and "[" not in text:
+        return set()  # every speaker line has a colon or a bracketed time after the name
     found = [(m.start(1), m.end(1), m.group(1)) for m in _SPEAKER.finditer(text)]
     if len(found) < 2 or any(word in _FIELDS for _, _, word in found):
         return set()
@@ -133,6 +135,11 @@ def _person_word(word: str, speaker: bool = False, strict: bool = True) -> bool:
     return not _dictionary(word, strict=strict and not speaker)
 
 
+_HANGUL_RUN = re.compile(r"[가-힣]*")
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+_LIST_WORD = re.compile(r"[,·/]|및|그리고")
+
+
 def _chains(text: str, names: list[tuple[int, int]], taken) -> list[NameHit]:
     """Words joined to a known name by 와/과/랑/하고/commas (``왕효리와 진덕구, 경갑수``)."""
     hits: list[NameHit] = []
@@ -140,15 +147,15 @@ def _chains(text: str, names: list[tuple[int, int]], taken) -> list[NameHit]:
     seen = set(queue)
     while queue:
         s, e = queue.pop()
-        m = re.match(r"[가-힣]*", text[e:])
+        m = _HANGUL_RUN.match(text, e)
         rest = m.group() if m else ""
         joined = rest in ("이랑", "랑", "하고", "와", "과")
         sep = _CHAIN_SEP.match(text, e + (len(rest) if joined else 0))
         nxt = sep.end() if sep and sep.end() > e else -1
         if nxt == -1 or nxt >= len(text) or text[nxt - 1] not in " \t,·/" or not (
-                joined or re.search(r"[,·/]|및|그리고", text[e:nxt])):
+                joined or _LIST_WORD.search(text, e, nxt)):
             continue  # a bare space is no list: 김용팔 이라고
-        w = re.match(r"[가-힣]+", text[nxt:])
+        w = _HANGUL_WORD.match(text, nxt)
         if not w:
             continue
         word = w.group()

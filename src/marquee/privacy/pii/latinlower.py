@@ -55,9 +55,12 @@ def _is_name(value: str) -> bool:
         or all(len(p) >= 3 for p in parts)
 
 
+_TWO_LATIN = re.compile(r"[A-Za-z]{2}")
+
+
 def find_lower_latin(text: str, allowed=None) -> list[NameHit]:
     """Latin names in any case in the slots of the module docstring."""
-    if not re.search(r"[A-Za-z]{2}", text):
+    if not _TWO_LATIN.search(text):
         return []
     hits = []
     for m in (_SLOTS.finditer(text) if _SLOT_WORDS.search(text) else ()):

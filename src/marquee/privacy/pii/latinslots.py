@@ -47,9 +47,12 @@ def _is_name(value: str) -> bool:
     return len(parts) >= 2 and not any(p.lower() in _NOT_NAMES for p in parts)
 
 
+_CAPITALISED = re.compile(r"[A-Z][a-zA-Z]")
+
+
 def find_latin_slots(text: str, allowed=None) -> list[NameHit]:
     """Latin names in the person-only slots of the module docstring."""
-    if not re.search(r"[A-Z][a-zA-Z]", text):
+    if not _CAPITALISED.search(text):
         return []
     hits = []
     for m in _SLOTS.finditer(text):

@@ -31,7 +31,14 @@ _ENV_OFF = ("0", "false", "no")
 
 
 def enabled() -> bool:
-    """Kiwi is used unless ``MARQUEE_PII_KIWI=0`` or it failed to load."""
+    """Kiwi is used unless ``MARQUEE_PII_KIWI=0`` or it failed to load.
+
+    Once Kiwi is loaded the answer is yes without reading the environment (a lookup that
+    costs more than the recogniser gates asking it, several times a post); the switch is
+    read until then, as :func:`analyze` already answers from a loaded Kiwi whatever it says.
+    """
+    if _kiwi is not None:
+        return True
     return not _failed and os.environ.get("MARQUEE_PII_KIWI", "1") not in _ENV_OFF
 
 

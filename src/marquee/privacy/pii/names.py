@@ -72,8 +72,7 @@ _OPENERS = " \t\"'“‘([<"
 _SEPARATORS = ":：=-)]>/.\t "
 
 
-def _is_wordchar(c: str) -> bool:
-    return "가" <= c <= "힣" or c.isascii() and c.isalpha()
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _before_kind(before: str) -> str:
@@ -84,7 +83,7 @@ def _before_kind(before: str) -> str:
     """
     b = before.rstrip(_OPENERS).rstrip(_SEPARATORS)
     i = len(b)
-    while i > 0 and _is_wordchar(b[i - 1]):
+    while i > 0 and ("가" <= b[i - 1] <= "힣" or b[i - 1] in _ASCII_LETTERS):  # _is_wordchar, inlined
         i -= 1
     last = b[i:]
     if not last:
@@ -94,7 +93,7 @@ def _before_kind(before: str) -> str:
             return "label"
     if last in _LABEL_SECOND and i > 1 and b[i - 1] == " ":
         k = i - 1
-        while k > 0 and _is_wordchar(b[k - 1]):
+        while k > 0 and ("가" <= b[k - 1] <= "힣" or b[k - 1] in _ASCII_LETTERS):
             k -= 1
         if b[k:] in _LABEL_TWO_WORDS:
             return "label"

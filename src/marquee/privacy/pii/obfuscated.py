@@ -45,26 +45,28 @@ def find_obfuscated_emails(text: str) -> list[Hit]:
 
 _LOOKALIKE_RUN = re.compile(r"(?<![A-Za-z0-9])[0-9OoIl](?:[0-9OoIl]|[ \-.](?=[0-9OoIl])){8,18}(?![A-Za-z0-9])")
 _LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1"}
+_LOOKALIKE_CHAR = re.compile("[OoIl]")
 _FOLD = str.maketrans(_LOOKALIKE)
 # A phone's shape once folded: a mobile, Seoul, area or 070 prefix and two groups.
 _MOBILE = re.compile(r"(?:01[016789]|02|0[3-6][1-5]|070)([ \-.]?)[0-9]{3,4}\1[0-9]{4}")
 # A mobile number whose groups are joined by a decorative character typed twice
 # (010~1234~5678, 010_1234_5678, 010 ♡ 1234 ♡ 5678, 010*1234*5678): the joiner becomes '-'.
+_DECOR_CHAR = re.compile("[_~*♡♥☆★^=+#]")
 _DECORATED = re.compile(
     r"(?<![0-9A-Za-z])01[016789][ \t]?([_~*♡♥☆★^=+#])[ \t]?[0-9]{3,4}[ \t]?\1[ \t]?[0-9]{4}(?![0-9A-Za-z])")
 
 
 def fold_decorated(text: str) -> str:
     """``010~1234~5678`` → ``010-1234-5678``, one character for one."""
-    if not any(c in text for c in "_~*♡♥☆★^=+#"):
-        return text
+    if "01" not in text or _DECOR_CHAR.search(text) is None:
+        return text  # every match opens with 01 and holds a decorative joiner
     return _DECORATED.sub(lambda m: m.group().replace(m.group(1), "-"), text)
 
 
 def fold_lookalikes(text: str) -> str:
     """``O1O-1234-5678`` → ``010-1234-5678`` where the run is otherwise digits."""
-    if not any(c in text for c in "OoIl"):
-        return text
+    if _LOOKALIKE_CHAR.search(text) is None or _ARABIC_DIGIT.search(text) is None:
+        return text  # a run is folded only with a look-alike letter and five digits
     chars = None
     for m in _LOOKALIKE_RUN.finditer(text):
         s = m.group()

@@ -53,6 +53,7 @@ _WORD = re.compile(rf"(?<![가-힣])(?:(?:{_COMPOUND})[가-힣]{{2}}|[{_SURNAMES
                    rf"(?:{_REST.pattern})(?![가-힣])")
 _SPACED = re.compile(rf"(?<![가-힣])({_COMPOUND}|[{_SURNAMES}])[ \t]([가-힣]{{2}})([가-힣]{{0,6}})(?![가-힣])")
 _CLAUSE_END = ".!?\n"
+_CLAUSE_STOP = re.compile(r"[.!?\n]")
 _HANGUL = re.compile("[가-힣]")
 _LOT_NEXT = re.compile(r"[ \t](?:산[ \t]?)?\d")
 # An honorific right after the name (님, 씨, 귀하), glued or after one space.
@@ -64,11 +65,13 @@ def _clause(text: str, start: int, end: int) -> tuple[int, str]:
     """The clause around text[start:end]: from the last sentence end before it to the next
     one after it, at most 60 characters each way."""
     lo = max(0, start - 6)
-    cut = max(text.rfind(c, lo, start) for c in _CLAUSE_END)
-    lo = cut + 1 if cut != -1 else lo
+    for i in range(start - 1, lo - 1, -1):  # six characters at most: a loop beats four rfinds
+        if text[i] in _CLAUSE_END:
+            lo = i + 1
+            break
     hi = min(len(text), end + 10)
-    ends = [i for c in _CLAUSE_END if (i := text.find(c, end, hi)) != -1]
-    hi = min(ends) + 1 if ends else hi
+    stop = _CLAUSE_STOP.search(text, end, hi)
+    hi = stop.end() if stop is not None else hi
     return lo, text[lo:hi]
 
 

@@ -293,6 +293,7 @@ unknown customer customers valued sir madam team support manager staff service c
 the and of for package combo special night day morning movie film show screen hall cinema theater theatre
 marquee info information please see attached n a tbd not applicable owner holder card account name
 """.split())
+_CAPITALISED = re.compile(r"[A-Z][a-zA-Z]")  # a Latin word with a capital: the gate of the Latin scans
 _HONORIFIC = re.compile(r"[ \t]?(?:님|씨)(?![가-힣])")
 _SPACED_PARTS = re.compile(r"(?<![가-힣])[가-힣]{1,5}(?:[ \t][가-힣]{1,5}){1,2}$")
 
@@ -302,7 +303,7 @@ def _labelled(text: str) -> list[NameHit]:
     ``성명(영문): Amelia Clarke``) or as a letter's writer (``I, Amelia Clarke,``, a sign-off),
     and spaced Hangul foreign names before 님/씨 with one foreign part (``바트 에르덴 님``)."""
     hits = []
-    if re.search(r"[A-Z][a-zA-Z]", text):
+    if _CAPITALISED.search(text):
         for m in _LABELLED_LATIN.finditer(text):
             parts = re.split(r"[ \t]", m.group(1))
             if not any(p.lower() in _NOT_LATIN_NAMES for p in parts):
@@ -325,7 +326,7 @@ def _labelled(text: str) -> list[NameHit]:
 def find_foreign_names(text: str, allowed=None) -> list[NameHit]:
     """Romanised Korean, Latin-script foreign and spaced Hangul foreign names."""
     hits: list[NameHit] = []
-    if re.search(r"[A-Z][a-zA-Z]", text):
+    if _CAPITALISED.search(text):
         hits += _roman_hits(text)
     if "-" in text:
         hits += _lower_roman(text)

@@ -216,11 +216,14 @@ def _counted(text: str) -> list[list[tuple[int, int]]]:
     return slots
 
 
+_CUE_RE = re.compile(_CUE)
+
+
 def find_roster_names(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
     """Members of rosters announced by a cue word (module docstring)."""
     counted = "," in text and any(w in text for w in ("둘", "셋", "넷", "다들", "이렇게", "동창"))
     slots: list[list[tuple[int, int]]] = _counted(text) if counted else []
-    if not slots and not re.search(_CUE, text):
+    if not slots and not _CUE_RE.search(text):
         return []
     for m in _INLINE.finditer(text):
         slots.append(list(_split_dots(text, m.start(1), m.end(1))))

@@ -14,7 +14,10 @@ _PERSON_WORDS = frozenset({*L.RELATION_WORDS, *L.HONORIFICS})
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start < e and s < end for s, e in spans)
+    for s, e in spans:  # a plain loop: any() over a generator costs twice as much here
+        if start < e and s < end:
+            return True
+    return False
 
 
 def _word_rejects(core: str) -> bool:
