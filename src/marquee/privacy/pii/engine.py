@@ -12,6 +12,7 @@ from functools import lru_cache
 from .addresses import find_addresses
 from .allowlist import declared_contacts
 from .coref import corefer
+from .datarows import find_row_names
 from .filmtalk import veto_film_talk
 from .foreignslots import find_labelled_foreign
 from .frames import find_chained_names, find_framed_names
@@ -172,6 +173,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
                           *row_names(norm, [(c.start, c.end) for c in cands if c.entity == "PHONE"]),
                           *contact_holders(norm, [(c.start, c.end) for c in cands if c.entity in ("PHONE", "EMAIL")]))
               if not (allowed and allowed(h.start, h.end))]
+    names += find_row_names(norm, [(c.start, c.end) for c in cands], [(h.start, h.end) for h in names], allowed)
     names += find_layout_names(norm, names, allowed)
     names += find_roster_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_slot_names(norm, [(h.start, h.end) for h in names], allowed)

@@ -31,7 +31,7 @@ joo ju woo koo gu min jin na ji chae won cheon bang gong kong hyun hyeon ham byu
 yeo chu do seok suk sun seon seol sul ma gil yeon wi pyo myung myeong ki gi ban ra wang geum
 ok yook yuk maeng je mo tak kook guk eom um namgung hwangbo jegal sunwoo seonwoo dokgo
 namgoong namkung sagong seomun seomoon dongbang jekal hwangpo tokko
-yu eo pyeon pyun kan gan bong boo tae mok eun
+yu eo pyeon pyun kan gan bong boo tae mok eun keum kum
 """.split())
 KO_SYLLABLES = frozenset("""
 min jun joon seo do yun yoon ye si woo u ha ju joo won ji ho hoo hu geon gun hyun hyeon hoon

@@ -1,0 +1,64 @@
+"""P11.2, issue 16, round 8 (test7 opened for error analysis): names that a layout points
+at. Every string is invented; none comes from a bench data file."""
+
+from __future__ import annotations
+
+import pytest
+
+from marquee.privacy.pii import detect
+
+
+def names(text):
+    return [text[s.start:s.end] for s in detect(text) if s.entity == "PERSON"]
+
+
+# --- the messenger's text export: time, comma, speaker, spaced colon -------------------------------
+
+def test_p11_2_speakers_of_a_text_export_are_names():
+    text = ("오후 5:28, 가나윤 : 영화 ㄱ?\n오후 1:20, 탁서담 : ㅇㅋ 몇시\n"
+            "오후 9:29, 가나윤 : 12시 35분 어때")
+    assert names(text) == ["가나윤", "탁서담", "가나윤"]
+
+
+def test_p11_2_a_dated_export_line_names_its_speaker():
+    assert names("2026년 3월 1일 오후 3:12, 구하솔 : 내일 봐") == ["구하솔"]
+
+
+def test_p11_2_a_nickname_speaker_is_no_name():
+    assert names("오전 9:54, 영화광 : 좋아요\n오전 9:55, 심야족 : 나도") == []
+
+
+# --- the leading cell of a row of personal data ------------------------------------------------------
+
+def test_p11_2_a_shipping_list_row_leads_with_the_recipient():
+    text = ("[발송 목록]\n1\t가나윤\t서울 마포구 합정동 41-7\t010-2231-0948\n"
+            "2\t탁 서 담\t서울 마포구 합정동 41-8\t010-2231-0949\n"
+            "3\t채다온\t서울 마포구 합정동 41-9\t010-2231-0950")
+    assert names(text) == ["가나윤", "탁 서 담", "채다온"]
+
+
+@pytest.mark.parametrize("cell", ["바야르 체첵", "GANGMINSEO", "HOLT, Anna", "Nuri Tasbek"])
+def test_p11_2_a_bar_row_with_a_mailbox_leads_with_its_owner(cell):
+    text = f"| 응모자 | 메일 |\n|---|---|\n| {cell} | quietfox71@mailbox.kr |"
+    assert names(text) == [cell]
+
+
+def test_p11_2_a_csv_row_with_a_registration_number_leads_with_its_holder():
+    text = "이름,국적,등록번호\nKOVAC, Ivan,헝가리,880101-5234567\n구하솔,한국,880101-2234567"
+    assert names(text) == ["KOVAC, Ivan", "구하솔"]
+
+
+@pytest.mark.parametrize("text", [
+    "1\t팝콘\t010-2231-0948",  # a dictionary word
+    "1\t합계\t서울 마포구 합정동 41-7",
+    "Gift for you\t010-2231-0948",  # an English phrase
+    "서구\t010-2231-0948",  # a place
+    "1\t가나윤\t팝콘 2개\t5,000원",  # no personal datum in the row: no record
+])
+def test_p11_2_a_leading_cell_that_is_no_name_or_a_row_without_data_stays(text):
+    assert names(text) == []
+
+
+def test_p11_2_a_sentence_with_commas_is_no_csv_row():
+    text = "Went with KIM, Minji, and friends, call 010-2231-0948"
+    assert "Went with KIM" not in names(text)
