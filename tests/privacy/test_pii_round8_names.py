@@ -62,3 +62,35 @@ def test_p11_2_a_leading_cell_that_is_no_name_or_a_row_without_data_stays(text):
 def test_p11_2_a_sentence_with_commas_is_no_csv_row():
     text = "Went with KIM, Minji, and friends, call 010-2231-0948"
     assert "Went with KIM" not in names(text)
+
+
+# --- a name the post repeats ------------------------------------------------------------------------
+
+def test_p11_2_a_name_like_word_mentioned_twice_is_a_name():
+    text = "야 문가별 티켓 내가 삼 ㅋ 문가별 이따 돈보내라"
+    assert names(text) == ["문가별", "문가별"]
+
+
+def test_p11_2_a_spaced_name_mentioned_twice_is_a_name():
+    text = "야 고 연슬 티켓 내가 삼 ㅋ 고 연슬 이따 돈보내라"
+    assert names(text) == ["고 연슬", "고 연슬"]
+
+
+@pytest.mark.parametrize("text", [
+    "조조로 봤는데 조조가 최고",  # a dictionary word
+    "심야는 13천원, 조조는 9천원",  # a unit after a number
+    "정말 정말 좋았어요",
+    "유토피아 보고 유토피아 또 봄",  # a word ending in 아 is no vocative
+])
+def test_p11_2_an_ordinary_word_repeated_is_no_name(text):
+    assert names(text) == []
+
+
+def test_p11_2_a_full_name_and_its_given_name_before_one_title_are_one_person():
+    text = "오늘 조나슬 과장님이랑 봤어요. 나슬 과장님 팝콘까지"
+    assert names(text) == ["조나슬", "나슬"]
+    assert names("곽도린 언니가 쏘심. 도린 언니 최고") == ["곽도린", "도린"]
+
+
+def test_p11_2_a_public_role_title_repeated_is_left_to_film_talk():
+    assert names("봉준수 감독 신작. 준수 감독 최고") == []
