@@ -94,3 +94,16 @@ def test_p11_2_a_full_name_and_its_given_name_before_one_title_are_one_person():
 
 def test_p11_2_a_public_role_title_repeated_is_left_to_film_talk():
     assert names("봉준수 감독 신작. 준수 감독 최고") == []
+
+
+# --- a bulleted contact list ---------------------------------------------------------------------
+
+def test_p11_2_a_bulleted_contact_line_names_whose_contact_it_is():
+    text = ("연락망\n▶ 탁서담 : 010-2231-0948\n* Nuri Tasbek — quietfox71@mailbox.kr\n"
+            "- 바야르·체첵 : 010-2231-0949\n* 한솔 — 02-715-3775")
+    assert names(text) == ["탁서담", "Nuri Tasbek", "바야르·체첵", "한솔"]
+
+
+def test_p11_2_a_bulleted_line_of_a_place_or_a_phrase_is_no_name():
+    text = "문의처\n▶ 매표소 : 02-715-3775\n* Lost and found — quietfox71@mailbox.kr"
+    assert names(text) == []

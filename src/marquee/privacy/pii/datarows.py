@@ -9,6 +9,10 @@ value must still look like a name: a Korean name (a surname first, no dictionary
 one spelled syllable by syllable (``X Y Z``), a Hangul foreign name of two to four parts
 (listed parts, or words Kiwi does not know), or a Latin name (two to four words, or
 ``FAMILY, Given``, or a romanised Korean name typed as one capitalised word).
+
+The same holds for a bulleted contact list (``▶ X : 010-…``, ``* X — id@host``): a line that
+opens with a bullet and ends in a phone number or an e-mail address found already, with
+only the value and a separator between, names whose contact it is.
 """
 
 from __future__ import annotations
@@ -88,15 +92,33 @@ def _row_name(value: str) -> bool:
     return False
 
 
-def find_row_names(text: str, data: list[tuple[int, int]], taken: list[tuple[int, int]],
+_BULLETED = re.compile(r"[ \t]*(?:[▶▷►*•\-]|\d{1,2}[.)])[ \t]*([^\n:：]{2,30}?)[ \t]*(?:[:：]|-+)?[ \t]*")
+
+
+def _contact_lines(text: str, contacts: list[tuple[int, int]], taken, allowed) -> list[NameHit]:
+    hits = []
+    for start, _ in contacts:
+        line_start = text.rfind("\n", 0, start) + 1
+        m = _BULLETED.fullmatch(text, line_start, start)
+        if m is None or not _row_name(m.group(1)):
+            continue
+        s, e = m.span(1)
+        if not any(a < e and s < b for a, b in taken) and not (allowed is not None and allowed(s, e)):
+            hits.append(NameHit(s, e, 0.72))
+    return hits
+
+
+def find_row_names(text: str, found: list[tuple[int, int, str]], taken: list[tuple[int, int]],
                    allowed=None) -> list[NameHit]:
-    """The leading cells of rows that hold ``data`` (spans of found contacts, addresses and
-    identifiers) in another cell, when they look like names (module docstring)."""
-    if not data or not ("\t" in text or "|" in text or "," in text):
-        return []
-    data = sorted(data)
+    """The leading cells of rows that hold ``found`` values (contacts, addresses and
+    identifiers: start, end, entity) in another cell, and the names of bulleted contact
+    lines, when they look like names (module docstring)."""
+    contacts = [(s, e) for s, e, kind in found if kind in ("PHONE", "EMAIL")]
+    hits = _contact_lines(text, contacts, taken, allowed) if contacts else []
+    if not found or not ("\t" in text or "|" in text or "," in text):
+        return hits
+    data = sorted((s, e) for s, e, _ in found)
     starts = [s for s, _ in data]
-    hits: list[NameHit] = []
     lines = text.split("\n")
     pos = 0
     for n, line in enumerate(lines):

@@ -174,7 +174,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
                           *row_names(norm, [(c.start, c.end) for c in cands if c.entity == "PHONE"]),
                           *contact_holders(norm, [(c.start, c.end) for c in cands if c.entity in ("PHONE", "EMAIL")]))
               if not (allowed and allowed(h.start, h.end))]
-    names += find_row_names(norm, [(c.start, c.end) for c in cands], [(h.start, h.end) for h in names], allowed)
+    names += find_row_names(norm, [(c.start, c.end, c.entity) for c in cands], [(h.start, h.end) for h in names], allowed)
     names += find_layout_names(norm, names, allowed)
     names += find_roster_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_slot_names(norm, [(h.start, h.end) for h in names], allowed)
