@@ -107,3 +107,32 @@ def test_p11_2_a_bulleted_contact_line_names_whose_contact_it_is():
 def test_p11_2_a_bulleted_line_of_a_place_or_a_phrase_is_no_name():
     text = "문의처\n▶ 매표소 : 02-715-3775\n* Lost and found — quietfox71@mailbox.kr"
     assert names(text) == []
+
+
+# --- Latin names: companions in an English sentence, a holder label in Korean -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saw a film with nuri tasbek and Odile Marchetti. Text me", ["nuri tasbek", "Odile Marchetti"]),
+    ("Went to the show with TASBEK, Nuri & GANGMINSEO last night.", ["TASBEK, Nuri", "GANGMINSEO"]),
+    ("Saw it withOdile Marchetti andGANGMINSEO yesterday", ["Odile Marchetti", "GANGMINSEO"]),
+])
+def test_p11_2_companions_after_with_in_an_english_sentence_are_names(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Went with my friends and family",
+    "Best with English subtitles",
+    "parking is free with receipt ORD20260101",
+])
+def test_p11_2_english_words_after_with_are_no_names(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("승인 두 건. 명의: nuri tasbek 확인 부탁", "nuri tasbek"),
+    ("카드 주인ㅡOdile Marchetti. 빨리 취소", "Odile Marchetti"),
+    ("명의) GANGMINSEO 입니다", "GANGMINSEO"),
+])
+def test_p11_2_a_latin_name_after_a_holder_label_is_a_name(text, value):
+    assert names(text) == [value]

@@ -23,12 +23,11 @@ import re
 from .foreignslots import _part_ok
 from .layouts import _name_like, _short_ok
 from .names import NameHit
-from .romanised import KO_SURNAMES, _syllables, foreign_cell
+from .romanised import foreign_cell, glued_korean_name
 from .wordscore import _PLACE_FINALS, _PLACES
 
 _ROW_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}[.)]?|#\d{1,3})?[ \t]*")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'\-]+(?:,?[ \t][A-Za-z][A-Za-z'\-]+){1,3}")
-_GLUED = re.compile(r"[A-Z]{4,16}")
 # English words that make a Latin cell a phrase, not a name (Sent with care, Gift for you).
 _ENGLISH = frozenset("a an the and or with for to of in on at by from me you your we our is are "
                      "was new total list order card gift note memo".split())
@@ -86,10 +85,7 @@ def _row_name(value: str) -> bool:
         return foreign_cell(value) or all(_part_ok(p) for p in parts)
     if _LATIN.fullmatch(value):
         return not any(w.lower() in _ENGLISH for w in re.split(r"[ \t,]+", value))
-    if _GLUED.fullmatch(value):
-        low = value.lower()
-        return any(low[:n] in KO_SURNAMES and 1 <= _syllables(low[n:]) <= 2 for n in range(2, 6))
-    return False
+    return glued_korean_name(value)
 
 
 _BULLETED = re.compile(r"[ \t]*(?:[▶▷►*•\-]|\d{1,2}[.)])[ \t]*([^\n:：]{2,30}?)[ \t]*(?:[:：]|-+)?[ \t]*")

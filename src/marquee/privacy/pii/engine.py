@@ -17,6 +17,7 @@ from .filmtalk import veto_film_talk
 from .foreignslots import find_labelled_foreign
 from .frames import find_chained_names, find_framed_names
 from .labelslots import find_slot_names
+from .latinframes import find_latin_frames
 from .latinlower import find_lower_latin
 from .latinslots import find_latin_slots
 from .layouts import find_layout_names
@@ -170,6 +171,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_labelled_foreign(norm, [(h.start, h.end) for h in names], allowed)
     names += find_latin_slots(norm, allowed)
     names += find_lower_latin(norm, allowed)
+    names += find_latin_frames(norm, [(h.start, h.end) for h in names], allowed)
     names += [h for h in (*account_holders(norm, [(c.start, c.end) for c in cands if c.entity == "ACCOUNT"]),
                           *row_names(norm, [(c.start, c.end) for c in cands if c.entity == "PHONE"]),
                           *contact_holders(norm, [(c.start, c.end) for c in cands if c.entity in ("PHONE", "EMAIL")]))

@@ -114,6 +114,15 @@ def _split(word: str) -> int:
     return max(best[-1], 0)
 
 
+def glued_korean_name(word: str) -> bool:
+    """A romanised Korean name typed as one word in capitals (KIMMINJI, NAMGUNGSUBIN): a
+    census surname and one or two given-name syllables."""
+    if not (4 <= len(word) <= 16 and word.isascii() and word.isalpha() and word.isupper()):
+        return False
+    low = word.lower()
+    return any(low[:n] in KO_SURNAMES and 1 <= _syllables(low[n:]) <= 2 for n in range(2, 8))
+
+
 def _roman_hits(text: str) -> list[NameHit]:
     hits = []
     for m in _ROMAN.finditer(text):
