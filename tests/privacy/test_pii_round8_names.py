@@ -136,3 +136,26 @@ def test_p11_2_english_words_after_with_are_no_names(text):
 ])
 def test_p11_2_a_latin_name_after_a_holder_label_is_a_name(text, value):
     assert names(text) == [value]
+
+
+# --- a predicate that only a person fills -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("탁서온 말로는 쿠키 영상이 두 개래요", "탁서온"),
+    ("같이 간 하윤솔 덕분에 할인받음", "하윤솔"),
+    ("이번 주말은 구하솔의 생일이라 다 같이 봄", "구하솔"),
+    ("극장 앞에서 문가별을 우연히 만났다", "문가별"),
+    ("옆자리 채다온이 추천해서 봤는데 별로", "채다온"),
+])
+def test_p11_2_a_person_predicate_holds_a_name(text, value):
+    assert names(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "정주행 덕분에 편하게 봤어요",  # one syllable before a word: 정+주행
+    "최신작 덕분에 편하게 봤어요",
+    "날씨 덕분에 편하게 봤어요",
+    "친구 말로는 쿠키 영상이 두 개래요",
+])
+def test_p11_2_a_word_before_a_person_predicate_stays(text):
+    assert names(text) == []

@@ -30,6 +30,7 @@ from .passports import find_foreign_passports
 from .patterns import find_emails, find_ips, find_passports, site_codes
 from .people import find_more_names
 from .placeholders import is_placeholder
+from .predicates import find_predicate_names
 from .repeats import find_repeated_names
 from .romanised import find_foreign_names
 from .rosters import find_roster_names
@@ -185,6 +186,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     if short:  # A, 탁겸, B: a two-syllable name found here carries the chain on to B
         names += short
         names += find_chained_names(norm, [(h.start, h.end) for h in names], allowed, seeds=short)
+    names += find_predicate_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_repeated_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
     names = veto_film_talk(norm, names)

@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 
 from . import lexicon as L
+from . import morph
 from .layouts import _name_like
 from .names import NameHit, _plausibility
 from .wordscore import _PLACE_FINALS, _PLACES, _common_word
@@ -49,11 +50,18 @@ def _cores(word: str):
             yield core, sl
 
 
-def _looks_like_name(core: str, sl: int) -> bool:
+def looks_like_name(core: str, sl: int) -> bool:
+    """A census surname (``sl`` characters) and one or two typical given-name syllables, no
+    place, dictionary word or verb reading, nor one syllable before a dictionary word
+    (정+주행, 최+신작)."""
     surname, given = core[:sl], core[sl:]
-    if core in L.NOT_NAMES or core in _PLACES or core[-1] in _PLACE_FINALS:
+    if not given or core in L.NOT_NAMES or core in _PLACES or core[-1] in _PLACE_FINALS:
         return False
     if _plausibility(surname, given) < (0.36 if len(given) == 1 else 0.2):
+        return False
+    tokens = morph.analyze(core) or ()
+    if len(tokens) == 2 and tokens[0][3] == 1 and tokens[1][1] == "NNG" and tokens[1][4] \
+            and tokens[1][3] == len(core) - 1:
         return False
     return _name_like(core) and not _common_word(core)
 
@@ -73,7 +81,7 @@ def find_repeated_names(text: str, taken: list[tuple[int, int]], allowed=None) -
         if len(spans) < 2:
             continue
         squeezed = core.replace(" ", "").replace("\t", "")
-        if not _looks_like_name(squeezed, sl):
+        if not looks_like_name(squeezed, sl):
             continue
         for s, e in spans:
             if any(a < e and s < b for a, b in taken) or (allowed is not None and allowed(s, e)):
