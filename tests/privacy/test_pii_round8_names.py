@@ -146,6 +146,7 @@ def test_p11_2_a_latin_name_after_a_holder_label_is_a_name(text, value):
     ("이번 주말은 구하솔의 생일이라 다 같이 봄", "구하솔"),
     ("극장 앞에서 문가별을 우연히 만났다", "문가별"),
     ("옆자리 채다온이 추천해서 봤는데 별로", "채다온"),
+    ("우리 팀 태석 덕분에 할인받음", "태석"),  # a given name Kiwi knows as a proper noun
 ])
 def test_p11_2_a_person_predicate_holds_a_name(text, value):
     assert names(text) == [value]

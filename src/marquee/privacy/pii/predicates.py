@@ -25,7 +25,8 @@ _FRAMED = re.compile(rf"(?<![가-힣])((?:{_COMPOUND})[가-힣]{{1,2}}|[{_SURNAM
 
 
 def _name(word: str) -> bool:
-    return looks_like_name(word, 2 if word[:2] in L.COMPOUND_SURNAMES else 1)
+    # The predicate says "a person": a name Kiwi knows as a proper noun (정훈) counts too.
+    return looks_like_name(word, 2 if word[:2] in L.COMPOUND_SURNAMES else 1, proper_ok=True)
 
 
 def find_predicate_names(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:

@@ -50,10 +50,10 @@ def _cores(word: str):
             yield core, sl
 
 
-def looks_like_name(core: str, sl: int) -> bool:
+def looks_like_name(core: str, sl: int, proper_ok: bool = False) -> bool:
     """A census surname (``sl`` characters) and one or two typical given-name syllables, no
     place, dictionary word or verb reading, nor one syllable before a dictionary word
-    (정+주행, 최+신작)."""
+    (정+주행, 최+신작). ``proper_ok``: a proper noun Kiwi knows (정훈) may be one."""
     surname, given = core[:sl], core[sl:]
     if not given or core in L.NOT_NAMES or core in _PLACES or core[-1] in _PLACE_FINALS:
         return False
@@ -63,7 +63,7 @@ def looks_like_name(core: str, sl: int) -> bool:
     if len(tokens) == 2 and tokens[0][3] == 1 and tokens[1][1] == "NNG" and tokens[1][4] \
             and tokens[1][3] == len(core) - 1:
         return False
-    return _name_like(core) and not _common_word(core)
+    return _name_like(core, proper_ok=proper_ok) and not _common_word(core)
 
 
 def find_repeated_names(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
