@@ -160,3 +160,14 @@ def test_p11_2_a_person_predicate_holds_a_name(text, value):
 ])
 def test_p11_2_a_word_before_a_person_predicate_stays(text):
     assert names(text) == []
+
+
+# --- role labels of complaints, claims, reports and entries -------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("응모합니다\n동반인 탁서온", "탁서온"),
+    ("조치: 차단 완료. 보고자 문가별", "문가별"),
+    ("위와 같이 청구합니다.\n청구인 하윤솔 (인)", "하윤솔"),
+])
+def test_p11_2_a_party_label_of_a_form_names_its_party(text, value):
+    assert names(text) == [value]
