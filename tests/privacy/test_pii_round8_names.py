@@ -171,3 +171,18 @@ def test_p11_2_a_word_before_a_person_predicate_stays(text):
 ])
 def test_p11_2_a_party_label_of_a_form_names_its_party(text, value):
     assert names(text) == [value]
+
+
+# --- the account holder spelled out or spaced -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("환불 계좌 카뱅 370012-02-003164 (하 윤 솔) 쿠폰 확인", "하 윤 솔"),
+    ("케이뱅크 791-231-890213 탁 서온 입니다 쿠폰 확인", "탁 서온"),
+    ("새마을금고 612-247313-10247 (탁 서 온 입니다", "탁 서 온"),
+])
+def test_p11_2_a_spaced_holder_after_an_account_is_a_name(text, value):
+    assert value in names(text)
+
+
+def test_p11_2_a_word_after_an_account_in_running_text_is_no_holder():
+    assert names("신한 110-123-456789 우리 집 앞") == []
