@@ -48,10 +48,12 @@ _DONG_HO_AHEAD = rf"(?=[ \t]*(?:{_DH}))"
 _COMPLEX = (rf"(?:[ \t]*,?[ \t]*(?:\([가-힣A-Za-z0-9 ,]{{2,24}}\)(?=[ \t]*[0-9A-Za-z]{{1,5}}(?:동|호))"
             rf"|{_COMPLEX_WORD}|[가-힣A-Za-z0-9]{{2,14}}(?:[ \t][가-힣A-Za-z0-9]{{1,8}})?{_DONG_HO_AHEAD}))?")
 # 101동 1203호 written 101-1203 after a complex (or after the building number and a comma).
+# The reference item in brackets at the end (역삼동, 래미안) holds a letter and is not across a
+# tab: ``\t(010)1234-5678`` in the next cell of a table row is a phone's area code.
 _DONG_HO_PAIR = r"(?:[ \t]*,?[ \t]*[0-9]{2,4}-[0-9]{3,4}(?:호)?(?![0-9\-]))?"
 _DETAIL = (r"(?P<detail>" + _COMPLEX + _DONG_HO_PAIR + r"(?:[ \t]*,?[ \t]*(?:(?:제[ \t]?)?[0-9A-Za-z]{1,5}동)?"
            r"[ \t]*(?:지하[ \t]?)?(?:[0-9]{1,3}층)?"
-           r"[ \t]*(?:(?:제[ \t]?)?[0-9A-Za-z]{1,5}호)?)(?:[ \t]*\([가-힣0-9A-Za-z ,.\-]{1,30}\))?)")
+           r"[ \t]*(?:(?:제[ \t]?)?[0-9A-Za-z]{1,5}호)?)(?:[ ]*\((?=[^)\n]*[가-힣A-Za-z])[가-힣0-9A-Za-z ,.\-]{1,30}\))?)")
 _ADDRESS = re.compile(
     rf"(?<![가-힣A-Za-z0-9]){_ADMIN}(?:"
     rf"{_ROAD}[ \t]?(?P<bldg>(?:지하[ \t]?)?[0-9]{{1,4}}(?:-[0-9]{{1,4}})?(?:번지)?){_NUM_END}"

@@ -12,10 +12,12 @@ from functools import lru_cache
 from .addresses import find_addresses
 from .allowlist import declared_contacts
 from .coref import corefer
+from .datarows import find_row_names
 from .filmtalk import veto_film_talk
 from .foreignslots import find_labelled_foreign
 from .frames import find_chained_names, find_framed_names
 from .labelslots import find_slot_names
+from .latinframes import find_latin_frames
 from .latinlower import find_lower_latin
 from .latinslots import find_latin_slots
 from .layouts import find_layout_names
@@ -28,6 +30,8 @@ from .passports import find_foreign_passports
 from .patterns import find_emails, find_ips, find_passports, site_codes
 from .people import find_more_names
 from .placeholders import is_placeholder
+from .predicates import find_predicate_names
+from .repeats import find_repeated_names
 from .romanised import find_foreign_names
 from .rosters import find_roster_names
 from .shortnames import find_short_names
@@ -168,10 +172,12 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_labelled_foreign(norm, [(h.start, h.end) for h in names], allowed)
     names += find_latin_slots(norm, allowed)
     names += find_lower_latin(norm, allowed)
+    names += find_latin_frames(norm, [(h.start, h.end) for h in names], allowed)
     names += [h for h in (*account_holders(norm, [(c.start, c.end) for c in cands if c.entity == "ACCOUNT"]),
                           *row_names(norm, [(c.start, c.end) for c in cands if c.entity == "PHONE"]),
                           *contact_holders(norm, [(c.start, c.end) for c in cands if c.entity in ("PHONE", "EMAIL")]))
               if not (allowed and allowed(h.start, h.end))]
+    names += find_row_names(norm, [(c.start, c.end, c.entity) for c in cands], [(h.start, h.end) for h in names], allowed)
     names += find_layout_names(norm, names, allowed)
     names += find_roster_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_slot_names(norm, [(h.start, h.end) for h in names], allowed)
@@ -180,6 +186,8 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     if short:  # A, 탁겸, B: a two-syllable name found here carries the chain on to B
         names += short
         names += find_chained_names(norm, [(h.start, h.end) for h in names], allowed, seeds=short)
+    names += find_predicate_names(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_repeated_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
     names = veto_film_talk(norm, names)
     for h in names:

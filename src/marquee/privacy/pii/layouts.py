@@ -2,7 +2,8 @@
 
 * **Chat exports**: a line that opens with a bracketed speaker and a time stamp
   (``[김민지] [오후 3:12] …``, the messenger's PC export) or with a time stamp and a speaker
-  before a colon (``[오후 3:12] 김민지: …``, the phone export) names the speaker.
+  before a colon (``[오후 3:12] 김민지: …``, the phone export, or ``오후 3:12, 김민지 : …``, the
+  text export) names the speaker.
 * **Comma-separated tables**: cells under a column headed ``이름``/``성명``/``name``/… in
   CSV text (``people._table_names`` reads ``|`` and tab tables).
 * **Numbered and bulleted lists**: a line that is only an enumerator and a name-like
@@ -32,6 +33,11 @@ _SPEAKER = re.compile(r"^\[([^\[\]\n]{2,20})\][ \t]*\[(?:오전|오후|AM|PM|am|
 # The phone export puts the time first: ``[오후 3:12] 김민지: …``.
 _TIMED_SPEAKER = re.compile(
     r"^\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}\][ \t]*([^\[\]\n:]{2,20}?)[ \t]*:", re.M)
+# The messenger's own text export puts the time first, then a comma, the speaker and a spaced
+# colon: ``2026년 3월 1일 오후 3:12, 김민지 : …`` (the date is often cut off in a copy).
+_COMMA_SPEAKER = re.compile(
+    r"^[ \t]*(?:[0-9]{4}[년.][^\n,]{0,16}?[ \t]*)?(?:오전|오후|AM|PM|am|pm)[ \t]*\d{1,2}:\d{2},"
+    r"[ \t]*([^\[\]\n:,]{2,20}?)[ \t]*:", re.M)
 _COMPOUND = L.COMPOUND_SURNAMES
 _ENUMERATED = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-•*▪◦]|\.(?=[ \t]))[ \t]*([^\n]{2,30}?)[ \t]*$", re.M)
 # (normalisation turns the middle-dot bullets ·, ㆍ and • into a full stop)
@@ -61,7 +67,7 @@ def _name_like(value: str, strict: bool = True, proper_ok: bool = False) -> bool
 
 def _speakers(text: str) -> list[NameHit]:
     hits = []
-    for pattern, timed in ((_SPEAKER, False), (_TIMED_SPEAKER, True)):
+    for pattern, timed in ((_SPEAKER, False), (_TIMED_SPEAKER, True), (_COMMA_SPEAKER, True)):
         for m in pattern.finditer(text):
             value = m.group(1).strip()
             if timed and _plausibility(value[:1], value[1:]) < 0.36 and value[:2] not in _COMPOUND:
@@ -177,7 +183,7 @@ def _chain_tails(text: str, names: list[tuple[int, int]]) -> list[NameHit]:
 def find_layout_names(text: str, names: list[NameHit], allowed=None) -> list[NameHit]:
     """Names from the layouts in the module docstring, not overlapping ``names``."""
     found: list[NameHit] = []
-    if "[" in text and ":" in text:
+    if ("[" in text or "," in text) and ":" in text:
         found += _speakers(text)
     if "\n" in text and ("[" in text or ":" in text):
         found += _bare_speakers(text)

@@ -102,6 +102,8 @@ NAME_LABELS = (
     "발신인", "수신인", "위임인", "수임인", "대리인", "법정대리인", "인솔자", "동승자", "운전자",
     # Mail headers and request forms (round 6).
     "보낸사람", "보내는이", "요청자", "요청인", "의뢰자", "문의자",
+    # Parties of complaints, claims, reports and entries (round 8).
+    "동반인", "동반자", "민원인", "보고자", "청구인", "청구자", "응모자",
 )
 # Looser labels: a full name (surname + two syllables) after them is a person.
 WEAK_LABELS = ("신청", "모임장", "총무", "방장", "문의", "연락", "입금", "발신", "수신", "From", "from",

@@ -102,7 +102,10 @@ def _list_members(text: str, accepted: list[tuple[int, int]]) -> list[NameHit]:
 
 
 # The account holder right after the number: ``… 1234-56 홍길순 으로 보내줘``, ``… 1234-56 (홍길순)``.
-_HOLDER = re.compile(r"[ \t]*(?:\(([가-힣]{2,4})\)|([가-힣]{2,4})(?=[ \t]?(?:으로|로)(?![가-힣])|[ \t]*(?:$|[,.\n])))")
+# Also spelled out or spaced (``(홍 길 순)``, ``홍 길순 입니다``), and before a copula.
+_SPACED_NAME = r"[가-힣](?:[ \t][가-힣]){1,3}(?![가-힣])|[가-힣][ \t][가-힣]{2}(?![가-힣])"
+_HOLDER = re.compile(r"[ \t]*(?:\(([가-힣]{2,4}|" + _SPACED_NAME + r")[ \t]*(?:\)|(?=입니다))|([가-힣]{2,4}|"
+                     + _SPACED_NAME + r")(?=[ \t]?(?:으로|로)(?![가-힣])|[ \t]*(?:$|[,.\n)]|입니다)))")
 _BANK_WORDS = frozenset(L.BANKS) | {b.removesuffix("은행") for b in L.BANKS}
 
 
@@ -115,7 +118,7 @@ def account_holders(text: str, accounts: list[tuple[int, int]]) -> list[NameHit]
         if m is None:
             continue
         g = 1 if m.group(1) else 2
-        value = m.group(g)
+        value = re.sub(r"[ \t]", "", m.group(g))
         if value in _BANK_WORDS or not _cell_is_name(value) or _common_word(value):
             continue
         sl = 2 if value[:2] in L.COMPOUND_SURNAMES else 1

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import lexicon as L
+from .banks import ACCOUNT_ANY, ACCOUNT_CUES, ACCOUNT_NEAR, adjacent_bank, bank_closes
 from .columns import IDENTITY_CUE, column_cells, header_cell, identity_cue_in
 
 # A chain of digit groups joined by short separators; never glued to ASCII letters
@@ -29,9 +30,9 @@ _CHAIN = re.compile(
     rf"(?<![0-9A-Za-z])(?=[+0-9][0-9 \t\-.)(/]{{8}})\+?[0-9]+(?:{_SEP}[0-9]+)*(?![0-9A-Za-z])")
 _GROUP = re.compile(r"[0-9]+")
 # A digit chain hyphen-glued to a short capital code (MQ-010-1234-5678, SKU-0101234567) is a
-# product or model number, unless the code is a contact label (TEL-, HP-, FAX-).
+# product or model number, unless the code is a contact or identity label (TEL-, FAX-, ARC-).
 _CODE_PREFIX = re.compile(r"(?<![0-9A-Za-z\-])([A-Z]{2,4})-$")
-_CONTACT_PREFIXES = frozenset({"TEL", "HP", "PH", "FAX", "MOB", "CALL", "SMS", "CP"})
+_CONTACT_PREFIXES = frozenset({"TEL", "HP", "PH", "FAX", "MOB", "CALL", "SMS", "CP", "ARC"})
 
 
 def _code_glued(text: str, start: int) -> bool:
@@ -48,25 +49,6 @@ _PHONE_CUES = _alternation(L.PHONE_CUES)
 _CARD_CUES = _alternation(L.CARD_CUES)
 _LICENSE_CUES = _alternation(L.LICENSE_CUES)
 _NEG_CUES = _alternation(L.NUMBER_NEGATIVE_CUES)
-# Bank names that are also everyday words (우리 "we", 하나 "one") count only right before
-# the number; the unambiguous ones anywhere in the 30 characters before it.
-_AMBIGUOUS_BANKS = {"우리", "하나", "토스", "국민", "기업", "제일", "신한", "시티", "씨티", "KB", "NH",
-                    "IBK", "뱅크", "은행", "증권", "새마을"}
-_ACCOUNT_NEAR = _alternation([b for b in L.BANKS if b not in _AMBIGUOUS_BANKS])
-_ACCOUNT_CUES = _alternation(L.ACCOUNT_CUES)
-_ACCOUNT_ANY = _alternation([*L.BANKS, *L.ACCOUNT_CUES])  # quick test before the details
-_ACCOUNT_ADJACENT = re.compile(
-    r"(?:우리|하나|토스|국민|기업|제일|신한|시티|씨티|KB|NH|IBK|새마을|은행|뱅크|증권|"
-    r"부산|대구|경남|광주|전북|제주|산업)"  # regional banks by their short names
-    r"(?:은행|뱅크|금고)?\s*(?:계좌|계좌번호)?\s*[:：)\]|;,/]?\s*$")
-# Before a number in a phone's own layout only a bank name typed right before it (or with
-# a colon or bracket) labels it: a regional short name is first a place (대구 053-234-5678 is
-# the branch's line) and a bank name that is an everyday word stays one across a list
-# separator (우리 / 010-…, 토스, 010…, a table cell); non-phone shapes keep both
-# (광주 1107-021-558392, 국민 / 123-45-678901).
-_BANK_BEFORE_PHONE = re.compile(
-    r"(?:우리|하나|토스|국민|기업|제일|신한|시티|씨티|KB|NH|IBK|새마을|은행|뱅크|증권)"
-    r"(?:은행|뱅크|금고)?\s*(?:계좌|계좌번호)?\s*[:：)\]]?\s*$")
 _LICENSE_REGION = re.compile(
     "(" + "|".join(sorted(L.LICENSE_REGIONS, key=len, reverse=True)) + r")[ \t]?$")
 
@@ -173,6 +155,7 @@ class Window:
     start: int
     end: int
     plus: bool  # the chain starts with "+" right here (+82 …)
+    whole: bool = True  # the window is the whole chain: no digit group before or after it
 
     # Derived on demand: most windows are turned down on their length alone.
     @property
@@ -246,7 +229,7 @@ def find_numbers(text: str) -> list[NumberHit]:
                     left = left[:-1] if left.endswith("+") else left
                 right = text[end:end + 20].split("\n", 1)[0]  # cues stay on the line
                 _classify(hits, Window(digits, layout, seps, left, right, start, end,
-                                       plus and i == 0))
+                                       plus and i == 0, i == 0 and j == n - 1))
     if "자리" in text:
         hits += _halves(text)
     if "\n" in text:
@@ -358,7 +341,7 @@ def score_phone(w: Window) -> NumberHit | None:
     mobile = digits[1] == "1"
     if w.single:
         base = 0.8 if mobile else 0.5
-    elif layout[0] != prefix and not w.spaced_out:
+    elif layout[0] != prefix and not (w.spaced_out or _respaced_mobile(w)):
         base = 0.15  # groups that cut across the area code (01-76977846, 0417-2291-03)
     elif layout[0] == prefix and len(layout) <= 3 and all(x >= 3 for x in layout[1:]):
         base = 0.9 if mobile else 0.8
@@ -368,6 +351,15 @@ def score_phone(w: Window) -> NumberHit | None:
     if score < 0.5:
         return None
     return NumberHit(w.start, w.end, "PHONE", min(score, 0.99), prefix, 4)
+
+
+def _respaced_mobile(w: Window) -> bool:
+    """A whole mobile number typed with its spaces in the wrong places (01 234 5678 90):
+    eleven digits, three or more groups, single spaces only, nothing glued before or after.
+    A part of a longer code (608-0559-6364-47) or a dashed layout stays cut."""
+    return (w.whole and len(w.digits) == 11 and len(w.layout) >= 3
+            and w.digits[:3] in ("010", "011", "016", "017", "018", "019")
+            and all(s == " " for s in w.seps))
 
 
 @scorer("CARD")
@@ -435,14 +427,14 @@ def score_account(w: Window) -> NumberHit | None:
     if not 10 <= len(digits) <= 14:
         return None
     phone_like = digits.startswith("0") and _phone_prefix(digits) is not None
-    adjacent = _adjacent_bank(left, phone_like and (w.single or w.layout[0] == _phone_prefix(digits)))
-    if (_ACCOUNT_ANY.search(left, max(0, len(left) - 30)) is None
-            and _ACCOUNT_ANY.search(right, 0, 12) is None and not adjacent):
+    adjacent = adjacent_bank(left, phone_like and (w.single or w.layout[0] == _phone_prefix(digits)))
+    if (ACCOUNT_ANY.search(left, max(0, len(left) - 30)) is None
+            and ACCOUNT_ANY.search(right, 0, 12) is None and not adjacent):
         return _identity_account(w)
     near = left[-30:]
     dist = _account_cue_distance(left, near, adjacent)
-    right_cue = _ACCOUNT_CUES.search(right[:12]) is not None or _ACCOUNT_NEAR.search(
-        right[:8]) is not None
+    right_cue = (ACCOUNT_CUES.search(right[:12]) is not None
+                 or ACCOUNT_NEAR.search(right[:8]) is not None or bank_closes(right))
     if dist is None and not right_cue:
         return _identity_account(w)
     neg = _cue_distance(_NEG_CUES, near)
@@ -477,15 +469,9 @@ def _identity_account(w: Window) -> NumberHit | None:
 def _account_cue_distance(left: str, near: str, adjacent: bool) -> int | None:
     """Characters between the nearest bank name or account word and the number; 0 when
     a bank name (even an everyday word like 우리) ends right before it."""
-    candidates = [d for d in (_cue_distance(_ACCOUNT_NEAR, near),
-                              _cue_distance(_ACCOUNT_CUES, near)) if d is not None]
+    candidates = [d for d in (_cue_distance(ACCOUNT_NEAR, near),
+                              _cue_distance(ACCOUNT_CUES, near)) if d is not None]
     dist = min(candidates) if candidates else None
     if adjacent:
         dist = 0 if dist is None else min(dist, 0)
     return dist
-
-
-def _adjacent_bank(left: str, phone_shaped: bool) -> bool:
-    """A bank name (or an account word after it) ends right before the number; before a
-    number in a phone's own layout, only in the layouts of ``_BANK_BEFORE_PHONE``."""
-    return (_BANK_BEFORE_PHONE if phone_shaped else _ACCOUNT_ADJACENT).search(left) is not None

@@ -7,15 +7,16 @@
 * **Right after a cue, however written**: glued to it (``passportM12345678``) or after an
   identity cue (``본인 확인용 M 1234 5678``): a Korean passport letter (M, S, R, O, D, G;
   any case) and eight digits grouped any way, or the newer letter-digits-letter layout.
-* **Table columns**: a cell (any layout above, or ``M-12345678``, ``M 1234 5678``) under a column headed with a passport cue (``| 여권번호 |``) is
-  cued however far the header row is (the 30-character look-back cannot reach it).
+* **Table columns**: a cell (any layout above, or ``M-12345678``, ``M 1234 5678``) under a
+  column headed with a passport cue (``| 여권번호 |``, ``이름,국적,등록번호/여권``) is cued
+  however far the header row is (the 30-character look-back cannot reach it).
 """
 
 from __future__ import annotations
 
 import re
 
-from .columns import IDENTITY_CUE, identity_cue_in
+from .columns import IDENTITY_CUE, header_cell, identity_cue_in
 from .patterns import _PASSPORT_CUES, Hit
 
 _FOREIGN = re.compile(r"(?<![0-9A-Za-z\-])(?:[A-Za-z]{1,2}[0-9]{6,8}|[0-9]{9})(?![0-9A-Za-z\-])")
@@ -38,26 +39,10 @@ _LOOKBACK = 30
 
 
 def _column_cued(text: str, pos: int) -> bool:
-    """Is ``pos`` inside a ``|``- or tab-separated cell whose column header is a passport cue?"""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    line = text[line_start:len(text) if line_end == -1 else line_end]
-    sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else None
-    if sep is None:
-        return False
-    column = line.count(sep, 0, pos - line_start)
-    header = None
-    k = line_start
-    while k > 0:  # walk up to the first line of the table block
-        prev_start = text.rfind("\n", 0, k - 1) + 1
-        prev = text[prev_start:k - 1]
-        if prev.count(sep) < (2 if sep == "|" else 1):
-            break
-        header, k = prev, prev_start
-    if header is None:
-        return False
-    cells = header.split(sep)
-    return column < len(cells) and _PASSPORT_CUES.search(cells[column]) is not None
+    """Is ``pos`` inside a table cell (``|``, tab, ``;`` or ``,`` separated) whose column
+    header is a passport cue (``여권번호``, ``등록번호/여권``)?"""
+    header = header_cell(text, pos)
+    return header is not None and _PASSPORT_CUES.search(header) is not None
 
 
 def cued(text: str, start: int) -> bool:

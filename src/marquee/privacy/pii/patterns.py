@@ -23,9 +23,10 @@ class Hit:
 
 
 # A mailbox cannot begin with a dot, so one after dots typed as filler (..hong@…) starts
-# there; a dot between two letters (a.hong@…) is inside the mailbox.
+# there; a dot between two letters (a.hong@…) is inside the mailbox. A dash with no mailbox
+# character before it is a list dash (이름 —hong@…), not the mailbox's first character.
 _EMAIL = re.compile(
-    r"(?<![A-Za-z0-9_%+\-])(?<![A-Za-z0-9_%+\-]\.)"
+    r"(?<![A-Za-z0-9_%+])(?<![A-Za-z0-9_%+.\-]-)(?<![A-Za-z0-9_%+\-]\.)"
     r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}"
     r"[ \t]?(?:@|\([Aa][Tt]\)|\[[Aa][Tt]\]|골뱅이)[ \t]?"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"

@@ -31,7 +31,7 @@ joo ju woo koo gu min jin na ji chae won cheon bang gong kong hyun hyeon ham byu
 yeo chu do seok suk sun seon seol sul ma gil yeon wi pyo myung myeong ki gi ban ra wang geum
 ok yook yuk maeng je mo tak kook guk eom um namgung hwangbo jegal sunwoo seonwoo dokgo
 namgoong namkung sagong seomun seomoon dongbang jekal hwangpo tokko
-yu eo pyeon pyun kan gan bong boo tae mok eun
+yu eo pyeon pyun kan gan bong boo tae mok eun keum kum
 """.split())
 KO_SYLLABLES = frozenset("""
 min jun joon seo do yun yoon ye si woo u ha ju joo won ji ho hoo hu geon gun hyun hyeon hoon
@@ -112,6 +112,15 @@ def _split(word: str) -> int:
             if best[k] >= 0 and word[k:i] in KO_SYLLABLES:
                 best[i] = best[k] + 1 if best[i] < 0 else min(best[i], best[k] + 1)
     return max(best[-1], 0)
+
+
+def glued_korean_name(word: str) -> bool:
+    """A romanised Korean name typed as one word in capitals (KIMMINJI, NAMGUNGSUBIN): a
+    census surname and one or two given-name syllables."""
+    if not (4 <= len(word) <= 16 and word.isascii() and word.isalpha() and word.isupper()):
+        return False
+    low = word.lower()
+    return any(low[:n] in KO_SURNAMES and 1 <= _syllables(low[n:]) <= 2 for n in range(2, 8))
 
 
 def _roman_hits(text: str) -> list[NameHit]:

@@ -1,0 +1,41 @@
+"""Names held by a predicate that only a person fills (P11.2, issue 16 round 8).
+
+Some phrases after a noun say it is a person, with no title or relation word near it:
+``X 말로는`` (according to X), ``X 덕분에`` (thanks to X), ``X의 생일`` (X's birthday),
+``X를 우연히 만났다`` (ran into X), ``X가 추천해서`` (X recommended), ``X가 흔쾌히`` (X gladly …),
+``X가 쏘기로`` (X treats), ``X가 온다는데`` (X is coming). The noun must still look like a name:
+a census surname and one or two typical given-name syllables (a compound surname and one or
+two), and no dictionary word, place or verb reading (``친구 덕분에``, ``날씨 덕분에``), nor one
+syllable before a dictionary word (``정주행 덕분에``: 정+주행).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as L
+from .names import NameHit
+from .repeats import looks_like_name
+
+_SURNAMES = "".join(sorted(L.COMMON_SURNAMES | L.RARE_SURNAMES))
+_COMPOUND = "|".join(sorted(L.COMPOUND_SURNAMES))
+_PREDICATE = (r"[ \t]?(?:말로는|말론|덕분에)|의[ \t]생일|[을를][ \t](?:우연히[ \t])?만나|[을를][ \t]우연히"
+              r"|[이가][ \t](?:추천해|흔쾌히|쏘기로|쏜대|온다는데|온대|소리\s?지름)")
+_FRAMED = re.compile(rf"(?<![가-힣])((?:{_COMPOUND})[가-힣]{{1,2}}|[{_SURNAMES}][가-힣]{{1,2}})(?={_PREDICATE})")
+
+
+def _name(word: str) -> bool:
+    # The predicate says "a person": a name Kiwi knows as a proper noun (정훈) counts too.
+    return looks_like_name(word, 2 if word[:2] in L.COMPOUND_SURNAMES else 1, proper_ok=True)
+
+
+def find_predicate_names(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
+    """Names before the predicates of the module docstring, not overlapping ``taken``."""
+    hits = []
+    for m in _FRAMED.finditer(text):
+        s, e = m.span(1)
+        if any(a < e and s < b for a, b in taken) or (allowed is not None and allowed(s, e)):
+            continue
+        if _name(m.group(1)):
+            hits.append(NameHit(s, e, 0.7))
+    return hits
