@@ -27,6 +27,13 @@ def found(text, entity="PERSON", allow=()):
     "배우 석하진 팬미팅 언제예요",
     "탁세원 대사 다 외움",
     "석하진의 《달빛항구》 최고",
+    "국서율 씨 연기 미쳤다 진짜",
+    "국서율 덕질 10년차",
+    "국서율이 맡은 역할이 너무 좋았음",
+    "국서율 역을 맡은 배우 누구예요",
+    "국서율 방한 일정 떴다",
+    "《유리정원》 국서율 진짜 잘생김",
+    "국서율 캐릭터 최고",
 ])
 def test_p11_2_a_name_in_a_role_or_film_talk_frame_is_a_public_figure(text):
     assert found(text) == []
@@ -37,6 +44,8 @@ def test_p11_2_a_name_in_a_role_or_film_talk_frame_is_a_public_figure(text):
     ("탁세원님이 어제 예매했어요", "탁세원"),
     ("예약자 모가람님 영화 예매 취소 부탁드려요", "모가람"),  # 님 + 영화: a booking, no film talk
     ("배우자 석하진 명의로 예매했어요", "석하진"),  # the spouse, not an actor
+    ("예매자 국서율 연기 신청합니다", "국서율"),  # 연기: a postponement
+    ("《유리정원》 국서율 님 당첨 축하드립니다", "국서율"),  # a winner after the title
 ])
 def test_p11_2_members_in_private_frames_stay_masked(text, name):
     assert name in found(text)
@@ -60,6 +69,7 @@ def test_p11_2_one_public_occurrence_makes_every_occurrence_public():
 def test_p11_2_english_praise_of_a_performer_is_film_talk():
     assert found("Watched it again — Liam Porter is a genius.") == []
     assert found("Liam Porter 내한 GV 언제예요") == []
+    assert found("Liam Porter plays the villain so well") == []
 
 
 def test_p11_2_a_western_name_stops_before_a_lower_case_word():

@@ -36,22 +36,30 @@ import re
 
 from .names import NameHit
 
-_ROLE = (r"배우|감독|주연|조연|출연|필모|캐스팅|내한|시사회|무대인사|팬미팅|팬사인회|신작|대사|배역|"
-         r"OST|GV|팬(?![티츠케션시])|나오는|나온|나와서")
+_ROLE = (r"배우|감독|주연|조연|출연|필모|캐스팅|내한|방한|시사회|무대인사|팬미팅|팬사인회|사인회|팬클럽|신작|"
+         r"대사|배역|캐릭터|OST|GV|팬(?![티츠케션시])|덕질|덕후|콘서트|신곡|앨범|뮤비|화보|나오는|나온|나와서|"
+         r"(?:표정|감정|눈빛|발)?[ \t]?연기(?![ \t]?(?:신청|요청|가능|문의|부탁|해|했|하|됐|되))|"
+         r"역(?:을|으로|에)?[ \t]?(?:맡|분|캐스팅)")
 _AFTER_ROLE = re.compile(rf"[ \t]?(?:{_ROLE})")
-_AFTER_HONORIFIC = re.compile(r"(?:님|씨)[ \t]?(?:나오는|나온|나와서|출연|신작|필모|연기|무대인사|내한|팬(?![티츠케션시]))")
+_AFTER_HONORIFIC = re.compile(r"[ \t]?(?:님|씨)[ \t]?(?:나오는|나온|나와서|출연|신작|필모|연기(?![ \t]?(?:신청|요청|문의))|"
+                              r"무대인사|내한|방한|팬(?![티츠케션시])|사인회|콘서트)")
 _AFTER_OF = re.compile(r"의[ \t]?(?:연기|명연기|신작|작품|필모|대사|출연작|캐릭터|무대인사|팬)")
-_AFTER_TOPIC = re.compile(r"(?:은|는|이|가)[ \t]+(?:(?:진짜|역시|정말|또|늘|항상)[ \t]+)?(?:연기|믿고[ \t]?(?:보|봄|봤|봐|본))")
-_BEFORE_ROLE = re.compile(r"(?:(?<![가-힣])(?:배우|감독|주연|조연|출연|가수|선수|배역)|"
+_AFTER_TOPIC = re.compile(
+    r"(?:은|는|이|가)[ \t]+(?:(?:진짜|역시|정말|또|늘|항상)[ \t]+)?(?:연기|믿고[ \t]?(?:보|봄|봤|봐|본)|"
+    r"(?:나온|나오는|출연한|주연한|맡은|연기한)[ \t]+(?:작품|영화|드라마|장면|씬|역|배역|캐릭터))")
+_BEFORE_ROLE = re.compile(r"(?:(?<![가-힣])(?:배우|감독|주연|조연|출연|가수|선수|배역)|(?:영화|작품|드라마)[ \t]?속|"
+                          r"극[ \t]?중|작중|"
                           r"(?<![A-Za-z])(?:starring|directed by|[Dd]irector|[Aa]ctor|[Aa]ctress))[ \t:]*$")
 _ENGLISH_PRAISE = re.compile(
     r"(?:[ \t]+(?:is|was)[ \t]+(?:such[ \t]+)?(?:a[ \t]+|an[ \t]+|the[ \t]+)?"
     r"(?:genius|legend|national treasure|GOAT|goat|great actor|great director|master)|"
+    r"[ \t]+(?:plays|played|stars|starred|directs|directed|sings|sang)(?![A-Za-z])|"
     r"'s[ \t]+(?:new[ \t]+|latest[ \t]+)?(?:film|movie|acting|performance|direction))")
 _OPEN, _CLOSE = "『「<《〈\"“'‘", "』」>》〉\"”'’"
 _WORK = rf"[{re.escape(_OPEN)}][^{re.escape(_CLOSE)}\n]{{1,30}}[{re.escape(_CLOSE)}]"
 _OWNS_WORK = re.compile(rf"의[ \t]?{_WORK}")
-_IN_WORK = re.compile(rf"{_WORK}[ \t]?(?:의|속|에서의)[ \t]?(?:주인공[ \t]?)?$")
+_IN_WORK = re.compile(rf"{_WORK}[ \t]?(?:(?:의|속|에서의)[ \t]?)?(?:주인공[ \t]?)?$")
+_HONORIFIC_AFTER = re.compile(r"[ \t]?(?:님|씨|고객|회원)")
 
 # The engine reads normalised text, where every dash is ``-``: ``1. 제목 — 이름``, ``1. 제목-이름``.
 _ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•▶·])[ \t]*([^\n]{1,40}?[^\n:：])[ \t]*(?:[-—–―]|→)[ \t]*"
@@ -67,7 +75,8 @@ def _frame_says_public(text: str, h: NameHit) -> bool:
     before = text[max(0, h.start - 24):h.start]
     return bool(_AFTER_ROLE.match(after) or _AFTER_HONORIFIC.match(after) or _AFTER_OF.match(after)
                 or _AFTER_TOPIC.match(after) or _ENGLISH_PRAISE.match(after)
-                or _OWNS_WORK.match(after) or _BEFORE_ROLE.search(before) or _IN_WORK.search(before))
+                or _OWNS_WORK.match(after) or _BEFORE_ROLE.search(before)
+                or (_IN_WORK.search(before) is not None and not _HONORIFIC_AFTER.match(after)))
 
 
 def _film_list_spans(text: str, allowed) -> list[tuple[int, int]]:
