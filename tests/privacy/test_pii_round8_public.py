@@ -114,3 +114,17 @@ def test_p11_2_any_mailbox_at_a_reserved_domain_shown_as_a_format_is_an_example(
     assert found("이메일 입력 예시: mina.k@example.org ← 이런 식으로요", "EMAIL") == []
     assert found("제 메일 mina.k@example.org 로 연락주세요", "EMAIL") == ["mina.k@example.org"]
     assert mask_text("입력 예시: mina.k@example.org").text == "입력 예시: mina.k@example.org"
+
+
+# --- other false alarms: seat classes and requests ------------------------------------------------
+
+@needs_kiwi
+def test_p11_2_a_seat_class_ending_in_a_name_syllable_is_no_name():
+    assert found("삼가 아룁니다. 노인석이 7관에는 없어서 아쉬웠습니다.") == []
+    assert found("리클라이너석은 매진이래요") == []
+    assert found("편주석이 7관에 없어서 아쉬웠습니다. 편주석한테 전화했어요") != []
+
+
+@needs_kiwi
+def test_p11_2_a_nominalised_verb_before_a_request_is_no_name():
+    assert found("열람 요구는 보호책임자(help@example.com)에게 연락 주시기 바랍니다.") == []
