@@ -128,3 +128,25 @@ def test_p11_2_a_seat_class_ending_in_a_name_syllable_is_no_name():
 @needs_kiwi
 def test_p11_2_a_nominalised_verb_before_a_request_is_no_name():
     assert found("열람 요구는 보호책임자(help@example.com)에게 연락 주시기 바랍니다.") == []
+
+
+# --- lists sharing a frame, chemistry, film columns -----------------------------------------------
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "이번 기획전 라인업: 편주안, 국서율, 석하진 감독 특별전. 7월 9일부터",
+    "편주안, 국서율, 석하진 나오는 거 맞죠? 캐스팅 미쳤다",
+    "유리정원 캐릭터 좋다. 석하진과 케미도 최고",
+    "석하진 인터뷰 봤음",
+    "| 영화 | 감독 | 평점 |\n|---|---|---|\n| 유리정원 | 국서율 | 4.5 |\n| 달빛항구 | 편주안 | 4.9 |",
+])
+def test_p11_2_members_of_a_public_list_and_film_columns_are_public(text):
+    assert found(text) == []
+
+
+@needs_kiwi
+def test_p11_2_a_booking_column_and_a_companion_chain_stay_masked():
+    table = "| 영화 | 예매자 | 좌석 |\n|---|---|---|\n| 유리정원 | 국서율 | A4 |\n| 달빛항구 | 편주안 | B5 |"
+    assert found(table) == ["국서율", "편주안"]
+    # 이랑 closes the chain: the companions are members, the actor after them is not.
+    assert found("편주안, 국서율이랑 석하진 배우 팬미팅 다녀옴") == ["편주안", "국서율"]

@@ -24,6 +24,9 @@ still makes its other occurrences public):
 * **lists of works and people** (``1. 제목 — 이름`` on two lines or more) under a film heading
   (영화, 추천, 필모, 볼 거 …, and no roster word such as 당첨/명단/참석/담당), or whose other
   names are in the catalogue's allow-list: one public member makes the list a film list;
+* **members listed with a public one** (commas, middle dots, slashes: ``A, B, C 감독 특별전``,
+  ``A, B, C 나오는 거 맞죠?``; ``이랑`` closes the list), **on-screen chemistry** (``…과 케미``),
+  an **interview**, and **cells under a 감독/배우/director/cast column** of a table;
 * **public coreference**: once one occurrence of a string is a public figure, every occurrence
   in the post is (``배두나 감독 나오는 … 배두나 표정 하나로``), and so is its given name.
 
@@ -34,10 +37,11 @@ from __future__ import annotations
 
 import re
 
+from .columns import header_cell
 from .names import NameHit
 
 _ROLE = (r"배우|감독|주연|조연|출연|필모|캐스팅|내한|방한|시사회|무대인사|팬미팅|팬사인회|사인회|팬클럽|신작|"
-         r"대사|배역|캐릭터|OST|GV|팬(?![티츠케션시])|덕질|덕후|콘서트|신곡|앨범|뮤비|화보|나오는|나온|나와서|"
+         r"대사|배역|캐릭터|인터뷰|OST|GV|팬(?![티츠케션시])|덕질|덕후|콘서트|신곡|앨범|뮤비|화보|나오는|나온|나와서|"
          r"(?:표정|감정|눈빛|발)?[ \t]?연기(?![ \t]?(?:신청|요청|가능|문의|부탁|해|했|하|됐|되))|"
          r"역(?:을|으로|에)?[ \t]?(?:맡|분|캐스팅)")
 _AFTER_ROLE = re.compile(rf"[ \t]?(?:{_ROLE})")
@@ -47,6 +51,7 @@ _AFTER_OF = re.compile(r"의[ \t]?(?:연기|명연기|신작|작품|필모|대�
 _AFTER_TOPIC = re.compile(
     r"(?:은|는|이|가)[ \t]+(?:(?:진짜|역시|정말|또|늘|항상)[ \t]+)?(?:연기|믿고[ \t]?(?:보|봄|봤|봐|본)|"
     r"(?:나온|나오는|출연한|주연한|맡은|연기한)[ \t]+(?:작품|영화|드라마|장면|씬|역|배역|캐릭터))")
+_AFTER_WITH = re.compile(r"(?:와|과|랑|이랑)[ \t]?(?:의[ \t]?)?(?:케미|투샷|호흡)")  # on-screen chemistry
 _BEFORE_ROLE = re.compile(r"(?:(?<![가-힣])(?:배우|감독|주연|조연|출연|가수|선수|배역)|(?:영화|작품|드라마)[ \t]?속|"
                           r"극[ \t]?중|작중|"
                           r"(?<![A-Za-z])(?:starring|directed by|[Dd]irector|[Aa]ctor|[Aa]ctress))[ \t:]*$")
@@ -74,7 +79,7 @@ def _frame_says_public(text: str, h: NameHit) -> bool:
     after = text[h.end:h.end + 24]
     before = text[max(0, h.start - 24):h.start]
     return bool(_AFTER_ROLE.match(after) or _AFTER_HONORIFIC.match(after) or _AFTER_OF.match(after)
-                or _AFTER_TOPIC.match(after) or _ENGLISH_PRAISE.match(after)
+                or _AFTER_TOPIC.match(after) or _ENGLISH_PRAISE.match(after) or _AFTER_WITH.match(after)
                 or _OWNS_WORK.match(after) or _BEFORE_ROLE.search(before)
                 or (_IN_WORK.search(before) is not None and not _HONORIFIC_AFTER.match(after)))
 
@@ -105,6 +110,36 @@ def _public_block(text: str, block: list[re.Match[str]], allowed) -> list[tuple[
     return [(m.start(2), m.end(2)) for m in block] if film else []
 
 
+# A member before or after a public one in a list shares its frame: "A, B, C 감독 특별전",
+# "A, B, C 나오는 거 맞죠?", "감독 A, B".
+_CHAIN_LEFT = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z\-]{1,9}(?:[ \t][가-힣A-Za-z\-]{2,10})?)[ \t]*[,·/][ \t]*$")
+_CHAIN_RIGHT = re.compile(r"[ \t]*[,·/][ \t]*([가-힣A-Za-z][가-힣A-Za-z\-]{1,9}(?:[ \t][A-Za-z\-]{2,10})?)")
+_FILM_COLUMN = re.compile(r"감독|배우|출연|주연|배역|캐릭터|[Dd]irector|[Cc]ast|[Aa]ctor|[Aa]ctress|[Ss]tarring")
+
+
+def _chain(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The members listed with the name at ``start:end`` (commas, middle dots, slashes)."""
+    out, pos = [], start
+    while (m := _CHAIN_LEFT.search(text, max(0, pos - 24), pos)) is not None and len(out) < 8:
+        out.append((m.start(1), m.end(1)))
+        pos = m.start(1)
+    pos = end
+    while (m := _CHAIN_RIGHT.match(text, pos)) is not None and len(out) < 16:
+        out.append((m.start(1), m.end(1)))
+        pos = m.end(1)
+    return out
+
+
+def _film_column(text: str, h: NameHit, cache: dict) -> bool:
+    """A cell under a 감독/배우/director/cast column header."""
+    line_end = text.find("\n", h.end)
+    line = text[text.rfind("\n", 0, h.start) + 1:len(text) if line_end == -1 else line_end]
+    if not any(sep in line for sep in "|,\t;"):
+        return False
+    header = header_cell(text, h.start, cache)
+    return header is not None and bool(_FILM_COLUMN.search(header))
+
+
 def _squeezed(text: str, h: NameHit) -> str:
     return re.sub(r"\s+", "", text[h.start:h.end])
 
@@ -114,8 +149,12 @@ def veto_public_figures(text: str, names: list[NameHit], allowed=None) -> list[N
     if not names:
         return names
     lists = _film_list_spans(text, allowed)
-    public = {_squeezed(text, h) for h in names
-              if _frame_says_public(text, h) or any(s <= h.start and h.end <= e for s, e in lists)}
+    cache: dict = {}
+    framed = [h for h in names if _frame_says_public(text, h) or _film_column(text, h, cache)]
+    for h in framed:
+        lists += _chain(text, h.start, h.end)
+    public = {_squeezed(text, h) for h in framed}
+    public |= {_squeezed(text, h) for h in names if any(s <= h.start and h.end <= e for s, e in lists)}
     public.discard("")
     if not public:
         return names
