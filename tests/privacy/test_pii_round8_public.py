@@ -88,6 +88,7 @@ def test_p11_2_a_list_of_works_and_people_under_a_film_heading_is_public():
 def test_p11_2_the_same_list_under_a_roster_heading_stays_masked():
     text = "이벤트 당첨자 명단\n1. 달빛항구 — 길예담\n2. 유리정원 — 국서율"
     assert found(text) == ["길예담", "국서율"]
+    assert found("당첨자 명단\n1. 유리정원 (국서율)\n2. 달빛항구 (편주안)") == ["국서율", "편주안"]
 
 
 @needs_kiwi
@@ -139,6 +140,9 @@ def test_p11_2_a_nominalised_verb_before_a_request_is_no_name():
     "유리정원 캐릭터 좋다. 석하진과 케미도 최고",
     "석하진 인터뷰 봤음",
     "| 영화 | 감독 | 평점 |\n|---|---|---|\n| 유리정원 | 국서율 | 4.5 |\n| 달빛항구 | 편주안 | 4.9 |",
+    "올해 본 영화\n1. 유리정원 (국서율)\n2. 달빛항구 (편주안)\n다들 추천 부탁",
+    "국서율 남우주연상 받았네",
+    "청룡영화상 여우주연상 국서율 축하",
 ])
 def test_p11_2_members_of_a_public_list_and_film_columns_are_public(text):
     assert found(text) == []

@@ -9,7 +9,7 @@ have fans, new works and lines that people learn by heart. Applied to the PERSON
 of every recogniser, after coreference and before the film-talk vetoes of ``filmtalk.py`` (so a name those drop
 still makes its other occurrences public):
 
-* **a role right after the name**, glued or after one space (``… 배우``, ``… 감독``, ``… 주연``,
+* **a role right after the name**, glued or after one space (``… 배우``, ``… 감독``, ``… 주연``, ``… 남우주연상``,
   ``… 출연``, ``… 필모``, ``… 내한``, ``… 무대인사``, ``… 대사``, ``… OST``, ``… GV``, ``… 팬``);
   after an honorific only what a film person does (``…님 나오는``, ``…님 신작``, never
   ``…님 영화 예매``); after ``의`` a work or a performance (``…의 연기``, ``…의 신작``); after a
@@ -21,7 +21,7 @@ still makes its other occurrences public):
 * **English praise of a performer** (``… is a genius``, ``…'s new film``);
 * **a work in brackets or quotes** owned by the name (``…의 《괴물》``) or holding it
   (``『…』의 …``, ``<…> 속 …``);
-* **lists of works and people** (``1. 제목 — 이름`` on two lines or more) under a film heading
+* **lists of works and people** (``1. 제목 — 이름`` or ``1. 제목 (이름)`` on two lines or more) under a film heading
   (영화, 추천, 필모, 볼 거 …, and no roster word such as 당첨/명단/참석/담당), or whose other
   names are in the catalogue's allow-list: one public member makes the list a film list;
 * **members listed with a public one** (commas, middle dots, slashes: ``A, B, C 감독 특별전``,
@@ -41,7 +41,7 @@ from .columns import header_cell
 from .names import NameHit
 
 _ROLE = (r"배우|감독|주연|조연|출연|필모|캐스팅|내한|방한|시사회|무대인사|팬미팅|팬사인회|사인회|팬클럽|신작|"
-         r"대사|배역|캐릭터|인터뷰|OST|GV|팬(?![티츠케션시])|덕질|덕후|콘서트|신곡|앨범|뮤비|화보|나오는|나온|나와서|"
+         r"대사|배역|캐릭터|인터뷰|(?:남우|여우)(?:주연|조연)상|감독상|신인상|각본상|OST|GV|팬(?![티츠케션시])|덕질|덕후|콘서트|신곡|앨범|뮤비|화보|나오는|나온|나와서|"
          r"(?:표정|감정|눈빛|발)?[ \t]?연기(?![ \t]?(?:신청|요청|가능|문의|부탁|해|했|하|됐|되))|"
          r"역(?:을|으로|에)?[ \t]?(?:맡|분|캐스팅)")
 _AFTER_ROLE = re.compile(rf"[ \t]?(?:{_ROLE})")
@@ -52,7 +52,7 @@ _AFTER_TOPIC = re.compile(
     r"(?:은|는|이|가)[ \t]+(?:(?:진짜|역시|정말|또|늘|항상)[ \t]+)?(?:연기|믿고[ \t]?(?:보|봄|봤|봐|본)|"
     r"(?:나온|나오는|출연한|주연한|맡은|연기한)[ \t]+(?:작품|영화|드라마|장면|씬|역|배역|캐릭터))")
 _AFTER_WITH = re.compile(r"(?:와|과|랑|이랑)[ \t]?(?:의[ \t]?)?(?:케미|투샷|호흡)")  # on-screen chemistry
-_BEFORE_ROLE = re.compile(r"(?:(?<![가-힣])(?:배우|감독|주연|조연|출연|가수|선수|배역)|(?:영화|작품|드라마)[ \t]?속|"
+_BEFORE_ROLE = re.compile(r"(?:(?<![가-힣])(?:배우|감독|주연|조연|출연|가수|선수|배역)|(?:주연|조연|감독|신인|각본)상|(?:영화|작품|드라마)[ \t]?속|"
                           r"극[ \t]?중|작중|"
                           r"(?<![A-Za-z])(?:starring|directed by|[Dd]irector|[Aa]ctor|[Aa]ctress))[ \t:]*$")
 _ENGLISH_PRAISE = re.compile(
@@ -67,8 +67,8 @@ _IN_WORK = re.compile(rf"{_WORK}[ \t]?(?:(?:의|속|에서의)[ \t]?)?(?:주인�
 _HONORIFIC_AFTER = re.compile(r"[ \t]?(?:님|씨|고객|회원)")
 
 # The engine reads normalised text, where every dash is ``-``: ``1. 제목 — 이름``, ``1. 제목-이름``.
-_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•▶·])[ \t]*([^\n]{1,40}?[^\n:：])[ \t]*(?:[-—–―]|→)[ \t]*"
-                   r"([^\n\d@:：()]{2,24}?)[ \t]*$", re.M)
+_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•▶·])[ \t]*([^\n]{1,40}?[^\n:：(（])[ \t]*"
+                   r"(?:(?:[-—–―]|→)[ \t]*([^\n\d@:：()]{2,24}?)|[(（]([^\n\d@:：()]{2,24})[)）])[ \t]*$", re.M)
 _FILM_HEADING = re.compile(r"영화|추천|필모|볼[ \t]?거|본[ \t]?거|감독별|배우별|작품|라인업|출연|캐스팅|"
                            r"인생작|최애|명작|개봉|[Mm]ovie|[Ff]ilm")
 _ROSTER_HEADING = re.compile(r"당첨|명단|참석|담당|연락처|인원|근무|예약자|신청자|모임|멤버|배송|응모|"
@@ -106,8 +106,14 @@ def _public_block(text: str, block: list[re.Match[str]], allowed) -> list[tuple[
     heading = text[text.rfind("\n", 0, max(0, line_start)) + 1:max(0, line_start)] if line_start > 0 else ""
     film = bool(_FILM_HEADING.search(heading)) and not _ROSTER_HEADING.search(heading)
     if not film and allowed is not None:
-        film = any(allowed(m.start(2), m.end(2)) for m in block)
-    return [(m.start(2), m.end(2)) for m in block] if film else []
+        film = any(allowed(*_person(m)) for m in block)
+    return [_person(m) for m in block] if film else []
+
+
+def _person(m: re.Match[str]) -> tuple[int, int]:
+    """The person side of a list item: after the dash, or in brackets (``1. 제목 (이름)``)."""
+    g = 2 if m.group(2) is not None else 3
+    return m.start(g), m.end(g)
 
 
 # A member before or after a public one in a list shares its frame: "A, B, C 감독 특별전",
