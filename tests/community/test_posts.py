@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.utils import timezone
 
+from marquee.booking.models import Movie
 from marquee.community import publishing, services
 from marquee.community.errors import CommunityError
 from marquee.community.models import (
@@ -78,6 +79,23 @@ def test_p11_2_cast_crew_character_and_theatre_names_stay_visible(author, review
     post = write(author, reviews, body=body, movie=movie, rating=5)
     assert post.body == body
     assert "송강호" in publishing.catalogue_names() and "등대지기" in publishing.catalogue_names()
+
+
+@pytest.mark.parametrize("line, names", [
+    ("감독 편주안", {"편주안"}),  # a role before the name, no colon
+    ("편주안 감독", {"편주안"}),
+    ("각본·감독: 편주안", {"편주안"}),
+    ("등대지기 역: 국서율", {"등대지기", "국서율"}),
+    ("국서율 — 등대지기", {"국서율", "등대지기"}),
+    ("국서율 (해양경찰 도경 역)", {"국서율", "도경"}),  # the character without its job
+])
+def test_p11_2_every_credit_layout_puts_the_person_and_the_character_in_the_catalogue(db, line, names):
+    bodies = [f"어제 {name}님이 그러는데 재밌대요" for name in sorted(names)]
+    # The person's name is masked while nobody credits it (a character may be a plain word).
+    assert any(publishing.mask(b).text != b for b in bodies)
+    Movie.objects.create(title="유리정원", rating=Movie.Rating.ALL, running_minutes=100, credits=line)
+    assert names <= set(publishing.catalogue_names())
+    assert [publishing.mask(b).text for b in bodies] == bodies
 
 
 def test_p11_2_a_name_outside_the_catalogue_is_masked_even_on_a_review(author, reviews, movie):

@@ -199,9 +199,12 @@ def test_p11_2_never_masks_hard_negatives(text):
 
 
 def test_p11_2_allow_list_keeps_cast_crew_characters_and_theatres():
-    text = "정우성 배우랑 봉준호 감독님 GV, 도민준 캐릭터 최고. 마키 용산아이파크몰에서 봄"
+    # No film-talk frame here (round 8 keeps those without a catalogue): only the catalogue can.
+    text = "정우성님이랑 봉준호님, 도민준이랑 마키 용산아이파크몰에서 봄"
     assert [s for s in detect(text, allow=CATALOGUE) if s.entity == "PERSON"] == []
     assert [s for s in detect(text) if s.entity == "PERSON"] != []  # without the catalogue
+    film_talk = "정우성 배우랑 봉준호 감독님 GV, 도민준 캐릭터 최고. 마키 용산아이파크몰에서 봄"
+    assert [s for s in detect(film_talk, allow=CATALOGUE) if s.entity == "PERSON"] == []
 
 
 def test_p11_2_allow_list_object_is_reusable_and_still_masks_others():

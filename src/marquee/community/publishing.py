@@ -46,15 +46,34 @@ def catalogue_names() -> tuple[str, ...]:
     return tuple(sorted(n for n in (s.strip() for s in names) if len(n) >= 2))
 
 
+# A role written before or after a credited name, with or without a colon: "감독 봉준호",
+# "봉준호 감독", "각본·감독: …". The name stays public however the credit line is written.
+_ROLE_WORD = (r"(?:감독|연출|각본|각색|제작|기획|원작|촬영|조명|음악|편집|미술|의상|분장|무술|출연|주연|조연|"
+              r"특별출연|우정출연|카메오|배우|성우|목소리|프로듀서|Director|Cast|Starring|Writer|Producer)")
+_ROLE_BEFORE = re.compile(rf"^(?:{_ROLE_WORD}[\s·&]*)+[:：]?\s*", re.I)
+_ROLE_AFTER = re.compile(rf"\s*(?:{_ROLE_WORD})$", re.I)
+_PAIR = re.compile(r"\s+[-—–→]\s+|\s*[:：]\s*")  # "기택 역: 송강호", "송강호 — 기택"
+
+
 def _credit_names(entry: str) -> list[str]:
-    entry = entry.strip()
+    """The public names in one credit line: the person, the character (without 역) and, for a
+    character described by its job ("해양경찰 도경 역"), the character's own name too."""
+    entry = _ROLE_BEFORE.sub("", entry.strip())
     if not entry:
         return []
     found = [_ROLE.sub(" ", entry).strip()]
     for inner in re.findall(r"[\(（]([^)）]*)[\)）]", entry):
-        found.append(re.sub(r"\s*역$", "", inner.strip()))
-    # "감독: 봉준호" → "봉준호"
-    return [part.split(":", 1)[-1].strip() for part in found if part]
+        found.append(inner.strip())
+    names: list[str] = []
+    for part in found:
+        for piece in _PAIR.split(part):
+            piece = _ROLE_AFTER.sub("", _ROLE_BEFORE.sub("", re.sub(r"\s*역$", "", piece.strip())))
+            if piece:
+                names.append(piece)
+                words = piece.split()
+                if len(words) > 1 and len(words[-1]) >= 2 and re.fullmatch(r"[가-힣]+", words[-1]):
+                    names.append(words[-1])  # 해양경찰 도경 → 도경
+    return names
 
 
 def mask(text: str, *, allow=None) -> MaskResult:

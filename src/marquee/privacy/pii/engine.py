@@ -31,6 +31,7 @@ from .patterns import find_emails, find_ips, find_passports, site_codes
 from .people import find_more_names
 from .placeholders import is_placeholder
 from .predicates import find_predicate_names
+from .publicfigures import veto_public_figures
 from .repeats import find_repeated_names
 from .romanised import find_foreign_names
 from .rosters import find_roster_names
@@ -189,7 +190,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_predicate_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_repeated_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
-    names = veto_film_talk(norm, names)
+    names = veto_film_talk(norm, veto_public_figures(norm, names, allowed))
     for h in names:
         if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in names):
             continue  # a part of a longer name found by another recogniser (동료 마리아 곤잘레스랑)

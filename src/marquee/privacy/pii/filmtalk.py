@@ -9,7 +9,9 @@ Applied to the PERSON candidates of every recogniser, after coreference:
 * **"when …"**: a dictionary noun of two syllables or more plus ``시`` (``반박+시``, ``구매+시``),
   the conditional of online comments (``반박시 님 말 맞음``);
 * **cinema words** that open with a surname syllable (``조조`` the first show, ``단관`` a group
-  viewing, ``심야``), alone or with a particle;
+  viewing, ``심야``), alone or with a particle, and seat classes ending in ``석`` (``노인석이``,
+  ``커플석``; round 8);
+* **a request**: a nominalised verb before ``바랍니다`` (``연락 주시기 바랍니다``; round 8);
 * **film talk**: a name right before ``감독``, ``필모``, ``주연``, ``출연``, ``나온``/``나오는``
   (what someone appears in), ``님 실물 영접`` (seeing a star in person), or joined to another
   name by ``×`` (a director pairing): public figures discussed, not members. ``… 배우`` is left
@@ -26,6 +28,11 @@ from .names import NameHit
 _NEXT_DESCRIBED = re.compile(r"[ \t]+(?:마[세새셰]요|마시고|말고|말아|않|못|배우|감독|관객|사람|분(?![가-힣])|영화|작품)")
 _FILM_AFTER = re.compile(r"[ \t]?(?:님[ \t]+실물|감독(?!님)|필모|주연|출연|나온|나오는|나와서|×|x(?=[가-힣A-Z]))")
 _CINEMA_WORDS = frozenset("조조 단관 심야 조조할인 단체관람 감독판 확장판 무삭제판 자막판 더빙판".split())
+# Cinema seat classes ending in 석 (a given-name syllable too): 노인석, 커플석, 리클라이너석.
+_SEAT_CLASS = re.compile(r"(?:노인|경로|장애인|휠체어|커플|가족|일반|특별|프리미엄|임산부|어린이|유아|청소년|우대|"
+                         r"스위트|리클라이너|컴포트|싱글|더블|소파|빈백|스윗)석")
+# A nominalised verb before 바랍니다 (연락 주시기 바랍니다): a request, never a name.
+_REQUEST_AFTER = re.compile(r"[ \t]*바(?:랍니다|랍니당|라요|래요|라며|람|랍)")
 _PARTICLES = re.compile(r"(?:으로|로|이랑|랑|은|는|이|가|을|를|도|에)$")
 
 
@@ -63,6 +70,10 @@ def _false_alarm(text: str, h: NameHit) -> bool:
         return False
     word = _word_at(text, h.start, h.end)
     if word in _CINEMA_WORDS or _PARTICLES.sub("", word) in _CINEMA_WORDS:
+        return True
+    if _SEAT_CLASS.fullmatch(_PARTICLES.sub("", word)):
+        return True
+    if word.endswith("기") and _REQUEST_AFTER.match(text, h.start + len(word)):
         return True
     if _when(word):
         return True

@@ -44,6 +44,10 @@ _VERSION_CUES = re.compile(
     r"버전|업데이트|업뎃|패치|펌웨어|iOS|ios|IOS|안드로이드|Android|android|앱|크롬|Chrome|윈도우|"
     r"Windows|빌드|build|Build|릴리즈|release|(?<![A-Za-z])[Vv]er(?:sion)?(?![A-Za-z])\.?")
 
+# An update or install right after the quad (``포스 8.25.9.142 패치``) says it is a version.
+_VERSION_AFTER = re.compile(r"[ \t]*(?:(?:으로|로|버전)[ \t]*)?(?:패치|업데이트|업뎃|업그레이드|설치|배포|릴리[즈스]|롤백|"
+                            r"버전|[Uu]pdate|[Uu]pgrade|[Pp]atch|[Rr]elease|[Bb]uild)")
+
 _PASSPORT_NEW = re.compile(
     r"(?<![0-9A-Za-z])([A-Za-z])[ \-]?[0-9]{3}[ \-]?[A-Za-z][ \-]?[0-9]{4}(?![0-9A-Za-z])")
 _PASSPORT_OLD = re.compile(r"(?<![0-9A-Za-z])([A-Za-z]{1,2})[ \-]?[0-9]{7,8}(?![0-9A-Za-z])")
@@ -82,6 +86,8 @@ def find_ips(text: str) -> list[Hit]:
             version_cue = _last_cue(_VERSION_CUES, left)
             if version_cue is not None and (ip_cue is None or version_cue < ip_cue):
                 continue  # the nearest cue says version number
+            if _VERSION_AFTER.match(text, m.end()) and _last_cue(_IP_CUES, left.rsplit("\n", 1)[-1]) is None:
+                continue  # 영사기 2.2.5.159 업데이트 완료: an update, and no IP cue on the line before it
             cue = ip_cue is not None or _IP_CUES.search(text[m.end():m.end() + 8]) is not None
             octets = [m.group(k) for k in range(1, 5)]
             if not cue and all(len(o) == 1 for o in octets):

@@ -10,6 +10,8 @@ values that cannot belong to anybody:
   ``example.net``, ``example.org`` and anything under ``.example``, ``.invalid``,
   ``.test`` or ``.localhost``). Only both together: invented people in documents and
   test data get reserved domains too (``minji@example.com`` is still masked);
+- any mailbox at a reserved domain when the text around says it shows a format
+  (``입력 예시: you@example.org``, ``… 이런 식으로``): the notice's own example (round 8);
 - a generic mailbox at a domain that is itself a stand-in (``xxx@xxxx.com``,
   ``abc@domain.com``, ``test@test.com``), or at any domain when the text around says it
   shows a format (``예시``, ``형식``, ``처럼``, the form field ``메일 칸에``): ``id@naver.com``
@@ -53,8 +55,8 @@ def is_placeholder(entity: str, text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if entity == "EMAIL":
         plain = re.sub(r"\s+", "", value)
-        if not _GENERIC_MAILBOX.match(plain):
-            return False
+        if not _GENERIC_MAILBOX.match(plain):  # any mailbox at a reserved domain shown as a format
+            return bool(_RESERVED_DOMAIN.search(plain)) and _shows_a_format(text, start, end)
         return bool(_RESERVED_DOMAIN.search(plain) or _STAND_IN_DOMAIN.search(plain)
                     or _shows_a_format(text, start, end))
     if entity == "PHONE" and _zero_subscriber(value):

@@ -136,6 +136,8 @@ def _roman_hits(text: str) -> list[NameHit]:
         elif b.lower() in KO_SURNAMES and " " not in b and _syllables(a) == 2 and a.lower() not in KO_SURNAMES:
             hits.append(NameHit(m.start(), end, 0.7))
         elif a.lower() in _WESTERN_FIRST and b[:1].isupper() and b.lower() not in _WESTERN_FIRST | {"the"}:
+            if " " in b and b.split(" ", 1)[1][:1].islower():  # Tom Cruise is …: a verb, not a name
+                end = m.start(2) + len(b.split(" ", 1)[0])
             hits.append(NameHit(m.start(), end, 0.7))
     return hits
 
