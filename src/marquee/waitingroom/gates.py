@@ -185,7 +185,7 @@ def poll(gate: str, member_pk: int, wait: float | None, at: float | None = None,
          config: controller.Config | None = None) -> tuple[Status, bool]:
     """``read_status`` for the fast path, in the same single round trip: also records
     the poll's backlog ``wait`` (seconds, None: not measured) in the waiting crowd's
-    histogram (reported, not the controller's input: ``metrics``), and says whether the
+    histogram (it may hold the rate, never cut it: ``controller``), and says whether the
     controller's turn for this period is the caller's."""
     config = config or controller.Config.from_settings()
     at = store.now() if at is None else at

@@ -57,7 +57,8 @@ def wait_key(gate: str, at: float) -> str:
 
 
 def crowd_key(gate: str, at: float) -> str:
-    """The waiting crowd's backlog-wait histogram (arrivals, polls: reported only)."""
+    """The waiting crowd's backlog-wait histogram (arrivals, polls: may hold the rate,
+    never cut it)."""
     return store.key("m", "crowd", gate, _window(at))
 
 
@@ -77,7 +78,7 @@ def record_hold(gate: str, seconds: float, at: float | None = None,
 def record_wait(gate: str, seconds: float, at: float | None = None, *,
                 crowd: bool = False) -> None:
     """A request's backlog wait: an admitted member's (the controller's input), or with
-    ``crowd`` a waiting member's arrival (reported only)."""
+    ``crowd`` a waiting member's arrival (may hold the rate, never cut it)."""
     at = store.now() if at is None else at
     _count((crowd_key if crowd else wait_key)(gate, at), seconds)
 
