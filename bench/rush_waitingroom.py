@@ -192,7 +192,7 @@ async def rush(base, showtime_id, sessions, args, helpers):
         tasks = [asyncio.create_task(visit_loop(
             member, helpers, showtime_id, random.Random(rng.random()), visit, t0, sold_out))
             for member, visit in zip(members, visits, strict=True)]
-        stats.rates, stats.rules = [], []
+        stats.rates, stats.rules, stats.inputs = [], [], []
         watcher = asyncio.create_task(_watch_sold_out(showtime_id, sold_out, stats, args))
         everyone = asyncio.gather(*tasks, return_exceptions=True)
         await asyncio.wait([everyone, watcher], timeout=args.max_seconds,
@@ -228,9 +228,10 @@ async def _watch_sold_out(showtime_id, sold_out, stats, args):
     while True:
         await asyncio.sleep(1)
         try:
-            rate, rule = client.hmget(gate, "rate", "rule")
+            rate, rule, inputs = client.hmget(gate, "rate", "rule", "inputs")
             stats.rates.append(float(rate or 0))
             stats.rules.append(rule or "-")
+            stats.inputs.append(inputs or "")
             if await asyncio.to_thread(sold) >= args.seats:
                 sold_out.set()
                 return
@@ -352,6 +353,10 @@ def report(args, visits: list[Visit], stats, redis_info: dict, peak_rate: float)
           f"(controller; started at {args.initial_rate:g}/s, peak seen {peak_rate:.1f}/s)")
     print("admission rate, each second   " + " ".join(f"{r:.3g}" for r in stats.rates))
     print("controller rule, each second  " + _runs(stats.rules))
+    changes = [(t, rule, stats.inputs[t]) for t, rule in enumerate(stats.rules)
+               if rule != "-" and (t == 0 or stats.rules[t - 1] != rule)]
+    for t, rule, inputs in changes[:12]:  # why the rule changed: what it read
+        print(f"  at {t + 1:3d} s {rule:<7} {inputs}")
     tickets = redis_info.get("tickets", 0)
     if tickets:
         print(f"Redis memory per member       {redis_info['bytes'] / tickets:.0f} bytes "

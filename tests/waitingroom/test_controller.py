@@ -202,10 +202,12 @@ def test_b6_a_controller_step_remembers_its_cut_and_does_not_repeat_it_on_the_sa
     gate = queued_gate(604, 20)
     at = store.now()
     for _ in range(100):
-        metrics.record_hold(gate, 1.5, at=at)  # 1.024–2.048 s bucket: p99 ≈ 2.03 s
+        metrics.record_hold(gate, 1.5, at=at)  # 1.024–2.048 s bucket: p99 ≈ 2.04 s
     assert gates.control(gate, at=at, config=CONFIG) == pytest.approx(14)  # × 0.7 floor
     state = store.client().hgetall(store.key("gate", gate))
     assert (state["rule"], float(state["cut"])) == ("cut", pytest.approx(at))
+    assert state["inputs"] == ("hold p99 2.04 s, admitted backlog -, crowd backlog -, "
+                               "0.0 bookings/s")
     # Two seconds on, the same samples: held (any worker reads the cut from Redis).
     assert gates.control(gate, at=at + 2, config=CONFIG, turn=True) == pytest.approx(14)
     assert store.client().hget(store.key("gate", gate), "rule") == "settle"

@@ -85,6 +85,13 @@ class Inputs:
     waiting: int = 0
     since_cut: float | None = None
 
+    def describe(self) -> str:
+        """The measures a decision read, for reports (the gate's ``inputs`` field)."""
+        def seconds(value: float | None) -> str:
+            return "-" if value is None else f"{value:.2f} s"
+        return (f"hold p99 {seconds(self.p99)}, admitted backlog {seconds(self.backlog)}, "
+                f"crowd backlog {seconds(self.crowd)}, {self.throughput:.1f} bookings/s")
+
 
 def decide(rate: float, inputs: Inputs, config: Config) -> tuple[float, str]:
     """The rate for the next period and the rule that set it: ``cut``, ``settle``,

@@ -205,8 +205,9 @@ def control(gate: str, at: float | None = None, config: controller.Config | None
     """One controller step if none ran in this period (any worker may call it); returns
     the new rate, or None when another worker had the turn. ``turn``: the caller holds
     the period's lock already (the fast path takes it in its status script). The gate's
-    hash keeps the rule that set the rate (``rule``, for reports) and when the rate was
-    last cut (``cut``, the controller's ``since_cut``)."""
+    hash keeps the rule that set the rate and the measures it read (``rule``,
+    ``inputs``: for reports) and when the rate was last cut (``cut``, the controller's
+    ``since_cut``)."""
     config = config or controller.Config.from_settings()
     at = store.now() if at is None else at
     redis = store.client()
@@ -222,7 +223,7 @@ def control(gate: str, at: float | None = None, config: controller.Config | None
         crowd=metrics.p99(gate, at, kind="crowd"), throughput=metrics.throughput(gate, at),
         waiting=status.waiting, since_cut=None if cut_at is None else at - float(cut_at))
     rate, rule = controller.decide(status.rate, inputs, config)
-    fields = {"rate": str(rate), "rule": rule}
+    fields = {"rate": str(rate), "rule": rule, "inputs": inputs.describe()}
     if rule == "cut":
         fields["cut"] = str(at)
     redis.hset(store.key("gate", gate), mapping=fields)
