@@ -192,7 +192,7 @@ async def rush(base, showtime_id, sessions, args, helpers):
         tasks = [asyncio.create_task(visit_loop(
             member, helpers, showtime_id, random.Random(rng.random()), visit, t0, sold_out))
             for member, visit in zip(members, visits, strict=True)]
-        stats.rates = []
+        stats.rates, stats.rules, stats.inputs = [], [], []
         watcher = asyncio.create_task(_watch_sold_out(showtime_id, sold_out, stats, args))
         everyone = asyncio.gather(*tasks, return_exceptions=True)
         await asyncio.wait([everyone, watcher], timeout=args.max_seconds,
@@ -228,7 +228,10 @@ async def _watch_sold_out(showtime_id, sold_out, stats, args):
     while True:
         await asyncio.sleep(1)
         try:
-            stats.rates.append(float(client.hget(gate, "rate") or 0))
+            rate, rule, inputs = client.hmget(gate, "rate", "rule", "inputs")
+            stats.rates.append(float(rate or 0))
+            stats.rules.append(rule or "-")
+            stats.inputs.append(inputs or "")
             if await asyncio.to_thread(sold) >= args.seats:
                 sold_out.set()
                 return
@@ -308,6 +311,19 @@ def _queued(visits: list[Visit]) -> list[float]:
             if v.admitted_at is not None and v.queued_at is not None]
 
 
+def _runs(words: list[str]) -> str:
+    """``grow grow grow cap`` as ``grow x3 cap``: the rule the controller last applied
+    (``controller.decide``), sampled each second."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1].split(" x")[0] == word:
+            head, _, n = out[-1].partition(" x")
+            out[-1] = f"{head} x{int(n or 1) + 1}"
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
 def report(args, visits: list[Visit], stats, redis_info: dict, peak_rate: float) -> None:
     booked = [v for v in visits if v.outcome == "booked"]
     print(f"--- waiting room: {len(visits)} members arriving over {args.arrival_seconds:g} s ---")
@@ -326,7 +342,7 @@ def report(args, visits: list[Visit], stats, redis_info: dict, peak_rate: float)
     print(_histogram_line("backlog wait, admitted", waits.get("wait", {}),
                           "requests with a pass; the controller's input"))
     print(_histogram_line("backlog wait, waiting crowd", waits.get("crowd", {}),
-                          "arrivals and polls; reported only"))
+                          "arrivals and polls; may hold the rate, never cuts it"))
     print(f"issue 17 targets              hold p99 (admitted) {percentile(holds, 99):.2f} s "
           f"(<= 1 s); booking p99 (admitted: map->ticket) {percentile(booking, 99):.2f} s "
           "(<= 10 s)")
@@ -336,6 +352,11 @@ def report(args, visits: list[Visit], stats, redis_info: dict, peak_rate: float)
     print(f"admission rate at the end     {redis_info.get('rate', 0):.1f}/s "
           f"(controller; started at {args.initial_rate:g}/s, peak seen {peak_rate:.1f}/s)")
     print("admission rate, each second   " + " ".join(f"{r:.3g}" for r in stats.rates))
+    print("controller rule, each second  " + _runs(stats.rules))
+    changes = [(t, rule, stats.inputs[t]) for t, rule in enumerate(stats.rules)
+               if rule != "-" and (t == 0 or stats.rules[t - 1] != rule)]
+    for t, rule, inputs in changes[:12]:  # why the rule changed: what it read
+        print(f"  at {t + 1:3d} s {rule:<7} {inputs}")
     tickets = redis_info.get("tickets", 0)
     if tickets:
         print(f"Redis memory per member       {redis_info['bytes'] / tickets:.0f} bytes "

@@ -143,6 +143,7 @@ CONFIG = controller.Config(target_p99=1.0, min_rate=1, max_rate=100)
 
 def test_b6_the_controller_lowers_the_rate_when_the_hold_latency_passes_its_target():
     assert controller.next_rate(20, p99=2.0, throughput=10, waiting=500, config=CONFIG) == 14
+    assert controller.next_rate(20, p99=1.25, throughput=10, waiting=500, config=CONFIG) == 16
     assert controller.next_rate(1.2, p99=2.0, throughput=0, waiting=500, config=CONFIG) == 1
 
 
@@ -155,15 +156,22 @@ def test_b6_the_controller_raises_the_rate_while_members_wait_and_latency_is_fin
 
 
 def test_b6_the_controller_follows_throughput_not_a_constant():
-    # Admitting far faster than bookings complete is capped near the throughput.
-    assert controller.next_rate(80, p99=0.2, throughput=5, waiting=900, config=CONFIG) == 11
+    # Admitting far faster than bookings complete: growth stops near the throughput.
+    assert controller.next_rate(8, p99=0.2, throughput=5, waiting=900, config=CONFIG) == 11
+    assert controller.next_rate(80, p99=0.2, throughput=5, waiting=900, config=CONFIG) == 80
     assert controller.next_rate(99.5, p99=0.2, throughput=90, waiting=900, config=CONFIG) == 100
 
 
-def test_b6_the_controller_step_reads_the_redis_counters():
-    gate = gates.open_gate([120], rate=20)
-    for member in range(1, 50):
+def queued_gate(showtime: int, rate: float, waiting: int = 49) -> str:
+    """A gate on ``showtime`` with ``waiting`` members (IDs 1…) in its queue."""
+    gate = gates.open_gate([showtime], rate=rate)
+    for member in range(1, waiting + 1):
         gates.join(gate, member)
+    return gate
+
+
+def test_b6_the_controller_step_reads_the_redis_counters():
+    gate = queued_gate(120, 20)
     at = store.now()
     for _ in range(100):
         metrics.record_hold(gate, 2.5, at=at)  # slow holds
@@ -172,12 +180,10 @@ def test_b6_the_controller_step_reads_the_redis_counters():
     assert gates.control(gate, at=at, config=CONFIG) == pytest.approx(14)
     assert gates.control(gate, at=at, config=CONFIG) is None  # one step per period
     store.client().delete(store.key("ctl", gate))
-    fast = gates.open_gate([121], rate=20)
-    for member in range(1, 50):
-        gates.join(fast, member)
-    for back in (5, 10):
-        for _ in range(30):
+    fast = queued_gate(121, 20)
+    for back in (1, 2, 3):
+        for _ in range(6):
             metrics.record_booking(fast, at=at - back)
     metrics.record_hold(fast, 0.05, at=at)
     assert metrics.throughput(fast, at) == pytest.approx(6)
-    assert gates.control(fast, at=at, config=CONFIG) == pytest.approx(13)  # 20 + 1, capped 2×6+1
+    assert gates.control(fast, at=at, config=CONFIG) == pytest.approx(20)  # × 2 > 2×6+1: held

@@ -40,8 +40,8 @@ answering: Django's, as before.
 
 ``queue_wait`` measures, for every request, how long it waited in front of the workers;
 Django's views read it from ``request.META``. The fast path files it in one of two
-histograms (``metrics``): an arrival's or a poll's in the waiting crowd's (reported
-only: admission cannot slow an arrival burst), and that of a request carrying a valid
+histograms (``metrics``): an arrival's or a poll's in the waiting crowd's (it may hold
+the rate, never cut it: admission cannot slow an arrival burst), and that of a request carrying a valid
 pass, passed on to Django (an admitted member's seat map, hold, payment, return), in the
 admitted members' histogram, the controller's backlog input.
 """

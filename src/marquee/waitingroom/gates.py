@@ -82,6 +82,7 @@ def open_gate(showtime_ids: list[int], *, rate: float | None = None, mode: str =
     pipe.hset(store.key("gate", gate), mapping={
         "on": "1", "mode": mode, "rate": str(float(rate)), "last": str(store.now()),
         "showtimes": ",".join(map(str, showtime_ids))})
+    pipe.hdel(store.key("gate", gate), "cut", "rule")  # staff set the rate anew
     pipe.hset(store.key("gates"), mapping={str(s): gate for s in showtime_ids})
     pipe.execute()
     return gate
@@ -184,7 +185,7 @@ def poll(gate: str, member_pk: int, wait: float | None, at: float | None = None,
          config: controller.Config | None = None) -> tuple[Status, bool]:
     """``read_status`` for the fast path, in the same single round trip: also records
     the poll's backlog ``wait`` (seconds, None: not measured) in the waiting crowd's
-    histogram (reported, not the controller's input: ``metrics``), and says whether the
+    histogram (it may hold the rate, never cut it: ``controller``), and says whether the
     controller's turn for this period is the caller's."""
     config = config or controller.Config.from_settings()
     at = store.now() if at is None else at
@@ -203,7 +204,10 @@ def control(gate: str, at: float | None = None, config: controller.Config | None
             *, turn: bool = False) -> float | None:
     """One controller step if none ran in this period (any worker may call it); returns
     the new rate, or None when another worker had the turn. ``turn``: the caller holds
-    the period's lock already (the fast path takes it in its status script)."""
+    the period's lock already (the fast path takes it in its status script). The gate's
+    hash keeps the rule that set the rate and the measures it read (``rule``,
+    ``inputs``: for reports) and when the rate was last cut (``cut``, the controller's
+    ``since_cut``)."""
     config = config or controller.Config.from_settings()
     at = store.now() if at is None else at
     redis = store.client()
@@ -213,11 +217,16 @@ def control(gate: str, at: float | None = None, config: controller.Config | None
     status = read_status(gate, None, at)
     if not status.on:
         return None
-    rate = controller.next_rate(status.rate, p99=metrics.p99(gate, at),
-                                throughput=metrics.throughput(gate, at),
-                                waiting=status.waiting, config=config,
-                                backlog=metrics.p99(gate, at, kind="wait"))
-    redis.hset(store.key("gate", gate), "rate", str(rate))
+    cut_at = redis.hget(store.key("gate", gate), "cut")
+    inputs = controller.Inputs(
+        p99=metrics.p99(gate, at), backlog=metrics.p99(gate, at, kind="wait"),
+        crowd=metrics.p99(gate, at, kind="crowd"), throughput=metrics.throughput(gate, at),
+        waiting=status.waiting, since_cut=None if cut_at is None else at - float(cut_at))
+    rate, rule = controller.decide(status.rate, inputs, config)
+    fields = {"rate": str(rate), "rule": rule, "inputs": inputs.describe()}
+    if rule == "cut":
+        fields["cut"] = str(at)
+    redis.hset(store.key("gate", gate), mapping=fields)
     return rate
 
 

@@ -3,7 +3,8 @@
 Hold latencies and backlog waits go into histograms per gate and 5-second window
 (bucket upper bounds in milliseconds, doubling from 8 ms), so a p99 over the last
 windows costs one HGETALL per window and no list of samples; completed bookings are one
-counter per window. Every key expires after a minute.
+counter per second (``throughput`` reads the last three). Every key expires after a
+minute.
 
 The backlog wait is the time a request spent queued in front of the web workers (the
 listen socket's backlog, gunicorn's thread pool) before one took it up: see
@@ -15,8 +16,9 @@ listen socket's backlog, gunicorn's thread pool) before one took it up: see
   shortens it (wholly where admitted members have workers of their own, as with the
   bench's ``--hot-pool``; on one shared backlog the crowd's requests lengthen it too);
 - ``crowd``: the waiting crowd's arrivals and queue polls, answered by the fast path.
-  Reported (the bench prints it), never read by the controller: an arrival burst fills
-  it whatever the admission rate, and cutting the rate then only starves the seats.
+  It never cuts the rate (an arrival burst fills it whatever the admission rate, and
+  cutting then only starves the seats); the controller only holds the rate while it is
+  over target, and reads it as a sign of headroom when it is short.
 
 A hold's latency counts its backlog wait too, so the controller sees what the member
 sees, not only the view's own time.
@@ -34,6 +36,7 @@ from . import store
 
 WINDOW = 5  # seconds
 KEEP = 60
+DONE_SPAN = 3  # seconds of completed bookings the throughput reads
 BUCKETS = [8 * 2 ** i for i in range(14)]  # 8 ms … 65 s
 
 
@@ -54,7 +57,8 @@ def wait_key(gate: str, at: float) -> str:
 
 
 def crowd_key(gate: str, at: float) -> str:
-    """The waiting crowd's backlog-wait histogram (arrivals, polls: reported only)."""
+    """The waiting crowd's backlog-wait histogram (arrivals, polls: may hold the rate,
+    never cut it)."""
     return store.key("m", "crowd", gate, _window(at))
 
 
@@ -74,7 +78,7 @@ def record_hold(gate: str, seconds: float, at: float | None = None,
 def record_wait(gate: str, seconds: float, at: float | None = None, *,
                 crowd: bool = False) -> None:
     """A request's backlog wait: an admitted member's (the controller's input), or with
-    ``crowd`` a waiting member's arrival (reported only)."""
+    ``crowd`` a waiting member's arrival (may hold the rate, never cut it)."""
     at = store.now() if at is None else at
     _count((crowd_key if crowd else wait_key)(gate, at), seconds)
 
@@ -87,8 +91,9 @@ def _count(name: str, seconds: float) -> None:
 
 
 def record_booking(gate: str, at: float | None = None) -> None:
+    """A completed booking, counted per second (``throughput``)."""
     at = store.now() if at is None else at
-    name = store.key("m", "done", gate, _window(at))
+    name = store.key("m", "done", gate, int(at))
     pipe = store.client().pipeline(transaction=False)
     pipe.incr(name)
     pipe.expire(name, KEEP)
@@ -133,10 +138,12 @@ def _lower(bound: int) -> int:
     return 0 if bound <= BUCKETS[0] else bound // 2
 
 
-def throughput(gate: str, at: float, windows: int = 2) -> float:
-    """Completed bookings per second over the last full windows (the current one is
-    still filling)."""
-    current = _window(at)
-    names = [store.key("m", "done", gate, w) for w in range(current - windows, current)]
+def throughput(gate: str, at: float, seconds: int = DONE_SPAN) -> float:
+    """Completed bookings per second over the last ``seconds`` full seconds (the current
+    one is still filling). Per second, not per 5-s window: read over the last two
+    windows, the first bookings of a rush counted as a tenth of the rate they came at
+    for up to ten seconds, and the controller's throughput cap followed that."""
+    current = int(at)
+    names = [store.key("m", "done", gate, s) for s in range(current - seconds, current)]
     values = store.client().mget(names)
-    return sum(int(v or 0) for v in values) / (windows * WINDOW)
+    return sum(int(v or 0) for v in values) / seconds

@@ -16,9 +16,10 @@ process: each operation is one Lua script, atomic in Redis. Keys, under
 - ``demand:<showtime>:<second>``: seat-map requests in one second (auto gating);
 - ``m:hold:<g>:<window>`` (histogram of hold latencies, queueing included),
   ``m:wait:<g>:<window>`` (histogram of the time admitted members' requests waited in
-  the server's backlog before a worker took them), ``m:done:<g>:<window>`` (completed
-  bookings): the controller's inputs; ``m:crowd:<g>:<window>`` (the waiting crowd's
-  backlog waits: arrivals and polls, reported only); all expiring after a minute;
+  the server's backlog before a worker took them), ``m:done:<g>:<second>`` (completed
+  bookings), ``m:crowd:<g>:<window>`` (the waiting crowd's backlog waits: arrivals and
+  polls, which may hold the rate, never cut it): the controller's inputs; all expiring
+  after a minute;
 - ``ctl:<g>``: the controller's turn (``SET NX PX``: one worker per period).
 
 Admission is a pointer, not a list walk: everyone whose ticket is at or below
