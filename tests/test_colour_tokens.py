@@ -77,3 +77,18 @@ def test_i19_token_pairs_meet_wcag_aa_contrast(pairs, minimum):
     low = [f"{fg} on {bg}: {ratio(palette[fg], palette[bg]):.2f}:1"
            for fg, bg in pairs if ratio(palette[fg], palette[bg]) < minimum]
     assert not low, f"below {minimum}:1: " + "; ".join(low)
+
+
+@pytest.mark.parametrize("rating", ["all", "12", "15", "19"])
+def test_i19_poster_rating_badge_uses_the_tokens_and_passes_4_5(rating):
+    """The drawn posters carry the rating badge as an image of text (WCAG 1.4.3): its
+    fill and ink are the rating tokens', not a copy (the copy had white on #e08a00,
+    2.69:1, and 전체 at 3.43:1)."""
+    from marquee.booking.posters import poster_svg
+
+    palette = tokens()
+    svg = poster_svg("서울의 밤", rating)
+    fill = re.search(r'<circle cx="176" cy="32" r="18" fill="(#[0-9a-fA-F]{6})"/>', svg).group(1)
+    ink = re.search(r'<text x="176" y="38"[^>]* fill="(#[0-9a-fA-F]{6})"', svg).group(1)
+    assert fill == palette[f"rating-{rating}"] and ink == palette["on-dark"]
+    assert ratio(ink, fill) >= 4.5
