@@ -232,3 +232,20 @@ def test_i19_seat_map_error_is_focused_and_titled(page: Page):
     page.get_by_role("button", name="좌석 선택 완료").click()
     expect(page.locator("#booking-error")).to_be_focused()
     expect(page).to_have_title(re.compile(r"^오류: "))
+
+
+def test_i19_the_skip_link_passes_the_map(page: Page):
+    """One Enter on "좌석 배치도 건너뛰기" (the Tab stop before the map's tools) lands
+    on the summary under the map; the next Tab goes on past it, never into the map."""
+    sign_up(login_id="gildong90", email="gildong@example.com")
+    showtime = make_showtime(starts_in=datetime.timedelta(days=1))
+    log_in(page, "gildong90")
+    page.goto(f"/booking/showtimes/{showtime.pk}/")
+    tab_until(page, "id_tickets_senior")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="좌석 배치도 건너뛰기")).to_be_focused()
+    page.keyboard.press("Enter")
+    assert focused_id(page) == "seat-summary"
+    page.keyboard.press("Tab")
+    assert not page.evaluate("document.getElementById('seat-map').contains(document.activeElement)")
+    assert page.evaluate(FOCUSED_NAME) == "다음 단계에서 선택 (예매권 사용)"
