@@ -18,6 +18,7 @@ from marquee.booking.models import Booking
 from tests.booking.conftest import hold, make_showtime
 from tests.conftest import make_identity, sign_up
 
+from .accessibility import audit, axe_script
 from .test_booking_flow import POLL_WAIT_MS, log_in, seat
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -94,6 +95,7 @@ def test_i19_b2_keyboard_only_books_two_seats_with_arrows_and_space(new_context)
     showtime = make_showtime(starts_in=datetime.timedelta(days=1))
     context = new_context()
     context.add_init_script(WATCH)
+    context.add_init_script(path=str(axe_script()))
     page = context.new_page()
     log_in(page, "gildong90")
     page.goto(f"/booking/showtimes/{showtime.pk}/")
@@ -203,6 +205,7 @@ def pay_by_keyboard(page: Page, booking: Booking) -> None:
     expect(page.locator("[data-error-summary]")).to_be_focused()
     expect(page).to_have_title(re.compile(r"^오류: "))
     expect(page.locator("[data-error-summary]")).to_contain_text("카드번호가 올바르지 않습니다.")
+    assert audit(page) == []  # the PG window's error state (not on any page the form walk finds)
     tab_to_name(page, "카드번호: 카드번호가 올바르지 않습니다.", limit=3)
     page.keyboard.press("Enter")
     assert focused_id(page) == "id_card_number"
@@ -217,6 +220,7 @@ def pay_by_keyboard(page: Page, booking: Booking) -> None:
     # The ticket.
     expect(page).to_have_url(re.compile(rf"/booking/bookings/{booking.number}/ticket/$"))
     expect(page.get_by_role("status")).to_contain_text("결제가 완료되었습니다")
+    assert audit(page) == []
     booking.refresh_from_db()
     assert booking.status == Booking.Status.CONFIRMED
 
