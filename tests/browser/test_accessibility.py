@@ -150,10 +150,20 @@ SUMMARY_LINKS = """() => Array.from(document.querySelectorAll('[data-error-summa
   .map((a) => a.getAttribute('href') + ' ' + a.textContent.trim())"""
 
 
+# ARIA and label references to IDs the page lacks (Django names ``<id>_helptext`` and
+# ``<id>_error`` in every field's aria-describedby: the template must carry those IDs).
+DANGLING = """() => Array.from(document.querySelectorAll(
+    '[aria-describedby], [aria-labelledby], [aria-controls], [aria-errormessage], label[for]'))
+  .flatMap((e) => ['aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-errormessage', 'for']
+    .flatMap((a) => (e.getAttribute(a) || '').split(/\\s+/).filter((id) => id && !document.getElementById(id))
+      .map((id) => e.tagName.toLowerCase() + '[' + a + '=' + id + ']')))"""
+
+
 def test_i19_axe_every_form_sent_empty_by_each_role(browser, site):
     """Every form found on every page of every role (``formwalk.py``), sent empty at
     both widths: the error summary shown, focused and in the title, each of its links
-    landing on a control, and no critical or serious axe finding."""
+    landing on a control, no reference to a missing ID, and no critical or serious axe
+    finding."""
     from tests.page_routes import build_world
 
     from .formwalk import error_states
@@ -180,6 +190,7 @@ def test_i19_axe_every_form_sent_empty_by_each_role(browser, site):
                 problems.append(f"{label}: error summary {summary}")
             problems += [f"{label}: summary link to no control: {link}"
                          for link in audit.page.evaluate(SUMMARY_LINKS)]
+            problems += [f"{label}: {ref} names no element" for ref in audit.page.evaluate(DANGLING)]
             audit.check(label)
             problems += audit.findings
             audits.append(label)
