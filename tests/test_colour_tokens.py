@@ -77,3 +77,54 @@ def test_i19_token_pairs_meet_wcag_aa_contrast(pairs, minimum):
     low = [f"{fg} on {bg}: {ratio(palette[fg], palette[bg]):.2f}:1"
            for fg, bg in pairs if ratio(palette[fg], palette[bg]) < minimum]
     assert not low, f"below {minimum}:1: " + "; ".join(low)
+
+
+@pytest.mark.parametrize("rating", ["all", "12", "15", "19"])
+def test_i19_poster_rating_badge_uses_the_tokens_and_passes_4_5(rating):
+    """The drawn posters carry the rating badge as an image of text (WCAG 1.4.3): its
+    fill and ink are the rating tokens', not a copy (the copy had white on #e08a00,
+    2.69:1, and 전체 at 3.43:1)."""
+    from marquee.booking.posters import poster_svg
+
+    palette = tokens()
+    svg = poster_svg("서울의 밤", rating)
+    fill = re.search(r'<circle cx="176" cy="32" r="18" fill="(#[0-9a-fA-F]{6})"/>', svg).group(1)
+    ink = re.search(r'<text x="176" y="38"[^>]* fill="(#[0-9a-fA-F]{6})"', svg).group(1)
+    assert fill == palette[f"rating-{rating}"] and ink == palette["on-dark"]
+    assert ratio(ink, fill) >= 4.5
+
+
+# Drawn by the system's fonts, not the site's own (Pretendard has neither): present in
+# the fonts every platform ships for symbols (DejaVu Sans on Linux, Segoe UI Symbol,
+# Apple Symbols, Noto Sans Symbols on Android).
+SYSTEM_SYMBOLS = {"♿", "✕"}
+SEAT_STATES = ["selected", "sold", "held", "couple", "wheelchair", "companion", "blocked"]
+
+
+def font_codepoints() -> set[int]:
+    """Every code point the site's own font slices cover (fonts.css unicode-range)."""
+    css = (SRC / "static" / "marquee" / "fonts.css").read_text(encoding="utf-8")
+    found = set()
+    for first, last in re.findall(r"U\+([0-9A-F]+)(?:-([0-9A-F]+))?", css):
+        found |= set(range(int(first, 16), int(last or first, 16) + 1))
+    return found
+
+
+def test_i19_every_seat_state_has_its_own_symbol_that_the_fonts_can_draw():
+    """Colour is never the only difference (WCAG 1.4.1): each seat state the legend
+    names carries a symbol of its own, one the site's font or every platform's symbol
+    fonts draw (the held seats' ⏳ is emoji only: no glyph in Debian's Chromium)."""
+    css = (SRC / "static" / "marquee" / "booking.css").read_text(encoding="utf-8")
+    legend = (SRC / "templates" / "booking" / "seat_map.html").read_text(encoding="utf-8")
+    covered = font_codepoints()
+    symbols = {}
+    for state in SEAT_STATES:
+        assert f'class="seat {state}"' in legend, f"the legend does not show {state}"
+        after = re.search(rf'\.seat\.{state}::after \{{ content:"([^"]+)"', css)
+        shown = re.search(rf'class="seat {state}" aria-hidden="true">([^<]+)<', legend)
+        symbols[state] = (after or shown).group(1) if (after or shown) else None
+    assert None not in symbols.values(), symbols
+    assert len(set(symbols.values())) == len(symbols), f"two states share a symbol: {symbols}"
+    undrawable = {s: c for s, c in symbols.items()
+                  if c not in SYSTEM_SYMBOLS and not all(ord(ch) in covered for ch in c)}
+    assert not undrawable, f"symbols outside the site's font: {undrawable}"

@@ -115,8 +115,9 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "marquee.deployment.csp.csp_nonce",
             ],
-            # Korean amounts and KST times in every template (|won, |kst).
-            "builtins": ["marquee.formatting"],
+            # Korean amounts and KST times in every template (|won, |kst); plain text
+            # with real paragraphs and lists (|text_blocks, issue 19).
+            "builtins": ["marquee.formatting", "marquee.textblocks"],
         },
     },
 ]

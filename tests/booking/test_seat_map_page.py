@@ -63,3 +63,19 @@ def test_i19_an_unchanged_map_is_not_sent_again_to_the_poll(client, member, riva
     # Another member's view of the same map is another version (their own seats differ).
     client.force_login(rival, backend="marquee.members.auth.MemberBackend")
     assert client.get(url, **HTMX, HTTP_X_SEAT_MAP_VERSION=version).status_code == 200
+
+
+def test_i19_the_tickets_payment_table_has_column_and_row_headers(client, member, showtime):
+    """issue 19: the ticket's payment table had no header cells (WCAG 1.3.1); each
+    seat's row is named by its seat and ticket type, each column by what it holds."""
+    from marquee.booking import services
+
+    booking = hold(member, showtime, "C5", "C6", tickets={"adult": 1, "youth": 1})
+    assert services.confirm(booking)
+    client.force_login(member, backend="marquee.members.auth.MemberBackend")
+    html = client.get(f"/booking/bookings/{booking.number}/ticket/").content.decode()
+    table = re.search(r"<table\b.*?</table>", html, re.S).group(0)
+    assert re.findall(r'<th scope="col">([^<]+)</th>', table) == ["좌석 · 권종", "금액"]
+    rows = re.findall(r'<th scope="row">([^<]+)</th>', table)
+    assert "합계" in rows and {r.split(" · ")[0] for r in rows if " · " in r} == {"C5", "C6"}
+    assert "<td" in table and not re.search(r"<tr>\s*<td", table)  # every row has its header

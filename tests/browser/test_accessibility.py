@@ -126,3 +126,73 @@ def test_i19_axe_back_office_add_form_errors_for_each_staff_role(auditor, world)
             audit.assert_clean()
             sent.append(role.key)
     assert sent, "no staff role may add anything: the admin's error state went unchecked"
+
+
+# Blank the chosen form as formwalk.sent_empty does (nothing typed, ticked or chosen),
+# switch off the browser's own checks (the server's answer is what is audited) and press
+# its first submit button.
+SEND_EMPTY = """(index) => {
+  const form = Array.from(document.querySelectorAll('main form')).filter((f) => f.method === 'post')[index];
+  form.noValidate = true;
+  form.querySelectorAll('input, textarea, select').forEach((e) => {
+    if (e.type === 'hidden' || e.type === 'submit' || e.type === 'button') { return; }
+    if (e.type === 'checkbox' || e.type === 'radio') { e.checked = false; }
+    else if (e.tagName === 'SELECT') { e.selectedIndex = -1; }
+    else { e.value = ''; }
+  });
+  form.requestSubmit(form.querySelector('button:not([type=button]), input[type=submit]'));
+}"""
+
+# Each link of the summary leads to a control that is there and can take focus.
+SUMMARY_LINKS = """() => Array.from(document.querySelectorAll('[data-error-summary] a[href^="#"]'))
+  .filter((a) => { const t = document.getElementById(a.getAttribute('href').slice(1));
+                   return !t || t.disabled || t.type === 'hidden'; })
+  .map((a) => a.getAttribute('href') + ' ' + a.textContent.trim())"""
+
+
+# ARIA and label references to IDs the page lacks (Django names ``<id>_helptext`` and
+# ``<id>_error`` in every field's aria-describedby: the template must carry those IDs).
+DANGLING = """() => Array.from(document.querySelectorAll(
+    '[aria-describedby], [aria-labelledby], [aria-controls], [aria-errormessage], label[for]'))
+  .flatMap((e) => ['aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-errormessage', 'for']
+    .flatMap((a) => (e.getAttribute(a) || '').split(/\\s+/).filter((id) => id && !document.getElementById(id))
+      .map((id) => e.tagName.toLowerCase() + '[' + a + '=' + id + ']')))"""
+
+
+def test_i19_axe_every_form_sent_empty_by_each_role(browser, site):
+    """Every form found on every page of every role (``formwalk.py``), sent empty at
+    both widths: the error summary shown, focused and in the title, each of its links
+    landing on a control, no reference to a missing ID, and no critical or serious axe
+    finding."""
+    from tests.page_routes import build_world
+
+    from .formwalk import error_states
+
+    states = error_states(build_world())
+    assert len(states) >= 10, [s.action for s, _ in states]
+    audits, problems = [], []
+    for width in WIDTHS.values():
+        for state, client in states:
+            context = browser.new_context(base_url=site.url, locale="ko-KR",
+                                          timezone_id="Asia/Seoul", viewport=width)
+            context.set_default_timeout(15_000)
+            session = client.cookies.get(settings.SESSION_COOKIE_NAME)
+            if session:
+                context.add_cookies([{"name": settings.SESSION_COOKIE_NAME,
+                                      "value": session.value, "url": site.url}])
+            audit = Auditor(context)
+            audit.page.goto(state.path)
+            with audit.page.expect_navigation():
+                audit.page.evaluate(SEND_EMPTY, state.index)
+            label = f"{state.who} {width['width']}px {state.action} sent empty"
+            summary = audit.page.evaluate(SUMMARY_FOCUSED)
+            if not (summary["shown"] and summary["focused"] and summary["title"].startswith("오류: ")):
+                problems.append(f"{label}: error summary {summary}")
+            problems += [f"{label}: summary link to no control: {link}"
+                         for link in audit.page.evaluate(SUMMARY_LINKS)]
+            problems += [f"{label}: {ref} names no element" for ref in audit.page.evaluate(DANGLING)]
+            audit.check(label)
+            problems += audit.findings
+            audits.append(label)
+            context.close()
+    assert not problems, f"{len(problems)} problems in {len(audits)} error states:\n" + "\n".join(problems)

@@ -18,6 +18,7 @@ from marquee.booking.models import Booking
 from tests.booking.conftest import hold, make_showtime
 from tests.conftest import make_identity, sign_up
 
+from .accessibility import audit, axe_script
 from .test_booking_flow import POLL_WAIT_MS, log_in, seat
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -94,6 +95,7 @@ def test_i19_b2_keyboard_only_books_two_seats_with_arrows_and_space(new_context)
     showtime = make_showtime(starts_in=datetime.timedelta(days=1))
     context = new_context()
     context.add_init_script(WATCH)
+    context.add_init_script(path=str(axe_script()))
     page = context.new_page()
     log_in(page, "gildong90")
     page.goto(f"/booking/showtimes/{showtime.pk}/")
@@ -203,6 +205,7 @@ def pay_by_keyboard(page: Page, booking: Booking) -> None:
     expect(page.locator("[data-error-summary]")).to_be_focused()
     expect(page).to_have_title(re.compile(r"^오류: "))
     expect(page.locator("[data-error-summary]")).to_contain_text("카드번호가 올바르지 않습니다.")
+    assert audit(page) == []  # the PG window's error state (not on any page the form walk finds)
     tab_to_name(page, "카드번호: 카드번호가 올바르지 않습니다.", limit=3)
     page.keyboard.press("Enter")
     assert focused_id(page) == "id_card_number"
@@ -217,6 +220,7 @@ def pay_by_keyboard(page: Page, booking: Booking) -> None:
     # The ticket.
     expect(page).to_have_url(re.compile(rf"/booking/bookings/{booking.number}/ticket/$"))
     expect(page.get_by_role("status")).to_contain_text("결제가 완료되었습니다")
+    assert audit(page) == []
     booking.refresh_from_db()
     assert booking.status == Booking.Status.CONFIRMED
 
@@ -232,3 +236,20 @@ def test_i19_seat_map_error_is_focused_and_titled(page: Page):
     page.get_by_role("button", name="좌석 선택 완료").click()
     expect(page.locator("#booking-error")).to_be_focused()
     expect(page).to_have_title(re.compile(r"^오류: "))
+
+
+def test_i19_the_skip_link_passes_the_map(page: Page):
+    """One Enter on "좌석 배치도 건너뛰기" (the Tab stop before the map's tools) lands
+    on the summary under the map; the next Tab goes on past it, never into the map."""
+    sign_up(login_id="gildong90", email="gildong@example.com")
+    showtime = make_showtime(starts_in=datetime.timedelta(days=1))
+    log_in(page, "gildong90")
+    page.goto(f"/booking/showtimes/{showtime.pk}/")
+    tab_until(page, "id_tickets_senior")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="좌석 배치도 건너뛰기")).to_be_focused()
+    page.keyboard.press("Enter")
+    assert focused_id(page) == "seat-summary"
+    page.keyboard.press("Tab")
+    assert not page.evaluate("document.getElementById('seat-map').contains(document.activeElement)")
+    assert page.evaluate(FOCUSED_NAME) == "다음 단계에서 선택 (예매권 사용)"

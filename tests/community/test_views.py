@@ -327,3 +327,12 @@ def test_p8_1_my_page_and_data_download_include_posts_and_history(client, author
     [exported] = data["community_posts"]
     assert exported["body"] == "나중"
     assert [v["body"] for v in exported["versions"]] == ["처음", "나중"]
+
+
+def test_i19_review_stars_are_an_image_with_a_name_on_the_board_and_the_post(client, author, reviews, movie):
+    """issue 19: ``span.stars`` had an aria-label and no role (ARIA that a screen reader
+    ignores); as role=img its label is what is read, the stars themselves are not."""
+    post = services.create_post(author, reviews, title="파도 후기", body="좋았습니다.", movie=movie, rating=4)
+    expected = '<span class="stars" role="img" aria-label="별점 5점 만점에 4점">★★★★☆</span>'
+    for url in (reverse("community:board", args=[reviews.slug]), reverse("community:post", args=[post.pk])):
+        assert expected in client.get(url).content.decode(), url

@@ -8,12 +8,26 @@ script and no external reference, so it is safe under the site's CSP as an <img>
 from __future__ import annotations
 
 import hashlib
+import re
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 PALETTES = [("#1b263b", "#e0a458"), ("#3d0c11", "#f2c14e"), ("#0b3954", "#bfd7ea"),
             ("#2d3142", "#ef8354"), ("#1f4037", "#99f2c8"), ("#4a1942", "#f7b267"),
             ("#202c39", "#f29559"), ("#283618", "#fefae0")]
-RATING_COLOURS = {"all": "#2e9e4f", "12": "#1e78c8", "15": "#e08a00", "19": "#d0201d"}
+# The rating badge is the pages' rating mark drawn into the image: its colours are the
+# design tokens' (issue 19: chosen once, white on each at least 4.5:1), not a copy.
+TOKENS = Path(__file__).resolve().parents[1] / "static" / "marquee" / "tokens.css"
+
+
+def _tokens(*names: str) -> dict[str, str]:
+    found = dict(re.findall(r"--mq-([a-z0-9-]+):\s*(#[0-9a-fA-F]{6})", TOKENS.read_text("utf-8")))
+    return {name: found[name] for name in names}
+
+
+_BADGE = _tokens("rating-all", "rating-12", "rating-15", "rating-19", "on-dark")
+RATING_COLOURS = {rating: _BADGE[f"rating-{rating}"] for rating in ("all", "12", "15", "19")}
+BADGE_INK = _BADGE["on-dark"]
 RATING_TEXT = {"all": "전체", "19": "청불"}
 
 
@@ -50,7 +64,7 @@ def poster_svg(title: str, rating: str = "") -> str:
     if rating in RATING_COLOURS:
         label = escape(RATING_TEXT.get(rating, rating))
         badge = (f'<circle cx="176" cy="32" r="18" fill="{RATING_COLOURS[rating]}"/>'
-                 f'<text x="176" y="38" font-size="14" font-weight="800" fill="#fff" '
+                 f'<text x="176" y="38" font-size="14" font-weight="800" fill="{BADGE_INK}" '
                  f'text-anchor="middle">{label}</text>')
     return (
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 210 300" width="210" '
