@@ -133,7 +133,9 @@ def one_run(args, run: int = 0) -> tuple[int, dict]:
     ok = (db["doubled"] == 0 and not db["money_kept_without_seats"]
           and not db["confirmed_missing_seats"] and not stats.server_errors)
     requests = sum(stats.status.values())
+    last_sale = rush_report.last_sale_at(stats)
     return (0 if ok else 1), {"seats_per_s": db["sold"] / wall, "doubled": db["doubled"],
+                              "seats_per_s_last_sale": stats.seats / last_sale if last_sale else 0.0,
                               "server_errors": sum(stats.server_errors.values()),
                               "requests_per_booking": requests / max(stats.bookings, 1)}
 

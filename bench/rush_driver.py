@@ -35,6 +35,7 @@ class Stats:
         self.abandoned = 0  # members stopped mid-request when the rush ended
         self.sold_out = False
         self.idle_maps = 0  # maps that showed nothing free but some seats held
+        self.idle_refusals = 0  # refusals whose redrawn map showed nothing free
 
     def record(self, step, started, status: int):
         now = time.perf_counter()
@@ -187,7 +188,6 @@ async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyn
             seat_map = await member.get_seat_map(showtime_id)
             if seat_map is None:
                 continue
-            taken: set[str] = set()
             runs = free_runs(seat_map)
             if not runs:
                 states = Counter(s["state"] for row in seat_map["rows"] for s in row["seats"])
@@ -197,7 +197,7 @@ async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyn
                 # Others' holds may still lapse or be released: look again as the seat-map
                 # page does (htmx, every 5 s), from a phase of the member's own.
                 stats.idle_maps += 1
-                await asyncio.sleep(IDLE_POLL_SECONDS * (0.5 + rng.random() / 2))
+                await idle_poll(rng)
                 continue
             if member.best:
                 status, seats, number, payment = await hold_best(member, showtime_id, rng)
@@ -211,32 +211,50 @@ async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyn
                 seat_map = redraw(seat_map, seats)
                 runs = free_runs(seat_map)
                 if not runs:
+                    stats.idle_refusals += 1
+                    await idle_poll(rng)
                     continue
-            seats = choose(runs, rng)
-            for _ in range(RETRIES_FROM_SAME_MAP):
-                if not seats:
-                    break
-                status, body, _ = await member.call(
-                    "hold", "POST", f"/api/showtimes/{showtime_id}/holds",
-                    json=hold_body(member, seats))
-                if status == 409:
-                    stats.taken += 1
-                    refusal = json.loads(body)
-                    if refusal.get("unavailable"):  # every seat gone now: redraw from it
-                        seat_map, taken = redraw(seat_map, refusal["unavailable"]), set()
-                    else:
-                        taken.update(refusal.get("seats") or seats)
-                    seats = refusal.get("suggestion") or choose(free_runs(seat_map, taken), rng)
-                    continue
-                if status != 201:
-                    stats.other_failures[f"hold {status}"] += 1
-                    break
-                held = json.loads(body)
-                await settle(member, held["number"], held["seats"], held.get("payment"))
-                break
+            await pick_and_hold(member, showtime_id, seat_map, runs, rng)
         except (TimeoutError, aiohttp.ClientError) as exc:
             stats.transport_errors[type(exc).__name__] += 1
             await asyncio.sleep(0.1)
+
+
+async def idle_poll(rng) -> None:
+    """The seat-map page's next look at a map with nothing free (htmx, every 5 s)."""
+    await asyncio.sleep(IDLE_POLL_SECONDS * (0.5 + rng.random() / 2))
+
+
+async def pick_and_hold(member: Member, showtime_id, seat_map: dict, runs, rng) -> None:
+    """Pick seats from the map and hold them; refused, take the suggestion or pick again
+    from the map the refusal redraws. A refusal that leaves no free seat on the redrawn
+    map is shown like any map with nothing free: the page looks again at its next poll
+    (until 2026-12-07 the member reloaded the map at once, a request no page makes)."""
+    stats = member.stats
+    taken: set[str] = set()
+    seats = choose(runs, rng)
+    for _ in range(RETRIES_FROM_SAME_MAP):
+        if not seats:
+            stats.idle_refusals += 1
+            await idle_poll(rng)
+            return
+        status, body, _ = await member.call(
+            "hold", "POST", f"/api/showtimes/{showtime_id}/holds", json=hold_body(member, seats))
+        if status == 409:
+            stats.taken += 1
+            refusal = json.loads(body)
+            if refusal.get("unavailable"):  # every seat gone now: redraw from it
+                seat_map, taken = redraw(seat_map, refusal["unavailable"]), set()
+            else:
+                taken.update(refusal.get("seats") or seats)
+            seats = refusal.get("suggestion") or choose(free_runs(seat_map, taken), rng)
+            continue
+        if status != 201:
+            stats.other_failures[f"hold {status}"] += 1
+            return
+        held = json.loads(body)
+        await settle(member, held["number"], held["seats"], held.get("payment"))
+        return
 
 
 async def settle(member: Member, number: str, seats: list[str],

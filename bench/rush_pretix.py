@@ -83,6 +83,13 @@ def interleaved(args, marquee_once) -> int:
     print("Marquee requests per booking    " + ", ".join(
         f"{f['requests_per_booking']:.2f}" for f in marquee_runs))
     print(f"ratio of medians (Marquee / pretix)   {marquee_rate / pretix_rate:.2f}x")
+    # pretix's tickets/s end at its last sale's answer (t_sellout_s); Marquee's rush wall
+    # ends when a member's map shows everything sold. The same end on both sides:
+    to_last_sale = statistics.median(f["seats_per_s_last_sale"] for f in marquee_runs)
+    print("Marquee seats/s to last sale    " + ", ".join(
+        f"{f['seats_per_s_last_sale']:.1f}" for f in marquee_runs)
+        + f"   median {to_last_sale:.1f}   ratio {to_last_sale / pretix_rate:.2f}x"
+        " (both ending at the last sale)")
     print("pretix oversold / 5xx           " + ", ".join(
         f"{r['oversold']}/{r.get('http_5xx', 0)}" for r in pretix_runs))
     print("Marquee sold twice / 5xx        " + ", ".join(

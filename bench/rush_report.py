@@ -13,6 +13,12 @@ def percentile(values, q):
     return values[min(len(values) - 1, max(0, round(q / 100 * len(values)) - 1))]
 
 
+def last_sale_at(stats) -> float:
+    """Seconds from the first request to the last sale's answer (the ticket): pretix's
+    ``t_sellout_s``. The rush wall goes on until a member's map shows everything sold."""
+    return max((at for at, _n in stats.sold_at), default=0.0)
+
+
 def report(args, stats, wall: float, db: dict, total_wall: float, open_at_end: int,
            reconciled: str, cpu: dict[str, float]) -> None:
     requests = sum(stats.status.values())
@@ -31,6 +37,10 @@ def report(args, stats, wall: float, db: dict, total_wall: float, open_at_end: i
     print(f"paid at PG, return lost       {open_at_end}   (then reconcile: {reconciled})")
     print(f"money kept without seats      {len(db['money_kept_without_seats'])}   (after reconcile)")
     print(f"seats/second, rush wall       {db['sold'] / wall:.1f}")
+    last_sale = last_sale_at(stats)
+    if last_sale:
+        print(f"seats/second, to last sale    {stats.seats / last_sale:.1f}   (pretix's "
+              f"tickets_per_s: sold / first request to the last sale's answer, {last_sale:.1f} s)")
     print(f"bookings/second               {stats.bookings / wall:.1f}")
     print(f"hold latency p50 / p99        {percentile(hold, 50) * 1000:.0f} ms / "
           f"{percentile(hold, 99) * 1000:.0f} ms   ({len(hold)} holds, {stats.taken} × 409)")
@@ -44,6 +54,10 @@ def report(args, stats, wall: float, db: dict, total_wall: float, open_at_end: i
                   + (f", {unchanged} × 304 unchanged" if unchanged else "")
                   + (f", {idle} showed nothing free" if idle else "") + ")")
     print(f"HTTP requests                 {requests} ({requests / wall:.0f}/s)")
+    idle_refusals = getattr(stats, "idle_refusals", 0)
+    if idle_refusals:
+        print(f"  refusals leaving nothing free {idle_refusals} (the member waits for the page's "
+              "next poll)")
     if stats.bookings:
         by_step = Counter()
         for (step, _kind), n in stats.status.items():

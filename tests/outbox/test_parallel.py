@@ -28,22 +28,28 @@ def require_postgres():
         pytest.skip("needs PostgreSQL: parallel connections with row locks")
 
 
-@pytest.mark.usefixtures("require_postgres")
-@pytest.mark.postgres
-@pytest.mark.django_db(transaction=True, databases=["default", "archive"])
-def test_parallel_relays_send_every_message_exactly_once(backend, monkeypatch):
+def stored_messages(backend, monkeypatch, *, send_seconds: float) -> list[int]:
+    """MESSAGES due messages, stored directly (queue() would make the first attempt
+    itself on commit), and a backend slow enough that the claims really overlap."""
     key = DataKey.issue("member")
-    # Stored directly: queue() would make the first attempt itself on commit.
     ids = [Message.objects.create(data_key=key, channel="sms", kind="race",
                                   recipient="010-2345-6789", body=f"메시지 {n}").pk
            for n in range(MESSAGES)]
     real_send = backend.send
 
     def slow_send(self, outgoing):
-        time.sleep(0.005)
+        time.sleep(send_seconds)
         real_send(self, outgoing)
 
     monkeypatch.setattr(backend, "send", slow_send)
+    return ids
+
+
+@pytest.mark.usefixtures("require_postgres")
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, databases=["default", "archive"])
+def test_parallel_relays_send_every_message_exactly_once(backend, monkeypatch):
+    ids = stored_messages(backend, monkeypatch, send_seconds=0.005)
 
     def relay_until_empty():
         runs = []
@@ -57,5 +63,31 @@ def test_parallel_relays_send_every_message_exactly_once(backend, monkeypatch):
     sent = Counter(o.message_id for o in backend.sent)
     assert sorted(sent) == sorted(ids) and set(sent.values()) == {1}
     assert sum(len(runs) > 0 for runs, _ in outcomes) > 1  # the work was really shared
+    assert not Message.objects.exclude(status=Message.Status.SENT).exists()
+    assert set(Message.objects.values_list("attempts", flat=True)) == {1}
+
+
+@pytest.mark.usefixtures("require_postgres")
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, databases=["default", "archive"])
+def test_first_attempts_racing_relays_send_every_message_exactly_once(backend, monkeypatch):
+    """The first attempt claims its message with one UPDATE (issue 17) while relays claim
+    batches with ``SKIP LOCKED``: each message is still sent exactly once."""
+    ids = stored_messages(backend, monkeypatch, send_seconds=0.002)
+
+    def first_attempts(order):
+        return [relay.deliver(pk).sent for pk in order]
+
+    def relay_until_empty():
+        while relay.deliver_pending(limit=7).sent:
+            pass
+
+    racers = [lambda: first_attempts(ids), lambda: first_attempts(ids[::-1]),
+              relay_until_empty, relay_until_empty]
+    outcomes = race(racers)
+
+    assert [err for _, err in outcomes if err is not None] == []
+    sent = Counter(o.message_id for o in backend.sent)
+    assert sorted(sent) == sorted(ids) and set(sent.values()) == {1}
     assert not Message.objects.exclude(status=Message.Status.SENT).exists()
     assert set(Message.objects.values_list("attempts", flat=True)) == {1}

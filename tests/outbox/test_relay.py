@@ -223,6 +223,42 @@ def test_a_crash_during_the_last_attempt_gives_up_instead_of_sending_again(
     assert "interrupted" in fresh(message).last_error and len(backend.sent) == 1
 
 
+def test_the_first_attempt_claims_its_message_in_one_statement(
+        backend, queue, clock, django_assert_num_queries):
+    """The payment return of every booking makes one (issue 17): the claim is one
+    UPDATE, then the message is read and its success written: three queries in all."""
+    message = queue()
+    with django_assert_num_queries(3):
+        report = relay.deliver(message.pk)
+    assert report.sent == [message.pk] and [o.message_id for o in backend.sent] == [message.pk]
+    row = fresh(message)
+    assert row.status == Message.Status.SENT and row.attempts == 1 and row.claim_token is None
+    assert relay.deliver(message.pk).sent == [] and len(backend.sent) == 1  # sent once
+
+
+def test_a_first_attempt_leaves_a_message_another_relay_holds_or_not_yet_due(
+        backend, queue, clock):
+    message = queue()
+    seen_by_first_attempt = []
+
+    class Nested(backend):
+        def send(self, outgoing):
+            seen_by_first_attempt.append(relay.deliver(outgoing.message_id))
+            super().send(outgoing)
+
+    from marquee.outbox import registry
+
+    registry.register("scripted", Nested)
+    assert relay.deliver_pending().sent == [message.pk]
+    [first] = seen_by_first_attempt
+    assert first.sent == first.retrying == first.failed == []
+    assert len(backend.sent) == 1 and fresh(message).attempts == 1
+
+    later = queue()
+    Message.objects.filter(pk=later.pk).update(next_attempt_at=clock.now + timedelta(hours=1))
+    assert relay.deliver(later.pk).sent == [] and fresh(later).attempts == 0
+
+
 def test_a_relay_does_not_take_a_message_another_relay_holds(backend, queue, clock):
     """A second relay starting while the first is sending finds nothing to claim."""
     message = queue()

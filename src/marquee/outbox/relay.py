@@ -67,22 +67,43 @@ def deliver(message_id: int) -> RelayReport:
     """Send one message now if it is due and no relay holds it (the first attempt,
     right after the queuing transaction commits)."""
     policy = RetryPolicy.from_settings()
-    return _send_all(_claim(limit=1, policy=policy, only=message_id), policy)
+    return _send_all(_claim_one(message_id, policy), policy)
 
 
-def _claim(*, limit: int, policy: RetryPolicy, only: int | None = None) -> list[Message]:
+def _claim(*, limit: int, policy: RetryPolicy) -> list[Message]:
     now = timezone.now()
     token = uuid.uuid4()
-    candidates = due(now) if only is None else due(now).filter(pk=only)
     with transaction.atomic():
-        ids = list(candidates.order_by("next_attempt_at", "id")
+        ids = list(due(now).order_by("next_attempt_at", "id")
                    .select_for_update(skip_locked=True).values_list("pk", flat=True)[:limit])
         if not ids:
             return []
         # ``due(now)`` again: a database without row locks must not re-take a message
         # another relay claimed between our read and this write.
-        due(now).filter(pk__in=ids).update(claim_token=token, next_attempt_at=now + policy.lease,
-                                           attempts=F("attempts") + 1)
+        _stamp(due(now).filter(pk__in=ids), token, now, policy)
+    return _claimed(token)
+
+
+def _claim_one(message_id: int, policy: RetryPolicy) -> list[Message]:
+    """The first attempt's claim of the message its request just queued: one UPDATE
+    instead of a locking read and an UPDATE in a transaction of their own (the payment
+    return of every booking makes one, issue 17). A relay claiming the row meanwhile
+    holds its lock only for its claim; the UPDATE waits for that commit and then finds
+    the message leased (not due), so it is sent once, as with ``SKIP LOCKED``."""
+    now = timezone.now()
+    token = uuid.uuid4()
+    if not _stamp(due(now).filter(pk=message_id), token, now, policy):
+        return []
+    return _claimed(token)
+
+
+def _stamp(messages, token: uuid.UUID, now, policy: RetryPolicy) -> int:
+    """Lease the messages to this relay: a fresh token, the attempt counted."""
+    return messages.update(claim_token=token, next_attempt_at=now + policy.lease,
+                           attempts=F("attempts") + 1)
+
+
+def _claimed(token: uuid.UUID) -> list[Message]:
     return list(Message.objects.filter(claim_token=token).select_related("data_key")
                 .order_by("next_attempt_at", "id"))
 
