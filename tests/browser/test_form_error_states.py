@@ -27,7 +27,7 @@ from marquee.compliance.rights.models import RightsRequest
 from marquee.members.services import change_consents
 from marquee.support import services as support
 from tests.booking.conftest import hold, make_showtime
-from tests.conftest import create_staff, sign_up
+from tests.conftest import create_staff, otp_session, sign_up
 from tests.support.conftest import ask
 
 from .accessibility import WIDTHS, Auditor
@@ -124,4 +124,27 @@ def test_i19_guest_forms_the_walk_cannot_reach(browser, site, width):
     states = ErrorStates(browser, site, width, session_of(signup))
     states.send("/members/signup/details/", "main form[method=post]")
     problems += states.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_i19_staff_intake_answer_and_incident_forms(browser, site, width):
+    """The staff forms with no link the page walk follows to an error: a CS agent's
+    inquiry intake and answer, the privacy handler's rights intake for a member, the
+    CPO's incident response step."""
+    from tests.support.test_incidents import _incident
+
+    member = sign_up(login_id="gildong90", email="gildong@example.com")
+    inquiry = ask(member)
+    incident = _incident()
+    forms = {"cs_agent": ["/admin/support/inquiry/intake/",
+                          f"/admin/support/inquiry/{inquiry.pk}/handle/"],
+             "privacy_handler": [f"/admin/rights/rightsrequest/intake/{member.pk}/"],
+             "cpo": [f"/admin/support/incident/{incident.pk}/respond/"]}
+    problems = []
+    for role, paths in forms.items():
+        client = otp_session(Client(), create_staff(role))
+        states = ErrorStates(browser, site, width, session_of(client))
+        for path in paths:
+            states.send(path, "#content-main form[method=post]")
+        problems += states.close()
     assert not problems, "\n".join(problems)
