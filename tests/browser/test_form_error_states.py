@@ -148,3 +148,24 @@ def test_i19_staff_intake_answer_and_incident_forms(browser, site, width):
             states.send(path, "#content-main form[method=post]")
         problems += states.close()
     assert not problems, "\n".join(problems)
+
+
+def test_i19_guardian_consent_sent_without_the_required_consent(browser, site, width):
+    """The guardian, verified, approves the child's signup without ticking the terms."""
+    from marquee.members.models import Member
+    from tests.conftest import guardian_token
+    from tests.members.test_views_signup import (DETAILS, child_identity, details_post,
+                                                 start_signup, verify)
+
+    child = Client()
+    start_signup(child, **child_identity())
+    child.post(DETAILS, details_post(login_id="gildongkid", guardian_name="홍길동",
+                                     guardian_mobile="01012345678"))
+    token = guardian_token(Member.objects.get())
+    guardian = Client()
+    guardian.get(f"/members/guardian/{token}/")
+    verify(guardian, "guardian", name="홍길동", birthdate="1982-03-02", mobile="010-1234-5678")
+    states = ErrorStates(browser, site, width, session_of(guardian))
+    states.send(f"/members/guardian/{token}/consent/", "main form[method=post]")
+    problems = states.close()
+    assert not problems, "\n".join(problems)
