@@ -154,8 +154,13 @@ def test_i19_guardian_consent_sent_without_the_required_consent(browser, site, w
     """The guardian, verified, approves the child's signup without ticking the terms."""
     from marquee.members.models import Member
     from tests.conftest import guardian_token
-    from tests.members.test_views_signup import (DETAILS, child_identity, details_post,
-                                                 start_signup, verify)
+    from tests.members.test_views_signup import (
+        DETAILS,
+        child_identity,
+        details_post,
+        start_signup,
+        verify,
+    )
 
     child = Client()
     start_signup(child, **child_identity())
