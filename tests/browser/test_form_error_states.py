@@ -10,6 +10,7 @@ audits (axe reads nothing the database engine changes)."""
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 from django.conf import settings
@@ -174,3 +175,48 @@ def test_i19_guardian_consent_sent_without_the_required_consent(browser, site, w
     states.send(f"/members/guardian/{token}/consent/", "main form[method=post]")
     problems = states.close()
     assert not problems, "\n".join(problems)
+
+
+# Django's own add and change forms: their error note, "오류:" in the title (Django's
+# change_form), focus on the note (base.js), no dangling ID, axe.
+ADMIN_ERROR = """() => ({note: !!document.querySelector('form[id$="_form"] .errornote'),
+  focused: !!document.activeElement && document.activeElement.matches('.errornote'),
+  title: document.title})"""
+
+
+def test_i19_every_staff_add_and_change_form_sent_empty(browser, site, width):
+    """Each back-office add form and each changelist's first change form a staff role
+    can open (``page_routes.admin_pages`` plus the index's add links), sent empty once
+    (the first role that reaches it): an error note, focused, and "오류:" in the title;
+    a form that saves empty (every field optional) is skipped."""
+    from tests.page_routes import admin_pages, build_world, clients
+
+    world = build_world()
+    seen, problems, sent = set(), [], 0
+    for who, client in list(clients(world))[2:]:
+        index = client.get("/admin/").content.decode()
+        adds = re.findall(r'href="(/admin/[\w-]+/[\w-]+/add/)"', index)
+        forms = [p for p in dict.fromkeys(adds + admin_pages(client))
+                 if p.endswith(("/add/", "/change/")) and p not in seen]
+        seen.update(forms)
+        states = ErrorStates(browser, site, width, session_of(client))
+        page = states.audit.page
+        for path in forms:
+            page.goto(path)
+            form = page.locator('#content-main form[id$="_form"]')
+            if not form.count() or not form.locator("input[name=_save]").count():
+                continue  # a view-only change page
+            with page.expect_navigation():
+                page.evaluate(SEND_EMPTY, ['#content-main form[id$="_form"]', 0, {}])
+            state = page.evaluate(ADMIN_ERROR)
+            if not state["note"]:
+                continue  # saved empty: no error state
+            sent += 1
+            label = f"{who} {width['width']}px {path} sent empty"
+            if not (state["focused"] and state["title"].startswith("오류:")):
+                states.problems.append(f"{label}: error note {state}")
+            states.problems += [f"{label}: {ref} names no element" for ref in page.evaluate(DANGLING)]
+            states.audit.check(label)
+        problems += states.close()
+    assert sent >= 5, sent
+    assert not problems, f"{len(problems)} problems in {sent} forms:\n" + "\n".join(problems)
