@@ -34,7 +34,7 @@ BARE_AMOUNT = re.compile(r"(?<![\d,])\d{4,}원")
 # Besides korean_labels.ALLOWED (compared without case: the logo is set in capitals):
 UI_ALLOWED = {w.upper() for w in ALLOWED} | {
     # keys as printed on the keyboard (the seat map's help)
-    "TAB", "ENTER", "SPACE", "HOME", "END", "ESC", "SHIFT",
+    "TAB", "ENTER", "SPACE", "HOME", "END", "ESC", "SHIFT", "CTRL", "PAGE", "UP", "DOWN",
     # image formats the upload forms accept
     "GIF", "JPG", "JPEG", "PNG", "WEBP",
     # partners' and carriers' brand names as they write them (KCB, KG이니시스, SKT)

@@ -129,16 +129,20 @@ def test_i19_axe_back_office_add_form_errors_for_each_staff_role(auditor, world)
 
 
 # Blank the chosen form as formwalk.sent_empty does (nothing typed, ticked or chosen),
-# switch off the browser's own checks (the server's answer is what is audited) and press
-# its first submit button.
-SEND_EMPTY = """(index) => {
-  const form = Array.from(document.querySelectorAll('main form')).filter((f) => f.method === 'post')[index];
+# fill what ``fills`` names (a value the server refuses, for the forms that accept an
+# empty answer), switch off the browser's own checks (the server's answer is what is
+# audited) and press its first submit button. The form: the index-th match of the selector.
+SEND_EMPTY = """([selector, index, fills]) => {
+  const form = document.querySelectorAll(selector)[index];
   form.noValidate = true;
   form.querySelectorAll('input, textarea, select').forEach((e) => {
     if (e.type === 'hidden' || e.type === 'submit' || e.type === 'button') { return; }
     if (e.type === 'checkbox' || e.type === 'radio') { e.checked = false; }
     else if (e.tagName === 'SELECT') { e.selectedIndex = -1; }
     else { e.value = ''; }
+  });
+  Object.entries(fills).forEach(([name, value]) => {
+    form.querySelectorAll('[name="' + name + '"]').forEach((e) => { e.value = value; });
   });
   form.requestSubmit(form.querySelector('button:not([type=button]), input[type=submit]'));
 }"""
@@ -183,7 +187,7 @@ def test_i19_axe_every_form_sent_empty_by_each_role(browser, site):
             audit = Auditor(context)
             audit.page.goto(state.path)
             with audit.page.expect_navigation():
-                audit.page.evaluate(SEND_EMPTY, state.index)
+                audit.page.evaluate(SEND_EMPTY, ["main form[method=post]", state.index, {}])
             label = f"{state.who} {width['width']}px {state.action} sent empty"
             summary = audit.page.evaluate(SUMMARY_FOCUSED)
             if not (summary["shown"] and summary["focused"] and summary["title"].startswith("오류: ")):

@@ -253,3 +253,41 @@ def test_i19_the_skip_link_passes_the_map(page: Page):
     page.keyboard.press("Tab")
     assert not page.evaluate("document.getElementById('seat-map').contains(document.activeElement)")
     assert page.evaluate(FOCUSED_NAME) == "다음 단계에서 선택 (예매권 사용)"
+
+
+# The free seats (the map's own definition: enabled seat boxes), of one row or of all.
+FREE_IDS = """(row) => Array.from(document.querySelectorAll(
+    '#seat-map ' + (row ? '.seat-row[data-row="' + row + '"] ' : '') + 'input[name=seat]:not(:disabled)'))
+  .map((box) => box.id)"""
+
+
+def test_i19_end_ctrl_home_ctrl_end_and_page_keys_on_the_seat_map(page: Page):
+    """End goes to the last free seat of the row, Ctrl+End and Ctrl+Home to the map's
+    last and first, PageDown and PageUp to the same column in the next and previous row;
+    the map's key help names them."""
+    sign_up(login_id="gildong90", email="gildong@example.com")
+    showtime = make_showtime(starts_in=datetime.timedelta(days=1))
+    log_in(page, "gildong90")
+    page.goto(f"/booking/showtimes/{showtime.pk}/")
+    help_text = page.locator("#seat-help").inner_text()
+    assert "Ctrl+Home" in help_text and "Ctrl+End" in help_text and "Page Down" in help_text
+    every = page.evaluate(FREE_IDS, "")
+    seat(page, "C1").focus()
+    page.keyboard.press("End")
+    assert focused_id(page) == page.evaluate(FREE_IDS, "C")[-1] != "seat-C1"
+    page.keyboard.press("Control+End")
+    assert focused_id(page) == every[-1] and not focused_id(page).startswith("seat-C")
+    page.keyboard.press("Control+Home")
+    assert focused_id(page) == every[0] == "seat-A1"
+    # PageDown lands where ArrowDown does (the next row's seat nearest the column).
+    seat(page, "C5").focus()
+    page.keyboard.press("ArrowDown")
+    below = focused_id(page)
+    seat(page, "C5").focus()
+    url = page.url
+    page.keyboard.press("PageDown")
+    assert focused_id(page) == below and not below.startswith("seat-C")
+    seat(page, "C5").focus()
+    page.keyboard.press("PageUp")
+    expect(seat(page, "B5")).to_be_focused()
+    assert page.url == url and page.locator("#seat-map input[name=seat][tabindex='0']").count() == 1

@@ -112,7 +112,13 @@ def write(request, slug):
 
 
 def post_detail(request, pk):
-    post = _visible_post_or_404(request, pk)
+    return _post_page(request, _visible_post_or_404(request, pk), CommentForm(auto_id="id_comment_%s"))
+
+
+def _post_page(request, post, comment_form, status=200):
+    """The post with its comments. A comment sent with errors comes back here (400) as
+    ``form`` too, so the page carries the error summary, focused, and "오류:" in its
+    title (issue 19), rather than a redirect whose flash a screen reader may miss."""
     post.author_label = services.display_name(post.author)
     is_author = request.user.is_authenticated and request.user.pk == post.author_id
     removal = post.removals.filter(target="post").first() if post.status == Status.REMOVED else None
@@ -122,8 +128,8 @@ def post_detail(request, pk):
                             fields=["title", "body"])
     return render(request, "community/post.html", {
         "post": post, "comments": comments, "is_author": is_author, "removal": removal,
-        "images": list(post.attachments.select_related("data_key")), "comment_form": CommentForm(),
-        "can_moderate": is_moderating(request)})
+        "images": list(post.attachments.select_related("data_key")), "comment_form": comment_form,
+        "form": comment_form, "can_moderate": is_moderating(request)}, status=status)
 
 
 @login_required
@@ -180,16 +186,15 @@ def history(request, pk):
 @require_POST
 def comment_add(request, pk):
     post = get_object_or_404(Post, pk=pk)
-    form = CommentForm(request.POST)
+    form = CommentForm(request.POST, auto_id="id_comment_%s")
     if form.is_valid():
         try:
             services.add_comment(post, request.user, form.cleaned_data["body"])
             messages.success(request, "댓글을 남겼습니다.")
         except CommunityError as exc:
             messages.error(request, exc.message)
-    else:
-        messages.error(request, "댓글 내용을 확인해 주세요.")
-    return redirect("community:post", pk=pk)
+        return redirect("community:post", pk=pk)
+    return _post_page(request, _visible_post_or_404(request, pk), form, status=400)
 
 
 @login_required

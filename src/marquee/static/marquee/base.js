@@ -9,8 +9,10 @@
     });
   });
 
-  // A page that failed (a form's errors, a refusal) carries one summary; focus it.
-  var summary = document.querySelector("[data-error-summary]");
+  // A page that failed (a form's errors, a refusal) carries one summary; focus it. In
+  // the back office, Django's own add/change forms have their error note instead.
+  var summary = document.querySelector("[data-error-summary]") ||
+    document.querySelector("form[id$='_form'] .errornote");
   if (summary) {
     summary.setAttribute("tabindex", "-1");
     summary.focus();

@@ -3,7 +3,8 @@
  * Each bookable unit stays a real checkbox, so the form works without script. With
  * script the map is one Tab stop (a roving tabindex): arrow keys move between free
  * seats (aisles and unavailable seats are skipped), Home/End go to the row's ends,
- * Ctrl+Home/End to the map's, a row letter jumps to that row; Space or Enter toggle a
+ * Ctrl+Home/End to the map's, PageUp/PageDown (like the up and down arrows) to the seat
+ * nearest the same column in the row above or below, a row letter jumps to that row; Space or Enter toggle a
  * seat and Enter never submits the form. htmx replaces the map every 5 s: the seats
  * ticked and the focused seat are put back after each swap, the refresh can be paused,
  * and it pauses by itself while the page is hidden. The live regions exist from the
@@ -86,8 +87,10 @@
     switch (event.key) {
       case "ArrowLeft": return inRow[i - 1];
       case "ArrowRight": return inRow[i + 1];
-      case "ArrowUp": return r > 0 ? nearest(all[r - 1], centre(box)) : null;
-      case "ArrowDown": return r < all.length - 1 ? nearest(all[r + 1], centre(box)) : null;
+      case "ArrowUp":
+      case "PageUp": return r > 0 ? nearest(all[r - 1], centre(box)) : null;
+      case "ArrowDown":
+      case "PageDown": return r < all.length - 1 ? nearest(all[r + 1], centre(box)) : null;
       case "Home": return event.ctrlKey ? free()[0] : inRow[0];
       case "End": return event.ctrlKey ? free().slice(-1)[0] : inRow[inRow.length - 1];
     }
