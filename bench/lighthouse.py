@@ -360,6 +360,9 @@ def main() -> None:
     print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f} "
           f"on {os.cpu_count()} cores", flush=True)
     servers, folder = [], None
+    # `timeout` and Ctrl+C stop the run through the finally below, which stops the servers it
+    # started (a bare SIGTERM would end Python without it and leave gunicorn running).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     try:
         base = args.base.rstrip("/")
         if args.serve:
