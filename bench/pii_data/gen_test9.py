@@ -1,0 +1,137 @@
+"""Writes test9.jsonl, a blind evaluation set for the Korean PII masker (issue 16).
+
+Written by an outside author who never saw the masker, its data or the earlier sets, so
+it measures how the masker generalises. 1,200 posts from a multiplex's boards, reviews,
+customer-centre inquiries and answers, chats, trades, event entries, lost and found and
+staff notes; half carry personal data of private people, half are clean but hard.
+
+Styles (``kind``), shared by posts with and without personal data so the kind gives
+nothing away: cs_inquiry, cs_answer, forwarded_mail, staff_note, chat, trade, review,
+dialect, event_entry, table, short, lost_found, english_mixed, notice.
+
+What makes it hard: names with no cue word, given names alone, names repeated later,
+rare and two-syllable names, names split by a space or an invisible character,
+romanised and foreign names in Hangul and Latin script; phones in Hangul digits and
+mixed forms, 050x safe numbers, landlines; obfuscated e-mails ([at], (at), 골뱅이, " at
+… dot …", full-width ＠); RRN/FRN with ㅡ, en dash, spaces; old Hangul-region driver's
+licences; lot-number, rural and clipped addresses with complexes and 동/호; IPv6. Clean
+posts are full of actors, directors, characters (김지영, 성기훈, 문동은), titles with names
+and numbers (82년생 김지영, 1987, 범죄도시4), booking numbers shaped like phones,
+vouchers shaped like Luhn-valid cards, tracking numbers of 12-13 digits, versions shaped
+like IPs, masked values, form examples, the operator's and the agencies' contacts, and
+ordinary words that begin with a surname syllable (정말, 이번, 김장, 박수…), plus literal
+text roughened by spacing errors and typos.
+
+Counts (``--stats``): 1,200 posts, 600 clean; 1,760 spans: PERSON 671, PHONE 268,
+EMAIL 149, ADDRESS 139, CARD 106, ACCOUNT 93, IP 84, RRN 74, PASSPORT 67,
+DRIVER_LICENSE 57, FRN 52; 3,859 negatives.
+
+Usage: ``python bench/pii_data/gen_test9.py`` writes the file; ``--check`` exits non-zero
+when the file differs from a fresh build; ``--stats`` prints the counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+from t9_build import Post, Writer
+from t9_clean_desk import CLEAN_DESK
+from t9_clean_talk import CLEAN_TALK
+from t9_noise import roughen
+from t9_pii_desk import DESK
+from t9_pii_forms import FORMS
+from t9_pii_talk import TALK
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "test9.jsonl"
+SEED = 91207
+POSTS = 1200
+TYPES = ("RRN", "FRN", "PHONE", "EMAIL", "CARD", "ACCOUNT", "PASSPORT", "DRIVER_LICENSE", "IP",
+         "PERSON", "ADDRESS")
+KINDS = {
+    "refund_letter": "cs_inquiry", "id_check_complaint": "cs_inquiry", "login_lock": "cs_inquiry",
+    "guardian_consent": "cs_inquiry", "card_dispute": "cs_inquiry", "proposal": "cs_inquiry",
+    "booking_question": "cs_inquiry", "privacy_question": "cs_inquiry", "version_bug": "cs_inquiry",
+    "agent_answer": "cs_answer", "answer_with_contacts": "cs_answer", "form_examples": "notice",
+    "scam_notice": "notice", "theatre_info": "notice", "winners": "event_entry",
+    "forwarded_mail": "forwarded_mail", "operator_mail": "forwarded_mail",
+    "staff_note_abuse": "staff_note", "staff_handover": "staff_note", "staff_note_clean": "staff_note",
+    "foreign_member": "english_mixed", "english_mixed": "english_mixed",
+    "english_clean": "english_mixed", "delivery_prize": "event_entry", "event_entry": "event_entry",
+    "lost_wallet": "lost_found", "lost_board": "lost_found", "lost_items": "lost_found",
+    "chat_log": "chat", "chat_handles": "chat", "namelike_chat": "chat",
+    "ticket_trade": "trade", "trade_masked": "trade", "review_friends": "review",
+    "review_cast": "review", "trivia": "review", "dialect": "dialect", "dialect_review": "dialect",
+    "id_document_log": "staff_note", "login_log": "staff_note", "foreign_workers": "table",
+    "long_complaint": "cs_inquiry", "quoted_reply": "cs_answer", "membership_form": "cs_inquiry",
+    "review_long": "review", "policy_notice": "notice",
+    "group_table": "table", "boxoffice_table": "table", "short_post": "short", "short_clean": "short",
+}
+
+
+def _one(r: random.Random, template) -> Post:
+    level = r.choice([0.0, 0.0, 0.0, 0.15, 0.35])
+    writer = Writer(KINDS[template.__name__], noise=roughen(r, level) if level else None)
+    template(r, writer)
+    return writer.done()
+
+
+def build() -> list[tuple[str, Post]]:
+    """Every post with its id, in file order (PII and clean posts shuffled together)."""
+    r = random.Random(SEED)
+    dirty = DESK + TALK + FORMS
+    clean = CLEAN_DESK + CLEAN_TALK
+    posts = [_one(r, dirty[i % len(dirty)]) for i in range(POSTS // 2)]
+    posts += [_one(r, clean[i % len(clean)]) for i in range(POSTS // 2)]
+    r.shuffle(posts)
+    return [(f"t9-{i:04d}", post) for i, post in enumerate(posts)]
+
+
+def render(posts: list[tuple[str, Post]]) -> str:
+    return "".join(json.dumps(post.record(ident), ensure_ascii=False) + "\n"
+                   for ident, post in posts)
+
+
+def stats(posts: list[tuple[str, Post]]) -> str:
+    spans = Counter(s[2] for _, p in posts for s in p.spans)
+    negs = Counter(n[2] for _, p in posts for n in p.negatives)
+    kinds = Counter(p.kind for _, p in posts)
+    clean = sum(1 for _, p in posts if not p.spans)
+    lengths = sorted(len(p.text) for _, p in posts)
+    lines = [f"posts {len(posts)}, clean {clean}, spans {sum(spans.values())}, "
+             f"negatives {sum(negs.values())}, text length min {lengths[0]} "
+             f"median {lengths[len(lengths) // 2]} max {lengths[-1]}",
+             "spans: " + ", ".join(f"{t} {spans[t]}" for t in sorted(spans, key=lambda t: -spans[t])),
+             "negatives: " + ", ".join(f"{k} {n}" for k, n in negs.most_common()),
+             "kinds: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common())]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
+    parser.add_argument("--stats", action="store_true", help="print the counts")
+    args = parser.parse_args(argv)
+    posts = build()
+    text = render(posts)
+    if args.stats:
+        print(stats(posts))
+    if args.check:
+        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
+        if current != text:
+            print(f"{OUT.name} differs from a fresh build; run gen_test9.py", file=sys.stderr)
+            return 1
+        return 0
+    if not args.stats:
+        OUT.write_text(text, encoding="utf-8")
+        print(f"wrote {OUT} ({len(posts)} posts)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
