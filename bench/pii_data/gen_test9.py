@@ -41,10 +41,12 @@ from pathlib import Path
 
 from t9_build import Post, Writer
 from t9_clean_desk import CLEAN_DESK
+from t9_clean_more import MORE
 from t9_clean_talk import CLEAN_TALK
 from t9_noise import roughen
 from t9_pii_desk import DESK
 from t9_pii_forms import FORMS
+from t9_pii_life import LIFE
 from t9_pii_talk import TALK
 
 HERE = Path(__file__).resolve().parent
@@ -70,6 +72,13 @@ KINDS = {
     "id_document_log": "staff_note", "login_log": "staff_note", "foreign_workers": "table",
     "long_complaint": "cs_inquiry", "quoted_reply": "cs_answer", "membership_form": "cs_inquiry",
     "review_long": "review", "policy_notice": "notice",
+    "birthday_message": "cs_inquiry", "staff_nametag": "cs_inquiry", "seat_swap": "board",
+    "gift_ticket": "cs_inquiry", "coworkers": "chat", "trade_mixed": "trade",
+    "parcel_neighbour": "board", "character_honorific": "review", "named_title": "review",
+    "gift_card": "cs_inquiry", "english_review": "review", "history_talk": "board",
+    "quiz_event": "event_entry", "roles_note": "staff_note", "faq_ids": "notice",
+    "account_change": "cs_inquiry", "teen_fare_log": "staff_note", "troll_report": "board",
+    "trip_prize": "event_entry",
     "group_table": "table", "boxoffice_table": "table", "short_post": "short", "short_clean": "short",
 }
 
@@ -84,8 +93,8 @@ def _one(r: random.Random, template) -> Post:
 def build() -> list[tuple[str, Post]]:
     """Every post with its id, in file order (PII and clean posts shuffled together)."""
     r = random.Random(SEED)
-    dirty = DESK + TALK + FORMS
-    clean = CLEAN_DESK + CLEAN_TALK
+    dirty = DESK + TALK + FORMS + LIFE
+    clean = CLEAN_DESK + CLEAN_TALK + MORE
     posts = [_one(r, dirty[i % len(dirty)]) for i in range(POSTS // 2)]
     posts += [_one(r, clean[i % len(clean)]) for i in range(POSTS // 2)]
     r.shuffle(posts)

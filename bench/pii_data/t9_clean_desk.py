@@ -13,7 +13,7 @@ def answer_with_contacts(r, w: Writer):
            "카드사 사정에 따라 {n}영업일 내 환불됩니다.\n추가 문의: 고객센터 {tel}, 팩스 {fax}, "
            "이메일 {mail}\n개인정보 침해 신고는 개인정보침해신고센터({kisa})로 하실 수 있습니다.\n"
            "마퀴 고객센터 드림",
-           m=L.masked(r), booking=L.booking(r), date=L.date(r), n=str(r.randint(3, 7)),
+           m=L.masked_name(r), booking=L.booking(r), date=L.date(r), n=str(r.randint(3, 7)),
            tel=neg("1661-9265", "OPERATOR"), fax=neg("070-8290-9005", "OPERATOR"),
            mail=neg(r.choice(["help@mecross.net", "mktlee@mecross.net"]), "OPERATOR"),
            kisa=L.agency(r))
@@ -73,7 +73,7 @@ def scam_notice(r, w: Writer):
     w.fill("[공지] 마퀴를 사칭한 문자에 주의하세요\n최근 '{m1} 고객님 예매가 취소되었습니다' 같은 "
            "문자가 {m2} 번호로 발송되고 있습니다. 마퀴는 카드번호({m3})나 주민번호를 문자로 묻지 "
            "않습니다. 의심 문자는 {ag} 로 신고해 주세요. 공식 고객센터는 {tel} 하나뿐입니다.",
-           m1=L.masked(r), m2=L.masked(r), m3=neg(r.choice(["****-****-****-****", "1234-5678-9012-3456"]),
+           m1=L.masked_name(r), m2=L.masked_phone(r), m3=neg(r.choice(["****-****-****-****", "1234-5678-9012-3456"]),
                                                   "EXAMPLE"),
            ag=L.agency(r), tel=neg("1661-9265", "OPERATOR"))
 
@@ -81,7 +81,7 @@ def scam_notice(r, w: Writer):
 def winners(r, w: Writer):
     w.fill("[당첨자 발표] {title} 무대인사 초대 이벤트\n", title=L.title(r))
     for _ in range(r.randint(3, 6)):
-        w.fill("- {m} ({p})\n", m=L.masked(r), p=L.masked(r))
+        w.fill("- {m} ({p})\n", m=L.masked_name(r), p=L.masked_phone(r))
     w.fill("당첨자는 {date}까지 {theatre}에서 {product} 수령. 배송 문의는 {biz}.",
            date=L.date(r), theatre=L.theatre(r), product=L.product(r), biz=L.business(r))
 
@@ -116,7 +116,7 @@ def policy_notice(r, w: Writer):
            fax=neg("070-8290-9005", "OPERATOR"), addr=neg("서울시 마포구 동교동 154-23 3층", "OPERATOR"),
            ag1=neg("국번없이 118", "AGENCY"), ag2=neg("02-1336", "AGENCY"),
            ag3=neg(r.choice(["1301", "02-3480-3600"]), "AGENCY"),
-           ag4=neg(r.choice(["182", "02-392-0330"]), "AGENCY"), m1=L.masked(r), m2=L.masked(r),
+           ag4=neg(r.choice(["182", "02-392-0330"]), "AGENCY"), m1=L.masked_name(r), m2=L.masked_phone(r),
            ex1=neg("홍길동", "EXAMPLE"), ex2=neg("010-0000-0000", "EXAMPLE"),
            help=neg("help@mecross.net", "OPERATOR"))
 

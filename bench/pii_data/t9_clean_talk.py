@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import t9_lookalikes as L
 from t9_build import Writer, josa, neg
+from t9_lexicon import NAMELIKE_ADVERBS
 
 DIRECTORS = ["봉준호", "박찬욱", "이창동", "나홍진", "류승완", "홍상수", "김보라", "윤가은", "장재현",
              "김한민", "우민호", "크리스토퍼 놀란", "드니 빌뇌브", "고레에다 히로카즈", "셀린 송"]
@@ -27,11 +28,12 @@ def review_cast(r, w: Writer):
 
 
 def trivia(r, w: Writer):
-    w.fill("[TMI] {title}에서 {char} 역을 맡은 {actor}는 원래 {actor2}가 하기로 했었대요. "
+    w.fill("[TMI] {title}에서 {char} 역을 맡은 {actor}{j1} 원래 {actor2}{j2} 하기로 했었대요. "
            "{historic} 이야기를 모티브로 했고, 촬영지는 {region}. 개봉일 {date}, 누적 {fig}. "
-           "쿠키영상은 {n}개 있으니 끝까지 앉아 계세요~",
-           title=L.title(r), char=L.character(r), actor=L.public_figure(r),
-           actor2=L.public_figure(r), historic=neg(r.choice(["이순신", "안중근", "세종대왕", "유관순",
+           "시사회엔 {celeb}도 왔대요. 쿠키영상은 {n}개 있으니 끝까지 앉아 계세요~",
+           title=L.title(r), char=L.character(r), actor=(a1 := L.public_figure(r)),
+           j1=josa(a1.text, "은/는"), actor2=(a2 := L.public_figure(r)), j2=josa(a2.text, "이/가"),
+           celeb=L.celebrity(r), historic=neg(r.choice(["이순신", "안중근", "세종대왕", "유관순",
                                                             "장영실", "정약용", "김구"]), "PUBLIC_FIGURE"),
            region=L.region(r), date=L.date(r), fig=L.audience(r), n=str(r.randint(1, 3)))
 
@@ -65,10 +67,12 @@ def dialect_review(r, w: Writer):
 
 
 def namelike_chat(r, w: Writer):
-    w.fill("{w1} 주말에 {w2} 가려다가 {w3} 때문에 {w4} 미뤘음. {w5} {title}는 {w6} 봐야 함. "
-           "{w7} 예매 열리면 {seat} 노려야지. {w8} ㅋㅋ",
-           w1=L.word(r), w2=L.theatre(r), w3=L.noun(r), w4=L.word(r), w5=L.word(r),
-           title=L.title(r), w6=L.word(r), w7=L.word(r), seat=L.seat(r), w8=L.word(r))
+    words = [neg(text, "WORD") for text in r.sample(NAMELIKE_ADVERBS, 6)]
+    w.fill("{w1} 주말에 {w2} 가려다가 {w3} 때문에 {w4} 미뤘음. {w5} {title}{j} {w6} 봐야 함. "
+           "{w7} 예매 열리면 {seat} 노려야지 ㅋㅋ",
+           w1=words[0], w2=L.theatre(r), w3=L.noun(r), w4=words[1], w5=words[2],
+           title=(t := L.title(r)), j=josa(t.text, "은/는"), w6=words[3], w7=words[4],
+           seat=L.seat(r))
 
 
 def short_clean(r, w: Writer):
@@ -80,7 +84,7 @@ def short_clean(r, w: Writer):
         ("{w} {n} 때문에 {t} 못 봄ㅠ 조조 {p}", dict(w=L.word, n=L.noun, t=L.title, p=L.price)),
         ("{c} 역 누가 함? {t}", dict(c=L.character, t=L.title)),
         ("운송장 {k} 조회가 안 돼요 {d} 주문건", dict(k=L.tracking, d=L.date)),
-        ("{m} 님 당첨 축하드려요~ {t} 예매권 발송완료", dict(m=L.masked, t=L.title))])
+        ("{m} 님 당첨 축하드려요~ {t} 예매권 발송완료", dict(m=L.masked_name, t=L.title))])
     w.fill(text, **{k: f(r) for k, f in makers.items()})
 
 
@@ -96,7 +100,7 @@ def trade_masked(r, w: Writer):
     w.fill("[양도완료] {title} {date} {seat} 양도 끝났습니다. 거래하신 {m1} 님 감사해요. "
            "연락처 {m2} 로 연락 오신 분들 죄송합니다. 정가 {price} 이상 받는 분들 신고 좀요. "
            "(닉 {handle})",
-           title=L.title(r), date=L.date(r), seat=L.seat(r), m1=L.masked(r), m2=L.masked(r),
+           title=L.title(r), date=L.date(r), seat=L.seat(r), m1=L.masked_name(r), m2=L.masked_phone(r),
            price=L.price(r), handle=L.handle(r))
 
 

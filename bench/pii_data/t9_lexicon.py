@@ -46,13 +46,15 @@ ROMAN_GIVEN = {"민준": "Min-jun", "서연": "Seo-yeon", "지훈": "Ji-hoon", "
                "다은": "Da-eun", "동현": "Dong-hyun", "혜진": "Hye-jin", "승민": "Seung-min",
                "윤아": "Yoon-a", "보람": "Bo-ram", "한결": "Han-gyeol", "누리": "Nu-ri"}
 
-# Public figures: actors, directors, singers, athletes, politicians, historical people.
-PUBLIC_KO = ("송강호 최민식 전도연 김혜수 마동석 황정민 이정재 정우성 손석구 김태리 박찬욱 봉준호 "
-             "홍상수 이창동 나홍진 류승완 윤여정 김고은 박서준 아이유 임영웅 손흥민 김연아 류현진 "
-             "이순신 세종대왕 유관순 안중근 윤동주 장영실 정약용 하정우 조진웅 박해일 탕웨이 "
+# Public figures: actors and directors (ACTORS_KO), then singers, athletes and historical
+# people (CELEBS_KO), who turn up in reviews as guests, cameos or subjects.
+ACTORS_KO = ("송강호 최민식 전도연 김혜수 마동석 황정민 이정재 정우성 손석구 김태리 박찬욱 봉준호 "
+             "홍상수 이창동 나홍진 류승완 윤여정 김고은 박서준 하정우 조진웅 박해일 탕웨이 "
              "이병헌 공유 정유미 한효주 변요한 이선균 조여정 최우식 박소담 전종서 유아인 설경구 "
-             "이하늬 김윤석 엄태구 고현정 김구 신사임당 허준 박지성 추신수 안세영 김연경 "
-             "이강인 장원영 김민재 오정세 천우희 문소리 라미란 하지원").split()
+             "이하늬 김윤석 엄태구 고현정 오정세 천우희 문소리 라미란 하지원").split()
+CELEBS_KO = ("아이유 임영웅 손흥민 김연아 류현진 박지성 추신수 안세영 김연경 이강인 장원영 김민재 "
+             "이순신 세종대왕 유관순 안중근 윤동주 장영실 정약용 김구 신사임당 허준").split()
+PUBLIC_KO = ACTORS_KO + CELEBS_KO
 PUBLIC_LATIN = ["Christopher Nolan", "Timothée Chalamet", "Zendaya", "Margot Robbie",
                 "Cillian Murphy", "Denis Villeneuve", "Tom Cruise", "Keanu Reeves",
                 "Hayao Miyazaki", "Greta Gerwig", "Bong Joon-ho", "Park Chan-wook",
@@ -116,7 +118,10 @@ NAMELIKE_NOUNS = ("이상 이유 김장 김밥 김치찌개 박수 박스 박진
                   "육개장 인터넷 국물 어른 은행 편집 예약 경로 사연 부탁 조카 남사친 여사친 "
                   "소개팅 동창회 이웃 공지 한숨 전기세").split()
 
-PUBLIC_SET = set(PUBLIC_KO) | set(CHARACTERS) | {"홍길동", "김철수", "이경수", "이영희"}
+# Famous people left out of the negatives but never generated as a private name either.
+FAMOUS_TOO = {"설기현", "이승엽", "박세리", "이효리", "김태희", "송혜교", "전지현", "김수현", "박보검",
+              "이민호", "손예진", "유재석", "강호동", "김종국", "이영자", "박지윤", "최지우", "한가인"}
+PUBLIC_SET = set(PUBLIC_KO) | set(CHARACTERS) | FAMOUS_TOO | {"홍길동", "김철수", "이경수", "이영희"}
 
 BANKS = ["국민은행", "신한", "우리은행", "하나은행", "농협", "카카오뱅크", "토스뱅크", "기업은행",
          "새마을금고", "우체국", "SC제일은행", "케이뱅크", "부산은행", "대구은행", "수협"]

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from t9_build import Val, neg
 from t9_lexicon import (
+    ACTORS_KO,
+    CELEBS_KO,
     CHARACTERS,
     NAMELIKE_ADVERBS,
     NAMELIKE_NOUNS,
     PUBLIC_FOREIGN,
-    PUBLIC_KO,
     PUBLIC_LATIN,
     REGIONS,
     SCREENS,
@@ -33,8 +34,14 @@ BUSINESS_NUMBERS = ["1588-1255", "1577-1287", "1588-1300", "1544-1900", "1599-11
 
 
 def public_figure(r) -> Val:
-    pool = r.choices([PUBLIC_KO, PUBLIC_FOREIGN, PUBLIC_LATIN], [70, 18, 12])[0]
+    """An actor or director, Korean or foreign, in Hangul or Latin script."""
+    pool = r.choices([ACTORS_KO, PUBLIC_FOREIGN, PUBLIC_LATIN], [70, 18, 12])[0]
     return neg(r.choice(pool), "PUBLIC_FIGURE")
+
+
+def celebrity(r) -> Val:
+    """A singer, athlete or historical person."""
+    return neg(r.choice(CELEBS_KO), "PUBLIC_FIGURE")
 
 
 def _picker(pool: list[str], kind: str):
@@ -124,7 +131,8 @@ def time(r) -> Val:
 
 def price(r) -> Val:
     won = r.choice([7000, 9000, 11000, 13000, 14000, 15000, 19000, 24000, 28000, 6500, 4900])
-    return neg(r.choice([f"{won:,}원", f"₩{won:,}", f"{won / 10000:g}만원", f"{won:,} 원"]), "PRICE")
+    short = f"{won / 10000:g}만원" if won >= 10000 else f"{won // 1000}천원"
+    return neg(r.choice([f"{won:,}원", f"₩{won:,}", short, f"{won:,} 원"]), "PRICE")
 
 
 def version(r) -> Val:
@@ -155,18 +163,32 @@ def figure(r) -> Val:
                          f"{r.randint(10, 99)}.{r.randint(0, 9)}%"]), "FIGURE")
 
 
-MASKED = ["김*지", "이**", "박○○", "최*우", "홍*동", "정**님", "010-****-{4}", "010-{2}**-**{2}",
-          "{2}****-1******", "****-****-****-{4}", "{4}-****-****-{4}", "110-***-***{3}",
-          "kim***@naver.com", "m****@gmail.com", "서울 강남구 ***", "M12****67", "211.***.**.7",
-          "***-**-{5}", "이○현", "J*** K**"]
+MASKED_NAMES = ["김*지", "이**", "박○○", "최*우", "홍*동", "정**", "이○현", "J*** K**", "남궁**",
+                "Nguyen T** L**", "서*"]
+MASKED_PHONES = ["010-****-{4}", "010-{2}**-**{2}", "010****{4}", "02-***-{4}", "010-{4}-****"]
+MASKED_OTHER = ["{2}****-1******", "****-****-****-{4}", "{4}-****-****-{4}", "110-***-***{3}",
+                "kim***@naver.com", "m****@gmail.com", "서울 강남구 ***", "M12****67", "211.***.**.7",
+                "***-**-{5}"]
 
 
-def masked(r) -> Val:
-    text = r.choice(MASKED)
+def _mask(r, pool: list[str]) -> Val:
+    text = r.choice(pool)
     for n in (2, 3, 4, 5):
         while "{" + str(n) + "}" in text:
             text = text.replace("{" + str(n) + "}", digits(r, n), 1)
     return neg(text, "MASKED")
+
+
+def masked_name(r) -> Val:
+    return _mask(r, MASKED_NAMES)
+
+
+def masked_phone(r) -> Val:
+    return _mask(r, MASKED_PHONES)
+
+
+def masked(r) -> Val:
+    return _mask(r, MASKED_NAMES + MASKED_PHONES + MASKED_OTHER)
 
 
 EXAMPLES = ["홍길동", "김철수", "이영희", "010-0000-0000", "010-1234-5678", "example@example.com",

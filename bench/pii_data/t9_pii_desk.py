@@ -33,10 +33,11 @@ def agent_answer(r, w: Writer):
     member, agent = V.person(r), V.korean_person(r)[0]
     w.fill("{member} 고객님, 안녕하세요. 마퀴 고객센터입니다.\n"
            "문의하신 {product} 교환 건은 {theatre} 매점에서 처리 가능합니다. "
-           "말씀하신 연락처 {phone}(으)로 쿠폰 {coupon}을 다시 보내 드렸습니다.\n"
+           "말씀하신 연락처 {phone}(으)로 쿠폰 {coupon}을 다시 보내 드렸고, 같은 내용을 {mail}로도 "
+           "안내했습니다.\n"
            "추가 문의는 고객센터 {op} (평일 10:00~18:00)로 연락 주십시오.\n상담원 {agent} 드림",
            member=member, product=L.product(r), theatre=L.theatre(r), phone=V.phone(r),
-           coupon=L.coupon(r), op=neg("1661-9265", "OPERATOR"), agent=agent)
+           coupon=L.coupon(r), mail=V.email(r), op=neg("1661-9265", "OPERATOR"), agent=agent)
 
 
 def forwarded_mail(r, w: Writer):
@@ -55,9 +56,9 @@ def staff_note_abuse(r, w: Writer):
     handle = L.handle(r)
     w.fill("[CS메모 {date}] 닉네임 {handle} 계정 예매 매크로 의심. 접속 IP {ip1}, {ip2} 두 곳에서 "
            "{n}분간 좌석 선점 반복. 본인 확인 통화함: 실명 {name}, 휴대폰 {phone}. "
-           "앱 버전 {ver} 사용 중이라고 함. 팀장 {lead} 검토 후 7일 정지 예정.",
+           "앱 버전 {ver} 사용 중이라고 함. 가입 메일 {mail}. 팀장 검토 후 7일 정지 예정.",
            date=L.date(r), handle=handle, ip1=V.ip(r), ip2=V.ip(r), n=str(r.randint(3, 40)),
-           name=V.person(r), phone=V.phone(r), ver=L.version(r), lead=V.korean_person(r)[0])
+           name=V.person(r), phone=V.phone(r), ver=L.version(r), mail=V.email(r))
 
 
 def login_lock(r, w: Writer):

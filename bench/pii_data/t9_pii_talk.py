@@ -46,7 +46,7 @@ def review_friends(r, w: Writer):
 def dialect(r, w: Writer):
     mom = V.person(r, allow_foreign=False)
     w.fill(r.choice([
-        "아따 {theatre} 그 직원 참말로 친절하더마. 우리 어매 {mom} 폰 {phone} 이걸로 예매했는디 "
+        "아따 {theatre} 그 직원 참말로 친절하더마. 우리 어매 {mom} 여사 폰 {phone} 이걸로 예매했는디 "
         "문자가 안 온당께. 집이 {addr} 인디 거기로 종이표라도 보내주면 안 되것소?",
         "마 내 {title} 예매한 거 확인 좀 해도. 이름 {mom} 이고 번호 {phone} 아이가. "
         "{theatre} 간다 캤는데 와 표가 없노. 주소는 {addr} 이데이."]),
@@ -56,15 +56,15 @@ def dialect(r, w: Writer):
 def event_entry(r, w: Writer):
     sep = r.choice(["/", " / ", ", ", "|"])
     w.fill("{title} 개봉 기념 댓글 이벤트 응모합니다!!\n{name}" + sep + "{phone}" + sep +
-           "{mail}\n기대평: {actor} 믿고 봅니다. 당첨되면 {who}{j} 같이 갈래요 ㅎㅎ",
+           "{mail}" + sep + "{addr}\n기대평: {actor} 믿고 봅니다. 당첨되면 {who}{j} 같이 갈래요 ㅎㅎ",
            title=L.title(r), name=V.person(r), phone=V.phone(r), mail=V.email(r),
-           actor=L.public_figure(r), who=(g := V.korean_person(r)[1]), j=josa(g.text, "이랑/랑"))
+           addr=V.address(r), actor=L.public_figure(r), who=(g := V.korean_person(r)[1]), j=josa(g.text, "이랑/랑"))
 
 
 def group_table(r, w: Writer):
     w.fill("단체관람 명단 ({title}, {date}, {screen})\n| 이름 | 연락처 | 좌석 |\n|---|---|---|\n",
            title=L.title(r), date=L.date(r), screen=L.screen(r))
-    for _ in range(r.randint(2, 4)):
+    for _ in range(r.randint(2, 3)):
         w.fill("| {n} | {p} | {s} |\n", n=V.person(r), p=V.phone(r), s=L.seat(r))
     w.fill("인솔 {lead} 선생님, 결제 카드 {card}", lead=V.korean_person(r)[0], card=V.card(r))
 
@@ -111,9 +111,10 @@ def proposal(r, w: Writer):
     w.fill("상영관 대관해서 프로포즈 하려고 합니다.\n신청자: {a}\n상대방: {b} (절대 비밀!!)\n"
            "희망 상영관: {theatre} {screen}\n연락처: {phone} / 이메일: {mail}\n"
            "엔딩 크레딧 뒤에 '{b2} 나랑 결혼해줄래?' 자막 넣을 수 있을까요? 우리 첫 데이트 영화가 "
-           "{title}이었어요.",
+           "{title}{was}.",
            a=a, b=b, theatre=L.theatre(r), screen=L.screen(r), phone=V.phone(r), mail=V.email(r),
-           b2=pii(b.text, "PERSON"), title=L.title(r))
+           b2=pii(b.text, "PERSON"), title=(t := L.title(r)),
+           was=josa(t.text, "이었어요/였어요"))
 
 
 def staff_handover(r, w: Writer):
