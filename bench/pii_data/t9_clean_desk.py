@@ -88,11 +88,13 @@ def winners(r, w: Writer):
 
 def version_bug(r, w: Writer):
     w.fill("앱 {v1}에서 {v2}로 올린 뒤로 결제창이 안 떠요. 통신사 와이파이 공유기 주소가 {ex} 라고 "
-           "뜨는데 상관있나요? 쿠폰 {c} 적용하면 {price}에서 멈춤. {device} 씁니다.",
+           "뜨는데 상관있나요? 쿠폰 {c} 적용하면 {price}에서 멈춤. {device} ({os}) 씁니다.",
            v1=L.version(r), v2=L.version(r), ex=neg(r.choice(["192.168.0.1", "192.168.1.1", "10.0.0.138"]),
                                                      "EXAMPLE"),
            c=L.coupon(r), price=L.price(r), device=neg(r.choice(["갤럭시 S24", "아이폰 15 Pro", "Galaxy Z Flip6"]),
-                                                        "PRODUCT"))
+                                                        "PRODUCT"),
+           os=neg(r.choice([f"iOS {r.randint(16, 18)}.{r.randint(0, 6)}.{r.randint(1, 3)}",
+                            f"Android {r.randint(12, 15)}"]), "VERSION"))
 
 
 def theatre_info(r, w: Writer):

@@ -12,7 +12,7 @@ NAMED_TITLES = ["82년생 김지영", "김씨 표류기", "벤자민 버튼의 �
                 "에린 브로코비치", "찰리와 초콜릿 공장", "말할 수 없는 비밀", "헤어질 결심", "오펜하이머",
                 "존 윅 4", "엘비스", "나의 올드 오크", "바비", "미키 17", "조커: 폴리 아 되",
                 "라이언 일병 구하기", "빌리 엘리어트", "김복동", "박열", "윤희에게", "소공녀", "최악의 하루",
-                "우리들", "벌새", "남매의 여름밤", "말순 씨 인생극장"]
+                "우리들", "벌새", "남매의 여름밤"]
 POLITICIANS = ["전두환", "박정희", "김대중", "노무현", "김영삼", "윤보선", "최규하", "링컨", "처칠",
                "케네디", "간디"]
 LINES = ["너는 계획이 다 있구나", "마침내", "누구냐 넌", "밥은 먹고 다니냐", "니가 가라 하와이",
@@ -42,16 +42,9 @@ def gift_card(r, w: Writer):
     w.fill("기프트카드 잔액 조회가 안 돼요.\n카드번호: {v1}\n핀번호: {pin}\n구매처: {biz} 고객센터 통해서 "
            "산 {product}이에요. 예전에 받은 {v2}는 잘 됐는데 이건 '유효하지 않은 번호'라고 떠요. "
            "앱 {ver}, 결제 시도 금액 {price}",
-           v1=neg(_voucher(r), "VOUCHER"), pin=neg(f"{r.randint(0, 999999):06d}", "PIN"),
-           biz=L.business(r), product=L.product(r), v2=neg(_voucher(r), "VOUCHER"),
+           v1=L.voucher(r), pin=neg(f"{r.randint(0, 999999):06d}", "PIN"),
+           biz=L.business(r), product=L.product(r), v2=L.voucher(r),
            ver=L.version(r), price=L.price(r))
-
-
-def _voucher(r) -> str:
-    text = L.coupon(r).text
-    while not text[0].isdigit():
-        text = L.coupon(r).text
-    return text
 
 
 def english_review(r, w: Writer):

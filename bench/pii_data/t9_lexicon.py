@@ -60,12 +60,10 @@ PUBLIC_LATIN = ["Christopher Nolan", "Timothée Chalamet", "Zendaya", "Margot Ro
                 "Hayao Miyazaki", "Greta Gerwig", "Bong Joon-ho", "Park Chan-wook",
                 "Song Kang-ho", "Tilda Swinton", "Quentin Tarantino", "Taylor Swift",
                 "Florence Pugh", "Austin Butler", "Emma Stone", "Yorgos Lanthimos"]
-PUBLIC_FOREIGN_KO = ("크리스토퍼 놀란 티모시 샬라메 젠데이아 마고 로비 킬리언 머피 드니 빌뇌브 "
-                     "톰 크루즈 키아누 리브스 미야자키 하야오 고레에다 히로카즈 신카이 마코토 "
-                     "양조위 장예모 틸다 스윈튼 쿠엔틴 타란티노 그레타 거윅 엠마 스톤 "
-                     "빔 벤더스 야쿠쇼 코지 셀린 송 유태오 오스틴 버틀러 플로렌스 퓨")
-PUBLIC_FOREIGN = [" ".join(p) for p in zip(PUBLIC_FOREIGN_KO.split()[0::2],
-                                            PUBLIC_FOREIGN_KO.split()[1::2], strict=True)]
+PUBLIC_FOREIGN = ("크리스토퍼 놀란, 티모시 샬라메, 젠데이아, 마고 로비, 킬리언 머피, 드니 빌뇌브, "
+                  "톰 크루즈, 키아누 리브스, 미야자키 하야오, 고레에다 히로카즈, 신카이 마코토, "
+                  "양조위, 장예모, 틸다 스윈튼, 쿠엔틴 타란티노, 그레타 거윅, 엠마 스톤, 빔 벤더스, "
+                  "야쿠쇼 코지, 셀린 송, 유태오, 오스틴 버틀러, 플로렌스 퓨").split(", ")
 
 TITLES = ["기생충", "올드보이", "헤어질 결심", "범죄도시4", "서울의 봄", "1987", "82년생 김지영",
           "7번방의 선물", "베테랑2", "존 윅 4", "인사이드 아웃 2", "듄: 파트2", "미나리", "박하사탕",

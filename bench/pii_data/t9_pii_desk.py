@@ -26,7 +26,7 @@ def id_check_complaint(r, w: Writer):
            "같이 간 아들 {kid}{p1} 학생증이 없어서 제가 주민번호 {rrn} 불러드렸고요. "
            "그 메모 폐기됐는지 확인 부탁합니다. 보호자 {parent} / {phone}",
            screen=L.screen(r), docname=doc[0], docno=doc[1](r), kid=kid, p1=josa(kid.text, "이/가"),
-           rrn=V.rrn(r), parent=parent, phone=V.phone(r))
+           rrn=V.rrn(r, V.CHILD), parent=parent, phone=V.phone(r))
 
 
 def agent_answer(r, w: Writer):
@@ -87,7 +87,7 @@ def guardian_consent(r, w: Writer):
            "보호자: {parent}\n보호자 연락처: {phone}\n아이 주민번호: {rrn}\n주소: {addr}\n"
            "{given}{p} 생일 선물로 {title} 보여주기로 했는데 {date}까지 해결될까요?",
            child=child_full, parent=V.person(r, allow_foreign=False), phone=V.phone(r),
-           rrn=V.rrn(r), addr=V.address(r), given=child_given, p=josa(child_given.text, "이/가"),
+           rrn=V.rrn(r, (2012, 2014)), addr=V.address(r), given=child_given, p=josa(child_given.text, "이/가"),
            title=L.title(r), date=L.date(r))
 
 

@@ -57,7 +57,7 @@ def long_complaint(r, w: Writer):
            "가기 싫다고 합니다. 재발 방지 대책과 함께 회신 부탁드립니다.\n\n{owner2} 드림",
            theatre=L.theatre(r), help=neg("help@mecross.net", "OPERATOR"), date=L.date(r),
            time=L.time(r), theatre2=L.theatre(r), screen=L.screen(r), title=(t := L.title(r)),
-           j=josa(t.text, "을/를"), full=full, seat=L.seat(r), rrn=V.rrn(r), phone=V.phone(r),
+           j=josa(t.text, "을/를"), full=full, seat=L.seat(r), rrn=V.rrn(r, V.CHILD), phone=V.phone(r),
            price=L.price(r), bank=bank, acct=V.account(r, bank),
            owner=(o := V.person(r, allow_foreign=False)), addr=V.address(r), given=given,
            jj=josa(given.text, "이는/는"), owner2=pii(o.text, "PERSON"))

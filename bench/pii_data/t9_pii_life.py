@@ -70,9 +70,10 @@ def trade_mixed(r, w: Writer):
 
 
 def parcel_neighbour(r, w: Writer):
-    w.fill("이벤트 경품이 옆집으로 갔대요;; 저는 {addr1} 이고 택배 기사님이 {addr2}에 두고 가셨대요. "
-           "옆집 분 성함은 {name}이라고 경비실에서 들었어요. 운송장 {track}, 제 번호 {phone}",
-           addr1=V.address(r), addr2=V.address(r), name=V.korean_person(r)[0], track=L.tracking(r),
+    w.fill("이벤트 경품이 엉뚱한 데로 갔대요;; 저는 {addr1} 이고 택배 기사님이 {addr2}에 두고 가셨대요. "
+           "거기 사는 분 성함은 {name}{j} 경비실에서 들었어요. 운송장 {track}, 제 번호 {phone}",
+           addr1=V.address(r), addr2=V.address(r), name=(n := V.korean_person(r)[0]),
+           j=josa(n.text, "이라고/라고"), track=L.tracking(r),
            phone=V.phone(r))
 
 
@@ -89,7 +90,7 @@ def teen_fare_log(r, w: Writer):
     w.fill("[청소년 요금 확인 {date}] {screen} {time}\n- 1건: 신분증 없음, 보호자 통화로 주민번호 {rrn} 확인\n"
            "- 2건: 운전면허 {lic} 제시 → 성인, 차액 {price} 수납\n- 3건: 여권 {pp} 제시 (외국 국적)\n"
            "메모한 번호는 마감 후 파쇄함.",
-           date=L.date(r), screen=L.screen(r), time=L.time(r), rrn=V.rrn(r), lic=V.licence(r),
+           date=L.date(r), screen=L.screen(r), time=L.time(r), rrn=V.rrn(r, (2007, 2013)), lic=V.licence(r),
            price=L.price(r), pp=V.passport(r))
 
 

@@ -36,8 +36,8 @@ def _birth(r, lo: int, hi: int) -> tuple[int, int, int]:
     return year, month, r.randint(1, calendar.monthrange(year, month)[1])
 
 
-def _id_number(r, foreign: bool) -> str:
-    year, month, day = _birth(r, 1938, 2019)
+def _id_number(r, foreign: bool, born: tuple[int, int]) -> str:
+    year, month, day = _birth(r, *born)
     female = r.random() < 0.5
     base = (5 if foreign else 1) + (2 if year >= 2000 else 0) + int(female)
     front = f"{year % 100:02d}{month:02d}{day:02d}{base}"
@@ -58,12 +58,17 @@ def _sep_id(r, digits: str) -> str:
     return digits[:6] + sep + digits[6:]
 
 
-def rrn(r) -> Val:
-    return pii(_sep_id(r, _id_number(r, False)), "RRN")
+ADULT = (1946, 2005)
+CHILD = (2010, 2016)
+
+
+def rrn(r, born: tuple[int, int] = ADULT) -> Val:
+    """A resident registration number of someone born in the ``born`` years."""
+    return pii(_sep_id(r, _id_number(r, False, born)), "RRN")
 
 
 def frn(r) -> Val:
-    return pii(_sep_id(r, _id_number(r, True)), "FRN")
+    return pii(_sep_id(r, _id_number(r, True, (1960, 2006))), "FRN")
 
 
 def _phone_parts(r) -> list[str]:
