@@ -9,7 +9,8 @@ from t9_build import Writer, neg
 
 
 def answer_with_contacts(r, w: Writer):
-    w.fill("{m} 고객님, 문의 주셔서 감사합니다.\n예매번호 {booking} 건은 {date} 자로 취소 처리되었으며 "
+    w.fill(r.choice(["{m} 고객님", "고객님", "안녕하세요 고객님"]) + ", 문의 주셔서 감사합니다.\n"
+           "예매번호 {booking} 건은 {date} 자로 취소 처리되었으며 "
            "카드사 사정에 따라 {n}영업일 내 환불됩니다.\n추가 문의: 고객센터 {tel}, 팩스 {fax}, "
            "이메일 {mail}\n개인정보 침해 신고는 개인정보침해신고센터({kisa})로 하실 수 있습니다.\n"
            "마퀴 고객센터 드림",
@@ -31,9 +32,13 @@ def form_examples(r, w: Writer):
 
 
 def booking_question(r, w: Writer):
-    w.fill("예매 확인 문의요. 예매번호 {b1} 이랑 {b2} 두 건인데 하나만 보여요. 결제는 {price} 두 번 "
-           "됐고 승인번호는 {order} 입니다. {theatre} {screen} {time} {seat} 좌석이에요. "
-           "예매권 {voucher} 사용했는데 그것도 차감됐는지 확인 부탁해요.",
+    w.fill(r.choice([
+        "예매 확인 문의요. 예매번호 {b1} 이랑 {b2} 두 건인데 하나만 보여요. 결제는 {price} 두 번 "
+        "됐고 승인번호는 {order} 입니다. {theatre} {screen} {time} {seat} 좌석이에요. "
+        "예매권 {voucher} 사용했는데 그것도 차감됐는지 확인 부탁해요.",
+        "예매번호: {b1}\n상영관: {theatre} {screen}\n시간: {time}\n좌석: {seat}\n금액: {price}\n"
+        "→ 이 내역이 앱에서 사라졌어요. 주문번호 {order}로도 조회가 안 됩니다.",
+        "{b1} 취소하고 {b2}로 다시 잡았는데 {voucher} 예매권이 안 돌아왔어요ㅠ {price} 날린 건가요"]),
            b1=L.booking(r), b2=L.booking(r), price=L.price(r), order=L.order(r),
            theatre=L.theatre(r), screen=L.screen(r), time=L.time(r), seat=L.seat(r),
            voucher=L.coupon(r))

@@ -40,8 +40,13 @@ def trivia(r, w: Writer):
 
 def chat_handles(r, w: Writer):
     a, b = L.handle(r), L.handle(r)
-    w.fill("[{a}] {title} {time} 거 아직 자리 있음?\n[{b}] ㅇㅇ {seat} 남음 {price}\n"
-           "[{a}] {word} 그걸로 ㄱ 예매번호 {booking} 맞지?\n[{b}] ㅇㅋ {actor} 보러 가즈아",
+    w.fill(r.choice([
+        "[{a}] {title} {time} 거 아직 자리 있음?\n[{b}] ㅇㅇ {seat} 남음 {price}\n"
+        "[{a}] {word} 그걸로 ㄱ 예매번호 {booking} 맞지?\n[{b}] ㅇㅋ {actor} 보러 가즈아",
+        "나: {title} 볼래?\n상대: {actor} 나오는 거? ㄱㄱ\n나: {time} {seat} 잡음 {price}\n"
+        "상대: {word} 빠르네ㅋㅋ 예매번호 {booking} 캡처 ㄱ",
+        "엄마: 아들 영화 몇시\n나: {time} {title}\n엄마: {actor} 나오는거?\n나: ㅇㅇ {seat}\n"
+        "엄마: {word} 팝콘 사먹어 {price} 보냄"]),
            a=a, b=b, title=L.title(r), time=L.time(r), seat=L.seat(r), price=L.price(r),
            word=L.word(r), booking=L.booking(r), actor=L.public_figure(r))
 
@@ -97,9 +102,14 @@ def english_clean(r, w: Writer):
 
 
 def trade_masked(r, w: Writer):
-    w.fill("[양도완료] {title} {date} {seat} 양도 끝났습니다. 거래하신 {m1} 님 감사해요. "
-           "연락처 {m2} 로 연락 오신 분들 죄송합니다. 정가 {price} 이상 받는 분들 신고 좀요. "
-           "(닉 {handle})",
+    w.fill(r.choice([
+        "[양도완료] {title} {date} {seat} 양도 끝났습니다. 거래하신 {m1} 님 감사해요. "
+        "연락처 {m2} 로 연락 오신 분들 죄송합니다. 정가 {price} 이상 받는 분들 신고 좀요. "
+        "(닉 {handle})",
+        "사기 주의!! {title} {seat} 판다던 {handle}, 입금하니까 잠수탐. 예금주 {m1}, 번호 {m2}. "
+        "{price} 날렸어요 다들 조심하세요",
+        "{title} {date} {seat} 구해요. 정가 {price}에 사요. 연락은 쪽지로 ({handle}) — 번호 "
+        "공개는 안 할게요 {m2} 이런 식으로 가려서 주세요"]),
            title=L.title(r), date=L.date(r), seat=L.seat(r), m1=L.masked_name(r), m2=L.masked_phone(r),
            price=L.price(r), handle=L.handle(r))
 

@@ -13,10 +13,17 @@ def chat_log(r, w: Writer):
     a_full, a_given = V.korean_person(r)
     b = V.korean_person(r)[0]
     bank = r.choice(["카카오뱅크", "토스뱅크", "신한", "국민은행"])
-    w.fill("[{a}] [오후 9:1{m}] 표 내가 {theatre}로 잡았어 {seat}\n"
-           "[{b}] [오후 9:1{m}] 오 ㄱㅅ 얼마 보내면 됨?\n"
-           "[{a}] [오후 9:2{m}] {price} {bank} {acct} ㄱㄱ\n"
-           "[{b}] [오후 9:2{m}] {given_voc}{voc} 팝콘 기프티콘 택배로 보낼게 너네 집 {addr} 맞지?",
+    w.fill(r.choice([
+        "[{a}] [오후 9:1{m}] 표 내가 {theatre}로 잡았어 {seat}\n"
+        "[{b}] [오후 9:1{m}] 오 ㄱㅅ 얼마 보내면 됨?\n"
+        "[{a}] [오후 9:2{m}] {price} {bank} {acct} ㄱㄱ\n"
+        "[{b}] [오후 9:2{m}] {given_voc}{voc} 팝콘 기프티콘 택배로 보낼게 너네 집 {addr} 맞지?",
+        "2024년 11월 2{m}일 오후 11:0{m}, {a} : 내일 {theatre} {seat} 예매함\n"
+        "2024년 11월 2{m}일 오후 11:0{m}, {b} : ㅇㅋ 돈은 {bank} {acct} 맞지?\n"
+        "2024년 11월 2{m}일 오후 11:1{m}, {a} : ㅇㅇ {price}\n"
+        "2024년 11월 2{m}일 오후 11:1{m}, {b} : {given_voc}{voc} 끝나고 {addr} 들렀다 가자",
+        "{b}: 야 {given_voc}{voc}\n{b}: 영화 몇시\n{a}: {theatre} {seat}\n{a}: 돈 {bank} {acct}로 {price}\n"
+        "{b}: 택배 {addr}로 시키면 되지?"]),
            a=a_full, b=b, m=str(r.randint(0, 9)), theatre=L.theatre(r), seat=L.seat(r),
            price=L.price(r), bank=bank, acct=V.account(r, bank), given_voc=a_given,
            voc=vocative(a_given.text)[-1], addr=V.address(r))
@@ -24,9 +31,14 @@ def chat_log(r, w: Writer):
 
 def ticket_trade(r, w: Writer):
     bank = r.choice(list(V.ACCOUNT_SHAPES))
-    w.fill("[양도] {title} {date} {time} {screen} {seat} 2매 정가 양도해요\n"
-           "사정이 생겨서 못 가게 됐네요ㅠ 입금 먼저 해주시면 예매번호 {booking} 캡처 보내드립니다\n"
-           "{bank} {acct} 예금주 {name}\n문자는 {phone} 로만 받아요 (전화X)",
+    w.fill(r.choice([
+        "[양도] {title} {date} {time} {screen} {seat} 2매 정가 양도해요\n"
+        "사정이 생겨서 못 가게 됐네요ㅠ 입금 먼저 해주시면 예매번호 {booking} 캡처 보내드립니다\n"
+        "{bank} {acct} 예금주 {name}\n문자는 {phone} 로만 받아요 (전화X)",
+        "ㅍㅍ) {title} 무대인사 {seat} 1석\n가격: 정가+수수료 없음\n거래: 선입금 ({bank} {acct} {name})\n"
+        "연락: {phone}\n※ 예매번호 {booking} 뒷자리만 먼저 보여드려요",
+        "{date} {title} 표 구해요 아니 팔아요ㅋㅋ 헷갈렸네 {screen} {seat}이고 {name} 명의예요 "
+        "입금은 {bank} {acct} / {phone}"]),
            title=L.title(r), date=L.date(r), time=L.time(r), screen=L.screen(r), seat=L.seat(r),
            booking=L.booking(r), bank=bank, acct=V.account(r, bank), name=V.person(r),
            phone=V.phone(r))
@@ -34,11 +46,16 @@ def ticket_trade(r, w: Writer):
 
 def review_friends(r, w: Writer):
     f1, f2 = V.korean_person(r)[1], V.korean_person(r)[1]
-    w.fill("{title} 보고 왔어요. {actor} 연기 미쳤고 {char} 나올 때마다 소름.\n"
-           "{f1}{j1} {f2} 데리고 갔는데 {f1b}는 울고 나는 잠들었음ㅋㅋㅋ "
-           "{word} 다음엔 {actor2} 나오는 거 보러 가기로 함. 별점 {score}",
+    w.fill(r.choice([
+        "{title} 보고 왔어요. {actor} 연기 미쳤고 {char} 나올 때마다 소름.\n"
+        "{f1}{j1} {f2} 데리고 갔는데 {f1b}{jb} 울고 나는 잠들었음ㅋㅋㅋ "
+        "{word} 다음엔 {actor2} 나오는 거 보러 가기로 함. 별점 {score}",
+        "{score} / {f1}{j1} {f2} 셋이 봄. {char} 반전은 {f1b}{jb} 예상했다는데 거짓말 같음ㅋㅋ "
+        "{actor} 팬이면 필수",
+        "별점 {score}\n- 같이 본 사람: {f1}, {f2}\n- 한줄평: {actor}의 {title}. {word} 재밌음"]),
            title=L.title(r), actor=L.public_figure(r), char=L.character(r), f1=f1,
            j1=josa(f1.text, "이랑/랑"), f2=f2, f1b=pii(f1.text, "PERSON"),
+           jb=josa(f1.text, "이는/는"),
            word=L.word(r), actor2=L.public_figure(r),
            score=L.rating(r))
 
@@ -55,8 +72,12 @@ def dialect(r, w: Writer):
 
 def event_entry(r, w: Writer):
     sep = r.choice(["/", " / ", ", ", "|"])
-    w.fill("{title} 개봉 기념 댓글 이벤트 응모합니다!!\n{name}" + sep + "{phone}" + sep +
-           "{mail}" + sep + "{addr}\n기대평: {actor} 믿고 봅니다. 당첨되면 {who}{j} 같이 갈래요 ㅎㅎ",
+    w.fill(r.choice([
+        "{title} 개봉 기념 댓글 이벤트 응모합니다!!\n{name}" + sep + "{phone}" + sep +
+        "{mail}" + sep + "{addr}\n기대평: {actor} 믿고 봅니다. 당첨되면 {who}{j} 같이 갈래요 ㅎㅎ",
+        "응모요~ {actor} 팬 n년차입니다\n이름 {name}\n폰 {phone}\n메일 {mail}\n주소 {addr}\n"
+        "{who}{j} 꼭 가고 싶어요!!",
+        "{name} {phone} {addr}" + sep + "{mail} {title} 너무 기대돼요 {who}{j} 보러갈게요"]),
            title=L.title(r), name=V.person(r), phone=V.phone(r), mail=V.email(r),
            addr=V.address(r), actor=L.public_figure(r), who=(g := V.korean_person(r)[1]), j=josa(g.text, "이랑/랑"))
 
@@ -89,11 +110,14 @@ def short_post(r, w: Writer):
 
 def lost_board(r, w: Writer):
     full, given = V.korean_person(r)
-    w.fill("{date} {theatre} {screen} 뒷줄에서 에어팟 케이스 잃어버렸어요. 케이스에 '{given}' 이니셜 "
-           "스티커 붙어있어요. 제 이름이 {full}이거든요.. 찾으시면 {phone}로 연락 부탁드려요. "
-           "사례하겠습니다! 동생이 사준 거라 꼭 찾아야 돼요ㅠ",
+    w.fill(r.choice([
+        "{date} {theatre} {screen} 뒷줄에서 에어팟 케이스 잃어버렸어요. 케이스에 '{given}' 이니셜 "
+        "스티커 붙어있어요. 제 이름이 {full}{j}.. 찾으시면 {phone}로 연락 부탁드려요. "
+        "사례하겠습니다! 동생이 사준 거라 꼭 찾아야 돼요ㅠ",
+        "혹시 {screen}에서 학생증 주우신 분 계신가요?? {full}{k} 적혀있는 거요. 연락처 {phone}",
+        "찾아요) 남색 텀블러, 바닥에 '{given}♡' 각인. {date} {theatre}. {phone} 문자주세요"]),
            date=L.date(r), theatre=L.theatre(r), screen=L.screen(r), given=given, full=full,
-           phone=V.phone(r))
+           j=josa(full.text, "이거든요/거든요"), k=josa(full.text, "이라고/라고"), phone=V.phone(r))
 
 
 def english_mixed(r, w: Writer):
