@@ -48,6 +48,7 @@ from t9_pii_desk import DESK
 from t9_pii_forms import FORMS
 from t9_pii_life import LIFE
 from t9_pii_talk import TALK
+from t9_threads import thread_clean, thread_pii
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "test9.jsonl"
@@ -79,6 +80,7 @@ KINDS = {
     "quiz_event": "event_entry", "roles_note": "staff_note", "faq_ids": "notice",
     "account_change": "cs_inquiry", "teen_fare_log": "staff_note", "troll_report": "board",
     "trip_prize": "event_entry",
+    "mail_chain": "forwarded_mail", "thread_pii": "board", "thread_clean": "board", "newsletter": "notice",
     "group_table": "table", "boxoffice_table": "table", "short_post": "short", "short_clean": "short",
 }
 
@@ -93,8 +95,8 @@ def _one(r: random.Random, template) -> Post:
 def build() -> list[tuple[str, Post]]:
     """Every post with its id, in file order (PII and clean posts shuffled together)."""
     r = random.Random(SEED)
-    dirty = DESK + TALK + FORMS + LIFE
-    clean = CLEAN_DESK + CLEAN_TALK + MORE
+    dirty = DESK + TALK + FORMS + LIFE + [thread_pii]
+    clean = CLEAN_DESK + CLEAN_TALK + MORE + [thread_clean]
     posts = [_one(r, dirty[i % len(dirty)]) for i in range(POSTS // 2)]
     posts += [_one(r, clean[i % len(clean)]) for i in range(POSTS // 2)]
     r.shuffle(posts)

@@ -96,5 +96,25 @@ def faq_ids(r, w: Writer):
            ex3=neg(r.choice(["HONG GILDONG", "Hong Gildong", "John Doe"]), "EXAMPLE"), op=L.operator(r))
 
 
-MORE = [character_honorific, named_title, gift_card, english_review, history_talk, quiz_event,
+def newsletter(r, w: Writer):
+    """A long weekly mail: many sections, every name in it public."""
+    w.fill("[마퀴 위클리 {date}]\n\n■ 이번 주 개봉\n", date=L.date(r))
+    for _ in range(r.randint(3, 5)):
+        w.fill("· {title} — 감독 {director}, 주연 {actor}, {actor2} / 러닝타임 {run} / 개봉 {date}\n",
+               title=L.title(r), director=L.public_figure(r), actor=L.public_figure(r),
+               actor2=L.public_figure(r), run=L.runtime(r), date=L.date(r))
+    w.fill("\n■ 무대인사\n{title} {theatre} {date} {time} — {actor}, {actor2} 참석 예정 "
+           "(일정은 배급사 사정으로 바뀔 수 있습니다)\n\n■ 지난주 이벤트 당첨자\n{m1}, {m2}, {m3} "
+           "(연락처 {p1}, {p2})\n\n■ 이번 주 할인\n조조 {price}, 문화가 있는 날 {price2}, "
+           "쿠폰 {coupon} (앱 {ver} 이상)\n\n■ 이 주의 캐릭터\n{char}, {char2}, {char3}\n\n"
+           "수신 거부: 고객센터 {tel} / {mail}",
+           title=L.title(r), theatre=L.theatre(r), date=L.date(r), time=L.time(r),
+           actor=L.public_figure(r), actor2=L.celebrity(r), m1=L.masked_name(r),
+           m2=L.masked_name(r), m3=L.masked_name(r), p1=L.masked_phone(r), p2=L.masked_phone(r),
+           price=L.price(r), price2=L.price(r), coupon=L.coupon(r), ver=L.version(r),
+           char=L.character(r), char2=L.character(r), char3=L.character(r),
+           tel=neg("1661-9265", "OPERATOR"), mail=neg("help@mecross.net", "OPERATOR"))
+
+
+MORE = [newsletter, character_honorific, named_title, gift_card, english_review, history_talk, quiz_event,
         roles_note, faq_ids]

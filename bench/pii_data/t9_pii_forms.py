@@ -81,5 +81,27 @@ def membership_form(r, w: Writer):
            fig=neg(f"{r.randint(12, 140)}회", "FIGURE"), theatre=L.theatre(r))
 
 
-FORMS = [id_document_log, login_log, foreign_workers, long_complaint, quoted_reply,
+def mail_chain(r, w: Writer):
+    """A long thread of three mails, newest first, each quoting the one before."""
+    member, agent = V.person(r), V.korean_person(r)[0]
+    bank = r.choice(list(V.ACCOUNT_SHAPES))
+    w.fill("보낸 사람: {member} <{mail}>\n받는 사람: 마퀴 고객센터 <{help}>\n제목: RE: RE: 단체 예매 환불\n\n"
+           "네, 계좌는 {bank} {acct} (예금주 {member2}) 입니다. 이번 주 안에 꼭 부탁드려요.\n\n"
+           "-----Original Message-----\nFrom: 마퀴 고객센터 <{help}>\nTo: {mail}\nDate: {date}\n\n"
+           "{member3} 고객님, {title} 단체 관람 {n}매 중 취소하신 {k}매 환불을 위해 계좌 정보를 회신해 "
+           "주시기 바랍니다. 카드 결제분({card})은 승인 취소로 처리됩니다.\n담당 {agent} / {tel}\n\n"
+           "-----Original Message-----\nFrom: {member4} <{mail}>\nDate: {date2}\n\n"
+           "안녕하세요. {theatre} {date} {time} {title} 단체({n}명) 예매한 사람입니다. 인원이 줄어서 "
+           "{k}명분 취소하고 싶어요. 예매번호 {booking}, 제 휴대폰은 {phone} 이고 회사 주소는 {addr} "
+           "입니다. 인솔 교사 {teacher} 선생님 번호 {phone2}로도 연락 가능합니다.",
+           member=member, mail=V.email(r), help=neg("help@mecross.net", "OPERATOR"),
+           bank=bank, acct=V.account(r, bank), member2=pii(member.text, "PERSON"),
+           date=L.date(r), member3=pii(member.text, "PERSON"), title=L.title(r),
+           n=str(r.randint(20, 60)), k=str(r.randint(2, 9)), card=V.card(r), agent=agent,
+           tel=neg("1661-9265", "OPERATOR"), member4=pii(member.text, "PERSON"),
+           date2=L.date(r), theatre=L.theatre(r), time=L.time(r), booking=L.booking(r),
+           phone=V.phone(r), addr=V.address(r), teacher=V.korean_person(r)[0], phone2=V.phone(r))
+
+
+FORMS = [mail_chain, id_document_log, login_log, foreign_workers, long_complaint, quoted_reply,
          membership_form]
