@@ -101,3 +101,12 @@ def test_the_operators_published_contacts_are_never_spans(records):
                 assert all(end <= s or start >= e for s, e, _ in rec["spans"]), rec["id"]
                 start = rec["text"].find(value, end)
     assert seen > 100
+
+
+def test_the_docstring_counts_are_the_files(generator, records):
+    """The generator's docstring states the counts; a rebuild that changes them must say so."""
+    module, _ = generator
+    doc = " ".join(module.__doc__.split())
+    spans = sum(len(rec["spans"]) for rec in records)
+    negatives = sum(len(rec["negatives"]) for rec in records)
+    assert f"{spans:,} spans" in doc and f"{negatives:,} negatives" in doc

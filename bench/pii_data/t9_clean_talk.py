@@ -17,14 +17,15 @@ def review_cast(r, w: Writer):
     w.fill(r.choice([
         "{title} 두 번째 관람. {actor} 눈빛 하나로 {char}{j} 설명 끝. {director} 감독 미장센은 "
         "{word} 말할 필요도 없고요. {screen}에서 보니까 사운드가 {word2} 달라요. 러닝타임 {fig}인데 "
-        "하나도 안 길었음.",
+        "하나도 안 길었음. 보고 나서 {verb}",
         "솔직후기) {title} 기대 많이 했는데 {word} 좀 아쉬움. {actor} 원맨쇼고 {char} 서사가 "
         "너무 급하게 끝남. 그래도 {director} 특유의 엔딩은 좋았다. 평점 {score}",
         "{char} 역 {actor} 캐스팅 누가 했냐 상 줘라ㅋㅋ {title} {word} 최고 {word2} 재관람 각. "
         "감독 {director} 다음 작품도 무조건 봄. 관객수 {aud} 돌파 축하"]),
         title=L.title(r), actor=actor, char=char, j=josa(char.text, "을/를"),
         director=neg(r.choice(DIRECTORS), "PUBLIC_FIGURE"), word=L.word(r), word2=L.word(r),
-        screen=L.screen(r), fig=L.runtime(r), score=L.rating(r), aud=L.audience(r))
+        screen=L.screen(r), fig=L.runtime(r), score=L.rating(r), aud=L.audience(r),
+        verb=L.verb(r))
 
 
 def trivia(r, w: Writer):
@@ -65,7 +66,9 @@ def dialect_review(r, w: Writer):
         "아이고 {title} 억수로 재밌데이. {actor} 그 양반 연기 참말로 잘하드라. {word} 우리 "
         "{region} 사람들 다 봤다 카더라. 팝콘은 {price} 주고 샀다 아이가.",
         "워메 {title} 징하게 슬프당께. {char} 나올 적마다 {word} 눈물이 나부렀어. {actor}{j} "
-        "참말로 좋은 배우여. {theatre} {screen} 의자도 편하고잉."]),
+        "참말로 좋은 배우여. {theatre} {screen} 의자도 편하고잉.",
+        "{title} 봤수다. {actor} 연기 {word} 좋았수다게. 팝콘 {price}은 좀 비쌉디다.",
+        "{title} 괜찮대유~ {actor}{j} 나오는디 {word} 재밌슈. {theatre} 가면 {screen}으로 가유."]),
         title=L.title(r), actor=(a := L.public_figure(r)), word=L.word(r), region=L.region(r),
         price=L.price(r), char=L.character(r), j=josa(a.text, "은/는"), theatre=L.theatre(r),
         screen=L.screen(r))
@@ -74,10 +77,10 @@ def dialect_review(r, w: Writer):
 def namelike_chat(r, w: Writer):
     words = [neg(text, "WORD") for text in r.sample(NAMELIKE_ADVERBS, 6)]
     w.fill("{w1} 주말에 {w2} 가려다가 {w3} 때문에 {w4} 미뤘음. {w5} {title}{j} {w6} 봐야 함. "
-           "{w7} 예매 열리면 {seat} 노려야지 ㅋㅋ",
+           "{w7} 예매 열리면 {seat} 노려야지 ㅋㅋ 어쨌든 {verb}",
            w1=words[0], w2=L.theatre(r), w3=L.noun(r), w4=words[1], w5=words[2],
            title=(t := L.title(r)), j=josa(t.text, "은/는"), w6=words[3], w7=words[4],
-           seat=L.seat(r))
+           seat=L.seat(r), verb=L.verb(r))
 
 
 def short_clean(r, w: Writer):

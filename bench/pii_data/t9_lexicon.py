@@ -119,6 +119,12 @@ NAMELIKE_NOUNS = ("이상 이유 김장 김밥 김치찌개 박수 박스 박진
 # Famous people left out of the negatives but never generated as a private name either.
 FAMOUS_TOO = {"설기현", "이승엽", "박세리", "이효리", "김태희", "송혜교", "전지현", "김수현", "박보검",
               "이민호", "손예진", "유재석", "강호동", "김종국", "이영자", "박지윤", "최지우", "한가인"}
+# Verb forms that begin with a surname syllable and can close a sentence on their own.
+NAMELIKE_VERBS = ("정했어요 전했어요 신났다 강했다 심했다 변했네 남겼어요 배웠다 설렜다 고마웠어요 "
+                  "모셨어요 서둘렀어요 주셨어요 오셨어요 안했어요 조용했다 한다 유쾌했다 진했다 "
+                  "연했다 우겼다 차였다 석연찮다 민망했다 황홀했다 허무했다 방황했다 봉변당함 "
+                  "노곤했다 도망갔다 감동했다 공감했다 반했다 위로받았다 기절함 성공했다").split()
+
 PUBLIC_SET = set(PUBLIC_KO) | set(CHARACTERS) | FAMOUS_TOO | {"홍길동", "김철수", "이경수", "이영희"}
 
 BANKS = ["국민은행", "신한", "우리은행", "하나은행", "농협", "카카오뱅크", "토스뱅크", "기업은행",

@@ -11,6 +11,7 @@ from t9_lexicon import (
     CHARACTERS,
     NAMELIKE_ADVERBS,
     NAMELIKE_NOUNS,
+    NAMELIKE_VERBS,
     PUBLIC_FOREIGN,
     PUBLIC_LATIN,
     REGIONS,
@@ -62,6 +63,7 @@ screen = _picker(SCREENS, "SCREEN")
 region = _picker(REGIONS, "REGION")
 word = _picker(NAMELIKE_ADVERBS, "WORD")  # fits any sentence
 noun = _picker(NAMELIKE_NOUNS, "WORD")  # only where a noun goes
+verb = _picker(NAMELIKE_VERBS, "WORD")  # closes a sentence
 # The operator's phones and e-mails (its address and officer have their own slots).
 operator = _picker(OPERATOR_CONTACTS[:5], "OPERATOR")
 agency = _picker(AGENCY_CONTACTS, "AGENCY")

@@ -111,5 +111,16 @@ def trip_prize(r, w: Writer):
            pp=V.passport(r), rrn=V.rrn(r), phone=V.phone(r), mail=V.email(r), title=L.title(r))
 
 
-LIFE = [account_change, teen_fare_log, troll_report, trip_prize, birthday_message, staff_nametag, seat_swap, gift_ticket, coworkers, trade_mixed,
+def lost_notice(r, w: Writer):
+    """A notice where the staff printed more of the found ID than they should have."""
+    name = V.korean_person(r)[0]
+    doc = r.choice([("운전면허증", V.licence), ("여권", V.passport), ("외국인등록증", V.frn)])
+    w.fill("[공지] {theatre} 분실물 주인을 찾습니다\n{date} {screen}에서 {docname}을 습득했습니다.\n"
+           "- 성명: {name}\n- 번호: {docno}\n본인 확인 후 돌려드리니 매표소로 오시거나 고객센터 {op}로 "
+           "문의해 주세요. ({name2} 님 지인분 계시면 전해 주세요)",
+           theatre=L.theatre(r), date=L.date(r), screen=L.screen(r), docname=doc[0], name=name,
+           docno=doc[1](r), op=L.operator(r), name2=pii(name.text, "PERSON"))
+
+
+LIFE = [lost_notice, account_change, teen_fare_log, troll_report, trip_prize, birthday_message, staff_nametag, seat_swap, gift_ticket, coworkers, trade_mixed,
         parcel_neighbour]

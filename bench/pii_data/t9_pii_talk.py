@@ -66,8 +66,13 @@ def dialect(r, w: Writer):
         "아따 {theatre} 그 직원 참말로 친절하더마. 우리 어매 {mom} 여사 폰 {phone} 이걸로 예매했는디 "
         "문자가 안 온당께. 집이 {addr} 인디 거기로 종이표라도 보내주면 안 되것소?",
         "마 내 {title} 예매한 거 확인 좀 해도. 이름 {mom} 이고 번호 {phone} 아이가. "
-        "{theatre} 간다 캤는데 와 표가 없노. 주소는 {addr} 이데이."]),
-        theatre=L.theatre(r), mom=mom, phone=V.phone(r), addr=V.address(r), title=L.title(r))
+        "{theatre} 간다 캤는데 와 표가 없노. 주소는 {addr} 이데이.",
+        "혼저옵서예~ {theatre}에서 {title} 봤수다. 우리 삼촌 {mom} 이 폰 {phone}으로 예매해신디 "
+        "포인트가 안 들어왔수다. 집은 {addr}마씸.",
+        "아니 그게 뭐여~ {title} 예매했는디 문자가 안 와유. 이름은 {mom}{gu}, 번호는 {phone}이유. "
+        "주소는 {addr}인디 우편으로라도 보내줄 수 있슈?"]),
+        theatre=L.theatre(r), mom=mom, gu=josa(mom.text, "이구유/구유"), phone=V.phone(r),
+        addr=V.address(r), title=L.title(r))
 
 
 def event_entry(r, w: Writer):

@@ -16,7 +16,7 @@ CLEAN_LINES = [
     "{date} {time} 거 {seat} 양도 구해요 (쪽지)", "{word} {title} 이건 극장에서 봐야 함", "{char} 최애",
     "{theatre} {screen} 의자 바뀌었더라고요", "팝콘 {price} 실화냐", "{actor} 무대인사 {date} 확정!",
     "{title} 원작이랑 결말 달라요", "조조 {price}면 혜자죠", "{word} 엔딩곡 뭐예요?",
-    "{masked} 이분 글 삭제됐네요", "앱 {ver} 업데이트하니까 예매내역 안 보임", "{theatre} 매점 줄 김",
+    "{masked} 이분 글 삭제됐네요", "엔딩 보고 {verb}", "{actor} 보고 {verb}", "앱 {ver} 업데이트하니까 예매내역 안 보임", "{theatre} 매점 줄 김",
 ]
 PII_LINES = [
     "저 그날 옆자리였는데 {person}씨 맞죠? 연락 주세요 {phone}", "분실물 주우신 분 {phone} 연락 부탁",
@@ -31,7 +31,7 @@ def _clean_slots(r) -> dict:
     return dict(title=L.title(r), time=L.time(r), seat=L.seat(r), actor=L.public_figure(r),
                 word=L.word(r), screen=L.screen(r), price=L.price(r), char=L.character(r),
                 coupon=L.coupon(r), theatre=L.theatre(r), ver=L.version(r), date=L.date(r),
-                masked=L.masked_name(r))
+                masked=L.masked_name(r), verb=L.verb(r))
 
 
 def _pii_slots(r) -> dict:
