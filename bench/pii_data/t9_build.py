@@ -87,6 +87,15 @@ class Writer:
         return self.post
 
 
+def style(kind: str):
+    """Marks a template with the ``kind`` its posts carry (the same kinds serve posts with
+    and without personal data, so the kind tells a masker nothing)."""
+    def mark(template):
+        template.kind = kind
+        return template
+    return mark
+
+
 def has_batchim(word: str) -> bool:
     """Whether the last syllable of ``word`` closes with a consonant (digits read aloud)."""
     last = word.rstrip()[-1:]

@@ -5,9 +5,10 @@ tracking numbers shaped like phones and cards, and version strings shaped like I
 from __future__ import annotations
 
 import t9_lookalikes as L
-from t9_build import Writer, neg
+from t9_build import Writer, neg, style
 
 
+@style("cs_answer")
 def answer_with_contacts(r, w: Writer):
     w.fill(r.choice(["{m} 고객님", "고객님", "안녕하세요 고객님"]) + ", 문의 주셔서 감사합니다.\n"
            "예매번호 {booking} 건은 {date} 자로 취소 처리되었으며 "
@@ -20,6 +21,7 @@ def answer_with_contacts(r, w: Writer):
            kisa=L.agency(r))
 
 
+@style("cs_answer")
 def form_examples(r, w: Writer):
     w.fill("[자주 묻는 질문] 회원정보 입력 방법\n- 이름: 실명으로 입력 (예: {ex1})\n"
            "- 휴대폰: 하이픈 없이 숫자만 (예: {ex2})\n- 이메일: 예) {ex3}\n"
@@ -31,6 +33,7 @@ def form_examples(r, w: Writer):
            date=neg(r.choice(["19900101", "20000101", "19851231"]), "EXAMPLE"), ver=L.version(r))
 
 
+@style("cs_inquiry")
 def booking_question(r, w: Writer):
     w.fill(r.choice([
         "예매 확인 문의요. 예매번호 {b1} 이랑 {b2} 두 건인데 하나만 보여요. 결제는 {price} 두 번 "
@@ -44,6 +47,7 @@ def booking_question(r, w: Writer):
            voucher=L.coupon(r))
 
 
+@style("staff_note")
 def staff_note_clean(r, w: Writer):
     w.fill("[시설점검 {date}] {screen} 영사기 펌웨어 {v1} → {v2} 업데이트. 키오스크 {n}번 IP 설정은 "
            "본사 가이드({ex}) 그대로. 매점 {product} 재고 부족, 발주번호 {order}. {word} 관객 많음 "
@@ -53,6 +57,7 @@ def staff_note_clean(r, w: Writer):
            product=L.product(r), order=L.order(r), word=L.word(r), fig=L.audience(r))
 
 
+@style("forwarded_mail")
 def operator_mail(r, w: Writer):
     w.fill("---------- 전달된 메일 ----------\n보낸사람: 마퀴 고객센터 <{help}>\n날짜: {date}\n"
            "제목: [마퀴] 주문하신 굿즈가 발송되었습니다\n\n주문번호: {order}\n상품: {product}\n"
@@ -63,6 +68,7 @@ def operator_mail(r, w: Writer):
            tel=neg("1661-9265", "OPERATOR"))
 
 
+@style("cs_inquiry")
 def privacy_question(r, w: Writer):
     w.fill(r.choice([
         "개인정보처리방침 보니까 책임자가 {cpo} 대표님이고 메일이 {mail} 이던데 여기로 열람 "
@@ -74,6 +80,7 @@ def privacy_question(r, w: Writer):
         ag3=L.agency(r), tel=neg("1661-9265", "OPERATOR"))
 
 
+@style("notice")
 def scam_notice(r, w: Writer):
     w.fill("[공지] 마퀴를 사칭한 문자에 주의하세요\n최근 '{m1} 고객님 예매가 취소되었습니다' 같은 "
            "문자가 {m2} 번호로 발송되고 있습니다. 마퀴는 카드번호({m3})나 주민번호를 문자로 묻지 "
@@ -83,6 +90,7 @@ def scam_notice(r, w: Writer):
            ag=L.agency(r), tel=neg("1661-9265", "OPERATOR"))
 
 
+@style("event_entry")
 def winners(r, w: Writer):
     w.fill("[당첨자 발표] {title} 무대인사 초대 이벤트\n", title=L.title(r))
     for _ in range(r.randint(3, 6)):
@@ -91,6 +99,7 @@ def winners(r, w: Writer):
            date=L.date(r), theatre=L.theatre(r), product=L.product(r), biz=L.business(r))
 
 
+@style("cs_inquiry")
 def version_bug(r, w: Writer):
     w.fill("앱 {v1}에서 {v2}로 올린 뒤로 결제창이 안 떠요. 통신사 와이파이 공유기 주소가 {ex} 라고 "
            "뜨는데 상관있나요? 쿠폰 {c} 적용하면 {price}에서 멈춤. {device} ({os}) 씁니다.",
@@ -102,6 +111,7 @@ def version_bug(r, w: Writer):
                             f"Android {r.randint(12, 15)}"]), "VERSION"))
 
 
+@style("board")
 def theatre_info(r, w: Writer):
     w.fill("{theatre} 찾아가는 길: {addr}. 주차는 {price}/시간, {screen} 입구는 매점 옆이고 {word} 주말엔 붐벼요. "
            "대표번호 {tel} 말고 지점 전화는 없어요. {region}에서 버스로 {fig}",
@@ -110,6 +120,7 @@ def theatre_info(r, w: Writer):
            fig=neg(f"{r.randint(10, 50)}분", "FIGURE"))
 
 
+@style("notice")
 def policy_notice(r, w: Writer):
     w.fill("[안내] 개인정보 처리방침 개정 예고 ({date} 시행)\n\n주식회사 메크로스는 개인정보 처리방침을 "
            "다음과 같이 개정합니다. 개정 전 방침(2024년 3월 7일 시행)에 안내되었던 연락처 중 일부가 "

@@ -5,7 +5,7 @@ talk around real politicians, quiz events and staff notes that name roles, not p
 from __future__ import annotations
 
 import t9_lookalikes as L
-from t9_build import Writer, josa, neg
+from t9_build import Writer, josa, neg, style
 from t9_lexicon import PUBLIC_LATIN
 
 NAMED_TITLES = ["82년생 김지영", "김씨 표류기", "벤자민 버튼의 시간은 거꾸로 간다", "해리 포터와 마법사의 돌",
@@ -19,6 +19,7 @@ LINES = ["너는 계획이 다 있구나", "마침내", "누구냐 넌", "밥은
          "I'll be back", "Why so serious?", "진실의 방으로", "살려는 드릴게"]
 
 
+@style("review")
 def character_honorific(r, w: Writer):
     char = L.character(r)
     w.fill("{char}{hon} 명대사 '{line}' 아직도 생각남. {title} {word} 다시 보니까 {char2}{j} 진짜 "
@@ -29,6 +30,7 @@ def character_honorific(r, w: Writer):
            char3=L.character(r), fig=neg(f"{r.randint(5, 20)}kg", "FIGURE"))
 
 
+@style("board")
 def named_title(r, w: Writer):
     title = neg(r.choice(NAMED_TITLES), "TITLE")
     w.fill("{title} 재개봉 소식 듣고 {theatre}에서 {date} {time} 예매했어요. 원작 소설도 읽었는데 영화가 "
@@ -38,6 +40,7 @@ def named_title(r, w: Writer):
            price=L.price(r), seat=L.seat(r))
 
 
+@style("cs_inquiry")
 def gift_card(r, w: Writer):
     w.fill("기프트카드 잔액 조회가 안 돼요.\n카드번호: {v1}\n핀번호: {pin}\n구매처: {biz} 고객센터 통해서 "
            "산 {product}이에요. 예전에 받은 {v2}는 잘 됐는데 이건 '유효하지 않은 번호'라고 떠요. "
@@ -47,6 +50,7 @@ def gift_card(r, w: Writer):
            ver=L.version(r), price=L.price(r))
 
 
+@style("review")
 def english_review(r, w: Writer):
     w.fill("{title} is {director}'s best film since {title2}. {actor} carries every scene, and "
            "{actor2} steals the last twenty minutes. Saw it in {screen} at {theatre} on {date}; "
@@ -59,6 +63,7 @@ def english_review(r, w: Writer):
            theatre=L.theatre(r), date=L.date(r), seat=L.seat(r), score=L.rating(r))
 
 
+@style("board")
 def history_talk(r, w: Writer):
     w.fill("{title} 보고 와서 {year}년 얘기 찾아봄. {pol} 시절 이야기인 줄 알았는데 {pol2} 얘기도 "
            "나오네. {actor} 연기가 {word} 소름. 역사 선생님이 {region}에서 단체관람 시켜줬으면 좋겠다.",
@@ -68,6 +73,7 @@ def history_talk(r, w: Writer):
            word=L.word(r), region=L.region(r))
 
 
+@style("event_entry")
 def quiz_event(r, w: Writer):
     w.fill("[퀴즈 이벤트] {title}에서 {char}{j} 처음 등장하는 장소는? 정답 댓글 남기신 분 중 {n}명 추첨!\n"
            "경품: {product} / 발표: {date} / 지난 회차 당첨: {m1}, {m2}\n"
@@ -77,6 +83,7 @@ def quiz_event(r, w: Writer):
            m2=L.masked_name(r), ex=neg(r.choice(["010-0000-0000", "010-1234-5678"]), "EXAMPLE"))
 
 
+@style("staff_note")
 def roles_note(r, w: Writer):
     w.fill("[근무표 {date}] 오픈조: 매니저 1, 미소지기 {n}, 영사 1 / 마감조: 매니저 1, 미소지기 {m}\n"
            "- {screen} 에어컨 AS 기사 방문 {time} (업체 {biz})\n- 단체 {title} {fig} 입장, {seat} 블록 "
@@ -87,6 +94,7 @@ def roles_note(r, w: Writer):
            ver=L.version(r))
 
 
+@style("cs_answer")
 def faq_ids(r, w: Writer):
     w.fill("Q. 외국인도 가입할 수 있나요?\nA. 네. 외국인등록번호({ex1} 형식, 뒷자리 첫 숫자 5~8) 또는 "
            "여권번호({ex2})로 본인확인을 합니다. 입력 예시는 실제 번호가 아닙니다. 여권 영문명은 "
@@ -96,6 +104,7 @@ def faq_ids(r, w: Writer):
            ex3=neg(r.choice(["HONG GILDONG", "Hong Gildong", "John Doe"]), "EXAMPLE"), op=L.operator(r))
 
 
+@style("notice")
 def newsletter(r, w: Writer):
     """A long weekly mail: many sections, every name in it public."""
     w.fill("[마퀴 위클리 {date}]\n\n■ 이번 주 개봉\n", date=L.date(r))

@@ -5,13 +5,14 @@ and slang; words that begin with a surname syllable. No private person appears."
 from __future__ import annotations
 
 import t9_lookalikes as L
-from t9_build import Writer, josa, neg
+from t9_build import Writer, josa, neg, style
 from t9_lexicon import NAMELIKE_ADVERBS
 
 DIRECTORS = ["봉준호", "박찬욱", "이창동", "나홍진", "류승완", "홍상수", "김보라", "윤가은", "장재현",
              "김한민", "우민호", "크리스토퍼 놀란", "드니 빌뇌브", "고레에다 히로카즈", "셀린 송"]
 
 
+@style("review")
 def review_cast(r, w: Writer):
     actor, char = L.public_figure(r), L.character(r)
     w.fill(r.choice([
@@ -28,6 +29,7 @@ def review_cast(r, w: Writer):
         verb=L.verb(r))
 
 
+@style("board")
 def trivia(r, w: Writer):
     w.fill("[TMI] {title}에서 {char} 역을 맡은 {actor}{j1} 원래 {actor2}{j2} 하기로 했었대요. "
            "{historic} 이야기를 모티브로 했고, 촬영지는 {region}. 개봉일 {date}, 누적 {fig}. "
@@ -39,6 +41,7 @@ def trivia(r, w: Writer):
            region=L.region(r), date=L.date(r), fig=L.audience(r), n=str(r.randint(1, 3)))
 
 
+@style("chat")
 def chat_handles(r, w: Writer):
     a, b = L.handle(r), L.handle(r)
     w.fill(r.choice([
@@ -52,6 +55,7 @@ def chat_handles(r, w: Writer):
            word=L.word(r), booking=L.booking(r), actor=L.public_figure(r))
 
 
+@style("table")
 def boxoffice_table(r, w: Writer):
     w.fill("주말 박스오피스 ({date} 기준)\n| 순위 | 영화 | 관객수 | 평점 |\n|---|---|---|---|\n",
            date=L.date(r))
@@ -61,6 +65,7 @@ def boxoffice_table(r, w: Writer):
     w.fill("{actor} 주연작이 {word} 1위 탈환!", actor=L.public_figure(r), word=L.word(r))
 
 
+@style("dialect")
 def dialect_review(r, w: Writer):
     w.fill(r.choice([
         "아이고 {title} 억수로 재밌데이. {actor} 그 양반 연기 참말로 잘하드라. {word} 우리 "
@@ -74,6 +79,7 @@ def dialect_review(r, w: Writer):
         screen=L.screen(r))
 
 
+@style("chat")
 def namelike_chat(r, w: Writer):
     words = [neg(text, "WORD") for text in r.sample(NAMELIKE_ADVERBS, 6)]
     w.fill("{w1} 주말에 {w2} 가려다가 {w3} 때문에 {w4} 미뤘음. {w5} {title}{j} {w6} 봐야 함. "
@@ -83,6 +89,7 @@ def namelike_chat(r, w: Writer):
            seat=L.seat(r), verb=L.verb(r))
 
 
+@style("short")
 def short_clean(r, w: Writer):
     text, makers = r.choice([
         ("{t} 개꿀잼 {a} 미쳤다", dict(t=L.title, a=L.public_figure)),
@@ -96,6 +103,7 @@ def short_clean(r, w: Writer):
     w.fill(text, **{k: f(r) for k, f in makers.items()})
 
 
+@style("english_mixed")
 def english_clean(r, w: Writer):
     w.fill("Hi, is there an English-subtitled screening of {title} at {theatre}? I saw {actor} "
            "in {title2} and want to see this too. The app ({ver}) shows seat {seat} for {price} but "
@@ -104,6 +112,7 @@ def english_clean(r, w: Writer):
            ver=L.version(r), seat=L.seat(r), price=L.price(r), order=L.order(r))
 
 
+@style("trade")
 def trade_masked(r, w: Writer):
     w.fill(r.choice([
         "[양도완료] {title} {date} {seat} 양도 끝났습니다. 거래하신 {m1} 님 감사해요. "
@@ -117,6 +126,7 @@ def trade_masked(r, w: Writer):
            price=L.price(r), handle=L.handle(r))
 
 
+@style("lost_found")
 def lost_items(r, w: Writer):
     w.fill("[분실물 보관 안내] {theatre} {screen} {date} {time} 회차\n- 검정 우산 1개 ({seat} 근처)\n"
            "- 카드지갑(안에 {product} 교환권만 있음)\n- 보관번호 {track}\n"
@@ -125,6 +135,7 @@ def lost_items(r, w: Writer):
            seat=L.seat(r), product=L.product(r), track=L.tracking(r), op=L.operator(r))
 
 
+@style("review")
 def review_long(r, w: Writer):
     title, actor, char = L.title(r), L.public_figure(r), L.character(r)
     w.fill("[장문주의] {title} 세 번 보고 쓰는 후기\n\n첫 관람은 {date} {theatre} {screen}, 두 번째는 "

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import t9_lookalikes as L
 import t9_values as V
-from t9_build import Writer, josa, neg, pii
+from t9_build import Writer, josa, neg, pii, style
 
 
+@style("cs_inquiry")
 def refund_letter(r, w: Writer):
     name, bank = V.person(r, allow_foreign=False), r.choice(list(V.ACCOUNT_SHAPES))
     w.fill(r.choice([
@@ -23,6 +24,7 @@ def refund_letter(r, w: Writer):
            bank=bank, acct=V.account(r, bank), name=name, phone=V.phone(r))
 
 
+@style("cs_inquiry")
 def id_check_complaint(r, w: Writer):
     kid, parent = V.korean_person(r)[0], V.person(r, allow_foreign=False)
     doc = r.choice([("운전면허증", V.licence), ("여권", V.passport)])
@@ -34,6 +36,7 @@ def id_check_complaint(r, w: Writer):
            rrn=V.rrn(r, V.CHILD), parent=parent, phone=V.phone(r))
 
 
+@style("cs_answer")
 def agent_answer(r, w: Writer):
     member, agent = V.person(r), V.korean_person(r)[0]
     w.fill(r.choice([
@@ -52,6 +55,7 @@ def agent_answer(r, w: Writer):
            coupon=L.coupon(r), mail=V.email(r), op=neg("1661-9265", "OPERATOR"), agent=agent)
 
 
+@style("forwarded_mail")
 def forwarded_mail(r, w: Writer):
     sender, friend = V.person(r), V.person(r)
     w.fill("---------- Forwarded message ---------\nFrom: {sender} <{mail}>\nDate: {date}\n"
@@ -64,6 +68,7 @@ def forwarded_mail(r, w: Writer):
            friend=friend, fphone=V.phone(r), mail2=V.email(r))
 
 
+@style("staff_note")
 def staff_note_abuse(r, w: Writer):
     handle = L.handle(r)
     w.fill("[CS메모 {date}] 닉네임 {handle} 계정 예매 매크로 의심. 접속 IP {ip1}, {ip2} 두 곳에서 "
@@ -73,6 +78,7 @@ def staff_note_abuse(r, w: Writer):
            name=V.person(r), phone=V.phone(r), ver=L.version(r), mail=V.email(r))
 
 
+@style("cs_inquiry")
 def login_lock(r, w: Writer):
     ip_val = V.ip(r)
     w.fill(r.choice([
@@ -87,6 +93,7 @@ def login_lock(r, w: Writer):
            phone=V.phone(r), ex=neg("010-0000-0000", "EXAMPLE"))
 
 
+@style("english_mixed")
 def foreign_member(r, w: Writer):
     hangul, latin = r.choice(V.FOREIGN)
     name = pii(latin if r.random() < 0.5 else hangul, "PERSON")
@@ -98,6 +105,7 @@ def foreign_member(r, w: Writer):
            phone=V.phone(r), title=L.title(r), theatre=L.theatre(r), actor=L.public_figure(r))
 
 
+@style("cs_inquiry")
 def guardian_consent(r, w: Writer):
     child_full, child_given = V.korean_person(r)
     w.fill("보호자 동의 관련 문의드립니다. 딸 {child}(만 12세) 가입하는데 인증 문자가 안 와요.\n"
@@ -108,6 +116,7 @@ def guardian_consent(r, w: Writer):
            title=L.title(r), date=L.date(r))
 
 
+@style("cs_inquiry")
 def card_dispute(r, w: Writer):
     w.fill(r.choice([
         "카드 이중결제 확인 요청합니다.\n승인번호 {order}, 금액 {price}\n"
@@ -121,6 +130,7 @@ def card_dispute(r, w: Writer):
            mail=V.email(r))
 
 
+@style("event_entry")
 def delivery_prize(r, w: Writer):
     w.fill(r.choice([
         "[경품 배송지 변경 요청]\n당첨 이벤트: {title} 시사회 굿즈 ({product})\n"
@@ -133,6 +143,7 @@ def delivery_prize(r, w: Writer):
            addr=V.address(r), track=L.tracking(r), biz=L.business(r))
 
 
+@style("lost_found")
 def lost_wallet(r, w: Writer):
     owner = V.person(r, allow_foreign=False)
     w.fill("분실물 접수 ({theatre} {screen}, {time} 상영 후)\n- 품목: 갈색 반지갑\n"

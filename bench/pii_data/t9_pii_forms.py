@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import t9_lookalikes as L
 import t9_values as V
-from t9_build import Writer, josa, neg, pii
+from t9_build import Writer, josa, neg, pii, style
 
 
+@style("staff_note")
 def id_document_log(r, w: Writer):
     hangul, latin = r.choice(V.FOREIGN)
     w.fill("[본인확인 기록 {date}] 외국인 회원 멤버십 전환 건\n- 제출 서류: 외국인등록증 / 여권\n"
@@ -20,6 +21,7 @@ def id_document_log(r, w: Writer):
            hangul=pii(hangul, "PERSON"))
 
 
+@style("staff_note")
 def login_log(r, w: Writer):
     w.fill("보안팀 공유) 계정 탈취 의심 건. 가입 메일 {mail}, 최근 접속 기록:\n"
            "| 시각 | 접속 IP | 앱 버전 | 결과 |\n|---|---|---|---|\n", mail=V.email(r))
@@ -30,6 +32,7 @@ def login_log(r, w: Writer):
            ip=V.ip(r), phone=V.phone(r))
 
 
+@style("table")
 def foreign_workers(r, w: Writer):
     w.fill("{company} 외국인 근로자 문화의 날 단체 관람 신청 ({title}, {date})\n"
            "번호 | 성명 | 외국인등록번호 | 연락처\n",
@@ -43,6 +46,7 @@ def foreign_workers(r, w: Writer):
            biz=L.business(r))
 
 
+@style("cs_inquiry")
 def long_complaint(r, w: Writer):
     full, given = V.korean_person(r)
     bank = r.choice(list(V.ACCOUNT_SHAPES))
@@ -63,6 +67,7 @@ def long_complaint(r, w: Writer):
            jj=josa(given.text, "이는/는"), owner2=pii(o.text, "PERSON"))
 
 
+@style("cs_answer")
 def quoted_reply(r, w: Writer):
     w.fill("> 원문: 결제가 안 돼서 카드번호 {card} 유효기간 {exp} 적어요. 생년월일 대신 주민번호 "
            "{rrn} 넣어도 되나요? 명의자는 {name}입니다.\n\n"
@@ -73,6 +78,7 @@ def quoted_reply(r, w: Writer):
            rrn=V.rrn(r), name=V.person(r), ver=L.version(r), op=neg("1661-9265", "OPERATOR"))
 
 
+@style("cs_inquiry")
 def membership_form(r, w: Writer):
     name = V.person(r, allow_foreign=False)
     w.fill("VIP 등급 심사 서류 보냅니다\n성명 {name}\n주민등록번호 {rrn}\n운전면허번호 {lic}\n"
@@ -81,6 +87,7 @@ def membership_form(r, w: Writer):
            fig=neg(f"{r.randint(12, 140)}회", "FIGURE"), theatre=L.theatre(r))
 
 
+@style("forwarded_mail")
 def mail_chain(r, w: Writer):
     """A long thread of three mails, newest first, each quoting the one before."""
     member, agent = V.person(r), V.korean_person(r)[0]

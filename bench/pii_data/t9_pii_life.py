@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import t9_lookalikes as L
 import t9_values as V
-from t9_build import Writer, josa, pii, vocative
+from t9_build import Writer, josa, pii, style, vocative
 
 
+@style("cs_inquiry")
 def birthday_message(r, w: Writer):
     full, given = V.korean_person(r)
     w.fill("생일 축하 상영 메시지 신청합니다 🎂\n상영 전 스크린에 띄울 문구: '사랑하는 {given}{voc} "
@@ -18,6 +19,7 @@ def birthday_message(r, w: Writer):
            me=V.person(r), date=L.date(r), time=L.time(r), theatre=L.theatre(r), card=V.card(r))
 
 
+@style("cs_inquiry")
 def staff_nametag(r, w: Writer):
     staff = V.korean_person(r)[0]
     w.fill(r.choice([
@@ -30,6 +32,7 @@ def staff_nametag(r, w: Writer):
         mom=V.person(r, allow_foreign=False), mail=V.email(r))
 
 
+@style("board")
 def seat_swap(r, w: Writer):
     a, b = V.korean_person(r)[0], V.korean_person(r)[0]
     w.fill("{title} {time} 회차 {seat} 예매하신 분~ 저랑 자리 바꿔주실 수 있나요? 커플석 옆자리라서요ㅠ "
@@ -38,6 +41,7 @@ def seat_swap(r, w: Writer):
            title=L.title(r), time=L.time(r), seat=L.seat(r), seat2=L.seat(r), a=a, b=b, k=josa(b.text, "이랑/랑"), phone=V.phone(r))
 
 
+@style("cs_inquiry")
 def gift_ticket(r, w: Writer):
     w.fill("선물하기로 {title} 관람권 보냈는데 받는 사람 번호를 잘못 썼어요ㅠ\n"
            "보낸 사람: {me} ({myphone})\n잘못 쓴 번호: {wrong}\n받을 사람: {friend} ({phone})\n"
@@ -46,6 +50,7 @@ def gift_ticket(r, w: Writer):
            friend=V.person(r), phone=V.phone(r), order=L.order(r))
 
 
+@style("chat")
 def coworkers(r, w: Writer):
     names = [V.korean_person(r)[0] for _ in range(r.randint(2, 4))]
     w.lit("팀 회식 대신 영화 보기로 함 ")
@@ -58,6 +63,7 @@ def coworkers(r, w: Writer):
            n=str(len(names)), seat=L.seat(r), card=V.card(r), mail=V.email(r))
 
 
+@style("trade")
 def trade_mixed(r, w: Writer):
     hangul, latin = r.choice(V.FOREIGN)
     bank = r.choice(["카카오뱅크", "토스뱅크", "하나은행", "우리은행"])
@@ -69,6 +75,7 @@ def trade_mixed(r, w: Writer):
            theatre=L.theatre(r), name2=pii(hangul, "PERSON"))
 
 
+@style("board")
 def parcel_neighbour(r, w: Writer):
     w.fill("이벤트 경품이 엉뚱한 데로 갔대요;; 저는 {addr1} 이고 택배 기사님이 {addr2}에 두고 가셨대요. "
            "거기 사는 분 성함은 {name}{j} 경비실에서 들었어요. 운송장 {track}, 제 번호 {phone}",
@@ -77,6 +84,7 @@ def parcel_neighbour(r, w: Writer):
            phone=V.phone(r))
 
 
+@style("cs_inquiry")
 def account_change(r, w: Writer):
     old, new = r.sample(list(V.ACCOUNT_SHAPES), 2)
     w.fill("환불 계좌 변경 요청드려요. 기존에 등록한 {old} {acct1}은 해지했어요. 새 계좌는 {new} "
@@ -86,6 +94,7 @@ def account_change(r, w: Writer):
            price=L.price(r), phone=V.phone(r), home=V.phone(r))
 
 
+@style("staff_note")
 def teen_fare_log(r, w: Writer):
     w.fill("[청소년 요금 확인 {date}] {screen} {time}\n- 1건: 신분증 없음, 보호자 통화로 주민번호 {rrn} 확인\n"
            "- 2건: 운전면허 {lic} 제시 → 성인, 차액 {price} 수납\n- 3건: 여권 {pp} 제시 (외국 국적)\n"
@@ -94,6 +103,7 @@ def teen_fare_log(r, w: Writer):
            price=L.price(r), pp=V.passport(r))
 
 
+@style("board")
 def troll_report(r, w: Writer):
     w.fill("신고합니다. {handle} 이 사람 리뷰마다 악플 달아요. 제가 예전에 같은 카페에서 봤는데 IP가 "
            "{ip}{p} 다른 닉으로도 {ip2}에서 글 씀. 전에 자기 메일 {mail} 공개한 적도 있음. "
@@ -102,6 +112,7 @@ def troll_report(r, w: Writer):
            mail=V.email(r), title=L.title(r), date=L.date(r))
 
 
+@style("event_entry")
 def trip_prize(r, w: Writer):
     w.fill("[해외 영화제 초청 이벤트 당첨자 서류]\n영문 성명(여권과 동일): {latin}\n여권번호: {pp}\n"
            "주민등록번호: {rrn}\n비상 연락처: {phone}\n이메일: {mail}\n"
@@ -111,6 +122,7 @@ def trip_prize(r, w: Writer):
            pp=V.passport(r), rrn=V.rrn(r), phone=V.phone(r), mail=V.email(r), title=L.title(r))
 
 
+@style("notice")
 def lost_notice(r, w: Writer):
     """A notice where the staff printed more of the found ID than they should have."""
     name = V.korean_person(r)[0]

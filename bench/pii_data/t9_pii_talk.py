@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import t9_lookalikes as L
 import t9_values as V
-from t9_build import Writer, josa, neg, pii, vocative
+from t9_build import Writer, josa, neg, pii, style, vocative
 
 
+@style("chat")
 def chat_log(r, w: Writer):
     a_full, a_given = V.korean_person(r)
     b = V.korean_person(r)[0]
@@ -29,6 +30,7 @@ def chat_log(r, w: Writer):
            voc=vocative(a_given.text)[-1], addr=V.address(r))
 
 
+@style("trade")
 def ticket_trade(r, w: Writer):
     bank = r.choice(list(V.ACCOUNT_SHAPES))
     w.fill(r.choice([
@@ -44,6 +46,7 @@ def ticket_trade(r, w: Writer):
            phone=V.phone(r))
 
 
+@style("review")
 def review_friends(r, w: Writer):
     f1, f2 = V.korean_person(r)[1], V.korean_person(r)[1]
     w.fill(r.choice([
@@ -60,6 +63,7 @@ def review_friends(r, w: Writer):
            score=L.rating(r))
 
 
+@style("dialect")
 def dialect(r, w: Writer):
     mom = V.person(r, allow_foreign=False)
     w.fill(r.choice([
@@ -75,6 +79,7 @@ def dialect(r, w: Writer):
         addr=V.address(r), title=L.title(r))
 
 
+@style("event_entry")
 def event_entry(r, w: Writer):
     sep = r.choice(["/", " / ", ", ", "|"])
     w.fill(r.choice([
@@ -87,6 +92,7 @@ def event_entry(r, w: Writer):
            addr=V.address(r), actor=L.public_figure(r), who=(g := V.korean_person(r)[1]), j=josa(g.text, "이랑/랑"))
 
 
+@style("table")
 def group_table(r, w: Writer):
     w.fill("단체관람 명단 ({title}, {date}, {screen})\n| 이름 | 연락처 | 좌석 |\n|---|---|---|\n",
            title=L.title(r), date=L.date(r), screen=L.screen(r))
@@ -95,6 +101,7 @@ def group_table(r, w: Writer):
     w.fill("인솔 {lead} 선생님, 결제 카드 {card}", lead=V.korean_person(r)[0], card=V.card(r))
 
 
+@style("short")
 def short_post(r, w: Writer):
     templates = [("{n} {p} 연락주세요", dict(n=V.person, p=V.phone)),
                  ("주민번호 {x} 이거 맞게 넣은 건데 인증 실패 뜸", dict(x=V.rrn)),
@@ -113,6 +120,7 @@ def short_post(r, w: Writer):
     w.fill(text, **slots)
 
 
+@style("lost_found")
 def lost_board(r, w: Writer):
     full, given = V.korean_person(r)
     w.fill(r.choice([
@@ -125,6 +133,7 @@ def lost_board(r, w: Writer):
            j=josa(full.text, "이거든요/거든요"), k=josa(full.text, "이라고/라고"), phone=V.phone(r))
 
 
+@style("english_mixed")
 def english_mixed(r, w: Writer):
     hangul, latin = r.choice(V.FOREIGN)
     w.fill("omg my friend {latin} (한국 이름은 {ko}) is visiting next week!! 같이 {title} 보려는데 "
@@ -135,6 +144,7 @@ def english_mixed(r, w: Writer):
            actor=L.public_figure(r))
 
 
+@style("cs_inquiry")
 def proposal(r, w: Writer):
     a, b = V.korean_person(r)[0], V.korean_person(r)[0]
     w.fill("상영관 대관해서 프로포즈 하려고 합니다.\n신청자: {a}\n상대방: {b} (절대 비밀!!)\n"
@@ -146,6 +156,7 @@ def proposal(r, w: Writer):
            was=josa(t.text, "이었어요/였어요"))
 
 
+@style("staff_note")
 def staff_handover(r, w: Writer):
     w.fill("[인수인계] {date} 마감조\n- 근무: {s1}, {s2} 외 알바 {k}명\n"
            "- 매점 정산 차액 {price}, {s1b} 확인함\n- 단골 {m} 고객 분실 우산 보관 (연락처 {phone})\n"

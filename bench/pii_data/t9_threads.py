@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import t9_lookalikes as L
 import t9_values as V
-from t9_build import Writer, josa
+from t9_build import Writer, josa, style
 
 CLEAN_LINES = [
     "{title} {time} 회차 {seat} 명당 인정", "{actor} 연기 {word} 미쳤음", "{screen} 사운드 최고예요",
@@ -55,11 +55,13 @@ def _opening(r, w: Writer) -> None:
            date=L.date(r))
 
 
+@style("board")
 def thread_clean(r, w: Writer):
     _opening(r, w)
     _comments(r, w, r.sample(CLEAN_LINES, r.randint(6, 18)))
 
 
+@style("board")
 def thread_pii(r, w: Writer):
     _opening(r, w)
     lines = r.sample(CLEAN_LINES, r.randint(5, 16))
