@@ -108,11 +108,17 @@ def foreign_member(r, w: Writer):
 @style("cs_inquiry")
 def guardian_consent(r, w: Writer):
     child_full, child_given = V.korean_person(r)
-    w.fill("보호자 동의 관련 문의드립니다. 딸 {child}(만 12세) 가입하는데 인증 문자가 안 와요.\n"
-           "보호자: {parent}\n보호자 연락처: {phone}\n아이 주민번호: {rrn}\n주소: {addr}\n"
-           "{given}{p} 생일 선물로 {title} 보여주기로 했는데 {date}까지 해결될까요?",
+    w.fill(r.choice([
+        "보호자 동의 관련 문의드립니다. 딸 {child}(만 12세) 가입하는데 인증 문자가 안 와요.\n"
+        "보호자: {parent}\n보호자 연락처: {phone}\n아이 주민번호: {rrn}\n주소: {addr}\n"
+        "{given}{p} 생일 선물로 {title} 보여주기로 했는데 {date}까지 해결될까요?",
+        "애 아빠인데요 {child} 가입 동의 링크가 {phone}으로 온다더니 안 와요. 애 주민번호 {rrn} "
+        "넣는 칸에서 자꾸 튕겨요. {given}{p} 친구들이랑 {title} 보러 간다고 난리라서..",
+        "14세 미만 가입 동의서\n아동 성명: {child}\n주민등록번호: {rrn}\n법정대리인: {parent} "
+        "(관계: 모)\n연락처: {phone}\n주소: {addr}"]),
            child=child_full, parent=V.person(r, allow_foreign=False), phone=V.phone(r),
-           rrn=V.rrn(r, (2012, 2014)), addr=V.address(r), given=child_given, p=josa(child_given.text, "이/가"),
+           rrn=V.rrn(r, (2012, 2014)), addr=V.address(r), given=child_given,
+           p=josa(child_given.text, "이/가"),
            title=L.title(r), date=L.date(r))
 
 

@@ -147,11 +147,17 @@ def english_mixed(r, w: Writer):
 @style("cs_inquiry")
 def proposal(r, w: Writer):
     a, b = V.korean_person(r)[0], V.korean_person(r)[0]
-    w.fill("상영관 대관해서 프로포즈 하려고 합니다.\n신청자: {a}\n상대방: {b} (절대 비밀!!)\n"
-           "희망 상영관: {theatre} {screen}\n연락처: {phone} / 이메일: {mail}\n"
-           "엔딩 크레딧 뒤에 '{b2} 나랑 결혼해줄래?' 자막 넣을 수 있을까요? 우리 첫 데이트 영화가 "
-           "{title}{was}.",
-           a=a, b=b, theatre=L.theatre(r), screen=L.screen(r), phone=V.phone(r), mail=V.email(r),
+    w.fill(r.choice([
+        "상영관 대관해서 프로포즈 하려고 합니다.\n신청자: {a}\n상대방: {b} (절대 비밀!!)\n"
+        "희망 상영관: {theatre} {screen}\n연락처: {phone} / 이메일: {mail}\n"
+        "엔딩 크레딧 뒤에 '{b2} 나랑 결혼해줄래?' 자막 넣을 수 있을까요? 우리 첫 데이트 영화가 "
+        "{title}{was}.",
+        "대관 문의요!! 여자친구 몰래 이벤트 하려고요ㅎㅎ 광고 시간에 '{b2}, 1000일 축하해' 영상 "
+        "틀 수 있나요? 전 {a}{ig} {phone}으로 연락주세요. 메일은 {mail}",
+        "[대관 신청서]\n신청인 {a} / {phone}\n행사 내용: 청혼 (대상 {b})\n상영작: {title}\n"
+        "장소: {theatre} {screen}\n견적서 받을 메일: {mail}"]),
+           a=a, ig=josa(a.text, "이고/고"), b=b, theatre=L.theatre(r), screen=L.screen(r),
+           phone=V.phone(r), mail=V.email(r),
            b2=pii(b.text, "PERSON"), title=(t := L.title(r)),
            was=josa(t.text, "이었어요/였어요"))
 
