@@ -49,9 +49,14 @@ def booking_question(r, w: Writer):
 
 @style("staff_note")
 def staff_note_clean(r, w: Writer):
-    w.fill("[시설점검 {date}] {screen} 영사기 펌웨어 {v1} → {v2} 업데이트. 키오스크 {n}번 IP 설정은 "
-           "본사 가이드({ex}) 그대로. 매점 {product} 재고 부족, 발주번호 {order}. {word} 관객 많음 "
-           "({fig}). 특이사항 없음.",
+    w.fill(r.choice([
+        "[시설점검 {date}] {screen} 영사기 펌웨어 {v1} → {v2} 업데이트. 키오스크 {n}번 IP 설정은 "
+        "본사 가이드({ex}) 그대로. 매점 {product} 재고 부족, 발주번호 {order}. {word} 관객 많음 "
+        "({fig}). 특이사항 없음.",
+        "마감 보고 {date}\n1. 총 관객 {fig}\n2. {screen} 음향 노이즈 → 앰프 펌웨어 {v1} 재설치\n"
+        "3. 키오스크 {n}번 네트워크 초기화 (게이트웨이 {ex})\n4. {product} 발주 {order}\n5. {word} 이상 없음",
+        "영사실 메모) {screen} 서버 {v2} 업뎃 후 자막 싱크 밀림. 본사 매뉴얼대로 {ex} 접속해서 "
+        "재부팅함. {date} 첫 회차 전까지 재확인 필요"]),
            date=L.date(r), screen=L.screen(r), v1=L.version(r), v2=L.version(r),
            n=str(r.randint(1, 6)), ex=neg(r.choice(["192.168.0.1", "127.0.0.1", "10.0.0.1"]), "EXAMPLE"),
            product=L.product(r), order=L.order(r), word=L.word(r), fig=L.audience(r))
@@ -59,10 +64,14 @@ def staff_note_clean(r, w: Writer):
 
 @style("forwarded_mail")
 def operator_mail(r, w: Writer):
-    w.fill("---------- 전달된 메일 ----------\n보낸사람: 마퀴 고객센터 <{help}>\n날짜: {date}\n"
-           "제목: [마퀴] 주문하신 굿즈가 발송되었습니다\n\n주문번호: {order}\n상품: {product}\n"
-           "운송장번호: {track} (택배사 고객센터 {biz})\n결제금액: {price}\n"
-           "본 메일은 발신 전용입니다. 문의는 {tel} 로 해 주세요.",
+    w.fill(r.choice([
+        "---------- 전달된 메일 ----------\n보낸사람: 마퀴 고객센터 <{help}>\n날짜: {date}\n"
+        "제목: [마퀴] 주문하신 굿즈가 발송되었습니다\n\n주문번호: {order}\n상품: {product}\n"
+        "운송장번호: {track} (택배사 고객센터 {biz})\n결제금액: {price}\n"
+        "본 메일은 발신 전용입니다. 문의는 {tel} 로 해 주세요.",
+        "FW: [마퀴] 결제 완료 안내\n> From: {help}\n> 주문번호 {order} / {product} / {price}\n> "
+        "배송 조회: {biz} (운송장 {track})\n\n이거 저만 두 번 온 거예요? 결제는 한 번 했는데",
+        "[Web발신]\n[마퀴] 주문 {order} 출고완료\n{product} / 운송장 {track}\n문의 {tel}"]),
            help=neg("help@mecross.net", "OPERATOR"), date=L.date(r), order=L.order(r),
            product=L.product(r), track=L.tracking(r), biz=L.business(r), price=L.price(r),
            tel=neg("1661-9265", "OPERATOR"))

@@ -105,9 +105,14 @@ def short_clean(r, w: Writer):
 
 @style("english_mixed")
 def english_clean(r, w: Writer):
-    w.fill("Hi, is there an English-subtitled screening of {title} at {theatre}? I saw {actor} "
-           "in {title2} and want to see this too. The app ({ver}) shows seat {seat} for {price} but "
-           "checkout fails. Order {order}. 감사합니다!",
+    w.fill(r.choice([
+        "Hi, is there an English-subtitled screening of {title} at {theatre}? I saw {actor} "
+        "in {title2} and want to see this too. The app ({ver}) shows seat {seat} for {price} but "
+        "checkout fails. Order {order}. 감사합니다!",
+        "{title} 영어자막 회차 있어요? my Korean is not good ㅎㅎ {actor} fan here. {theatre} "
+        "{seat} ok? price {price} right?",
+        "Refund question: order {order}, {title} at {theatre}, seat {seat}. App version {ver}. "
+        "I paid {price} twice. ({actor} was amazing though)"]),
            title=L.title(r), theatre=L.theatre(r), actor=L.public_figure(r), title2=L.title(r),
            ver=L.version(r), seat=L.seat(r), price=L.price(r), order=L.order(r))
 
@@ -128,9 +133,14 @@ def trade_masked(r, w: Writer):
 
 @style("lost_found")
 def lost_items(r, w: Writer):
-    w.fill("[분실물 보관 안내] {theatre} {screen} {date} {time} 회차\n- 검정 우산 1개 ({seat} 근처)\n"
-           "- 카드지갑(안에 {product} 교환권만 있음)\n- 보관번호 {track}\n"
-           "본인 확인 후 인계합니다. 문의 {op}",
+    w.fill(r.choice([
+        "[분실물 보관 안내] {theatre} {screen} {date} {time} 회차\n- 검정 우산 1개 ({seat} 근처)\n"
+        "- 카드지갑(안에 {product} 교환권만 있음)\n- 보관번호 {track}\n"
+        "본인 확인 후 인계합니다. 문의 {op}",
+        "{screen} {seat} 자리에 핸드폰 두고 나왔어요ㅠ 흰색 케이스에 {product} 스티커. {date} {time} "
+        "회차였어요. 보관번호 {track} 받았다는데 찾으러 가면 되나요?",
+        "습득물) {theatre} 화장실 앞 에코백. 안에 {product} 영수증이랑 책 한 권. 매표소에 맡겼어요. "
+        "({date} {time})"]),
            theatre=L.theatre(r), screen=L.screen(r), date=L.date(r), time=L.time(r),
            seat=L.seat(r), product=L.product(r), track=L.tracking(r), op=L.operator(r))
 

@@ -21,7 +21,7 @@ def refund_letter(r, w: Writer):
         "[환불계좌 등록]\n예매번호 | {booking}\n관람일 | {date}\n은행 | {bank}\n계좌 | {acct}\n"
         "예금주 | {name}\n연락처 | {phone}"]),
            theatre=L.theatre(r), date=L.date(r), title=L.title(r), booking=L.booking(r),
-           bank=bank, acct=V.account(r, bank), name=name, phone=V.phone(r))
+           bank=bank, acct=V.account(r, bank), name=name, phone=V.phone(r, mobile=True))
 
 
 @style("cs_inquiry")
@@ -90,7 +90,7 @@ def login_lock(r, w: Writer):
         "Q. 제 계정에 {ip}에서 로그인했다는 알림이 왔어요. 저 아니에요!!\n가입 이메일 {mail} / "
         "휴대폰 {phone}\n비밀번호 바꿨는데 또 오면 어떡하죠"]),
            ip=ip_val, mail=V.email(r),
-           phone=V.phone(r), ex=neg("010-0000-0000", "EXAMPLE"))
+           phone=V.phone(r, mobile=True), ex=neg("010-0000-0000", "EXAMPLE"))
 
 
 @style("english_mixed")
@@ -116,7 +116,7 @@ def guardian_consent(r, w: Writer):
         "넣는 칸에서 자꾸 튕겨요. {given}{p} 친구들이랑 {title} 보러 간다고 난리라서..",
         "14세 미만 가입 동의서\n아동 성명: {child}\n주민등록번호: {rrn}\n법정대리인: {parent} "
         "(관계: 모)\n연락처: {phone}\n주소: {addr}"]),
-           child=child_full, parent=V.person(r, allow_foreign=False), phone=V.phone(r),
+           child=child_full, parent=V.person(r, allow_foreign=False), phone=V.phone(r, mobile=True),
            rrn=V.rrn(r, (2012, 2014)), addr=V.address(r), given=child_given,
            p=josa(child_given.text, "이/가"),
            title=L.title(r), date=L.date(r))

@@ -29,7 +29,7 @@ def login_log(r, w: Writer):
         w.fill("| {t} | {ip} | {v} | {res} |\n", t=L.time(r), ip=V.ip(r), v=L.version(r),
                res=r.choice(["성공", "실패", "실패(잠금)", "OTP 요청"]))
     w.fill("회원 본인은 {ip} 하나만 자기 집이라고 함. 비밀번호 초기화 링크 {phone} 으로 재발송.",
-           ip=V.ip(r), phone=V.phone(r))
+           ip=V.ip(r), phone=V.phone(r, mobile=True))
 
 
 @style("table")

@@ -38,7 +38,7 @@ def seat_swap(r, w: Writer):
     w.fill("{title} {time} 회차 {seat} 예매하신 분~ 저랑 자리 바꿔주실 수 있나요? 커플석 옆자리라서요ㅠ "
            "저는 {seat2}이고 {a} 이름으로 예매돼 있어요. 남친 {b}{k} 같이 앉고 싶어서… "
            "카톡 말고 문자 {phone} 주세요!",
-           title=L.title(r), time=L.time(r), seat=L.seat(r), seat2=L.seat(r), a=a, b=b, k=josa(b.text, "이랑/랑"), phone=V.phone(r))
+           title=L.title(r), time=L.time(r), seat=L.seat(r), seat2=L.seat(r), a=a, b=b, k=josa(b.text, "이랑/랑"), phone=V.phone(r, mobile=True))
 
 
 @style("cs_inquiry")

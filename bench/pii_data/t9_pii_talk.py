@@ -43,7 +43,7 @@ def ticket_trade(r, w: Writer):
         "입금은 {bank} {acct} / {phone}"]),
            title=L.title(r), date=L.date(r), time=L.time(r), screen=L.screen(r), seat=L.seat(r),
            booking=L.booking(r), bank=bank, acct=V.account(r, bank), name=V.person(r),
-           phone=V.phone(r))
+           phone=V.phone(r, mobile=True))
 
 
 @style("review")
@@ -75,7 +75,7 @@ def dialect(r, w: Writer):
         "포인트가 안 들어왔수다. 집은 {addr}마씸.",
         "아니 그게 뭐여~ {title} 예매했는디 문자가 안 와유. 이름은 {mom}{gu}, 번호는 {phone}이유. "
         "주소는 {addr}인디 우편으로라도 보내줄 수 있슈?"]),
-        theatre=L.theatre(r), mom=mom, gu=josa(mom.text, "이구유/구유"), phone=V.phone(r),
+        theatre=L.theatre(r), mom=mom, gu=josa(mom.text, "이구유/구유"), phone=V.phone(r, mobile=True),
         addr=V.address(r), title=L.title(r))
 
 
@@ -130,7 +130,7 @@ def lost_board(r, w: Writer):
         "혹시 {screen}에서 학생증 주우신 분 계신가요?? {full}{k} 적혀있는 거요. 연락처 {phone}",
         "찾아요) 남색 텀블러, 바닥에 '{given}♡' 각인. {date} {theatre}. {phone} 문자주세요"]),
            date=L.date(r), theatre=L.theatre(r), screen=L.screen(r), given=given, full=full,
-           j=josa(full.text, "이거든요/거든요"), k=josa(full.text, "이라고/라고"), phone=V.phone(r))
+           j=josa(full.text, "이거든요/거든요"), k=josa(full.text, "이라고/라고"), phone=V.phone(r, mobile=True))
 
 
 @style("english_mixed")

@@ -71,8 +71,9 @@ def frn(r) -> Val:
     return pii(_sep_id(r, _id_number(r, True, (1960, 2006))), "FRN")
 
 
-def _phone_parts(r) -> list[str]:
-    kind = r.choices(["mobile", "old", "land", "voip", "safe"], [70, 4, 14, 6, 6])[0]
+def _phone_parts(r, mobile: bool) -> list[str]:
+    kind = "mobile" if mobile else r.choices(["mobile", "old", "land", "voip", "safe"],
+                                             [70, 4, 14, 6, 6])[0]
     if kind == "mobile":
         return ["010", str(r.randint(2, 9)) + digits(r, 3), digits(r, 4)]
     if kind == "old":
@@ -92,8 +93,9 @@ def _spell(part: str) -> str:
     return "".join(HANGUL_DIGITS[int(d)] for d in part)
 
 
-def phone(r) -> Val:
-    parts = _phone_parts(r)
+def phone(r, mobile: bool = False) -> Val:
+    """A phone number; ``mobile`` where the post speaks of text messages."""
+    parts = _phone_parts(r, mobile)
     style = r.choices(["dash", "none", "space", "dot", "intl", "hangul", "mixed", "wide"],
                       [50, 12, 10, 7, 6, 5, 5, 5])[0]
     if style == "none":
