@@ -61,7 +61,10 @@ GENERATORS = {"dev": "gen_dev.py", "heldout": "gen_heldout.py", "dev2": "gen_dev
               "test7": "gen_test7.py",
               # test8: a third outside author (round 8); scored blind by the lead at the start
               # and at the end of round 8, aggregates and per-kind negative counts only
-              "test8": "gen_test8.py"}
+              "test8": "gen_test8.py",
+              # test9: a fourth outside author (round 9); scored blind by the lead at the start
+              # and at the end of round 9, aggregates and per-kind negative counts only
+              "test9": "gen_test9.py"}
 
 
 def operator_contacts() -> list[str]:
