@@ -60,7 +60,8 @@ GENERATORS = {"dev": "gen_dev.py", "heldout": "gen_heldout.py", "dev2": "gen_dev
               # round 7 (aggregates only); read from round 8 on, now that test8 exists
               "test7": "gen_test7.py",
               # test8: a third outside author (round 8); scored blind by the lead at the start
-              # and at the end of round 8, aggregates and per-kind negative counts only
+              # and at the end of round 8 (aggregates only); read from round 9 on, now that
+              # test9 exists
               "test8": "gen_test8.py",
               # test9: a fourth outside author (round 9); scored blind by the lead at the start
               # and at the end of round 9, aggregates and per-kind negative counts only
