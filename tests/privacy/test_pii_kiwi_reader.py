@@ -1,0 +1,71 @@
+"""P11.2, issue 16 (throughput), round 9: Kiwi is called without its per-call wrapper, and a
+clause is not analysed when the word alone already decides it. Both must answer as before:
+the direct reader gives ``Kiwi.tokenize``'s tokens, and falls back to it on anything else.
+The strings are invented."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marquee.privacy.pii import detect, morph
+
+needs_kiwi = pytest.mark.skipif(not morph.warm_up(), reason="kiwipiepy unavailable")
+
+# Syllables, a trailing consonant jamo (먹었어욥 → z_coda), digits, Latin letters, an e-mail's
+# and a URL's characters, emoticons and spaces: every match flag the wrapper sets has input.
+TEXT = st.lists(st.sampled_from(
+    list("가나다김이박민수예매했어요욥ㅋㅂㅇ은는랑한테 .!?~:@/#-01789abcxyz^ㅠ😀")
+    + ["http://", "www.", ".com", "#태그"]), max_size=24).map("".join)
+
+
+def _shape(tokens) -> list[tuple]:
+    return [(t.form, t.tag, t.start, t.len, t.id) for t in tokens]
+
+
+@needs_kiwi
+def test_p11_2_the_direct_reader_is_in_use():
+    assert morph._read is not None and morph._read != morph.get_kiwi().tokenize
+
+
+@needs_kiwi
+@settings(max_examples=200, deadline=None, database=None)
+@given(TEXT)
+def test_p11_2_the_direct_reader_reads_as_tokenize(text):
+    assert _shape(morph._read(text)) == _shape(morph.get_kiwi().tokenize(text))
+
+
+class _NotKiwi:
+    """Something with ``tokenize`` that the direct call cannot use (another kiwipiepy)."""
+
+    def tokenize(self, text):
+        return []
+
+
+def test_p11_2_the_reader_falls_back_to_tokenize():
+    fake = _NotKiwi()
+    assert morph._reader(fake) == fake.tokenize
+
+
+@needs_kiwi
+def test_p11_2_the_reader_keeps_tokenize_when_rules_were_added():
+    kiwi = morph.get_kiwi()
+    saved = kiwi._pretokenized_pats
+    kiwi._pretokenized_pats = [object()]  # add_re_rule: tokenize builds spans from these
+    try:
+        assert morph._reader(kiwi) == kiwi.tokenize
+    finally:
+        kiwi._pretokenized_pats = saved
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text, name", [("어제 국무진을 만났다", "국무진"),
+                                        ("한동욱이 먼저 왔다", "한동욱")])
+def test_p11_2_an_unseen_word_with_a_case_particle_needs_no_clause(monkeypatch, text, name):
+    clauses = []
+    real = morph.analyze_clause
+    monkeypatch.setattr(morph, "analyze_clause", lambda c: clauses.append(c) or real(c))
+    spans = detect(text)
+    assert [text[s.start:s.end] for s in spans if s.entity == "PERSON"] == [name]
+    assert clauses == []  # the word reading decided it: no clause analysis
