@@ -199,11 +199,11 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
         if label:
             found.append((m.start(), m.start() + n, rest, "label", plaus))
             continue
-        # 강희자랑 같이, 팽옥분한테: the particle marks a person, and whatever Kiwi reads in the
-        # clause the word is accepted, so the clause is not analysed at all.
-        reading = "unknown" if framed else _reading(text, m.start(), n)
-        if reading in ("", "known") and rest in _CASE_PARTICLES and plaus >= 0.6 and _unseen_word(core):
-            reading = "unknown"  # 한+동+욱이, 국무진을: Kiwi has no reading for the word at all
+        # 강희자랑 같이, 팽옥분한테: the particle marks a person; 한+동+욱이, 국무진을: Kiwi has no
+        # reading for the word at all (its word reading, already made). Either way the word is
+        # taken as unknown whatever the clause says, so the clause is not analysed at all.
+        unseen = rest in _CASE_PARTICLES and plaus >= 0.6 and _unseen_word(core)
+        reading = "unknown" if framed or unseen else _reading(text, m.start(), n)
         running = rest or (text[after:after + 1] == " " and "가" <= text[after + 1:after + 2] <= "힣")
         if reading in ("unknown", "split") and running and not person_particle and plaus < 1.0 \
                 and _common_given(core[sl:]):

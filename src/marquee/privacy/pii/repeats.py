@@ -66,10 +66,25 @@ def looks_like_name(core: str, sl: int, proper_ok: bool = False) -> bool:
     return _name_like(core, proper_ok=proper_ok) and not _common_word(core)
 
 
+def _repeatable(text: str) -> list[re.Match[str]]:
+    """The words whose first two characters open another word too: every core of a word
+    starts with them (a surname and a syllable at least), so only these can repeat one; the
+    rest skip ``_cores``, which runs two patterns per word (most posts repeat none)."""
+    words = list(_WORD.finditer(text))
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for m in words:
+        head = m.group()[:2]
+        if head in seen:
+            twice.add(head)
+        seen.add(head)
+    return [m for m in words if m.group()[:2] in twice] if twice else []
+
+
 def find_repeated_names(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
     """Every mention of a name-like word that the post repeats (module docstring)."""
     places: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in _WORD.finditer(text):
+    for m in _repeatable(text):
         for core, sl in _cores(m.group()):
             places[(core, sl)].append((m.start(), m.start() + len(core)))
     if " " in text:
