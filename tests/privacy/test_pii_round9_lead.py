@@ -1,7 +1,8 @@
-"""P11.2, issue 16, round 9 (false alarms): a cinema's branch or a station named before its staff
-is no person (홍성점 직원분), and a screening format glued to a number is no building number
-(대학로 4DX). Members with such syllables stay masked after a label or an honorific. Every
-branch and name below is invented or an ordinary place name."""
+"""P11.2, issue 16, round 9 (false alarms, lead): a cinema's branch or a station named before its
+staff is no person (홍성점 직원분); a screening format glued to a number is no building number
+(대학로 4DX); a board mention or a labelled nickname is no name (@은하수, 닉네임 현미밥). Members
+with such syllables stay masked after a label or an honorific. Every branch, nickname and name
+below is invented or an ordinary place name."""
 
 from __future__ import annotations
 
@@ -47,3 +48,22 @@ def test_p11_2_a_screening_format_after_a_road_is_no_building_number(text):
 
 def test_p11_2_a_road_address_with_its_building_number_is_still_masked():
     assert found("배송지: 서울 종로구 대학로 4, 2층", "ADDRESS")
+
+
+# --- board handles ------------------------------------------------------------------------------
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "@권태기 님 말 맞아요 그 회차 사운드 별로였음",
+    "@은하수 저도 같은 자리 앉았어요",
+    "닉네임 현미밥 입니다. 좌석 질문이요",
+    "아이디: 공대생 으로 가입했는데 쿠폰이 안 보여요",
+])
+def test_p11_2_a_mention_or_a_labelled_nickname_is_no_name(text):
+    assert found(text) == []
+
+
+@needs_kiwi
+def test_p11_2_the_same_word_as_a_name_elsewhere_is_still_judged():
+    text = "@은하수 님 말 맞아요. 예매자 김민지 010-2345-6789 로 연락 주세요"
+    assert found(text) == ["김민지"]
