@@ -15,8 +15,8 @@ from .coref import corefer
 from .datarows import find_row_names
 from .filmtalk import veto_film_talk
 from .foreignslots import find_labelled_foreign
-from .handles import is_handle
 from .frames import find_chained_names, find_framed_names
+from .handles import is_handle
 from .labelslots import find_slot_names
 from .latinframes import find_latin_frames
 from .latinlower import find_lower_latin
