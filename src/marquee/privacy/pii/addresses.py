@@ -36,7 +36,8 @@ _ROAD = r"(?P<road>[가-힣][가-힣0-9·.]{0,14}?(?:대로|로|길)(?:[ \t]?[0-
 _LOT = r"(?P<lot>[가-힣][가-힣0-9]{0,8}?(?:동|리|가|읍|면))"
 # A number followed by a unit is not a building number (회사로 3시, 대구동성로 7관).
 # 가 glued to the number makes a neighbourhood (을지로3가, 종로3가역), not a building number.
-_NUM_END = r"(?![0-9]|번(?!지)|[시분초원명개회살세년월일장매석권박차층%㎡평대곳종편관가])"
+# A screening format glued on is a hall, not a building: 대학로 4DX, 충무로 3D, 동성로 4D관.
+_NUM_END = r"(?![0-9]|번(?!지)|[시분초원명개회살세년월일장매석권박차층%㎡평대곳종편관가]|[Dd][Xx]?(?![A-Za-z]))"
 # An apartment complex between the lot number and 동/호: ``(래미안아파트) 101동``,
 # ``한빛아파트 3단지 101동``, ``(역삼동, 래미안)``.
 _COMPLEX_WORD = (r"(?:[가-힣A-Za-z0-9]{1,10}[ \t])?[가-힣A-Za-z0-9]{0,12}(?:아파트|APT|apt|빌라|맨션|오피스텔|타워|하이츠|캐슬|자이|"

@@ -16,6 +16,7 @@ from .datarows import find_row_names
 from .filmtalk import veto_film_talk
 from .foreignslots import find_labelled_foreign
 from .frames import find_chained_names, find_framed_names
+from .handles import is_handle
 from .labelslots import find_slot_names
 from .latinframes import find_latin_frames
 from .latinlower import find_lower_latin
@@ -234,7 +235,8 @@ def _detect(text: str, allow: AllowList | None) -> list[tuple[_Cand, Normalized]
     declared = declared_contacts()
     if declared is not None:  # the operator's published contacts are public
         chosen = [c for c in chosen if not declared.covers(c.entity, t[c.start:c.end])]
-    chosen = [c for c in chosen if not is_placeholder(c.entity, t, c.start, c.end)]
+    chosen = [c for c in chosen
+              if not is_placeholder(c.entity, t, c.start, c.end) and not is_handle(c.entity, t, c.start)]
     return [(c, norm) for c in chosen]
 
 

@@ -266,6 +266,8 @@ def _full_name(text, m, compound, anchor_starts, anchor_ends, allowed=None) -> N
             continue
         if word[:n] in L.NOT_NAMES:
             continue
+        if word[n - 1] in _BRANCH_FINALS and n == 3 and not _strong_cue(text, m, rest):
+            continue  # 홍성점 직원분, 신촌점, 송도역: a branch or a station, not a person
         plaus = _plausibility(word[:sl], word[sl:n])
         if plaus == 0.0:
             if word[0] not in _SURNAME_WEIGHT and not compound or not _after_label(text, m.start()):
@@ -305,6 +307,16 @@ def _full_name(text, m, compound, anchor_starts, anchor_ends, allowed=None) -> N
         if score >= THRESHOLD:
             return NameHit(m.start(), m.start() + n, min(score, 0.85))
     return None
+
+
+# Branches and stations end in 점 and 역 (홍성점, 송도역); a given name almost never does, and
+# the rare one (김말점) still counts after a label or an honorific.
+_BRANCH_FINALS = frozenset("점역")
+
+
+def _strong_cue(text: str, m: re.Match[str], rest: str) -> bool:
+    """An honorific on the word or a label before it: 김말점님, 성명: 김말점."""
+    return _HON_START.match(rest) is not None or _after_label(text, m.start())
 
 
 def _one_known_word(core: str) -> bool:

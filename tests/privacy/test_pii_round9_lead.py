@@ -1,0 +1,69 @@
+"""P11.2, issue 16, round 9 (false alarms, lead): a cinema's branch or a station named before its
+staff is no person (홍성점 직원분); a screening format glued to a number is no building number
+(대학로 4DX); a board mention or a labelled nickname is no name (@은하수, 닉네임 현미밥). Members
+with such syllables stay masked after a label or an honorific. Every branch, nickname and name
+below is invented or an ordinary place name."""
+
+from __future__ import annotations
+
+import pytest
+
+from marquee.privacy.pii import detect, morph
+
+needs_kiwi = pytest.mark.skipif(not morph.warm_up(), reason="kiwipiepy unavailable")
+
+
+def found(text, entity="PERSON"):
+    return [text[s.start:s.end] for s in detect(text) if s.entity == entity]
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "마키시네마 홍성점 직원분 친절해요",
+    "신림점 매니저 응대가 별로였어요",
+    "김포점 점장님께 감사 인사 전합니다",
+    "송도역 직원 말로는 출구가 반대래요",
+])
+def test_p11_2_a_branch_or_station_before_its_staff_is_no_person(text):
+    assert found(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text, name", [
+    ("성명: 김말점", "김말점"),
+    ("김말점님 안녕하세요, 예매 확인 부탁드립니다", "김말점"),
+])
+def test_p11_2_a_name_ending_in_jeom_is_still_a_name_after_a_label_or_honorific(text, name):
+    assert found(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "롯데시네마 대학로 4DX 후기 남겨요",
+    "충무로 3D 상영관 어디예요",
+    "동성로 4D관 좌석 흔들림 심함",
+])
+def test_p11_2_a_screening_format_after_a_road_is_no_building_number(text):
+    assert found(text, "ADDRESS") == []
+
+
+def test_p11_2_a_road_address_with_its_building_number_is_still_masked():
+    assert found("배송지: 서울 종로구 대학로 4, 2층", "ADDRESS")
+
+
+# --- board handles ------------------------------------------------------------------------------
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "@권태기 님 말 맞아요 그 회차 사운드 별로였음",
+    "@은하수 저도 같은 자리 앉았어요",
+    "닉네임 현미밥 입니다. 좌석 질문이요",
+    "아이디: 공대생 으로 가입했는데 쿠폰이 안 보여요",
+])
+def test_p11_2_a_mention_or_a_labelled_nickname_is_no_name(text):
+    assert found(text) == []
+
+
+@needs_kiwi
+def test_p11_2_the_same_word_as_a_name_elsewhere_is_still_judged():
+    text = "@은하수 님 말 맞아요. 예매자 김민지 010-2345-6789 로 연락 주세요"
+    assert found(text) == ["김민지"]
