@@ -67,3 +67,25 @@ def test_p11_2_a_mention_or_a_labelled_nickname_is_no_name(text):
 def test_p11_2_the_same_word_as_a_name_elsewhere_is_still_judged():
     text = "@은하수 님 말 맞아요. 예매자 김민지 010-2345-6789 로 연락 주세요"
     assert found(text) == ["김민지"]
+
+
+# --- vouchers named after their number, and vouchers by other names -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "6694-7258-3156-7904 (관람권 번호) 사용 가능한가요",
+    "2412 0957 7745 8058 (영화관람권) 아직 쓸 수 있나요",
+    "5656887886144852 [예매권 PIN] 등록 오류",
+    "2412-0957-7745-8058 관람권 번호예요",
+    "할인권 9391-7388-4284-1689 등록이 안 돼요",
+    "어제 받은 초대권 9025831942479411 양도합니다",
+])
+def test_p11_2_a_voucher_named_after_its_number_or_by_another_name_is_no_card(text):
+    assert [s for s in detect(text) if s.entity in ("CARD", "ACCOUNT", "PHONE")] == []
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("010-2345-6789 (쿠폰 보내주세요)", "PHONE"),
+    ("카드 4111-1111-1111-1111 (쿠폰 아님)", "CARD"),
+])
+def test_p11_2_a_bracket_that_only_mentions_a_voucher_keeps_the_number_masked(text, entity):
+    assert found(text, entity)

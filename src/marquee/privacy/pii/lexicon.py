@@ -157,6 +157,8 @@ NUMBER_NEGATIVE_CUES = (
     "주문", "Order", "order", "ORDER", "예약 번호", "예매 번호", "배송번호", "배송 번호", "배송조회",
     "배송 조회", "송장번호", "쿠폰번호", "교환권", "티켓", "booking", "Booking", "BOOKING", "tracking",
     "Tracking", "운송", "등기", "접수 번호", "주문내역", "결제 번호", "거래 번호", "승인",
+    # Vouchers by other names: discount, invitation and free-admission tickets (round 9).
+    "할인권", "초대권", "무료권", "관람쿠폰", "예매쿠폰",
 )
 
 # --- Driver's licences (시·도 and 시·군·구 for addresses are in places.py) ---------------------

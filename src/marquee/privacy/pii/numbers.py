@@ -49,6 +49,9 @@ _PHONE_CUES = _alternation(L.PHONE_CUES)
 _CARD_CUES = _alternation(L.CARD_CUES)
 _LICENSE_CUES = _alternation(L.LICENSE_CUES)
 _NEG_CUES = _alternation(L.NUMBER_NEGATIVE_CUES)
+# A bracket naming the number (``(영화관람권)``, ``[예매권 번호]``), or the cue and 번호 right after it.
+_NEG_RIGHT = re.compile(r"[ \t]*(?:[(\[][ \t]*[가-힣A-Za-z]{0,4}(?:" + _NEG_CUES.pattern
+                        + r")[ \t]?(?:번호|코드|PIN|핀번호|바코드)?[ \t]*[)\]]|(?:" + _NEG_CUES.pattern + r")[ \t]?번호)")
 _LICENSE_REGION = re.compile(
     "(" + "|".join(sorted(L.LICENSE_REGIONS, key=len, reverse=True)) + r")[ \t]?$")
 
@@ -119,6 +122,9 @@ def _context(left: str, right: str, positive: re.Pattern[str], window: int = 30,
     pos_right = positive.search(right[:12]) is not None
     # A negative cue wins ties: 거래번호 contains the phone cue 번호 and ends where it ends.
     if neg is not None and (pos is None or neg <= pos):
+        return -0.45
+    # Named right after it, with nothing but a bracket between: 5656… (예매권 번호), 1234… 관람권.
+    if pos is None and _NEG_RIGHT.match(right) is not None:
         return -0.45
     if pos is not None or pos_right:
         return 0.3
