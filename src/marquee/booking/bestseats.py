@@ -48,14 +48,19 @@ def _eligible(place: Place, taken: set[int], accessible: bool) -> bool:
 
 def _blocks(places: tuple[Place, ...], n: int, taken: set[int], accessible: bool
             ) -> Iterator[tuple[Place, ...]]:
-    """Every window of ``n`` adjacent eligible places that keeps couple units whole."""
-    for start in range(len(places) - n + 1):
-        window = places[start:start + n]
-        if not all(_eligible(p, taken, accessible) for p in window):
+    """Every window of ``n`` adjacent eligible places that keeps couple units whole, left
+    to right. Each place is judged once and the windows slide over the runs of eligible
+    places (a refused hold in a rush ranks every block of the room: issue 17)."""
+    run = 0  # eligible places ending here
+    for end, place in enumerate(places):
+        run = run + 1 if _eligible(place, taken, accessible) else 0
+        if run < n:
             continue
-        ids = {p.seat.pk for p in window}
-        if any(pk not in ids for p in window for pk in p.unit_ids):
-            continue  # would split a couple unit
+        window = places[end - n + 1:end + 1]
+        if any(len(p.unit_ids) > 1 for p in window):
+            ids = {p.seat.pk for p in window}
+            if any(pk not in ids for p in window for pk in p.unit_ids):
+                continue  # would split a couple unit
         if accessible and not any(p.seat.kind == Seat.Kind.WHEELCHAIR for p in window):
             continue
         yield window
