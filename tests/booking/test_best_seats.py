@@ -274,3 +274,36 @@ def test_b2_a_nearby_hold_with_no_block_left_lists_every_unavailable_seat(
     assert body["suggestion"] == []
     assert body["unavailable"] == ["C6", "E1", "E2"]
     assert not member.bookings.exists()
+
+
+def _reference_blocks(places, n, taken, accessible):
+    """The rule of ``bestseats._blocks`` written out plainly: every window of ``n``."""
+    for start in range(len(places) - n + 1):
+        window = places[start:start + n]
+        if not all(bestseats._eligible(p, taken, accessible) for p in window):
+            continue
+        ids = {p.seat.pk for p in window}
+        if any(pk not in ids for p in window for pk in p.unit_ids):
+            continue
+        if accessible and not any(p.seat.kind == Seat.Kind.WHEELCHAIR for p in window):
+            continue
+        yield window
+
+
+def test_b2_blocks_judge_each_seat_once_and_find_the_same_blocks(showtime, monkeypatch):
+    """Issue 17: a refused hold ranks every block of the room, so each place is judged
+    once per row (not once per window it is in), and the blocks found are the same as the
+    plain rule's: blocked seats, couple units, wheelchair seats and taken seats included."""
+    index = _index(showtime)
+    taken = _ids(index, "C5", "B3", "H3", "E9")
+    judged = []
+    eligible = bestseats._eligible
+    monkeypatch.setattr(bestseats, "_eligible",
+                        lambda place, *args: judged.append(place) or eligible(place, *args))
+    for accessible in (False, True):
+        for n in (1, 2, 3, 4):
+            for places in index.rows.values():
+                judged.clear()
+                found = list(bestseats._blocks(places, n, taken, accessible))
+                assert len(judged) == len(places)
+                assert found == list(_reference_blocks(places, n, taken, accessible))

@@ -25,7 +25,9 @@ refused together are sent to different blocks. ``spread=1`` is the plain ranking
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 
 from django.conf import settings
 
@@ -48,14 +50,19 @@ def _eligible(place: Place, taken: set[int], accessible: bool) -> bool:
 
 def _blocks(places: tuple[Place, ...], n: int, taken: set[int], accessible: bool
             ) -> Iterator[tuple[Place, ...]]:
-    """Every window of ``n`` adjacent eligible places that keeps couple units whole."""
-    for start in range(len(places) - n + 1):
-        window = places[start:start + n]
-        if not all(_eligible(p, taken, accessible) for p in window):
+    """Every window of ``n`` adjacent eligible places that keeps couple units whole, left
+    to right. Each place is judged once and the windows slide over the runs of eligible
+    places (a refused hold in a rush ranks every block of the room: issue 17)."""
+    run = 0  # eligible places ending here
+    for end, place in enumerate(places):
+        run = run + 1 if _eligible(place, taken, accessible) else 0
+        if run < n:
             continue
-        ids = {p.seat.pk for p in window}
-        if any(pk not in ids for p in window for pk in p.unit_ids):
-            continue  # would split a couple unit
+        window = places[end - n + 1:end + 1]
+        if any(len(p.unit_ids) > 1 for p in window):
+            ids = {p.seat.pk for p in window}
+            if any(pk not in ids for p in window for pk in p.unit_ids):
+                continue  # would split a couple unit
         if accessible and not any(p.seat.kind == Seat.Kind.WHEELCHAIR for p in window):
             continue
         yield window
@@ -84,13 +91,16 @@ def _rank(index: ScreenSeats, near: list[Seat] | None):
 def candidates(index: ScreenSeats, taken: Iterable[int], n: int, *,
                near: list[Seat] | None = None, accessible: bool = False) -> list[list[Seat]]:
     """Every admissible block of ``n`` seats, best first."""
-    taken = set(taken)
+    found = sorted(_ranked(index, set(taken), n, near, accessible), key=itemgetter(0))
+    return [[p.seat for p in window] for _, window in found]
+
+
+def _ranked(index: ScreenSeats, taken: set[int], n: int, near, accessible: bool):
+    """(rank, window) of every admissible block, in the room's order."""
     key = _rank(index, near)
-    found = [(key(row, window), [p.seat for p in window])
-             for row, places in index.rows.items()
-             for window in _blocks(places, n, taken, accessible)]
-    found.sort(key=lambda item: item[0])
-    return [seats for _, seats in found]
+    for row, places in index.rows.items():
+        for window in _blocks(places, n, taken, accessible):
+            yield key(row, window), window
 
 
 def spread_key(*parts: object) -> int:
@@ -108,11 +118,15 @@ def best_block(screen: Screen, index: ScreenSeats, taken: Iterable[int], n: int,
     if n < 1:
         return None
     taken = set(taken)
-    layout = parse_layout(screen.layout) if screen.orphan_rule else None
+    if not screen.orphan_rule:  # the ``spread`` best are all it needs, the rest unsorted
+        best = [[p.seat for p in window] for _, window in heapq.nsmallest(
+            max(1, spread), _ranked(index, taken, n, near, accessible), key=itemgetter(0))]
+        return best[key % len(best)] if best else None
+    layout = parse_layout(screen.layout)
     taken_labels = {index.by_id[pk].label for pk in taken if pk in index.by_id}
     best: list[list[Seat]] = []
     for block in candidates(index, taken, n, near=near, accessible=accessible):
-        if layout is not None and orphan_seats(layout, taken_labels, {s.label for s in block}):
+        if orphan_seats(layout, taken_labels, {s.label for s in block}):
             continue
         best.append(block)
         if len(best) >= max(1, spread):

@@ -16,18 +16,18 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
 from marquee.errors import ServiceError
-from marquee.waitingroom import api as waitingroom
 
-from . import age, bestseats, notifications, seating, versions
+from . import age, bestseats, seating, versions
 from .layout import parse_layout
 from .models import Booking, FavouriteTheatre, Screen, Seat, SeatClaim, Showtime, TicketType
 from .orphans import orphan_seats as find_orphans
+from .sale import confirm  # noqa: F401 - the service API's name for a sale
 
 MAX_SEATS = 8
 NUMBER_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
@@ -347,64 +347,6 @@ def release_hold(booking: Booking) -> None:
     booking = Booking.objects.select_for_update().get(pk=booking.pk)
     if booking.status == Booking.Status.HELD:
         versions.bump(booking.showtime_id, _expire(booking))
-
-
-class _SeatLost(Exception):
-    pass
-
-
-def confirm(booking: Booking) -> bool:
-    """Turn a hold into a sale (inside the caller's transaction). False if a seat was lost.
-
-    Even after its hold expired a booking still owns its seats until someone else takes
-    them (the taker deletes the expired claims). The UPDATE below either sees every one
-    of our claims or we lost a seat; on PostgreSQL a concurrent taker waits for our row
-    locks and then finds the claims sold, so exactly one side wins. On success the given
-    object gets the status and time too (its caller need not read the booking again).
-    """
-    locked = _confirm_locked(booking.pk)
-    if locked is None:
-        return False
-    booking.status, booking.confirmed_at = locked.status, locked.confirmed_at
-    return True
-
-
-def _confirm_locked(booking_id: int) -> Booking | None:
-    """``confirm``'s work on the locked row: the confirmed booking, or None."""
-    # The confirmation message needs the member (and their data key), the film, the
-    # screen and the theatre: one joined query, locking the booking row only.
-    booking = Booking.objects.select_for_update(of=("self",)).select_related(
-        "member__data_key", "showtime__movie", "showtime__screen__theatre").get(pk=booking_id)
-    if booking.status == Booking.Status.CONFIRMED:
-        return booking
-    if booking.status not in (Booking.Status.HELD, Booking.Status.EXPIRED):
-        return None
-    try:
-        with transaction.atomic():
-            seat_ids = _sell_claims(booking.pk)
-            if len(seat_ids) != booking.seat_count:
-                raise _SeatLost
-    except _SeatLost:
-        return None
-    booking.status = Booking.Status.CONFIRMED
-    booking.confirmed_at = timezone.now()
-    booking.save(update_fields=["status", "confirmed_at"])
-    by_id = seating.screen_seats(booking.showtime.screen).by_id
-    # relayed once the transaction commits
-    notifications.booking_confirmed(booking, labels=[by_id[pk].label for pk in seat_ids])
-    versions.bump(booking.showtime_id, seat_ids)
-    showtime_id = booking.showtime_id
-    transaction.on_commit(lambda: waitingroom.booking_completed(showtime_id))  # B6 controller
-    return booking
-
-
-def _sell_claims(booking_id: int) -> list[int]:
-    """Every claim of the booking becomes a sale (no expiry); returns their seat IDs, read
-    by the same statement (``RETURNING``: PostgreSQL, and SQLite from 3.35)."""
-    with connection.cursor() as cursor:
-        cursor.execute(f"UPDATE {SeatClaim._meta.db_table} SET expires_at = NULL "  # noqa: S608
-                       "WHERE booking_id = %s RETURNING seat_id", [booking_id])
-        return [row[0] for row in cursor.fetchall()]
 
 
 # --- cancellation policy ---------------------------------------------------------------

@@ -118,8 +118,9 @@ class Gateway(Protocol):
     name: str
 
     def prepare(self, *, payment_id: str, amount: int, order_name: str, method: Method,
-                customer: dict) -> PaymentRequest:
-        """Parameters for the browser window; registers nothing secret client-side."""
+                customer: dict, return_url: str = "") -> PaymentRequest:
+        """Parameters for the browser window; registers nothing secret client-side.
+        ``return_url``: where the window sends the browser back (our payment return)."""
 
     def fetch(self, payment_id: str) -> GatewayPayment:
         """The PG's record of ``payment_id``."""

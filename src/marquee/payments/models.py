@@ -172,6 +172,9 @@ class SandboxTransaction(models.Model):
     virtual_account = models.JSONField(null=True, blank=True)
     paid_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+    # Where the window sends the browser back, given when the payment was prepared (a
+    # real PG's redirect URL): the window then needs none of our rows (issue 17).
+    return_url = models.CharField(max_length=300, blank=True)
 
     # The PG side (it stands in for the PG's servers); our own copies are sealed.
     privacy_waivers = {

@@ -95,11 +95,13 @@ ISSUERS = {"4": "비씨카드", "5": "신한카드", "3": "삼성카드", "6": "
 class SandboxGateway:
     name = "sandbox"
 
-    def prepare(self, *, payment_id, amount, order_name, method, customer) -> PaymentRequest:
+    def prepare(self, *, payment_id, amount, order_name, method, customer,
+                return_url="") -> PaymentRequest:
         # Merchant payment IDs are never reused (``new_payment_id``): one INSERT, and a
         # second prepare of the same ID fails on the unique column instead of re-pricing it.
         SandboxTransaction.objects.create(payment_id=payment_id, amount=amount,
-                                          order_name=order_name, method=method.value)
+                                          order_name=order_name, method=method.value,
+                                          return_url=return_url)
         return PaymentRequest(
             payment_id=payment_id, amount=amount, order_name=order_name, method=method,
             gateway=self.name,
@@ -161,27 +163,33 @@ class SandboxGateway:
 # --- the PG window's actions (called by the sandbox window view) --------------------------
 
 
-@transaction.atomic
-def approve(payment_id: str, *, method: str, card_number: str = "", bank: str = "") -> None:
-    tx = SandboxTransaction.objects.select_for_update().get(payment_id=payment_id)
-    if tx.status != "ready":
-        raise GatewayError("이미 처리된 결제입니다.")
-    tx.transaction_id = "sbx_" + secrets.token_hex(10)
-    tx.method = method
+def approve(payment_id: str, *, method: str, card_number: str = "", bank: str = "") -> str:
+    """Pay a window's transaction; returns where the window sends the browser back.
+
+    One conditional UPDATE (the PG's ledger is all a PG writes when a card is accepted;
+    issue 17), then the return URL; a transaction no longer ready (paid or declined in
+    another tab, or unknown) is refused. The amount is not the window's to check: the
+    return compares the PG's record with our order."""
+    fields = {"transaction_id": "sbx_" + secrets.token_hex(10), "method": method,
+              "status": "paid", "paid_at": timezone.now()}
     if method == "card":
-        tx.card_masked = mask_card(card_number)
-        tx.card_issuer = ISSUERS.get(card_number.strip()[:1], "기타카드")
+        fields.update(card_masked=mask_card(card_number),
+                      card_issuer=ISSUERS.get(card_number.strip()[:1], "기타카드"))
     if method == "virtual_account":
-        tx.virtual_account = {"bank": bank or "국민은행",
-                              "number": "9" + "".join(secrets.choice("0123456789") for _ in range(13)),
-                              "holder": "(주)마키시네마", "deposited": True}
-    tx.status = "paid"
-    tx.paid_at = timezone.now()
-    tx.save()
+        fields["virtual_account"] = {
+            "bank": bank or "국민은행",
+            "number": "9" + "".join(secrets.choice("0123456789") for _ in range(13)),
+            "holder": "(주)마키시네마", "deposited": True}
+    ledger = SandboxTransaction.objects.filter(payment_id=payment_id)
+    if not ledger.filter(status="ready").update(**fields):
+        raise GatewayError("이미 처리된 결제입니다.")
     transaction.on_commit(lambda: send_webhook("Transaction.Paid", payment_id))
+    return ledger.values_list("return_url", flat=True).first() or ""
 
 
-@transaction.atomic
-def decline(payment_id: str) -> None:
-    SandboxTransaction.objects.filter(payment_id=payment_id, status="ready").update(status="failed")
+def decline(payment_id: str) -> str:
+    """Decline a window's transaction if it is still ready; returns the return URL."""
+    ledger = SandboxTransaction.objects.filter(payment_id=payment_id)
+    ledger.filter(status="ready").update(status="failed")
     transaction.on_commit(lambda: send_webhook("Transaction.Failed", payment_id))
+    return ledger.values_list("return_url", flat=True).first() or ""

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from marquee.booking import notifications
@@ -168,7 +169,13 @@ def _prepare(booking: Booking, payment: Payment, member, method: str) -> Payment
     return get_gateway().prepare(
         payment_id=payment.payment_id, amount=payment.amount,
         order_name=f"{booking.showtime.movie.title} {booking.seat_count}매",
-        method=Method(method), customer={"id": str(member.vault_id)})
+        method=Method(method), customer={"id": str(member.vault_id)},
+        return_url=return_url(booking.number, payment.payment_id))
+
+
+def return_url(number: str, payment_id: str) -> str:
+    """Where the PG window sends the member back (the return completes the payment)."""
+    return reverse("booking:payment_return", args=[number]) + f"?paymentId={payment_id}"
 
 
 def start_for_hold(booking: Booking, member, method: str) -> dict:
@@ -208,24 +215,42 @@ def start_answer(start: PaymentStart) -> dict:
 
 def _confirm(payment: Payment, *, via: str) -> bool:
     """Inside a transaction: spend the vouchers and confirm the booking, or neither."""
-    try:
-        with transaction.atomic():
-            vouchers = Voucher.objects.filter(booking=payment.booking)
-            values = list(vouchers.values_list("value", flat=True))
-            if min(sum(values), payment.booking.total) != payment.voucher_amount:
-                raise _Lost  # a voucher was taken over while this payment was open
-            # No voucher, nothing to spend (the usual card payment: one UPDATE less).
-            if values and vouchers.filter(redeemed_at__isnull=True).update(
-                    redeemed_at=timezone.now()) != len(values):
-                raise _Lost
-            if not booking_services.confirm(payment.booking):
-                raise _Lost
-    except _Lost:
+    vouchers = Voucher.objects.filter(booking=payment.booking)
+    values = list(vouchers.values_list("value", flat=True))
+    if min(sum(values), payment.booking.total) != payment.voucher_amount:
+        return False  # a voucher was taken over while this payment was open
+    if not values:
+        # No voucher, nothing to spend (the usual card payment): nothing precedes the
+        # sale here, and ``confirm`` undoes its own part when a seat is lost, so no
+        # savepoint of ours (two statements less, issue 17).
+        if not booking_services.confirm(payment.booking):
+            return False
+    elif not _spend_and_confirm(vouchers, len(values), payment.booking):
         return False
     payment.status = Payment.Status.PAID
     payment.paid_at = payment.paid_at or timezone.now()
     payment.completed_via = via
-    payment.save()
+    payment.save(update_fields=PAID_FIELDS)
+    return True
+
+
+# What completing a payment writes (the gateway's record, the outcome). Only these: a
+# completer's copy of the row may be older than the lock (``settled_at``, say).
+PAID_FIELDS = ("status", "paid_at", "completed_via", "transaction_id", "card_masked",
+               "card_issuer", "billing_key", "virtual_account")
+
+
+def _spend_and_confirm(vouchers, count: int, booking: Booking) -> bool:
+    """Spend the booking's ``count`` vouchers and confirm it, both or neither."""
+    try:
+        with transaction.atomic():
+            if vouchers.filter(redeemed_at__isnull=True).update(
+                    redeemed_at=timezone.now()) != count:
+                raise _Lost
+            if not booking_services.confirm(booking):
+                raise _Lost
+    except _Lost:
+        return False
     return True
 
 
@@ -236,26 +261,53 @@ class _Lost(Exception):
 # --- completing a payment ----------------------------------------------------------------
 
 
+# A payment with what completing it needs, in one query: the booking (its status, its
+# seat count), the film, screen and theatre (the confirmation message); the member and
+# their data key (the sealed card details, the message's recipient) are the signed-in
+# request's (``own_payment``) or read with it (``complete_payment``).
+COMPLETION_RELATED = ("booking__showtime__movie", "booking__showtime__screen__theatre")
+
+
+def own_payment(member, number: str, payment_id: str) -> Payment:
+    """The signed-in member's payment ``payment_id`` of their booking ``number`` (the
+    return URL's), ready for ``complete``: one query, the member and their data key
+    being the request's own (UnknownPayment if it is not theirs)."""
+    payment = (Payment.objects.select_related(*COMPLETION_RELATED)
+               .filter(payment_id=payment_id, member=member, booking__number=number,
+                       booking__member=member).first())
+    if payment is None:
+        raise UnknownPayment
+    payment.member = payment.booking.member = member
+    return payment
+
+
 def complete_payment(payment_id: str, *, via: str, booking: Booking | None = None) -> Payment:
     """Bring our record in line with the gateway's; idempotent and safe to repeat.
     ``booking``: the payment must be this booking's (``UnknownPayment`` otherwise). The
     returned payment's ``booking`` carries the booking's status after the completion."""
-    payments = Payment.objects.select_related("booking", "member__data_key")
+    payments = Payment.objects.select_related(*COMPLETION_RELATED, "member__data_key")
     if booking is not None:
         payments = payments.filter(booking=booking)
     payment = payments.filter(payment_id=payment_id).first()
     if payment is None:
         raise UnknownPayment
+    if payment.booking.member_id == payment.member_id:  # always so: the message's recipient
+        payment.booking.member = payment.member
+    return complete(payment, via=via)
+
+
+def complete(payment: Payment, *, via: str) -> Payment:
+    """``complete_payment`` of a payment read with ``COMPLETION_RELATED``."""
     if payment.status in (Payment.Status.PAID, Payment.Status.CANCELLED,
                           Payment.Status.PARTIALLY_CANCELLED) or payment.gateway == "voucher":
         return payment
     gateway = get_gateway(payment.gateway)
-    record = gateway.fetch(payment_id)
+    record = gateway.fetch(payment.payment_id)
     if record.amount != payment.amount:
         _fail(payment, "결제 금액 불일치")
         if record.status == GatewayStatus.PAID:
-            gateway.cancel(payment_id, amount=record.cancellable, cancellable=record.cancellable,
-                           reason="결제 금액 불일치")
+            gateway.cancel(payment.payment_id, amount=record.cancellable,
+                           cancellable=record.cancellable, reason="결제 금액 불일치")
         raise AmountMismatch("결제 금액이 주문 금액과 다릅니다. 결제를 취소했습니다.")
     if record.status == GatewayStatus.FAILED:
         _fail(payment, "결제 실패")
@@ -269,13 +321,21 @@ def complete_payment(payment_id: str, *, via: str, booking: Booking | None = Non
         return payment
     if record.status != GatewayStatus.PAID:
         return payment
+    return _settle_paid(payment, record, via)
+
+
+def _settle_paid(payment: Payment, record, via: str) -> Payment:
+    """Paid at the gateway: confirm the booking, or refund. Under the payment's row lock,
+    read as its status alone (the rest of the row is the caller's, and only
+    ``PAID_FIELDS`` are written back)."""
     refund = None
     with transaction.atomic():
-        payment = Payment.objects.select_for_update().select_related(
-            "booking", "member__data_key").get(pk=payment.pk)
-        if payment.status == Payment.Status.PAID:
-            return payment  # someone else (webhook/return) got here first
-        was_replaced = payment.status == Payment.Status.FAILED
+        status = Payment.objects.select_for_update().filter(pk=payment.pk).values_list(
+            "status", flat=True).get()
+        if status == Payment.Status.PAID:  # someone else (webhook/return) got here first
+            return Payment.objects.select_related(*COMPLETION_RELATED).get(pk=payment.pk)
+        was_replaced = status == Payment.Status.FAILED
+        payment.status = status
         payment.transaction_id = record.transaction_id
         payment.card_masked = record.card_masked
         payment.card_issuer = record.card_issuer
@@ -287,7 +347,7 @@ def complete_payment(payment_id: str, *, via: str, booking: Booking | None = Non
             payment.status = Payment.Status.PAID
             payment.completed_via = via
             payment.failure_reason = "좌석 확보 실패로 자동 환불"
-            payment.save()
+            payment.save(update_fields=(*PAID_FIELDS, "failure_reason"))
             refund = Refund.objects.create(payment=payment, amount=payment.amount,
                                            reason=AUTO_REFUND_REASON)
             # The money goes back, so the seats are not this booking's any more (B8).

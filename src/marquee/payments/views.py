@@ -71,28 +71,35 @@ class SandboxWindowForm(forms.Form):
 
 @require_http_methods(["GET", "POST"])
 def sandbox_window(request, payment_id):
-    """The sandbox PG's payment window (development and tests only)."""
+    """The sandbox PG's payment window (development and tests only). It stands for a PG's
+    page, so paying reads none of our rows: the card is checked, the PG's ledger is
+    paid by one UPDATE and gives the return URL stored when the payment was prepared
+    (issue 17); only the page itself, or a refusal, reads the ledger's transaction."""
     if settings.MARQUEE_PAYMENT_GATEWAY != "sandbox" and not settings.DEBUG:
         raise Http404
-    tx = get_object_or_404(SandboxTransaction, payment_id=payment_id)
-    payment = get_object_or_404(Payment.objects.select_related("booking"), payment_id=payment_id)
-    return_url = reverse("booking:payment_return", args=[payment.booking.number]) + \
-        f"?paymentId={payment_id}"
-    form = SandboxWindowForm(request.POST or None, initial={"method": tx.method})
+    form = SandboxWindowForm(request.POST or None)
     if request.method == "POST":
         if request.POST.get("action") == "cancel":
-            sandbox.decline(payment_id)
-            return redirect(return_url)
+            return redirect(sandbox.decline(payment_id) or _return_url(payment_id))
         if form.is_valid():
             try:
-                sandbox.approve(payment_id, method=form.cleaned_data["method"],
-                                card_number=form.cleaned_data.get("card_number", ""),
-                                bank=form.cleaned_data.get("bank", ""))
+                back = sandbox.approve(payment_id, method=form.cleaned_data["method"],
+                                       card_number=form.cleaned_data.get("card_number", ""),
+                                       bank=form.cleaned_data.get("bank", ""))
             except GatewayError as exc:
                 form.add_error(None, exc.message)
             else:
-                return redirect(return_url)
+                return redirect(back or _return_url(payment_id))
+    tx = get_object_or_404(SandboxTransaction, payment_id=payment_id)
+    if request.method != "POST":
+        form = SandboxWindowForm(initial={"method": tx.method})
     return render(request, "payments/sandbox_window.html", {"tx": tx, "form": form})
+
+
+def _return_url(payment_id: str) -> str:
+    """The return URL of a transaction prepared without one (before it was stored)."""
+    payment = get_object_or_404(Payment.objects.select_related("booking"), payment_id=payment_id)
+    return services.return_url(payment.booking.number, payment_id)
 
 
 # --- checkout, payment return, cancellation ------------------------------------------
@@ -142,10 +149,10 @@ def checkout(request, number):
 
 @login_required
 def payment_return(request, number):
-    booking = own_booking(request, number)
-    payment_id = request.GET.get("paymentId", "")
     try:
-        payment = services.complete_payment(payment_id, via="return", booking=booking)
+        # The member's own payment of their own booking, in one query (issue 17).
+        payment = services.own_payment(request.user, number, request.GET.get("paymentId", ""))
+        payment = services.complete(payment, via="return")
     except services.UnknownPayment:
         raise Http404 from None
     except (GatewayError, services.PaymentError) as exc:

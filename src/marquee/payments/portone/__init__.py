@@ -115,8 +115,10 @@ class PortOneGateway:
     # -- browser half -------------------------------------------------------------------
 
     def prepare(self, *, payment_id: str, amount: int, order_name: str, method: Method,
-                customer: dict) -> PaymentRequest:
-        """Parameters for ``PortOne.requestPayment``; no network call, no secrets."""
+                customer: dict, return_url: str = "") -> PaymentRequest:
+        """Parameters for ``PortOne.requestPayment``; no network call, no secrets. The
+        return URL is not among them: PortOne's browser SDK resolves its promise in our
+        own page, which then goes to the return (``payments/portone_payment.html``)."""
         method = Method(method)
         if not valid_id(payment_id):
             raise GatewayError(MSG_INVALID_ID)
