@@ -141,3 +141,78 @@ def test_p11_2_a_korean_name_and_a_dialect_copula_after_a_label_are_no_foreign_n
 
 def test_p11_2_a_foreign_name_with_a_korean_looking_part_after_a_label_is_whole():
     assert names("이름 제임스 오브라이언, Tel 010-6420-1111") == ["제임스 오브라이언"]
+
+
+# --- speakers of a chat copy tagged by its source, and the name given as an answer --------------------
+
+def test_p11_2_speakers_of_a_source_tagged_chat_copy_are_names():
+    text = "[카카오톡] 탁이든: 표 샀어?\n[카카오톡] 나: ㅇㅇ 샀지\n[카카오톡] 탁이든: 돈 보낼게"
+    assert names(text) == ["탁이든", "탁이든"]
+
+
+def test_p11_2_nicknames_and_role_words_in_a_tagged_chat_copy_stay():
+    text = "[단톡] 익명의 팝콘: 양도 원해요\n[단톡] 익명의 콜라: 저요!\n[공지] 안내: 휴관"
+    assert names(text) == []
+
+
+def test_p11_2_the_answer_to_a_name_question_is_a_name():
+    text = "[상담원] 예매자 성함 확인 부탁드려요.\n[고객] 맹초롱요. 확인 부탁해요"
+    assert names(text) == ["맹초롱"]
+
+
+# --- unusual names held by a predicate only a person fills ------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("이번 주말은 성한솔의 생일이라 심야 보기로 함", "성한솔"),  # Kiwi: 성하+ㄴ 솔
+    ("우리 팀 국온이 추천해서 봤는데 별로", "국온"),
+])
+def test_p11_2_an_unusual_name_before_a_person_predicate_is_a_name(text, name):
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["정주행 덕분에 잠을 못 잤어요", "최신작 말로는 쿠키가 두 개래요", "친구 한명 덕분에 할인"])
+def test_p11_2_a_thing_before_a_person_predicate_stays(text):
+    assert names(text) == []
+
+
+def test_p11_2_a_surname_led_chat_handle_in_a_tagged_chat_copy_stays():
+    text = "[오후 8:01] 영화광: 어디야\n[오후 8:04] 심야족: 일산\n[오후 8:09] 영화광: 나 도착"
+    assert names(text) == []
+
+
+# --- the building and unit after an address's reference brackets -------------------------------------
+
+def test_p11_2_the_unit_after_the_reference_brackets_is_part_of_the_address():
+    text = "주소 청주시 흥덕구 직지대로 88 (복대동) 한빛마을 2단지 103동 704호 로 보내주세요"
+    assert found(text, "ADDRESS") == ["청주시 흥덕구 직지대로 88 (복대동) 한빛마을 2단지 103동 704호"]
+    assert "704호" not in mask_text(text).text
+
+
+def test_p11_2_words_after_the_reference_brackets_without_a_unit_stay_outside():
+    text = "주소 서울 강남구 테헤란로 427 (역삼동) 오늘 3시에 가요"
+    assert found(text, "ADDRESS") == ["서울 강남구 테헤란로 427 (역삼동)"]
+
+
+def test_p11_2_a_hangul_foreign_name_after_an_introduction_and_its_latin_spelling_are_names():
+    text = "Hello, this is 쿠날 메흐타 (KUNAL MEHTA). 외국인등록번호 문의드려요"
+    assert names(text) == ["쿠날 메흐타", "KUNAL MEHTA"]
+
+
+def test_p11_2_english_words_in_brackets_after_a_name_stay():
+    assert names("this is 정말 최고의 영화 (IMAX).") == []
+
+
+# --- a name signing off a post -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("내 번호 쪽지로 보냈으니 연락 좀 주쇼잉 (맹혁)", "맹혁"),
+    ("Please update my membership. - 선우찬", "선우찬"),
+])
+def test_p11_2_a_name_closing_a_post_after_its_last_sentence_is_a_name(text, name):
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["진짜 재밌어요 강추", "잘 봤어요 김치전", "좌석 넓고 좋아요 (추천)",
+                                  "결말이 아쉬움 - 한줄평", "재밌게 봤습니다 감사합니다"])
+def test_p11_2_a_word_closing_a_post_that_is_no_name_stays(text):
+    assert names(text) == []

@@ -51,7 +51,7 @@ _FIELD = re.compile(
     rf"(?<![가-힣])(?:{_LABEL_RE})(?:은|는|이|가|에)?[ \t]*(?:[:：=|\-)][ \t]*|[ \t]+)([가-힣]{{2,7}})(?![가-힣])")
 _REST = re.compile(r"(?:입니다|입니당|입니닼|이에요|예요|이요|요|이고|고|님|씨|이며|임|인데|인디|이구요|이|가|은|는|의)?")
 _SURNAMES = L.COMMON_SURNAMES | L.RARE_SURNAMES
-_GIVEN = L.GIVEN_ANY | L.GIVEN_RARE | {"든"}
+GIVEN = L.GIVEN_ANY | L.GIVEN_RARE | {"든"}
 _PARTICLES = frozenset("로 를 을 의 에 은 는 이 가 도 와 과 랑 나 만".split())
 
 
@@ -83,10 +83,21 @@ def can_be_name(core: str, sl: int) -> bool:
         verb = any(t[1] in ("VV", "VA", "VX") for t in tokens)
         if verb and (len(core) == 2 or last[1] in ("EF", "EC")):
             return False  # 구매자 갈래?, 이름 바꾸고: a verb form, not 채+아리+ㄴ
-    if all(s in _GIVEN for s in given):
+    if all(s in GIVEN for s in given):
         return True
     sub = morph.analyze(given) if len(given) >= 2 else None
     return bool(sub) and len(sub) == 1 and sub[0][4] and sub[0][1] == "NNG"  # 강+은하수
+
+
+def name_spans(matches, length) -> list[tuple[int, int]]:
+    """``(start, start + n)`` of group 1 of each match for which ``length(match)`` is ``n > 0``."""
+    return [(m.start(1), m.start(1) + n) for m in matches if (n := length(m))]
+
+
+def free_hits(spans, taken, allowed, score: float) -> list[NameHit]:
+    """A hit for each distinct span that no earlier name overlaps and the allow-list leaves."""
+    return [NameHit(s, e, score) for s, e in dict.fromkeys(spans)
+            if not any(a < e and s < b for a, b in taken) and not (allowed is not None and allowed(s, e))]
 
 
 def korean_value(word: str) -> bool:

@@ -4,7 +4,8 @@
 English letters and forms put a name after a few fixed words: ``Dear X,``, ``Sincerely, X``
 (also ``Regards,``, ``Best,``) closing a line, ``Name: X``, ``name X``, ``holder X``, ``attn. X``,
 and Korean forms after ``영문``/``영문으로는`` (the English spelling of the member's name) or in
-``고객(X)``. The Latin recognisers want capitals (``Kim Minsu``) or a listed first name; here
+``고객(X)``; a Hangul name after a self-introduction or an arrow (``this is X``, ``→ X,``); and a
+Latin name in brackets right after a name (``X (AZIZ HADDAD)``: the same person, spelled out). The Latin recognisers want capitals (``Kim Minsu``) or a listed first name; here
 the label decides, so a name may be lower-case and hyphenated (``a-rin chang``, ``jun-ho kim``),
 carry accents (``María González``), or be a foreign name written in Hangul (``라훌 베르마``,
 ``리우 양``) after the Korean labels ``이름``/``성함`` too.
@@ -35,6 +36,11 @@ _LABEL = (r"(?<![A-Za-z])(?:Dear|Sincerely,|Regards,|Best[ \t]regards,|Best,|Che
           r"[Hh]older[ \t]?:?|[Aa]ttn\.?:?)(?![A-Za-z])[ \t\n]*"
           r"|(?<![가-힣])(?:영문(?:[ \t]?이름|명)?(?:으로는|은|:)?|이름[ \t]?:?|성함[ \t]?:?)(?![가-힣])[ \t]*|고객[ \t]?\(")
 _FIELD = re.compile(rf"(?:{_LABEL})(?:{_VALUE}){_END}", re.M)
+# A self-introduction or an arrow before a name in Hangul: ``this is 호앙 응옥 투이 (…)``.
+_INTRO = re.compile(rf"(?<![A-Za-z])(?:[Tt]his[ \t]is|I[ \t]am|I'm|[Mm]y[ \t]name[ \t]is|→|->)[ \t]+"
+                    rf"(?P<hangul>{_HANGUL_WORD}(?:[ \t·]{_HANGUL_WORD}){{1,2}}){_END}")
+# The same person's name in Latin letters in brackets right after a name: ``X (AZIZ HADDAD)``.
+_ALIAS = re.compile(r"[ \t]*\([ \t]*([A-Za-z][A-Za-z'\- ,]{2,40}?)[ \t]*\)")
 _SURNAMES = L.COMMON_SURNAMES | L.RARE_SURNAMES
 
 
@@ -67,8 +73,8 @@ def find_foreign_labelled(text: str, taken: list[tuple[int, int]], allowed=None)
     """Foreign names after the labels of the module docstring, not crossing ``taken`` (a name
     found inside one, ``제임스`` of ``제임스 오코너``, gives way to it)."""
     hits = []
-    for m in _FIELD.finditer(text):
-        group = "latin" if m.group("latin") else "hangul"
+    for m in (*_FIELD.finditer(text), *_INTRO.finditer(text)):
+        group = "latin" if m.groupdict().get("latin") else "hangul"
         s, e = m.span(group)
         if group == "latin":  # holder hye-jin chang, contact …: the field ends at a comma
             e = next((s + len(v) for v in _comma_prefixes(m.group(group)) if latin_value(v)), s)
@@ -77,6 +83,10 @@ def find_foreign_labelled(text: str, taken: list[tuple[int, int]], allowed=None)
         clash = any(a < e and s < b and not (s <= a and b <= e) for a, b in taken)  # a part gives way
         if e > s and not clash and not (allowed is not None and allowed(s, e)):
             hits.append(NameHit(s, e, 0.72))
+    for _, b in (*taken, *((h.start, h.end) for h in hits)):
+        alias = _ALIAS.match(text, b)
+        if alias and latin_value(alias.group(1)) and not any(x < alias.end(1) and alias.start(1) < y for x, y in taken):
+            hits.append(NameHit(alias.start(1), alias.end(1), 0.72))
     return hits
 
 

@@ -21,7 +21,7 @@ import re
 
 from . import lexicon as L
 from . import morph
-from .fieldvalues import can_be_name, cores
+from .fieldvalues import can_be_name, cores, free_hits, name_spans
 from .names import NameHit
 
 _KIN = sorted({*L.RELATION_WORDS, "어머니", "아버지", "할머니", "할아버지", "할매", "할배", "우리반",
@@ -54,18 +54,8 @@ def find_kin_names(text: str, taken: list[tuple[int, int]], allowed=None) -> lis
     """Names in the frames of the module docstring, not overlapping ``taken``."""
     if not morph.enabled():
         return []
-    spans = []
-    for m in _KIN_FRAME.finditer(text):
-        n = _name(m.group(1), _NOTHING, False) if m.group(2) else _name(m.group(1), _KIN_REST)
-        if n:
-            spans.append((m.start(1), m.start(1) + n))
-    for m in _SELF_FRAME.finditer(text):
-        n = _name(m.group(1), _SELF_REST)
-        if n:
-            spans.append((m.start(1), m.start(1) + n))
-    for m in _TITLE_FRAME.finditer(text):
-        n = _name(m.group(1), _NOTHING, False)
-        if n:
-            spans.append((m.start(1), m.start(1) + n))
-    return [NameHit(s, e, 0.7) for s, e in dict.fromkeys(spans)
-            if not any(a < e and s < b for a, b in taken) and not (allowed is not None and allowed(s, e))]
+    spans = name_spans(_KIN_FRAME.finditer(text), lambda m: _name(m.group(1), _NOTHING, False) if m.group(2)
+                       else _name(m.group(1), _KIN_REST))
+    spans += name_spans(_SELF_FRAME.finditer(text), lambda m: _name(m.group(1), _SELF_REST))
+    spans += name_spans(_TITLE_FRAME.finditer(text), lambda m: _name(m.group(1), _NOTHING, False))
+    return free_hits(spans, taken, allowed, 0.7)
