@@ -35,20 +35,33 @@ _LABELS = tuple(sorted({w for w in (*L.NAME_LABELS, *_EXTRA) if " " not in w and
                        key=len, reverse=True))
 
 
-def _same_initial(syllable: str) -> str:
-    """A character class of every Hangul syllable with ``syllable``'s first consonant."""
-    lead = (ord(syllable) - 0xAC00) // 588
-    return f"[{chr(0xAC00 + lead * 588)}-{chr(0xAC00 + lead * 588 + 587)}]"
+def _initials(word: str) -> tuple[int, ...]:
+    """The first consonant of each Hangul syllable of ``word``."""
+    return tuple((ord(c) - 0xAC00) // 588 for c in word)
 
 
-def _typos(label: str) -> list[str]:
-    return [label[:i] + _same_initial(label[i]) + label[i + 1:] for i in range(len(label))]
+_LABEL_SET = frozenset(_LABELS)
+_BY_INITIALS: dict[tuple[int, ...], list[str]] = {}
+for _label in _LABELS:
+    if len(_label) >= 3:
+        _BY_INITIALS.setdefault(_initials(_label), []).append(_label)
+# A run of Hangul that may be a label (and a particle), then the field's value.
+_RUN = re.compile(r"(?<![가-힣])[가-힣]{2,6}(?![가-힣])")
+_VALUE_AT = re.compile(r"[ \t]*(?:[:：=|\-)][ \t]*|[ \t]+)([가-힣]{2,7})(?![가-힣])")
 
 
-_LABEL_RE = "|".join([*(re.escape(w) for w in _LABELS),
-                      *(t for w in _LABELS if len(w) >= 3 for t in _typos(w))])
-_FIELD = re.compile(
-    rf"(?<![가-힣])(?:{_LABEL_RE})(?:은|는|이|가|에)?[ \t]*(?:[:：=|\-)][ \t]*|[ \t]+)([가-힣]{{2,7}})(?![가-힣])")
+def _is_label(run: str) -> bool:
+    """A person label, with a particle glued on or one syllable mistyped keeping its first
+    consonant (예금쥬)."""
+    for word in (run, run[:-1] if run[-1] in "은는이가에" else ""):
+        if word in _LABEL_SET:
+            return True
+        if len(word) >= 3 and any(sum(a != b for a, b in zip(label, word, strict=True)) <= 1
+                                  for label in _BY_INITIALS.get(_initials(word), ())):
+            return True
+    return False
+
+
 _REST = re.compile(r"(?:입니다|입니당|입니닼|이에요|예요|이요|요|이고|고|님|씨|이며|임|인데|인디|이구요|이|가|은|는|의)?")
 _SURNAMES = L.COMMON_SURNAMES | L.RARE_SURNAMES
 GIVEN = L.GIVEN_ANY | L.GIVEN_RARE | {"든"}
@@ -110,7 +123,10 @@ def find_field_values(text: str, taken: list[tuple[int, int]], allowed=None) -> 
     if not morph.enabled():
         return []
     hits = []
-    for m in _FIELD.finditer(text):
+    for run in _RUN.finditer(text):
+        m = _VALUE_AT.match(text, run.end())
+        if m is None or not _is_label(run.group()):
+            continue
         word = m.group(1)
         for core, sl in cores(word):
             s, e = m.start(1), m.start(1) + len(core)

@@ -47,7 +47,7 @@ def find_signoffs(text: str, taken: list[tuple[int, int]], allowed=None) -> list
     body = text.rstrip()
     if not morph.enabled() or not body or not "가" <= body.rstrip(" .!~")[-1:] <= "힣" and not body.endswith(")"):
         return []
-    m = _TAIL.search(body)
+    m = _TAIL.search(body, max(0, len(body) - 12))  # the signature is the last few characters
     if m is None:
         return []
     group = next(g for g in ("plain", "bracket", "dash") if m.group(g))
