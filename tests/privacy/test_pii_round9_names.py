@@ -165,6 +165,7 @@ def test_p11_2_the_answer_to_a_name_question_is_a_name():
 @pytest.mark.parametrize("text, name", [
     ("이번 주말은 성한솔의 생일이라 심야 보기로 함", "성한솔"),  # Kiwi: 성하+ㄴ 솔
     ("우리 팀 국온이 추천해서 봤는데 별로", "국온"),
+    ("옆자리 마찬이 추천해서 봤는데 별로", "마찬"),  # Kiwi: 마차+ㄴ, void before 이
 ])
 def test_p11_2_an_unusual_name_before_a_person_predicate_is_a_name(text, name):
     assert names(text) == [name]

@@ -6,7 +6,8 @@ a name by its syllables and Kiwi reads no word in it. Names Kiwi reads as words 
 (``fieldvalues.can_be_name``), and a surname and one syllable counts only after a word that
 opens a companion (``우리 팀``, ``같이 간``, ``옆자리``, a relation word). Still refused: one
 syllable before a dictionary word (``정+주행``, ``최+신작``: the sentence is about the thing),
-numbers, counters and adverbs (``한+명``).
+numbers, counters and adverbs (``한+명``). Kiwi's reading of a two-syllable name as a noun with a
+contracted particle (``전차+ㄴ`` for ``전찬``) is void before the predicate's own particle.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 
 from . import lexicon as L
 from . import morph
-from .fieldvalues import can_be_name, cores
+from .fieldvalues import GIVEN, can_be_name, cores
 from .names import NameHit
 from .predicates import _PREDICATE
 
@@ -23,6 +24,7 @@ _FRAMED = re.compile(rf"(?<![가-힣])([가-힣]{{2,4}})(?={_PREDICATE})")
 _OPENERS = re.compile(r"(?:우리[ \t]?팀|같이[ \t](?:간|본|온)|옆자리|" + "|".join(L.RELATION_WORDS) + r")[ \t]+$")
 _WHOLE = re.compile("")
 _NOT_NAME_TAGS = ("MM", "NR", "NNB", "NP", "MAG", "IC", "SN", "XPN")
+_FINAL_PARTICLES = frozenset(("\u11ab", "\u11af"))  # ᆫ, ᆯ: 는, 를 contracted
 
 
 def _name(word: str) -> bool:
@@ -33,6 +35,10 @@ def _name(word: str) -> bool:
         if len(tokens) == 2 and tokens[0][3] == 1 and tokens[1][1] == "NNG" and tokens[1][4] \
                 and tokens[1][3] == len(core) - 1 >= 2:
             return False  # 정+주행
+        if len(tokens) == 2 and tokens[1][1].startswith("J") and tokens[1][0] in _FINAL_PARTICLES:
+            # 전차+ㄴ for 전찬: a particle contracted into the last syllable cannot be followed by
+            # the particle the predicate puts after the word, so that reading is void.
+            return all(c in GIVEN for c in core[sl:]) and tokens[0][3] == len(core)
         return can_be_name(core, sl)
     return False
 
