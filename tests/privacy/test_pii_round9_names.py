@@ -217,3 +217,12 @@ def test_p11_2_a_name_closing_a_post_after_its_last_sentence_is_a_name(text, nam
                                   "결말이 아쉬움 - 한줄평", "재밌게 봤습니다 감사합니다"])
 def test_p11_2_a_word_closing_a_post_that_is_no_name_stays(text):
     assert names(text) == []
+
+
+def test_p11_2_a_person_label_split_by_a_space_still_labels():
+    assert names("다시 보내 주십시오. 받는 이 탁욱, 전화는 쪽지로") == ["탁욱"]
+
+
+def test_p11_2_a_name_before_a_staff_title_is_a_name():
+    assert names("지팡이를 두고 왔는데 맹훈 직원분이 찾아 주셨습니다") == ["맹훈"]
+    assert names("매점 직원분이 친절했어요") == []

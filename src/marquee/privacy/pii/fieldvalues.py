@@ -15,8 +15,8 @@ Here the slot decides, and the word only has to be able to be a name:
 * never a form filler (``본인``, ``미정``), one dictionary word (``변경``, ``정보``), a dictionary
   noun with a particle (``정보+로``), a place, or a verb form (``바꾸고``).
 
-Labels are also read with one syllable mistyped, keeping its first consonant (``예금쥬``,
-``에금주``): typos are how the labels of hurried posts look, and a three-syllable label with
+Labels are also read split by a space (``받는 이``, ``예금 주``) and with one syllable mistyped,
+keeping its first consonant (``예금쥬``, ``에금주``): typos are how the labels of hurried posts look, and a three-syllable label with
 one wrong vowel is still no other word in practice.
 """
 
@@ -46,7 +46,7 @@ for _label in _LABELS:
     if len(_label) >= 3:
         _BY_INITIALS.setdefault(_initials(_label), []).append(_label)
 # A run of Hangul that may be a label (and a particle), then the field's value.
-_RUN = re.compile(r"(?<![가-힣])[가-힣]{2,6}(?![가-힣])")
+_RUN = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?![가-힣])")
 _VALUE_AT = re.compile(r"[ \t]*(?:[:：=|\-)][ \t]*|[ \t]+)([가-힣]{2,7})(?![가-힣])")
 
 
@@ -123,9 +123,13 @@ def find_field_values(text: str, taken: list[tuple[int, int]], allowed=None) -> 
     if not morph.enabled():
         return []
     hits = []
+    prev = None
     for run in _RUN.finditer(text):
+        spaced = prev is not None and prev.end() + 1 == run.start() and text[prev.end()] == " " \
+            and prev.group() + run.group() in _LABEL_SET  # 받는 이, 예금 주: a label split by a space
+        prev = run
         m = _VALUE_AT.match(text, run.end())
-        if m is None or not _is_label(run.group()):
+        if m is None or not (spaced or _is_label(run.group())):
             continue
         word = m.group(1)
         for core, sl in cores(word):

@@ -8,7 +8,7 @@ a word and an ending: ``국보+이라``, ``옥+이+든``):
   ``남편 X 명의로``, ``저희 어머니 X 여사께서``;
 * ``저`` and the name with a copula: ``저 X예요``, ``저 X이에요`` (a self-introduction);
 * the name before a title of respect that only follows a person's name: ``X 여사님``,
-  ``X 집사``, ``X 권사``, ``X 장로``.
+  ``X 집사``, ``X 권사``, ``X 장로``, ``X 직원분이``.
 
 The name must be able to be one (``fieldvalues.can_be_name``) and, since these frames are weaker
 than a form label, must not read as a number, a counter or an adverb (``친구 한명이``,
@@ -29,7 +29,7 @@ _KIN = sorted({*L.RELATION_WORDS, "어머니", "아버지", "할머니", "할아
 _TITLE = r"(?:여사님|여사께서|여사|집사님|집사|권사님|권사|장로님|장로)(?![가-힣])|명의로|명의의"
 _KIN_FRAME = re.compile(rf"(?<![가-힣])(?:{'|'.join(_KIN)})[ \t]+([가-힣]{{2,8}})(?![가-힣])([ \t]?(?:{_TITLE}))?")
 _SELF_FRAME = re.compile(r"(?<![가-힣])저[ \t]+([가-힣]{2,8})(?![가-힣])")
-_TITLE_FRAME = re.compile(r"(?<![가-힣])([가-힣]{2,5})[ \t]?(?:여사|집사|권사|장로)(?:님|께서|님께서)?(?![가-힣])")
+_TITLE_FRAME = re.compile(r"(?<![가-힣])([가-힣]{2,5})[ \t]?(?:여사|집사|권사|장로|직원분)(?:님|께서|님께서|이|께)?(?![가-힣])")
 _KIN_REST = re.compile(r"이|가|는|은|를|을|랑|이랑|한테|에게|께서|의|도|하고|이가|이는|이도|이를|이의")
 _SELF_REST = re.compile(r"예요|이에요|이예요|입니다|이요|요|인데요|이구요|이고요")
 _NOTHING = re.compile("")
