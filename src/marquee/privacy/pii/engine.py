@@ -10,14 +10,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .addresses import find_addresses
+from .addresstail import extend_tails
 from .allowlist import declared_contacts
+from .chatspeakers import find_chat_speakers
 from .coref import corefer
 from .datarows import find_row_names
+from .fieldvalues import find_field_values
 from .filmtalk import veto_film_talk
+from .foreignlabels import find_foreign_labelled
 from .foreignslots import find_labelled_foreign
 from .frames import find_chained_names, find_framed_names
 from .handles import is_handle
+from .idholders import find_id_holders
+from .kinframes import find_kin_names
 from .labelslots import find_slot_names
+from .latinaddress import find_latin_addresses
 from .latinframes import find_latin_frames
 from .latinlower import find_lower_latin
 from .latinslots import find_latin_slots
@@ -31,12 +38,14 @@ from .passports import find_foreign_passports
 from .patterns import find_emails, find_ips, find_passports, site_codes
 from .people import find_more_names
 from .placeholders import is_placeholder
+from .predframes import find_predicate_frames
 from .predicates import find_predicate_names
 from .publicfigures import veto_public_figures
 from .repeats import find_repeated_names
 from .romanised import find_foreign_names
 from .rosters import find_roster_names
 from .shortnames import find_short_names
+from .signoffs import find_signoffs
 from .splitnames import find_split_names
 from .vocatives import find_addressed_names
 from .wordscore import veto_common_words
@@ -161,7 +170,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
         cands.append(_Cand(h.start, h.end, h.entity, h.score))
     for h in (*find_passports(norm), *find_foreign_passports(norm)):
         cands.append(_Cand(h.start, h.end, h.entity, h.score, 1, 0))
-    for h in find_addresses(norm):
+    for h in (*extend_tails(norm, find_addresses(norm)), *find_latin_addresses(norm)):
         cands.append(_Cand(h.start, h.end, "ADDRESS", h.score, mask_from=h.mask_from))
     anchors = [(c.start, c.end) for c in cands if c.entity in ("PHONE", "ACCOUNT", "EMAIL")]
     allowed = (lambda s, e: allow.covered(norm, s, e)) if allow else None
@@ -184,11 +193,18 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_roster_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_slot_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_addressed_names(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_foreign_labelled(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_field_values(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_kin_names(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_chat_speakers(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_signoffs(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_id_holders(norm, [(c.start, c.end, c.entity) for c in cands], [(h.start, h.end) for h in names], allowed)
     short = find_short_names(norm, [(h.start, h.end) for h in names], allowed)
     if short:  # A, 탁겸, B: a two-syllable name found here carries the chain on to B
         names += short
         names += find_chained_names(norm, [(h.start, h.end) for h in names], allowed, seeds=short)
     names += find_predicate_names(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_predicate_frames(norm, [(h.start, h.end) for h in names], allowed)
     names += find_repeated_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
     names = veto_film_talk(norm, veto_public_figures(norm, names, allowed))

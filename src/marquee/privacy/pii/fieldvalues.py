@@ -1,0 +1,142 @@
+"""The value of a person field, however unusual the name (P11.2, issue 16 round 9).
+
+After a label that only a person fills (``예금주``, ``성함:``, ``신청인:``, ``접속자 |``,
+``이름``, ``신분증``) the next word is whose it is. The cue-led recognisers still want the name to
+look typical, and Kiwi's reading of it to be a name; modern and native-Korean names fail both:
+``강+은하수`` (four syllables, the given name a dictionary word), ``선하+엘`` (read as an adjective),
+``기+이+든`` (read as a copula and an ending, since ``이든`` is also a particle), ``우솔``, ``윤새롬``.
+Here the slot decides, and the word only has to be able to be a name:
+
+* a census surname (or a compound one) and one to three given syllables, with nothing glued
+  after it but a copula, a title or a particle (``설나래고``, ``권서준 입니닼``, ``강은하수``);
+* given syllables from the name lists (``든`` too, which the lists leave out as the particle),
+  or a word Kiwi does not know at all (``윤새롬``), or a given part that is one dictionary noun
+  of two syllables or more (``은하수``, ``가람``);
+* never a form filler (``본인``, ``미정``), one dictionary word (``변경``, ``정보``), a dictionary
+  noun with a particle (``정보+로``), a place, or a verb form (``바꾸고``).
+
+Labels are also read split by a space (``받는 이``, ``예금 주``) and with one syllable mistyped,
+keeping its first consonant (``예금쥬``, ``에금주``): typos are how the labels of hurried posts look, and a three-syllable label with
+one wrong vowel is still no other word in practice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as L
+from . import morph
+from .names import NameHit
+from .wordscore import _PLACE_FINALS, _PLACES, _common_word
+
+_RISKY = frozenset(("저는", "담당", "주인", "명의", "상담원", "관리자", "제 이름은", "대표자"))
+_EXTRA = ("접속자", "신분증", "계정주", "응대자", "가입자명", "수령인명")
+_LABELS = tuple(sorted({w for w in (*L.NAME_LABELS, *_EXTRA) if " " not in w and w not in _RISKY},
+                       key=len, reverse=True))
+
+
+def _initials(word: str) -> tuple[int, ...]:
+    """The first consonant of each Hangul syllable of ``word``."""
+    return tuple((ord(c) - 0xAC00) // 588 for c in word)
+
+
+_LABEL_SET = frozenset(_LABELS)
+_BY_INITIALS: dict[tuple[int, ...], list[str]] = {}
+for _label in _LABELS:
+    if len(_label) >= 3:
+        _BY_INITIALS.setdefault(_initials(_label), []).append(_label)
+# A run of Hangul that may be a label (and a particle), then the field's value.
+_RUN = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?![가-힣])")
+_VALUE_AT = re.compile(r"[ \t]*(?:[:：=|\-)][ \t]*|[ \t]+)([가-힣]{2,7})(?![가-힣])")
+
+
+def _is_label(run: str) -> bool:
+    """A person label, with a particle glued on or one syllable mistyped keeping its first
+    consonant (예금쥬)."""
+    for word in (run, run[:-1] if run[-1] in "은는이가에" else ""):
+        if word in _LABEL_SET:
+            return True
+        if len(word) >= 3 and any(sum(a != b for a, b in zip(label, word, strict=True)) <= 1
+                                  for label in _BY_INITIALS.get(_initials(word), ())):
+            return True
+    return False
+
+
+_REST = re.compile(r"(?:입니다|입니당|입니닼|이에요|예요|이요|요|이고|고|님|씨|이며|임|인데|인디|이구요|이|가|은|는|의)?")
+_SURNAMES = L.COMMON_SURNAMES | L.RARE_SURNAMES
+GIVEN = L.GIVEN_ANY | L.GIVEN_RARE | {"든"}
+_PARTICLES = frozenset("로 를 을 의 에 은 는 이 가 도 와 과 랑 나 만".split())
+
+
+def cores(word: str, rest: re.Pattern[str] = _REST):
+    """Readings of ``word`` as surname + given name + ``rest``, shortest name first."""
+    sl = 2 if word[:2] in L.COMPOUND_SURNAMES else 1 if word[:1] in _SURNAMES else 0
+    if not sl:
+        return
+    for n in (1, 2, 3):
+        core = word[:sl + n]
+        if len(core) == sl + n and rest.fullmatch(word[len(core):]):
+            yield core, sl
+
+
+def can_be_name(core: str, sl: int) -> bool:
+    given = core[sl:]
+    if core in L.NOT_NAMES or core in _PLACES or core[-1] in _PLACE_FINALS or _common_word(core):
+        return False
+    tokens = morph.analyze(core)
+    if tokens:
+        if len(tokens) == 1 and tokens[0][4] and tokens[0][1] != "NNP":
+            return False  # one dictionary word of any kind: 정확히, 바로
+        last = tokens[-1]
+        if len(tokens) >= 2 and last[1].startswith("J") and core[-1] in _PARTICLES and tokens[0][4] \
+                and tokens[0][3] >= 2:
+            return False  # 서울+의, 우유+나: a noun and its particle
+        if len(tokens) == 1 and not tokens[0][4]:
+            return True  # one word Kiwi does not know: 윤새롬
+        verb = any(t[1] in ("VV", "VA", "VX") for t in tokens)
+        if verb and (len(core) == 2 or last[1] in ("EF", "EC")):
+            return False  # 구매자 갈래?, 이름 바꾸고: a verb form, not 채+아리+ㄴ
+    if all(s in GIVEN for s in given):
+        return True
+    sub = morph.analyze(given) if len(given) >= 2 else None
+    return bool(sub) and len(sub) == 1 and sub[0][4] and sub[0][1] == "NNG"  # 강+은하수
+
+
+def name_spans(matches, length) -> list[tuple[int, int]]:
+    """``(start, start + n)`` of group 1 of each match for which ``length(match)`` is ``n > 0``."""
+    return [(m.start(1), m.start(1) + n) for m in matches if (n := length(m))]
+
+
+def free_hits(spans, taken, allowed, score: float) -> list[NameHit]:
+    """A hit for each distinct span that no earlier name overlaps and the allow-list leaves."""
+    return [NameHit(s, e, score) for s, e in dict.fromkeys(spans)
+            if not any(a < e and s < b for a, b in taken) and not (allowed is not None and allowed(s, e))]
+
+
+def korean_value(word: str) -> bool:
+    """``word``, all of it, can be a Korean name (a cell or bracket that holds only a name)."""
+    return morph.enabled() and any(core == word and can_be_name(core, sl) for core, sl in cores(word))
+
+
+def find_field_values(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
+    """Names as the value of a person field (module docstring), not overlapping ``taken``."""
+    if not morph.enabled():
+        return []
+    hits = []
+    prev = None
+    for run in _RUN.finditer(text):
+        spaced = prev is not None and prev.end() + 1 == run.start() and text[prev.end()] == " " \
+            and prev.group() + run.group() in _LABEL_SET  # 받는 이, 예금 주: a label split by a space
+        prev = run
+        m = _VALUE_AT.match(text, run.end())
+        if m is None or not (spaced or _is_label(run.group())):
+            continue
+        word = m.group(1)
+        for core, sl in cores(word):
+            s, e = m.start(1), m.start(1) + len(core)
+            if any(a < e and s < b for a, b in taken) or (allowed is not None and allowed(s, e)):
+                break
+            if can_be_name(core, sl):
+                hits.append(NameHit(s, e, 0.7))
+                break
+    return hits
