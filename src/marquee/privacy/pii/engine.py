@@ -13,6 +13,7 @@ from .addresses import find_addresses
 from .allowlist import declared_contacts
 from .coref import corefer
 from .datarows import find_row_names
+from .fictional import veto_works
 from .filmtalk import veto_film_talk
 from .foreignslots import find_labelled_foreign
 from .frames import find_chained_names, find_framed_names
@@ -38,6 +39,7 @@ from .rosters import find_roster_names
 from .shortnames import find_short_names
 from .splitnames import find_split_names
 from .vocatives import find_addressed_names
+from .wordcuts import veto_cut_words
 from .wordscore import veto_common_words
 
 log = logging.getLogger(__name__)
@@ -190,7 +192,8 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_predicate_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_repeated_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
-    names = veto_film_talk(norm, veto_public_figures(norm, names, allowed))
+    names = veto_works(norm, veto_film_talk(norm, veto_public_figures(norm, names, allowed)))
+    names = veto_cut_words(norm, names)
     for h in names:
         if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in names):
             continue  # a part of a longer name found by another recogniser (동료 마리아 곤잘레스랑)

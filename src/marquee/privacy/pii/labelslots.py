@@ -82,10 +82,18 @@ same as above below standard guest customer service team center centre cinema mo
 """.split())
 
 
+def _label_inflected(word: str, label_len: int) -> bool:
+    """Kiwi reads a particle, copula or ending right after the label in ``word``."""
+    tokens = morph.analyze(word)
+    return bool(tokens) and any(t[2] == label_len and t[1].startswith(("J", "VCP", "E")) for t in tokens)
+
+
 def _labelled(text: str) -> list[tuple[int, int]]:
     out = []
     for lm in _ANY_LABEL.finditer(text):
         m = _LABELLED.match(text, lm.start())
+        if m and m.start(1) == lm.end() and _label_inflected(text[lm.start():m.end(1)], lm.end() - lm.start()):
+            continue  # 이름이요, 이름이고: the label with a particle or copula, no value
         if m:
             # a dictionary noun (경영, 전용) only as a whole field: 발신: 경영 / 발신 전용입니다
             field = re.match(r"[ \t]*(?:$|[/(),\n])", text[m.end(1):]) is not None

@@ -1,0 +1,95 @@
+"""Works and characters in film talk: titles that hold a name, characters, and the goods of
+stars are discussed, not members, so they stay (P11.2, round 9, issue 16).
+
+A cinema board names films whose titles hold a person (``윤희에게``, ``82년생 김지영``), the
+characters of films (``모아나``, ``오대수``) and real people a film is about. None of them is in
+any name list, and a film the catalogue lacks (an older one, a festival title) looks exactly
+like a member addressed by name. The frame tells them apart, never the name:
+
+* **a title that is a name plus 에게** ("To …"): the dative needs a verb that gives, tells or
+  sends; a title is watched, judged and compared instead (``… 보고 나니``, ``… 봤``, ``… 관람``,
+  ``… 재밌``, ``… 개쩔``, ``… 강추합니다``, ``… screening``, ``… 중 뭐가``). ``…에게 보고했다``
+  (reported to) and ``…에게 최고의 선물`` stay names;
+* **the head of a film person's relative clause**: ``X 나오는 …``, ``X 주연의 …`` name a work;
+* **works compared**: ``A랑 B 중 뭐가 더`` asks *what*, never *who* (``누가``), and the items
+  after ``필모 중에`` are a filmography;
+* **characters**: ``<작품> 속 X`` (the one inside a work), ``실존 인물 X`` (the real person a film
+  portrays), ``X가 마지막에 한 대사`` (lines are spoken by characters), ``X(배우) 분량``
+  (screen time), ``캐릭터: X`` / ``배역: X`` as a form field;
+* **a star's goods and on-screen pairs**: ``X 포카``, ``X 굿즈``, ``X 케미``;
+* **cells of a two-column table** headed ``배역 | 배우`` (``columns.header_cell`` reads only
+  tables with two separators a row);
+* **public coreference**: once one occurrence of a string is a work or a character, every
+  occurrence in the post is (``제목: 윤희에게 관련\\n윤희에게 보고 나니``).
+
+This module only removes PERSON candidates; the recognisers are untouched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import NameHit
+
+_INTENSIFIER = r"(?:(?:진짜|진자|정말|너무|넘|완전|겁나|존나|ㄹㅇ|레알|개)[ \t]+)?"
+# A title "To …": what follows 에게 is watching, judging or comparing, never giving or telling.
+_TITLE_DATIVE = re.compile(
+    r"에게(?:도|는)?(?:[ \t]+" + _INTENSIFIER + r"(?:보고[ \t]+(?:나니|나서|나오|운|울|왔|감동|소름)|봤|보러|보면서|"
+    r"볼까|봐야|관람|재[밌밋미]|개쩔|쩔었|쩐다|최고(?!의)|명작|강추(?:합니다|해요|함|임|요)?(?=[ \t.!~]|$)|"
+    r"관련|screening|showing|premiere|중(?:에)?[ \t]+(?:뭐|뭘|어느|어떤))|도[ \t]?봐)")
+_AFTER_WORKER = re.compile(r"(?:나오는|나온|출연하는|출연한|주연의|주연한|주연작)[ \t]+(?:[0-9]+[가-힣]{0,2}[ \t]+)?$")
+_COMPARED_FIRST = re.compile(r"(?:이랑|랑|와|과|하고)[ \t]+[^\s]{1,12}[ \t]+중(?:에)?[ \t]+(?:뭐|뭘|어느|어떤)")
+_COMPARED_SECOND = re.compile(r"[ \t]+중(?:에)?[ \t]+(?:뭐|뭘|어느|어떤)")
+_FILMOGRAPHY = re.compile(r"필모(?:그래피)?[ \t]?중(?:에|에서)?[ \t]+[^\n.!?]{0,16}$")
+_CHARACTER_BEFORE = re.compile(r"(?:\S[ \t]+속|실존[ \t]?인물|실제[ \t]?인물|실화[ \t]?주인공|"
+                               r"(?:캐릭터|배역|역할|최애캐)[ \t]*[:：])[ \t]*$")
+_CHARACTER_AFTER = re.compile(
+    r"(?:[(（][^)）\n]{1,30}[)）][ \t]?)?(?:의[ \t]?)?(?:분량|명대사)|"
+    r"(?:이가|이|가|은|는)[ \t]+[^\n.!?]{0,14}?(?:한|했던|치는|친|날린|하는)[ \t]?(?:명?대사)")
+_GOODS_AFTER = re.compile(r"[ \t]?(?:포카|포토카드|브로마이드|굿즈|케미|투샷|친필[ \t]?사인)")
+_FILM_HEADER = re.compile(r"감독|배우|출연|주연|배역|캐릭터|역할|[Dd]irector|[Cc]ast|[Aa]ctor|[Rr]ole|[Cc]haracter")
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end == -1 else end
+
+
+def _two_column_film_cell(text: str, h: NameHit) -> bool:
+    """A cell of a table with one ``|`` a row whose header row names film people or roles."""
+    start, end = _line_bounds(text, h.start)
+    if text.count("|", start, end) != 1:
+        return False
+    column = 0 if h.start < text.find("|", start, end) else 1
+    header = None
+    while start > 0:  # walk up through the rows with one | each
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        if text.count("|", prev_start, start - 1) != 1:
+            break
+        header, start = text[prev_start:start - 1], prev_start
+    if header is None:
+        return False
+    cells = header.split("|")
+    return not any(c.isdigit() for c in header) and bool(_FILM_HEADER.search(cells[column]))
+
+
+def _work_or_character(text: str, h: NameHit) -> bool:
+    after = text[h.end:h.end + 40]
+    before = text[max(0, h.start - 30):h.start]
+    return bool(_TITLE_DATIVE.match(after) or _AFTER_WORKER.search(before)
+                or _COMPARED_FIRST.match(after)
+                or (_COMPARED_SECOND.match(after) and re.search(r"(?:이랑|랑|와|과|하고)[ \t]+$", before))
+                or _FILMOGRAPHY.search(before) or _CHARACTER_BEFORE.search(before)
+                or _CHARACTER_AFTER.match(after) or _GOODS_AFTER.match(after)
+                or ("|" in text and _two_column_film_cell(text, h)))
+
+
+def veto_works(text: str, names: list[NameHit]) -> list[NameHit]:
+    """Drop the PERSON candidates that name works or characters, and their other occurrences."""
+    if not names:
+        return names
+    public = {re.sub(r"\s+", "", text[h.start:h.end]) for h in names if _work_or_character(text, h)}
+    public.discard("")
+    if not public:
+        return names
+    return [h for h in names if re.sub(r"\s+", "", text[h.start:h.end]) not in public]

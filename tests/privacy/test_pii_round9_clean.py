@@ -1,0 +1,109 @@
+"""P11.2, issue 16, round 9 (false alarms on clean posts): titles that hold a name, characters,
+works compared, a star's goods, film tables, example forms, names already masked, words and
+places cut by a cue-less guess, a label with its copula, a chat's channel tag. Members in
+private frames stay masked. Every name, title and value is invented; none comes from a bench
+data file."""
+
+from __future__ import annotations
+
+import pytest
+
+from marquee.privacy.pii import detect, mask_text, morph
+
+needs_kiwi = pytest.mark.skipif(not morph.warm_up(), reason="kiwipiepy unavailable")
+
+
+def found(text, entity="PERSON"):
+    return [text[s.start:s.end] for s in detect(text) if s.entity == entity]
+
+
+# --- works and characters (fictional.py) -------------------------------------------------------
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "지안에게 진짜 재밌었음",  # a title "To …" that is judged
+    "다들 하람에게 봤어? 결말 소름",
+    "토요일 하람에게 관람 후기 남겨요",
+    "Thank you for the 하람에게 screening last night",
+    "탁세원 나오는 서은비도 봐야지",  # the head of a film person's relative clause: a work
+    "서은비랑 국하진 중 뭐가 더 나아요?",  # works compared: what, not who
+    "필모 중에 서은비 제일 좋아함",
+    "달빛항구 속 탁세원과 실존 인물 국하진 비교해봄",  # a character, a real person portrayed
+    "국하진이 마지막에 한 대사 아직도 생각남",  # lines are spoken by characters
+    "하람이가 마지막에 친 대사 소름",
+    "탁세원(Tom Hardy) 분량 아쉬움",  # screen time
+    "좋아하는 캐릭터: 탁세원",
+    "탁세원 포카 득템",  # a star's photo card
+    "배역 | 배우\n탁세원 | 국하진\n서은비 | 모가람",  # a two-column film table
+])
+def test_p11_2_works_and_characters_in_film_talk_stay(text):
+    hangul = [n for n in found(text) if not n.isascii()]
+    assert hangul == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text, name", [
+    ("지안에게 선물 보냈어요", "지안"),  # the dative of giving
+    ("하람에게 보고했어요", "하람"),  # reported to
+    ("하람에게 최고의 선물이었다", "하람"),
+    ("서은비랑 국하진 중 누가 더 빨리 와?", "서은비"),  # who: people
+    ("탁세원이랑 어제 같이 봤어", "탁세원"),
+])
+def test_p11_2_members_in_private_frames_stay_masked(text, name):
+    assert name in found(text)
+
+
+@needs_kiwi
+def test_p11_2_a_title_judged_once_stays_everywhere_in_the_post():
+    text = "지안에게 진짜 재밌었음. 지안에게 다시 볼 거임"
+    assert found(text) == []
+
+
+# --- stand-ins (standins.py via placeholders.is_placeholder) ----------------------------------
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "응모 양식 예시\n이름: 탁세원\n연락처: 010-0000-0000\n주소: (도로명 주소 입력)",
+    "작성 예\n이름: 탁세원\n연락처: 01012345678\n주소: (도로명 주소 입력)",
+    "예시 이름은 탁세원으로 통일",
+    "[당첨자]\n1. 박OO\n2. 이X X\n3. 정○수",
+    "마이페이지에 한모씨 라고 나옴",
+])
+def test_p11_2_examples_and_names_already_masked_are_left_alone(text):
+    assert mask_text(text).text == text
+
+
+@needs_kiwi
+def test_p11_2_real_details_under_an_example_heading_are_still_masked():
+    text = "양식 예시대로 적어요\n이름: 탁세원\n연락처: 010-3827-4411"
+    assert found(text) == ["탁세원"]
+    assert found(text, "PHONE") == ["010-3827-4411"]
+
+
+@needs_kiwi
+def test_p11_2_a_given_name_ending_in_mo_is_no_certain_person():
+    text = "오늘 한나모 이모가 단체관람 쏘심. 나모 이모 팝콘까지"
+    assert found(text) == ["한나모", "나모"]
+
+
+# --- words and places cut in two (wordcuts.py), label copulas, chat tags ---------------------
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "표 2장 정가양도. 사진 인증 가능",  # 정가 + 양도, not 정가양 + 도
+    "나 경상남도 사는데 근처 영화관 추천 좀",
+    "목포시 조례동 쪽에 새 지점 생기나요?",
+    "고객: 회원정보에 있는 이름이요",  # the label 이름 with its copula
+    "제목: 달빛 관련\n[오픈채팅] 익명의 팝콘: 양도 원해요\n[오픈채팅] 익명의 콜라: 저요!",
+])
+def test_p11_2_ordinary_words_places_and_tags_are_no_names(text):
+    assert found(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text, name", [
+    ("어제 고민수도 왔어.", "고민수"),
+    ("[탁세원] 양도 원해요\n[모가람] 저요!\n[탁세원] 쪽지 주세요", "모가람"),
+])
+def test_p11_2_names_next_to_these_frames_stay_masked(text, name):
+    assert name in found(text)
