@@ -35,6 +35,14 @@ def found(text, entity="PERSON"):
     "좋아하는 캐릭터: 탁세원",
     "탁세원 포카 득템",  # a star's photo card
     "배역 | 배우\n탁세원 | 국하진\n서은비 | 모가람",  # a two-column film table
+    "국하진과 Tom Hardy의 투샷만으로 만원 값 함",  # casting talk
+    "서은비와 국하진 케미 최고",
+    "해준 캐릭터 너무 좋다. 서은비 아니면 누가 했을까 싶네요",
+    "국하진 같은 배우분들 나오는 영화 또 보고 싶어요",
+    "국하진이 달빛항구에서 맡은 배역 이름이 뭐였죠?",
+    "탁세원 배역 이름이 국하진 였나요? 헷갈리네요",
+    "감독: 모가람 / 출연: 공유, 국하진, 서은비",  # a credits list
+    "기준 누적 관객 돌파. 염정아 인터뷰 봤음",  # no vocative before 인터뷰
 ])
 def test_p11_2_works_and_characters_in_film_talk_stay(text):
     hangul = [n for n in found(text) if not n.isascii()]
@@ -48,6 +56,8 @@ def test_p11_2_works_and_characters_in_film_talk_stay(text):
     ("하람에게 최고의 선물이었다", "하람"),
     ("서은비랑 국하진 중 누가 더 빨리 와?", "서은비"),  # who: people
     ("탁세원이랑 어제 같이 봤어", "탁세원"),
+    ("국하진이 회사에서 맡은 업무가 많아요", "국하진"),  # a job, not a role
+    ("민수야 서은비 아니면 누가 했겠어 ㅋㅋ 고마워", "서은비"),  # a chore, no film word
 ])
 def test_p11_2_members_in_private_frames_stay_masked(text, name):
     assert name in found(text)
@@ -107,3 +117,25 @@ def test_p11_2_ordinary_words_places_and_tags_are_no_names(text):
 ])
 def test_p11_2_names_next_to_these_frames_stay_masked(text, name):
     assert name in found(text)
+
+
+# --- numbers named by their slot (slots.py) ---------------------------------------------------
+
+def test_p11_2_a_number_answering_an_order_number_prompt_is_the_order_number():
+    text = "챗봇: 주문번호를 입력해 주세요 (예: M0000-0000-0000)\n고객: 261110-7845398\n챗봇: 조회 결과 1매입니다."
+    assert detect(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "챗봇: 주문번호와 연락처를 입력해 주세요\n고객: 010-3827-4411",  # the prompt asks for a phone too
+    "챗봇: 예매번호 알려주세요\n고객: 010-3827-4411 입니다 그리고 제 번호",  # more than the number
+])
+def test_p11_2_a_phone_after_a_mixed_prompt_is_still_masked(text):
+    assert found(text, "PHONE") == ["010-3827-4411"]
+
+
+def test_p11_2_a_dotted_quad_under_a_version_column_is_no_ip():
+    text = "버전 | 배포일 | 비고\niOS 18.3.1 | 2026년 4월 6일 | 수정\n8.6.5.112 | 2026-09-09 | 개선"
+    assert detect(text) == []
+    ips = "접속일시 | IP | 회원\n3/15 | 180.75.161.87 | 비고\n3/16 | 8.5.2.192 | 확인"
+    assert found(ips, "IP") == ["180.75.161.87", "8.5.2.192"]

@@ -37,6 +37,7 @@ from .repeats import find_repeated_names
 from .romanised import find_foreign_names
 from .rosters import find_roster_names
 from .shortnames import find_short_names
+from .slots import named_by_slot
 from .splitnames import find_split_names
 from .vocatives import find_addressed_names
 from .wordcuts import veto_cut_words
@@ -224,6 +225,8 @@ def _detect(text: str, allow: AllowList | None) -> list[tuple[_Cand, Normalized]
     norm = normalize(text)
     t = norm.text
     cands = _candidates(t, allow)
+    cache: dict = {}  # an order number answering its prompt, a version column (slots.py)
+    cands = [c for c in cands if not named_by_slot(t, c.entity, c.start, c.end, cache)]
     cands += [_Cand(h.start, h.end, "PERSON", h.score) for h in find_split_names(text, norm.starts)
               if not (allow and allow.covered(t, h.start, h.end))]
     if not cands:

@@ -16,7 +16,9 @@ like a member addressed by name. The frame tells them apart, never the name:
 * **characters**: ``<작품> 속 X`` (the one inside a work), ``실존 인물 X`` (the real person a film
   portrays), ``X가 마지막에 한 대사`` (lines are spoken by characters), ``X(배우) 분량``
   (screen time), ``캐릭터: X`` / ``배역: X`` as a form field;
-* **a star's goods and on-screen pairs**: ``X 포카``, ``X 굿즈``, ``X 케미``;
+* **a star's goods and on-screen pairs**: ``X 포카``, ``X 굿즈``, ``X 케미``, ``A과 B의 투샷``;
+* **casting talk**: ``X 아니면 누가 했을까``, ``X 같은 배우``, ``X이 <작품>에서 맡은 배역``,
+  ``배역 이름이 X``, and every member of a credits list (``출연: A, B, C``);
 * **cells of a two-column table** headed ``배역 | 배우`` (``columns.header_cell`` reads only
   tables with two separators a row);
 * **public coreference**: once one occurrence of a string is a work or a character, every
@@ -47,6 +49,19 @@ _CHARACTER_AFTER = re.compile(
     r"(?:[(（][^)）\n]{1,30}[)）][ \t]?)?(?:의[ \t]?)?(?:분량|명대사)|"
     r"(?:이가|이|가|은|는)[ \t]+[^\n.!?]{0,14}?(?:한|했던|치는|친|날린|하는)[ \t]?(?:명?대사)")
 _GOODS_AFTER = re.compile(r"[ \t]?(?:포카|포토카드|브로마이드|굿즈|케미|투샷|친필[ \t]?사인)")
+# Casting talk: "A과 B의 투샷", "X 같은 배우", "X이 <작품>에서 맡은 배역".
+_CAST_AFTER = re.compile(
+    r"(?:과|와|랑|이랑)[ \t]+[^\n,.!?]{1,24}?(?:의)?[ \t]?(?:케미|투샷|호흡)|"
+    r"[ \t]?같은[ \t]?(?:배우|감독|가수|연예인|스타|아이돌)|"
+    r"(?:이|가)[ \t]+[^\n.!?]{1,16}?에서[ \t]+(?:맡은|연기한)[ \t]?(?:배역|역할|역|캐릭터|인물)")
+# "X 아니면 누가 했을까" is casting talk only next to a film word (민수 아니면 누가 했겠어: a chore).
+_NO_ONE_ELSE = re.compile(r"[ \t]?아니면[ \t]+누가[ \t]+(?:했|할|하|소화|연기)")
+_FILM_WORD = re.compile(r"캐릭터|배역|역할|연기|캐스팅|영화|작품|배우|감독")
+# 염정+아 read as a vocative, but a vocative is never followed by what an actor does.
+_VOCATIVE_CAST = re.compile(r"[아야][ \t]+(?:인터뷰|아니면[ \t]+누가|연기|주연|출연|필모|팬(?![티츠케션시])|신작)")
+# A character named by its role, and every member of a credits list (출연: A, B, C).
+_CAST_BEFORE = re.compile(r"(?:배역|역할|캐릭터)[ \t]?이름(?:이|은|는)?[ \t]*$|"
+                          r"(?:출연|주연|조연|감독|각본|배우|캐스팅|[Cc]ast|[Ss]tarring)[ \t]*[:：][^\n:/|]{0,40}[,·][ \t]*$")
 _FILM_HEADER = re.compile(r"감독|배우|출연|주연|배역|캐릭터|역할|[Dd]irector|[Cc]ast|[Aa]ctor|[Rr]ole|[Cc]haracter")
 
 
@@ -76,11 +91,14 @@ def _two_column_film_cell(text: str, h: NameHit) -> bool:
 def _work_or_character(text: str, h: NameHit) -> bool:
     after = text[h.end:h.end + 40]
     before = text[max(0, h.start - 30):h.start]
+    if _NO_ONE_ELSE.match(after) and _FILM_WORD.search(text, max(0, h.start - 40), h.end + 40):
+        return True
     return bool(_TITLE_DATIVE.match(after) or _AFTER_WORKER.search(before)
                 or _COMPARED_FIRST.match(after)
                 or (_COMPARED_SECOND.match(after) and re.search(r"(?:이랑|랑|와|과|하고)[ \t]+$", before))
                 or _FILMOGRAPHY.search(before) or _CHARACTER_BEFORE.search(before)
                 or _CHARACTER_AFTER.match(after) or _GOODS_AFTER.match(after)
+                or _CAST_AFTER.match(after) or _CAST_BEFORE.search(before) or _VOCATIVE_CAST.match(after)
                 or ("|" in text and _two_column_film_cell(text, h)))
 
 
