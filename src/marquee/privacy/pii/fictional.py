@@ -14,7 +14,7 @@ like a member addressed by name. The frame tells them apart, never the name:
 * **works compared**: ``A랑 B 중 뭐가 더`` asks *what*, never *who* (``누가``), and the items
   after ``필모 중에`` are a filmography;
 * **characters**: ``<작품> 속 X`` (the one inside a work), ``실존 인물 X`` (the real person a film
-  portrays), ``X가 마지막에 한 대사`` (lines are spoken by characters), ``X(배우) 분량``
+  portrays), ``X가 마지막에 한 대사`` (lines are spoken by characters), ``X가 죽는 장면``, ``X(배우) 분량``
   (screen time), ``캐릭터: X`` / ``배역: X`` as a form field;
 * **a star's goods and on-screen pairs**: ``X 포카``, ``X 굿즈``, ``X 케미``, ``A과 B의 투샷``;
 * **casting talk**: ``X 아니면 누가 했을까``, ``X 같은 배우``, ``X이 <작품>에서 맡은 배역``,
@@ -38,6 +38,7 @@ _INTENSIFIER = r"(?:(?:진짜|진자|정말|너무|넘|완전|겁나|존나|ㄹ�
 _TITLE_DATIVE = re.compile(
     r"에게(?:도|는)?(?:[ \t]+" + _INTENSIFIER + r"(?:보고[ \t]+(?:나니|나서|나오|운|울|왔|감동|소름)|봤|보러|보면서|"
     r"볼까|봐야|관람|재[밌밋미]|개쩔|쩔었|쩐다|최고(?!의)|명작|강추(?:합니다|해요|함|임|요)?(?=[ \t.!~]|$)|"
+    r"울었|감동[ \t]?(?:받|했|적)|소름|"
     r"관련|screening|showing|premiere|중(?:에)?[ \t]+(?:뭐|뭘|어느|어떤))|도[ \t]?봐)")
 _AFTER_WORKER = re.compile(r"(?:나오는|나온|출연하는|출연한|주연의|주연한|주연작)[ \t]+(?:[0-9]+[가-힣]{0,2}[ \t]+)?$")
 _COMPARED_FIRST = re.compile(r"(?:이랑|랑|와|과|하고)[ \t]+[^\s]{1,12}[ \t]+중(?:에)?[ \t]+(?:뭐|뭘|어느|어떤)")
@@ -47,7 +48,8 @@ _CHARACTER_BEFORE = re.compile(r"(?:\S[ \t]+속|실존[ \t]?인물|실제[ \t]?�
                                r"(?:캐릭터|배역|역할|최애캐)[ \t]*[:：])[ \t]*$")
 _CHARACTER_AFTER = re.compile(
     r"(?:[(（][^)）\n]{1,30}[)）][ \t]?)?(?:의[ \t]?)?(?:분량|명대사)|"
-    r"(?:이가|이|가|은|는)[ \t]+[^\n.!?]{0,14}?(?:한|했던|치는|친|날린|하는)[ \t]?(?:명?대사)")
+    r"(?:이가|이|가|은|는)[ \t]+[^\n.!?]{0,14}?(?:한|했던|치는|친|날린|하는)[ \t]?(?:명?대사)|"
+    r"(?:이가|이|가)[ \t]+[^\s.!?]{1,6}[ \t]?(?:장면|씬)")
 _GOODS_AFTER = re.compile(r"[ \t]?(?:포카|포토카드|브로마이드|굿즈|케미|투샷|친필[ \t]?사인)")
 # Casting talk: "A과 B의 투샷", "X 같은 배우", "X이 <작품>에서 맡은 배역".
 _CAST_AFTER = re.compile(

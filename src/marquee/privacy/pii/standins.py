@@ -6,7 +6,8 @@
   examples, but only when another value of the block is a stand-in too (a zero or ``X``
   number, a counting-up dummy, a bracketed instruction such as ``(실명)`` or ``(도로명 주소로
   입력)``). A member who writes ``양식 예시대로 작성합니다`` over real details has none, and
-  is masked. Also ``예시 이름은 X``: the example cue on the label itself.
+  is masked. Also ``예시 이름은 X`` (the example cue on the label itself) and ``예) X /
+  010-0000-0000`` (an example cue right before the name, a stand-in number on its line).
 * **A name already masked**: a surname followed only by mask characters (``박OO``, ``이X``,
   ``정○○``, ``김**``) or by ``모`` before ``씨``, the convention for "a certain …" (``한모씨``, ``김모 씨``;
   ``나모 이모``, a given name, stays).
@@ -25,6 +26,9 @@ _STAND_IN_VALUE = re.compile(r"^[ \t]*(?:[(（\[][^)）\]\n]{1,20}[)）\]]|"
                              r"0+(?:[-. ]0+)+)[ \t]*$")
 _DUMMY_DIGITS = ("01012345678", "0101234567", "1234567890", "0000000000")
 _LABEL_CUE = re.compile(r"예시[ \t]?(?:이름|성명|성함|name)[ \t]*(?:은|는|:|：|=)?[ \t]*$", re.I)
+_INLINE_CUE = re.compile(r"(?:예\s*[:：)]|예시\s*[:：)]?|예를\s*들어|ex\)|e\.g\.)[\s(\"'“‘]*"
+                         r"(?:(?:이름|성명|성함|name)\s*[:：]?\s*)?$", re.I)
+_NUMBER = re.compile(r"[0-9Xx*][0-9Xx* .\-]{6,}[0-9Xx*]")
 _MASK_CHARS = "OoXx○●◯◎*＊△□■"
 _MASKED_GIVEN = re.compile(rf"^[가-힣](?:[{re.escape(_MASK_CHARS)}][ \t]?){{1,3}}$|^[가-힣][{re.escape(_MASK_CHARS)}][가-힣]$")
 _CERTAIN = re.compile(r"[ \t]?씨")  # 김모 씨: "a certain Kim"; 나모 이모 (a given name) stays
@@ -58,9 +62,21 @@ def in_example_form(text: str, start: int) -> bool:
     return any(_stand_in(v) for v in fields)
 
 
+def _inline_example(text: str, start: int, end: int) -> bool:
+    """``예) X / 010-0000-0000``: an example cue right before the name, and a stand-in number
+    on the same line (a real-looking number keeps the name a member's)."""
+    if not _INLINE_CUE.search(text, max(0, start - 24), start):
+        return False
+    line_end = text.find("\n", end)
+    rest = text[end:len(text) if line_end == -1 else line_end]
+    return any(_stand_in(m.group()) for m in _NUMBER.finditer(rest))
+
+
 def example_name(text: str, start: int, end: int) -> bool:
-    """A name shown as the example: ``예시 이름은 X``, or a field of an example form."""
-    return bool(_LABEL_CUE.search(text, max(0, start - 16), start)) or in_example_form(text, start)
+    """A name shown as the example: ``예시 이름은 X``, ``예) X / 010-0000-0000``, or a field of
+    an example form."""
+    return bool(_LABEL_CUE.search(text, max(0, start - 16), start)) or in_example_form(text, start) \
+        or _inline_example(text, start, end)
 
 
 def masked_name(text: str, start: int, end: int) -> bool:

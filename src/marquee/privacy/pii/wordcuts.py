@@ -10,7 +10,9 @@ recogniser without a cue can cut a phrase at the wrong place:
   (score below 0.8): after a label or an honorific the frame decides;
 * **a place name**: a guess that the next syllables complete into a province or a city
   (``경상남`` + ``도``), and a guess ending in 동/리/읍/면 right after a city, county or district
-  (``목포시 조례동``): a neighbourhood, not a person.
+  (``목포시 조례동``): a neighbourhood, not a person;
+* **the service's own words**: a syllable before a transaction word (``원결제``, ``재예매``):
+  nobody is named 결제 or 예매.
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ from .names import NameHit
 from .places import SIDO, SIGUNGU
 
 _CUELESS = 0.8
+# The service's own transaction words: after a prefix-like syllable (원결제, 재예매, 선입금) they
+# read as a surname and a given name, but nobody is named 결제 or 예매.
+_SERVICE_NOUNS = frozenset("결제 예매 환불 취소 예약 입금 송금 주문 배송 할인 적립 발권 관람 상영 좌석 매표 "
+                           "정산 충전 출금 이체 승인 카드 쿠폰".split())
 _CLAUSE_END = ".!?\n"
 _PLACES = tuple(sorted({*SIDO, *SIGUNGU}, key=len, reverse=True))
 _DISTRICT_BEFORE = re.compile(r"(?:[가-힣]{1,4}(?:시|군|구)|" + "|".join(SIDO) + r")[ \t]+$")
@@ -61,6 +67,11 @@ def _place(text: str, h: NameHit) -> bool:
     return text[h.end - 1] in "동리읍면" and bool(_DISTRICT_BEFORE.search(text, max(0, h.start - 12), h.start))
 
 
+def _service_word(text: str, h: NameHit) -> bool:
+    return h.end - h.start == 3 and text[h.start + 1:h.end] in _SERVICE_NOUNS
+
+
 def veto_cut_words(text: str, names: list[NameHit]) -> list[NameHit]:
     """Drop cue-less guesses that cut an ordinary word or a place name (module docstring)."""
-    return [h for h in names if h.score >= _CUELESS or not (_place(text, h) or _cuts_a_word(text, h))]
+    return [h for h in names if h.score >= _CUELESS
+            or not (_service_word(text, h) or _place(text, h) or _cuts_a_word(text, h))]
