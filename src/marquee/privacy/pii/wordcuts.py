@@ -29,7 +29,10 @@ _CUELESS = 0.8
 _SERVICE_NOUNS = frozenset("결제 예매 환불 취소 예약 입금 송금 주문 배송 할인 적립 발권 관람 상영 좌석 매표 "
                            "정산 충전 출금 이체 승인 카드 쿠폰".split())
 _CLAUSE_END = ".!?\n"
-_PLACES = tuple(sorted({*SIDO, *SIGUNGU}, key=len, reverse=True))
+_PLACES: dict[str, tuple[str, ...]] = {}
+for _p in sorted({*SIDO, *SIGUNGU}, key=len, reverse=True):
+    _PLACES[_p[0]] = (*_PLACES.get(_p[0], ()), _p)
+_GLUED = re.compile(r"[가-힣]*")
 _DISTRICT_BEFORE = re.compile(r"(?:[가-힣]{1,4}(?:시|군|구)|" + "|".join(SIDO) + r")[ \t]+$")
 
 
@@ -50,6 +53,11 @@ def _clause(text: str, start: int, end: int) -> tuple[int, str]:
 def _cuts_a_word(text: str, h: NameHit) -> bool:
     if not ("가" <= text[h.end:h.end + 1] <= "힣"):
         return False  # nothing glued on: no word runs past the guess
+    glued = _GLUED.match(text, h.end)
+    alone = morph.analyze(text[h.start:glued.end() if glued else h.end])
+    first = alone[0] if alone else None  # the word alone must open with a shorter noun (정가)
+    if first is None or first[1] != "NNG" or not first[4] or not 2 <= first[3] < h.end - h.start:
+        return False
     lo, clause = _clause(text, h.start, h.end)
     tokens = morph.analyze_clause(clause)
     if not tokens:
@@ -61,8 +69,7 @@ def _cuts_a_word(text: str, h: NameHit) -> bool:
 
 
 def _place(text: str, h: NameHit) -> bool:
-    if any(len(p) > h.end - h.start and text.startswith(p, h.start) for p in _PLACES
-           if p[0] == text[h.start]):
+    if any(len(p) > h.end - h.start and text.startswith(p, h.start) for p in _PLACES.get(text[h.start], ())):
         return True
     return text[h.end - 1] in "동리읍면" and bool(_DISTRICT_BEFORE.search(text, max(0, h.start - 12), h.start))
 
