@@ -45,6 +45,13 @@ def found(text, entity="PERSON"):
     "감독: 모가람 / 출연: 공유, 국하진, 서은비",  # a credits list
     "기준 누적 관객 돌파. 염정아 인터뷰 봤음",  # no vocative before 인터뷰
     "국하진이 죽는 장면에서 울었음",  # a character in a scene
+    "어제 본 영화에서 강도윤이 범인일 줄은 몰랐음",  # inside a work
+    "원작 소설에서는 윤서진이 살아남음",
+    "오늘 무대인사에 국하진 왔대요!",  # at a star's event
+    "이번 시리즈에서 도준호 역할 누가 맡았어요?",
+    "강도윤 죽을 때 극장 전체가 울었음",
+    "한지우랑 강도윤 나오는 장면이 제일 좋았어",
+    "작가 탁세원 원작이라 기대 중",
 ])
 def test_p11_2_works_and_characters_in_film_talk_stay(text):
     hangul = [n for n in found(text) if not n.isascii()]
@@ -61,6 +68,11 @@ def test_p11_2_works_and_characters_in_film_talk_stay(text):
     ("탁세원이랑 어제 같이 봤어", "탁세원"),
     ("국하진이 회사에서 맡은 업무가 많아요", "국하진"),  # a job, not a role
     ("국하진이 찍은 사진 보여줘", "국하진"),
+    ("영화관에서 강도윤이 기다리고 있었어", "강도윤"),  # the cinema, not a work
+    ("시사회에 국하진이랑 같이 갔어", "국하진"),  # a companion at the premiere
+    ("팬미팅에서 국하진님을 만났어요", "국하진"),  # a member, honoured
+    ("강도윤 죽는 줄 알았어 너무 피곤해서", "강도윤"),  # an idiom, no screen word
+    ("오늘 회사에서 강도윤이 도와줬어", "강도윤"),
     ("민수야 서은비 아니면 누가 했겠어 ㅋㅋ 고마워", "서은비"),  # a chore, no film word
 ])
 def test_p11_2_members_in_private_frames_stay_masked(text, name):

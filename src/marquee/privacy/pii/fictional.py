@@ -16,6 +16,9 @@ like a member addressed by name. The frame tells them apart, never the name:
 * **characters**: ``<작품> 속 X`` (the one inside a work), ``실존 인물 X`` (the real person a film
   portrays), ``X가 마지막에 한 대사`` (lines are spoken by characters), ``X가 죽는 장면``, ``X(배우) 분량``
   (screen time), ``캐릭터: X`` / ``배역: X`` as a form field;
+* **inside a work, at a star's event, an original's author**: ``영화에서 X이 범인``, ``원작 소설에서는
+  X이``, ``무대인사에 X 왔대요`` (not ``시사회에 X랑 갔어``, ``팬미팅에서 X님을 만났어요``), ``작가 X``, ``X 원작``, ``X 역할 누가 맡았어요``,
+  ``A랑 B 나오는 장면``, ``X 죽을 때`` next to a screen word;
 * **a star's goods and on-screen pairs**: ``X 포카``, ``X 굿즈``, ``X 케미``, ``A과 B의 투샷``;
 * **casting talk**: ``X 아니면 누가 했을까``, ``X 같은 배우``, ``X이 <작품>에서 맡은 배역``,
   ``배역 이름이 X``, and every member of a credits list (``출연: A, B, C``);
@@ -61,6 +64,20 @@ _NO_ONE_ELSE = re.compile(r"[ \t]?아니면[ \t]+누가[ \t]+(?:했|할|하|소�
 _FILM_WORD = re.compile(r"캐릭터|배역|역할|연기|캐스팅|영화|작품|배우|감독")
 # 염정+아 read as a vocative, but a vocative is never followed by what an actor does.
 _VOCATIVE_CAST = re.compile(r"[아야][ \t]+(?:인터뷰|아니면[ \t]+누가|연기|주연|출연|필모|팬(?![티츠케션시])|신작)")
+# Inside a work (영화에서 X이 범인, 원작 소설에서는 X이), at a star's event (무대인사에 X 왔대요),
+# the author of an original (작가 X 원작), a role asked about (X 역할 누가 맡았어요).
+_EVENT = r"(?:무대인사|시사회|GV|팬미팅|레드카펫|제작보고회|쇼케이스|시상식)(?:에|에서|때|엔)?[ \t]+$"
+_EVENT_BEFORE = re.compile(_EVENT)
+_IN_WORK_BEFORE = re.compile(
+    r"(?:영화|작품|드라마|원작|소설|웹툰|시리즈|본편|속편|예고편|엔딩|결말|[0-9]편|[0-9]부)(?:[ \t]?(?:속|안))?"
+    r"에서(?:는|도)?[ \t]+$|" + _EVENT + r"|(?<![가-힣])(?:작가|원작자|소설가)[ \t]+$")
+_ROLE_ASKED = re.compile(r"[ \t]?역할[ \t]?(?:누가|맡|로[ \t]?나온|캐스팅)|[ \t]?원작(?!자)|"
+                         r"(?:이랑|랑|와|과|하고)[ \t]+\S{1,10}[ \t]+(?:나오는|나온|출연한|주연의)[ \t]?(?:장면|씬|영화|작품|드라마)")
+# 시사회에 민수랑 갔어 (a companion), 팬미팅에서 김철수님을 만났어요 (a member, honoured)
+_WITH_AFTER = re.compile(r"(?:이랑|랑|하고|와|과)(?![가-힣])|[ \t]?(?:님|씨)")
+# A character's death, next to the theatre or the film (민수 죽는 줄 알았어: an idiom).
+_DIES = re.compile(r"(?:이|가)?[ \t]?(?:죽을|죽는|죽은|죽었|사망)")
+_SCREEN_WORD = re.compile(r"극장|관객|영화|장면|씬|결말|엔딩|스포|상영")
 # A character named by its role, and every member of a credits list (출연: A, B, C).
 _CAST_BEFORE = re.compile(r"(?:배역|역할|캐릭터)[ \t]?이름(?:이|은|는)?[ \t]*$|"
                           r"(?:출연|주연|조연|감독|각본|배우|캐스팅|[Cc]ast|[Ss]tarring)[ \t]*[:：][^\n:/|]{0,40}[,·][ \t]*$")
@@ -95,12 +112,17 @@ def _work_or_character(text: str, h: NameHit) -> bool:
     before = text[max(0, h.start - 30):h.start]
     if _NO_ONE_ELSE.match(after) and _FILM_WORD.search(text, max(0, h.start - 40), h.end + 40):
         return True
+    if _DIES.match(after) and _SCREEN_WORD.search(text, max(0, h.start - 40), h.end + 40):
+        return True
+    if _IN_WORK_BEFORE.search(before) and not (_EVENT_BEFORE.search(before) and _WITH_AFTER.match(after)):
+        return True
     return bool(_TITLE_DATIVE.match(after) or _AFTER_WORKER.search(before)
                 or _COMPARED_FIRST.match(after)
                 or (_COMPARED_SECOND.match(after) and re.search(r"(?:이랑|랑|와|과|하고)[ \t]+$", before))
                 or _FILMOGRAPHY.search(before) or _CHARACTER_BEFORE.search(before)
                 or _CHARACTER_AFTER.match(after) or _GOODS_AFTER.match(after)
                 or _CAST_AFTER.match(after) or _CAST_BEFORE.search(before) or _VOCATIVE_CAST.match(after)
+                or _ROLE_ASKED.match(after)
                 or ("|" in text and _two_column_film_cell(text, h)))
 
 
