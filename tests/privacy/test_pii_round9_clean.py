@@ -52,6 +52,8 @@ def found(text, entity="PERSON"):
     "강도윤 죽을 때 극장 전체가 울었음",
     "한지우랑 강도윤 나오는 장면이 제일 좋았어",
     "작가 탁세원 원작이라 기대 중",
+    "Tom Holland is so good in this",  # English film talk
+    "I loved Song Kang-ho in Parasite",
 ])
 def test_p11_2_works_and_characters_in_film_talk_stay(text):
     hangul = [n for n in found(text) if not n.isascii()]
@@ -73,6 +75,8 @@ def test_p11_2_works_and_characters_in_film_talk_stay(text):
     ("팬미팅에서 국하진님을 만났어요", "국하진"),  # a member, honoured
     ("강도윤 죽는 줄 알았어 너무 피곤해서", "강도윤"),  # an idiom, no screen word
     ("오늘 회사에서 강도윤이 도와줬어", "강도윤"),
+    ("I met Kim Minsu in Seoul yesterday", "Kim Minsu"),
+    ("Kim Minsu was great in the lobby, thanks", "Kim Minsu"),
     ("민수야 서은비 아니면 누가 했겠어 ㅋㅋ 고마워", "서은비"),  # a chore, no film word
 ])
 def test_p11_2_members_in_private_frames_stay_masked(text, name):
@@ -94,6 +98,7 @@ def test_p11_2_a_title_judged_once_stays_everywhere_in_the_post():
     "예시 이름은 탁세원으로 통일",
     "예) 이지은 / 010-0000-0000",  # an inline example with a stand-in number
     "작성 예시: 성명 박서연, 연락처 010-1234-5678",
+    "Name: John Doe / Phone: 000-0000-0000 (example)",
     "[당첨자]\n1. 박OO\n2. 이X X\n3. 정○수",
     "마이페이지에 한모씨 라고 나옴",
 ])

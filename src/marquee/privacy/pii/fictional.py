@@ -19,6 +19,7 @@ like a member addressed by name. The frame tells them apart, never the name:
 * **inside a work, at a star's event, an original's author**: ``영화에서 X이 범인``, ``원작 소설에서는
   X이``, ``무대인사에 X 왔대요`` (not ``시사회에 X랑 갔어``, ``팬미팅에서 X님을 만났어요``), ``작가 X``, ``X 원작``, ``X 역할 누가 맡았어요``,
   ``A랑 B 나오는 장면``, ``X 죽을 때`` next to a screen word;
+* **English film talk**: ``X is so good in this``, ``loved X in Parasite``;
 * **a star's goods and on-screen pairs**: ``X 포카``, ``X 굿즈``, ``X 케미``, ``A과 B의 투샷``;
 * **casting talk**: ``X 아니면 누가 했을까``, ``X 같은 배우``, ``X이 <작품>에서 맡은 배역``,
   ``배역 이름이 X``, and every member of a credits list (``출연: A, B, C``);
@@ -75,6 +76,14 @@ _ROLE_ASKED = re.compile(r"[ \t]?역할[ \t]?(?:누가|맡|로[ \t]?나온|캐�
                          r"(?:이랑|랑|와|과|하고)[ \t]+\S{1,10}[ \t]+(?:나오는|나온|출연한|주연의)[ \t]?(?:장면|씬|영화|작품|드라마)")
 # 시사회에 민수랑 갔어 (a companion), 팬미팅에서 김철수님을 만났어요 (a member, honoured)
 _WITH_AFTER = re.compile(r"(?:이랑|랑|하고|와|과)(?![가-힣])|[ \t]?(?:님|씨)")
+# English film talk: "X is so good in this", "X was brilliant in the sequel", "loved X in Parasite"
+# (a staff member is good *at* something, or great in a capitalised place: that needs a verb of
+# love before it).
+_IN_A_WORK = r"[ \t]+in[ \t]+(?:this|that|it|the[ \t]+(?:movie|film|sequel|series|show|trailer|remake))(?![A-Za-z])"
+_EN_PRAISED_IN = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:so[ \t]+|really[ \t]+|absolutely[ \t]+|just[ \t]+)?"
+                            r"(?:good|great|amazing|brilliant|incredible|fantastic|perfect|stunning|phenomenal)" + _IN_A_WORK)
+_EN_LOVED_BEFORE = re.compile(r"(?<![A-Za-z])(?:loved|love|liked|adore|adored)[ \t]+$")
+_EN_IN_TITLE = re.compile(_IN_A_WORK + r"|[ \t]+in[ \t]+[A-Z《<\"“']")
 # A character's death, next to the theatre or the film (민수 죽는 줄 알았어: an idiom).
 _DIES = re.compile(r"(?:이|가)?[ \t]?(?:죽을|죽는|죽은|죽었|사망)")
 _SCREEN_WORD = re.compile(r"극장|관객|영화|장면|씬|결말|엔딩|스포|상영")
@@ -122,7 +131,8 @@ def _work_or_character(text: str, h: NameHit) -> bool:
                 or _FILMOGRAPHY.search(before) or _CHARACTER_BEFORE.search(before)
                 or _CHARACTER_AFTER.match(after) or _GOODS_AFTER.match(after)
                 or _CAST_AFTER.match(after) or _CAST_BEFORE.search(before) or _VOCATIVE_CAST.match(after)
-                or _ROLE_ASKED.match(after)
+                or _ROLE_ASKED.match(after) or _EN_PRAISED_IN.match(after)
+                or (_EN_LOVED_BEFORE.search(before) is not None and _EN_IN_TITLE.match(after) is not None)
                 or ("|" in text and _two_column_film_cell(text, h)))
 
 

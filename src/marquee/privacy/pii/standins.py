@@ -28,6 +28,7 @@ _DUMMY_DIGITS = ("01012345678", "0101234567", "1234567890", "0000000000")
 _LABEL_CUE = re.compile(r"예시[ \t]?(?:이름|성명|성함|name)[ \t]*(?:은|는|:|：|=)?[ \t]*$", re.I)
 _INLINE_CUE = re.compile(r"(?:예\s*[:：)]|예시\s*[:：)]?|예를\s*들어|ex\)|e\.g\.)[\s(\"'“‘]*"
                          r"(?:(?:이름|성명|성함|name)\s*[:：]?\s*)?$", re.I)
+_LINE_CUE = re.compile(r"[(\[]\s*(?:예시|example|sample)\s*[)\]]", re.I)  # "… (example)" on the line
 _NUMBER = re.compile(r"[0-9Xx*][0-9Xx* .\-]{6,}[0-9Xx*]")
 _ANY_CUE = re.compile(r"예시|예\s*[:：)]|예를|샘플|작성[ \t]?예|입력[ \t]?예|[Ee]xample|[Ss]ample|ex\)|e\.g\.", re.I)
 _MASK_CHARS = "OoXx○●◯◎*＊△□■"
@@ -64,12 +65,14 @@ def in_example_form(text: str, start: int) -> bool:
 
 
 def _inline_example(text: str, start: int, end: int) -> bool:
-    """``예) X / 010-0000-0000``: an example cue right before the name, and a stand-in number
-    on the same line (a real-looking number keeps the name a member's)."""
-    if not _INLINE_CUE.search(text, max(0, start - 24), start):
+    """``예) X / 010-0000-0000`` or ``Name: X / Phone: 000-0000-0000 (example)``: an example cue
+    right before the name or in brackets on its line, and a stand-in number after the name on
+    that line (a real-looking number keeps the name a member's)."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if not (_INLINE_CUE.search(text, max(0, start - 24), start) or _LINE_CUE.search(text, line_start, line_end)):
         return False
-    line_end = text.find("\n", end)
-    rest = text[end:len(text) if line_end == -1 else line_end]
+    rest = text[end:line_end]
     return any(_stand_in(m.group()) for m in _NUMBER.finditer(rest))
 
 
