@@ -15,6 +15,7 @@ from .allowlist import declared_contacts
 from .chatspeakers import find_chat_speakers
 from .coref import corefer
 from .datarows import find_row_names
+from .fictional import veto_works
 from .fieldvalues import find_field_values
 from .filmtalk import veto_film_talk
 from .foreignlabels import find_foreign_labelled
@@ -46,8 +47,10 @@ from .romanised import find_foreign_names
 from .rosters import find_roster_names
 from .shortnames import find_short_names
 from .signoffs import find_signoffs
+from .slots import named_by_slot
 from .splitnames import find_split_names
 from .vocatives import find_addressed_names
+from .wordcuts import veto_cut_words
 from .wordscore import veto_common_words
 
 log = logging.getLogger(__name__)
@@ -207,7 +210,8 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_predicate_frames(norm, [(h.start, h.end) for h in names], allowed)
     names += find_repeated_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
-    names = veto_film_talk(norm, veto_public_figures(norm, names, allowed))
+    names = veto_works(norm, veto_film_talk(norm, veto_public_figures(norm, names, allowed)))
+    names = veto_cut_words(norm, names)
     for h in names:
         if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in names):
             continue  # a part of a longer name found by another recogniser (동료 마리아 곤잘레스랑)
@@ -238,6 +242,8 @@ def _detect(text: str, allow: AllowList | None) -> list[tuple[_Cand, Normalized]
     norm = normalize(text)
     t = norm.text
     cands = _candidates(t, allow)
+    cache: dict = {}  # an order number answering its prompt, a version column (slots.py)
+    cands = [c for c in cands if not named_by_slot(t, c.entity, c.start, c.end, cache)]
     cands += [_Cand(h.start, h.end, "PERSON", h.score) for h in find_split_names(text, norm.starts)
               if not (allow and allow.covered(t, h.start, h.end))]
     if not cands:

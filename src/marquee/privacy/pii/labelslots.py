@@ -82,10 +82,18 @@ same as above below standard guest customer service team center centre cinema mo
 """.split())
 
 
+def _label_inflected(word: str, label_len: int) -> bool:
+    """Kiwi reads a particle, copula or ending right after the label in ``word``."""
+    tokens = morph.analyze(word)
+    return bool(tokens) and any(t[2] == label_len and t[1].startswith(("J", "VCP", "E")) for t in tokens)
+
+
 def _labelled(text: str) -> list[tuple[int, int]]:
     out = []
     for lm in _ANY_LABEL.finditer(text):
         m = _LABELLED.match(text, lm.start())
+        if m and m.start(1) == lm.end() and _label_inflected(text[lm.start():m.end(1)], lm.end() - lm.start()):
+            continue  # 이름이요, 이름이고: the label with a particle or copula, no value
         if m:
             # a dictionary noun (경영, 전용) only as a whole field: 발신: 경영 / 발신 전용입니다
             field = re.match(r"[ \t]*(?:$|[/(),\n])", text[m.end(1):]) is not None
@@ -136,12 +144,18 @@ def _table_columns(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
                 s = line_start + sum(len(c) + 1 for c in cells[:col]) + (cells[col].index(value) if value else 0)
                 spans.append((s, s + len(value), value))
             header = spans[0][2] in _NAME_COLUMNS
-            known = sum(_covered(taken, s, e) for s, e, _ in spans[1:])
+            known = sum(_fills(taken, s, e) for s, e, _ in spans[1:])
             if not header and known < 1:
                 continue
             # without a name header, a dictionary noun is a header or an item (주소, 수량)
             out += [(s, e) for s, e, v in spans[1 if header else 0:] if v and _cell_ok(v, strong=header)]
     return out
+
+
+def _fills(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A name found by other means fills the cell (a title may follow: ``김민수 님``). Prose
+    split by commas (``존경하는 관계자분께,`` over a letter's line) only holds one inside."""
+    return any(start <= s and e <= end and (end - start) - (e - s) <= 3 for s, e in taken)
 
 
 def _chat(text: str) -> list[tuple[int, int]]:

@@ -44,6 +44,7 @@ _ENUMERATED = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-•*▪◦]|\.(?=[ \t]))[ \t]
 # A messenger copy without time stamps: ``[김민지] 내일 봐`` or ``김민지: 내일 봐`` on two lines or more.
 _BARE_SPEAKER = re.compile(r"^\[([^\[\]\n]{2,12})\][ \t]+\S|^([가-힣]{2,4})[ \t]?:[ \t]+\S",
                            re.M)
+_TAG_BEFORE_SPEAKER = re.compile(r"[ \t]+[^\n:\[\]]{1,20}?[ \t]?:[ \t]")
 _CHAIN = re.compile(rf"(?:이랑|랑|이하고|하고)[ \t]+({_MEMBER})(?=[ \t]|$)", re.M)
 
 
@@ -134,6 +135,8 @@ def _bare_speakers(text: str) -> list[NameHit]:
     found = []
     for m in _BARE_SPEAKER.finditer(text):
         g = 1 if m.group(1) is not None else 2
+        if g == 1 and _TAG_BEFORE_SPEAKER.match(text, m.end(1) + 1):
+            continue  # [오픈채팅] 익명의 팝콘: … — a channel tag before the speaker, no speaker
         found.append((m.start(g), m.group(g).strip()))
     values = [v for _, v in found]
     if len(found) < 2 or len(set(values)) == len(values):

@@ -26,12 +26,17 @@ values that cannot belong to anybody:
 - 홍길동, the name every Korean form uses as its example, when the text says it is one
   (``예:``, ``예)``, ``예시``, ``예를 들어``, ``ex)``, ``e.g.`` just before it, a field
   label such as ``이름`` between: ``입력 예시: 이름 홍길동``). A person
-  of that name mentioned anywhere else is still masked.
+  of that name mentioned anywhere else is still masked;
+- any name or dummy number in a form whose heading calls it an example and which holds
+  another stand-in value, any name after ``예시 이름은``, and names already masked
+  (``박OO``, ``한모씨``): see ``standins.py`` (round 9).
 """
 
 from __future__ import annotations
 
 import re
+
+from .standins import example_name, in_example_form, masked_name
 
 _RESERVED_DOMAIN = re.compile(
     r"@(?:[^@\s]+\.)?(?:example\.(?:com|net|org)|[^@\s]*\.(?:example|invalid|test|localhost))$",
@@ -62,10 +67,12 @@ def is_placeholder(entity: str, text: str, start: int, end: int) -> bool:
     if entity == "PHONE" and _zero_subscriber(value):
         return True
     if entity in _NUMBERED:
-        return _dummy_number(value, entity) and _shows_a_format(text, start, end)
-    if entity == "PERSON":
-        return value.replace(" ", "") in _EXAMPLE_NAMES and bool(
-            _EXAMPLE_CUE.search(text[max(0, start - 20):start]))
+        return _dummy_number(value, entity) and (_shows_a_format(text, start, end)
+                                                 or in_example_form(text, start))
+    if entity == "PERSON":  # round 9: example forms and names already masked (standins.py)
+        return (value.replace(" ", "") in _EXAMPLE_NAMES and bool(
+            _EXAMPLE_CUE.search(text[max(0, start - 20):start]))) or masked_name(text, start, end) \
+            or example_name(text, start, end)
     return False
 
 
