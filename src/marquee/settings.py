@@ -203,7 +203,7 @@ FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 # cache would let a session ended in one process live on in the others.
 REDIS_URL = os.environ.get("MARQUEE_REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+    CACHES = {"default": {"BACKEND": "marquee.deployment.rediscache.RedisCache",
                           "LOCATION": REDIS_URL, "KEY_PREFIX": "marquee"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
