@@ -15,12 +15,17 @@ middleware chain (the fast path, building the ``WSGIRequest``, the end-of-reques
 signals). The access record's batch insert runs on the spool's thread and is left out.
 
     PYTHONPATH=src python bench/request_floor.py --db m_rush_bench --requests 400
+    PYTHONPATH=src valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=floor.out \
+        python bench/request_floor.py --db m_rush_bench --requests 50 --callgrind
+    callgrind_annotate floor.out | head   # instructions of the 50 requests ("PROGRAM TOTALS")
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
+import subprocess
 import time
 from collections import defaultdict
 
@@ -65,11 +70,22 @@ class Layers:
         return own
 
 
+def callgrind(enabled: bool, state: str) -> None:
+    """Switch callgrind's instrumentation of this process on or off (instruction counts
+    do not depend on what else the machine runs, unlike CPU times)."""
+    if enabled:
+        subprocess.run(["callgrind_control", "-i", state, str(os.getpid())], check=True,
+                       stdout=subprocess.DEVNULL)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     database_arguments(parser)
     parser.add_argument("--members", type=int, default=20)
     parser.add_argument("--requests", type=int, default=400)
+    parser.add_argument("--callgrind", action="store_true",
+                        help="under valgrind --tool=callgrind --instr-atstart=no: count "
+                             "instructions of the measured requests only")
     args = parser.parse_args()
     server_environment(args)
     import django
@@ -83,24 +99,30 @@ def main() -> None:
 
     path = f"/api/showtimes/{fresh_showtime().pk}/seats"
     factory, keys, etag = RequestFactory(), member_sessions(args.members), {}
-    samples: dict[str, list[int]] = defaultdict(list)
-    for n in range(args.requests + len(keys)):
-        key = keys[n % len(keys)]
+
+    def one(key: str) -> int:
+        """One request of this member's (a 304 once they have the map's ETag)."""
         headers = {"Cookie": f"sessionid={key}; csrftoken={'x' * 32}", "Host": "127.0.0.1"}
         if key in etag:
             headers["If-None-Match"] = etag[key]
-        environ = factory.get(path, headers=headers).environ
-        seen = {}
+        environ, seen = factory.get(path, headers=headers).environ, {}
         layers.spent.clear()
         started = time.thread_time_ns()
         b"".join(application(environ, lambda status, h: seen.update(status=status, h=dict(h))))
-        total = time.thread_time_ns() - started
-        etag[key] = seen["h"].get("ETag", etag.get(key, ""))
-        if n >= len(keys):  # each member's first request (a 200) warmed up: count 304s
-            assert seen["status"].startswith("304"), seen["status"]
-            for name, ns in {"whole request": total, **layers.exclusive(total)}.items():
-                samples[name].append(ns)
-    print(f"{args.requests} signed-in seat-map 304s, load average {__import__('os').getloadavg()[0]:.1f}")
+        assert seen["status"][:3] in ("200", "304"), seen["status"]
+        etag[key] = dict(seen["h"]).get("ETag", etag.get(key, ""))
+        return time.thread_time_ns() - started
+
+    for key in keys:  # each member's first request (a 200) warms up and gets the ETag
+        one(key)
+    samples: dict[str, list[int]] = defaultdict(list)
+    callgrind(args.callgrind, "on")
+    for n in range(args.requests):
+        total = one(keys[n % len(keys)])
+        for name, ns in {"whole request": total, **layers.exclusive(total)}.items():
+            samples[name].append(ns)
+    callgrind(args.callgrind, "off")
+    print(f"{args.requests} signed-in seat-map 304s, load average {os.getloadavg()[0]:.1f}")
     print(f"{'layer':<36} {'median µs':>10} {'mean µs':>9}")
     for name, values in samples.items():
         print(f"{name:<36} {statistics.median(values) / 1000:>10.1f} "
