@@ -1,10 +1,10 @@
 """What a web worker pays once, at start, instead of in its first requests (issue 17).
 
 An on-sale rush starts with every worker cold, and each worker's first request used to
-pay for everything loaded on first use: on the loaded benchmark machine the first
-signed-in seat map of a worker took 380 ms of CPU against 32 ms for the second, with 5
-workers on 2 cores about a second of CPU in the opening second of the rush, while 200
-members wait in the backlog. ``marquee.wsgi`` calls ``warm_up()`` in each worker
+pay for everything loaded on first use, while 200 members wait in the backlog: on the
+loaded benchmark machine a worker's first signed-in seat map took 96–103 ms of its CPU
+before this module warmed the cache client and the member's statement, 28–30 ms after
+(``bench/request_floor.py``, "first request"; a warm one takes about 6 ms). ``marquee.wsgi`` calls ``warm_up()`` in each worker
 before it serves (no preloading: the connections it opens are the worker's own).
 
 Nothing here may stop a worker that could serve: a Redis or database that does not
