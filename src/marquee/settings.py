@@ -87,12 +87,12 @@ MIDDLEWARE = [
     "marquee.compression.SafeGZipMiddleware",
     "marquee.deployment.csp.ContentSecurityPolicyMiddleware",  # P12.13
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "marquee.middleware.OneLanguageMiddleware",  # one language: nothing to negotiate
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
+    "marquee.middleware.LazyMessageMiddleware",  # the storage built when first used
     "marquee.backoffice.middleware.StaffIdleTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -203,7 +203,7 @@ FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 # cache would let a session ended in one process live on in the others.
 REDIS_URL = os.environ.get("MARQUEE_REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+    CACHES = {"default": {"BACKEND": "marquee.deployment.rediscache.RedisCache",
                           "LOCATION": REDIS_URL, "KEY_PREFIX": "marquee"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 

@@ -51,14 +51,14 @@ def test_p12_1_sessions_use_the_shared_cache_only_when_one_is_configured():
     assert _session_settings(None) == ["django.contrib.sessions.backends.db",
                                        "django.core.cache.backends.locmem.LocMemCache"]
     assert _session_settings(REDIS_URL) == ["django.contrib.sessions.backends.cached_db",
-                                            "django.core.cache.backends.redis.RedisCache"]
+                                            "marquee.deployment.rediscache.RedisCache"]
 
 
 @needs_redis
 @pytest.mark.django_db
 def test_p12_1_a_signed_in_request_reads_its_session_from_redis_and_logout_ends_it(
         client, member):
-    caches = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+    caches = {"default": {"BACKEND": "marquee.deployment.rediscache.RedisCache",
                           "LOCATION": REDIS_URL, "KEY_PREFIX": f"test-{uuid.uuid4().hex}"}}
     with override_settings(CACHES=caches,
                            SESSION_ENGINE="django.contrib.sessions.backends.cached_db"):
