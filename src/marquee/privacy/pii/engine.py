@@ -258,7 +258,7 @@ def _detect(text: str, allow: AllowList | None) -> list[tuple[_Cand, Normalized]
     if declared is not None:  # the operator's published contacts are public
         chosen = [c for c in chosen if not declared.covers(c.entity, t[c.start:c.end])]
     chosen = [c for c in chosen
-              if not is_placeholder(c.entity, t, c.start, c.end) and not is_handle(c.entity, t, c.start)]
+              if not is_placeholder(c.entity, t, c.start, c.end) and not is_handle(c.entity, t, c.start, c.end)]
     return [(c, norm) for c in chosen]
 
 

@@ -6,6 +6,10 @@ A nickname is the public face the member picked for the board, not the name on t
 identity card, so a word right after ``@`` or after a nickname label is left alone, even
 when its syllables could make a Korean name (권태기, 은하수). The same word elsewhere in
 the post, with no ``@`` or label, is judged as any other word.
+
+Boards also tag a post with a warning in brackets: ``[장문주의]`` (long post ahead),
+``[스포주의]``, ``(혐주의)``. ``장문주`` + ``의`` reads like a name with the possessive, but a
+bracket holding only ``…주의`` is the warning 주의, never whose post it is.
 """
 
 from __future__ import annotations
@@ -15,6 +19,16 @@ import re
 _HANDLE_BEFORE = re.compile(r"(?:@|(?:닉네임|닉넴|대화명|별명|아이디|ID|Id|id)[ \t]*[:：]?[ \t]*)$")
 
 
-def is_handle(entity: str, text: str, start: int) -> bool:
-    """Is the PERSON candidate starting at ``start`` a mention or a labelled nickname?"""
-    return entity == "PERSON" and _HANDLE_BEFORE.search(text, max(0, start - 8), start) is not None
+_OPEN = "[(【<《（"
+_CLOSE = "])】>》）"
+
+
+def is_handle(entity: str, text: str, start: int, end: int) -> bool:
+    """Is the PERSON candidate ``text[start:end]`` a mention, a labelled nickname, or the
+    warning tag of a post?"""
+    if entity != "PERSON":
+        return False
+    if _HANDLE_BEFORE.search(text, max(0, start - 8), start) is not None:
+        return True
+    return (text[end - 1:end + 1] == "주의" and text[end + 1:end + 2] in _CLOSE and end + 1 < len(text)
+            and start > 0 and text[start - 1] in _OPEN)

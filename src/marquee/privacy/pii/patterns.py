@@ -77,6 +77,28 @@ def find_emails(text: str) -> list[Hit]:
     return [Hit(m.start(), m.end(), "EMAIL", 0.95) for m in _EMAIL.finditer(text)]
 
 
+# Routers ship with these as their own address (the admin page every manual prints).
+_FACTORY_GATEWAYS = frozenset({"192.168.0.1", "192.168.1.1", "192.168.0.254", "192.168.1.254",
+                               "10.0.0.1", "10.0.0.138", "10.1.1.1", "172.16.0.1"})
+
+
+def _shared_by_everyone(quad: str) -> bool:
+    """An address that points at no one: loopback, unspecified, broadcast, link-local,
+    multicast, the documentation ranges (RFC 5737), or a router's factory gateway. A
+    member's own address, private ones included (공유기 192.168.0.12), still counts."""
+    try:
+        ip = ipaddress.IPv4Address(quad)
+    except ValueError:
+        return False
+    return (ip.is_loopback or ip.is_unspecified or ip.is_link_local or ip.is_multicast
+            or quad == "255.255.255.255" or quad in _FACTORY_GATEWAYS
+            or any(ip in net for net in _DOCUMENTATION))
+
+
+_DOCUMENTATION = tuple(ipaddress.IPv4Network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24"))
+_DOCUMENTATION_V6 = ipaddress.IPv6Network("2001:db8::/32")
+
+
 def find_ips(text: str) -> list[Hit]:
     hits: list[Hit] = []
     if _DOTTED_QUAD.search(text) is not None:
@@ -92,6 +114,8 @@ def find_ips(text: str) -> list[Hit]:
             octets = [m.group(k) for k in range(1, 5)]
             if not cue and all(len(o) == 1 for o in octets):
                 continue  # 1.2.3.4 reads as a version number without an IP cue
+            if _shared_by_everyone(m.group()):
+                continue  # 127.0.0.1, a router's factory address: the same on every machine
             hits.append(Hit(m.start(), m.end(), "IP", 0.9 if cue else 0.75))
     if _HEX_COLONS.search(text) is not None:
         for m in _IPV6.finditer(text):
@@ -101,9 +125,11 @@ def find_ips(text: str) -> list[Hit]:
             if "::" not in s and s.count(":") != 7:
                 continue
             try:
-                ipaddress.IPv6Address(s)
+                v6 = ipaddress.IPv6Address(s)
             except ValueError:
                 continue
+            if v6.is_loopback or v6.is_unspecified or v6 in _DOCUMENTATION_V6:
+                continue  # ::1, ::, 2001:db8::…: no one's address
             hits.append(Hit(m.start(), m.end(), "IP", 0.85))
     return hits
 

@@ -29,7 +29,11 @@ values that cannot belong to anybody:
   of that name mentioned anywhere else is still masked;
 - any name or dummy number in a form whose heading calls it an example and which holds
   another stand-in value, any name after ``예시 이름은``, and names already masked
-  (``박OO``, ``한모씨``): see ``standins.py`` (round 9).
+  (``박OO``, ``한모씨``): see ``standins.py`` (round 9);
+- 홍길동's romanisation (``HONG GILDONG``, ``Gil-dong Hong``) is the same example, and a format
+  cue after it (``처럼``) counts too; the example name and dummy numbers also when their
+  paragraph says its values are not real (``예시 화면의 홍길동, 010-0000-0000는 실제 정보가
+  아닙니다``, ``입력 예시는 실제 번호가 아닙니다``) (round 9, lead).
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ _STAND_IN_DOMAIN = re.compile(
 _FORMAT_BEFORE = re.compile(r"(?:예\s*[:：)]|예시|형식|양식|FAQ|칸\s*(?:에|은|엔|에는)?|e\.g\.|ex\))[^\n]{0,20}$",
                             re.I)
 _FORMAT_AFTER = re.compile(r"^\s*(?:처럼|형식|형태|같이|식으로|적어|라고 적|이런 식)")
-_EXAMPLE_NAMES = ("홍길동",)
+_EXAMPLE_NAMES = frozenset({"홍길동", "honggildong", "gildonghong"})
 _EXAMPLE_CUE = re.compile(r"(?:예\s*[:：)]|예시\s*[:：)]?|예를\s*들어|\bex\)|\be\.g\.)[\s(\"'“‘]*"
                           r"(?:(?:이름|성명|name|Name)\s*[:：]?\s*)?$", re.I)
 
@@ -68,12 +72,34 @@ def is_placeholder(entity: str, text: str, start: int, end: int) -> bool:
         return True
     if entity in _NUMBERED:
         return _dummy_number(value, entity) and (_shows_a_format(text, start, end)
-                                                 or in_example_form(text, start))
+                                                 or in_example_form(text, start)
+                                                 or _said_not_real(text, start, end))
     if entity == "PERSON":  # round 9: example forms and names already masked (standins.py)
-        return (value.replace(" ", "") in _EXAMPLE_NAMES and bool(
-            _EXAMPLE_CUE.search(text[max(0, start - 20):start]))) or masked_name(text, start, end) \
+        return (_example_person(value) and (
+            bool(_EXAMPLE_CUE.search(text[max(0, start - 20):start])) or _shows_a_format(text, start, end)
+            or _said_not_real(text, start, end))) or masked_name(text, start, end) \
             or example_name(text, start, end)
     return False
+
+
+def _example_person(value: str) -> bool:
+    """홍길동, or its romanisation in either order, any case or spacing (Hong Gil-dong)."""
+    return re.sub(r"[\s\-]+", "", value).lower() in _EXAMPLE_NAMES
+
+
+# The paragraph says its values are not real: 예시 화면의 홍길동은 실제 정보가 아닙니다.
+_NOT_REAL = re.compile(r"실제[ \t]?(?:개인[ \t]?정보|정보|번호|이름|값|데이터|회원)?[ \t]?(?:가|이|는|은)?[ \t]?아닙니다|"
+                       r"실제[ \t]?(?:정보|번호|이름)?[ \t]?(?:가|이)?[ \t]?아님|가상의[ \t]?(?:정보|번호|이름|인물)|"
+                       r"not[ \t]a[ \t]real|fictitious", re.I)
+
+
+def _said_not_real(text: str, start: int, end: int) -> bool:
+    """A "not real" statement in the value's paragraph (no blank line between), at most
+    200 characters away: the notice's own examples."""
+    lo = text.rfind("\n\n", max(0, start - 200), start)
+    hi = text.find("\n\n", end, end + 200)
+    return _NOT_REAL.search(text, lo + 1 if lo != -1 else max(0, start - 200),
+                            hi if hi != -1 else min(len(text), end + 200)) is not None
 
 
 def _shows_a_format(text: str, start: int, end: int) -> bool:
