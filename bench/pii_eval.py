@@ -64,7 +64,7 @@ GENERATORS = {"dev": "gen_dev.py", "heldout": "gen_heldout.py", "dev2": "gen_dev
               # test9 exists
               "test8": "gen_test8.py",
               # test9: a fourth outside author (round 9); scored blind by the lead at the start
-              # and at the end of round 9, aggregates and per-kind negative counts only
+              # and at the end of round 9 (aggregates only), then read by the lead
               "test9": "gen_test9.py"}
 
 
