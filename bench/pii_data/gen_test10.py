@@ -1,0 +1,94 @@
+"""Build test10.jsonl, a blind evaluation set for the Korean PII masker (issue 16).
+
+Written by an outside author who never saw the masker, its data or the earlier sets, so
+the set measures how the masker generalises. 1,200 posts of a multiplex's boards,
+reviews, customer-centre letters and answers, chats, event entries, trades, lost and
+found and staff notes; exactly half carry no personal data and are made hard on purpose
+(actors, directors, characters and historical figures; titles such as "82년생 김지영";
+booking, order, coupon and tracking numbers shaped like phones and cards; masked and
+example values; the operator's and the agencies' published contacts; ordinary words that
+begin with a surname syllable).
+
+Styles (``kind``): refund_letter, group_booking, dialect_chat, forwarded_mail,
+staff_note, lost_found, trade, event_entry, member_chat, table, mixed_en, complaint,
+answer, sns (with personal data); review, notice, masked_history, number_talk,
+casual_talk, history_trivia, dialect_clean, faq_answer, list_table, mixed_en_clean
+(clean).
+
+Counts (``--stats``): STATS_PLACEHOLDER
+
+Usage: ``python gen_test10.py`` writes the file; ``--check`` rebuilds it in memory and
+exits 1 if the stored file differs; ``--stats`` prints the counts.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import random
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+from t10_build import Post, fill  # noqa: E402
+from t10_tpl_clean import CLEAN  # noqa: E402
+from t10_tpl_pii import PII  # noqa: E402
+
+SEED = 10_2026_1207
+POSTS = 1200
+OUT = HERE / "test10.jsonl"
+
+
+def _templates(groups):
+    return [(kind, template) for kind, items in groups.items() for template in items]
+
+
+def _one(rng, index, pool):
+    kind, template = rng.choice(pool)
+    post = fill(Post(rng), template)
+    return {"id": f"t10-{index:04d}", "kind": kind, "text": post.text(),
+            "spans": post.spans, "negatives": post.negatives}
+
+
+def build():
+    """Every post, in order; half clean, shuffled so the two halves interleave."""
+    rng = random.Random(SEED)
+    flags = [True] * (POSTS // 2) + [False] * (POSTS // 2)
+    rng.shuffle(flags)
+    pii, clean = _templates(PII), _templates(CLEAN)
+    return [_one(rng, i, pii if has_pii else clean) for i, has_pii in enumerate(flags)]
+
+
+def render(posts):
+    return "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts)
+
+
+def stats(posts):
+    spans = collections.Counter(s[2] for p in posts for s in p["spans"])
+    negs = collections.Counter(n[2] for p in posts for n in p["negatives"])
+    kinds = collections.Counter(p["kind"] for p in posts)
+    return {"posts": len(posts), "clean": sum(1 for p in posts if not p["spans"]),
+            "spans": sum(spans.values()), "negatives": sum(negs.values()),
+            "span_types": dict(spans.most_common()), "negative_kinds": dict(negs.most_common()),
+            "styles": dict(kinds.most_common())}
+
+
+def main(argv):
+    posts = build()
+    text = render(posts)
+    if "--check" in argv:
+        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
+        print("test10.jsonl is up to date" if same else "test10.jsonl differs from a fresh build")
+        return 0 if same else 1
+    if "--stats" in argv:
+        print(json.dumps(stats(posts), ensure_ascii=False, indent=1))
+        return 0
+    OUT.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

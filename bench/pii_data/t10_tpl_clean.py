@@ -1,0 +1,83 @@
+"""Templates of test10 posts with no personal data at all: the hard half of the set.
+
+They name actors, directors, characters and historical figures; quote titles that hold
+a name or a number; print booking, order, coupon and tracking numbers shaped like
+phones and cards; show masked and example values and the operator's own contacts; and
+are full of ordinary words that begin with a surname syllable. Nothing here may be
+masked, so every look-alike is recorded as a negative.
+"""
+
+from __future__ import annotations
+
+CLEAN = {
+    "review": [
+        "{~TITLE} 보고 왔어요. {~PUBLIC_FIGURE} 연기 {~WORD} 미쳤고 {~CHARACTER} 나오는 장면에서 "
+        "{~WORD} 소름. {~FIGURE} 돌파할 듯",
+        "{~PUBLIC_FIGURE} 감독 신작 {~TITLE}, {~FIGURE}인데 {~WORD} 지루할 틈이 없음. "
+        "{~PUBLIC_FIGURE|과와} {~PUBLIC_FIGURE} 투샷은 {~WORD} 레전드",
+        "솔직히 {~TITLE}보다 {~TITLE|이가} 낫다. {~CHARACTER} 캐릭터가 {~WORD} 납작해서 아쉬움 "
+        "★★★☆☆ ({~FIGURE})",
+        "{~WORD} 기대 안 했는데 {~PUBLIC_FIGURE}님 목소리 듣자마자 {~WORD} 울컥함.. "
+        "{~CHARACTER|이가} 마지막에 한 대사 아직도 생각남",
+        "한줄평: {~CHARACTER}의 {~NOUN}, {~PUBLIC_FIGURE}의 {~NOUN}. 끝.",
+        "{~TITLE} 4DX로 봤는데 물 뿌리는거 {~WORD} 과함ㅋㅋ {~SEAT} 앉았더니 {~WORD} 다 젖음",
+    ],
+    "notice": [
+        "[공지] {~DATE} 서버 점검으로 {~TIME}~{~TIME} 예매가 중단됩니다. 문의: 고객센터 {~OPERATOR}"
+        " (평일 10:00~18:00) / 이메일 {~OPERATOR}",
+        "개인정보 침해 신고는 개인정보침해신고센터({~AGENCY}) 또는 {~AGENCY}로 문의하세요. "
+        "회사 개인정보관리책임자: {~OPERATOR}",
+        "앱 {~VERSION} 업데이트 안내: {~THEATRE} 좌석도 개선, 쿠폰함 버그 수정. 최소 지원 {~VERSION}",
+        "주소 입력 예시) {~EXAMPLE} / 연락처 입력 예시) {~EXAMPLE} — 실제 정보를 입력해주세요.",
+    ],
+    "masked_history": [
+        "예매내역\n예매자: {~MASKED_NAME}\n연락처: {~MASKED_NUM}\n예매번호 {~BOOKING}\n"
+        "{~TITLE} | {~THEATRE} | {~SEAT} | {~PRICE}",
+        "결제 완료 알림: 카드 {~MASKED_NUM} / 승인번호 {~ORDER} / {~PRICE} / {~DATE} {~TIME}",
+        "당첨자 발표🎉 {~MASKED_NAME}, {~MASKED_NAME}, {~MASKED_MAIL} 님 축하드립니다! 경품은 {~DATE} 일괄 발송"
+        " (운송장 {~TRACKING})",
+    ],
+    "number_talk": [
+        "쿠폰번호 {~COUPON} 입력했는데 '유효하지 않음' 뜨네요. 주문번호 {~ORDER}, 앱 {~VERSION}",
+        "택배 언제와요? 운송장 {~TRACKING} 조회하면 {~REGION} 허브에서 멈춰있음",
+        "예매번호가 {~BOOKING}인데 문자로 온 건 {~BOOKING}이에요. 어느게 맞나요? {~WORD} 헷갈림",
+        "관람권 번호 {~COUPON} 은 {~DATE}까지 쓸 수 있나요? {~PRICE} 짜리요",
+        "카드사({~BUSINESS}) 전화했더니 극장쪽({~OPERATOR})에 문의하래요 {~WORD} 뺑뺑이",
+    ],
+    "casual_talk": [
+        "ㅋㅋ {~WORD} {~TITLE} 또 봄. n차 관람 {~FIGURE}째 {~WORD} 나 미쳤나봐",
+        "{~REGION} 사는 사람 {~THEATRE} 가요? 아님 {~THEATRE}? {~WORD} 고민됨",
+        "조조 {~PRICE} 실화냐.. {~WORD} 주말엔 {~PRICE}",
+        "{~HANDLE} 님 리뷰 보고 {~TITLE} 예매함ㅋㅋ {~WORD} 감사",
+        "어제 {~TIME} 회차 {~SEAT} 옆사람 코골아서 {~WORD} 집중 안됨ㅠ",
+        "우리 동네 {~REGION}에도 {~THEATRE} 생겼으면.. {~WORD} 멀어",
+    ],
+    "history_trivia": [
+        "{~TITLE} 보고 {~HISTORIC} 다시 찾아봤어요. {~HISTORIC} 역 배우가 {~WORD} 찰떡",
+        "{~TITLE}는 실화 바탕이라 {~HISTORIC} 이야기가 {~WORD} 묵직함. {~DATE} 재개봉 예정",
+        "영화 속 {~CHARACTER|은는} 실존인물 아님! {~WORD} 헷갈리는 분 많더라구요",
+    ],
+    "dialect_clean": [
+        "{~TITLE} 억수로 재밌드라 {~PUBLIC_FIGURE} 나올 때 {~WORD} 심장 터지는 줄 알았다 아이가",
+        "아따 {~THEATRE} 의자 {~WORD} 편하당께. {~PRICE}면 안 아깝제",
+        "{~REGION} 촌놈 서울 와서 {~TITLE} 봤심더. {~CHARACTER} 멋지데예",
+    ],
+    "faq_answer": [
+        "안녕하세요, 고객님. 문의하신 쿠폰 {~COUPON}은 {~DATE}에 만료되었습니다. 자세한 사항은 "
+        "{~OPERATOR} 또는 {~OPERATOR}로 문의 바랍니다. 감사합니다.",
+        "고객님, 예매번호 {~BOOKING} 확인 결과 {~PRICE} 환불 처리되었습니다. 카드사 사정에 따라 "
+        "3~5영업일 소요될 수 있습니다 (문의 {~BUSINESS}).",
+        "회원 정보 화면에는 {~MASKED_NAME}, {~MASKED_NUM}, {~MASKED_MAIL}처럼 일부만 표시됩니다. 개인정보 보호를 위한 조치이니 {~WORD} 양해 부탁드립니다.",
+    ],
+    "list_table": [
+        "이번주 TOP3\n1. {~TITLE} ({~FIGURE})\n2. {~TITLE} ({~FIGURE})\n3. {~TITLE} ({~FIGURE})",
+        "| 영화 | 감독 | 주연 |\n|---|---|---|\n| {~TITLE} | {~PUBLIC_FIGURE} | {~PUBLIC_FIGURE} |\n"
+        "| {~TITLE} | {~PUBLIC_FIGURE} | {~PUBLIC_FIGURE} |",
+        "상영시간표 {~DATE}\n{~TIME} {~TITLE} {~FIGURE}\n{~TIME} {~TITLE} {~FIGURE}",
+    ],
+    "mixed_en_clean": [
+        "{~TITLE} was so amazing, {~PUBLIC_FIGURE} nailed it. IMAX {~SEAT} best seat ever",
+        "Error code 4012 on app {~VERSION}, booking ref {~BOOKING}. Pls fix ㅠ",
+        "Is the {~TITLE} GV with {~PUBLIC_FIGURE} on {~DATE}? {~WORD} 궁금",
+    ],
+}

@@ -1,0 +1,139 @@
+"""Templates of test10 posts that carry personal data, grouped by style.
+
+Written from scratch for this set: refund letters, family group bookings, Busan and
+Jeolla dialect chats, forwarded e-mails, staff hand-over notes, pipe tables, English
+mixed in, typos and missing spaces. Most templates also hold look-alikes (``{~...}``)
+so a post with personal data is not trivially separable from a clean one.
+"""
+
+from __future__ import annotations
+
+PII = {
+    "refund_letter": [
+        "안녕하세요. {~DATE} 예매 건 환불 요청드립니다.\n예매번호: {~BOOKING}\n"
+        "환불 계좌: {:BANK} {ACCOUNT} (예금주 {PERSON})\n연락처 {PHONE}\n빠른 처리 부탁드립니다.",
+        "고객센터 담당자님께\n\n{~TITLE} {~TIME} 회차를 결제했는데 이중결제가 됐습니다. "
+        "카드번호는 {CARD}이고 명의자는 {PERSON=a}입니다. 취소되면 {EMAIL}로 알려주세요.\n"
+        "{NAME@a} 드림",
+        "환불받을 계좌 다시 적어요ㅠ {:BANK}{ACCOUNT} 예금주 {PERSON=a}(저희 {:REL})요. "
+        "{GIVEN@a} 명의로 된 계좌밖에 없어서요. 문의는 {PHONE}",
+    ],
+    "group_booking": [
+        "[단체관람 신청]\n1. 대표자: {PERSON}\n2. 연락처: {PHONE}\n3. 인원: 32명 ({~SEAT}부터)\n"
+        "4. 희망일: {~DATE} {~TIME}\n5. 이메일: {EMAIL}\n6. 세금계산서 주소: {ADDRESS}",
+        "회사 송년회로 {~THEATRE} 대관하려구요. 담당 {PERSON=a} 과장, 직통 {PHONE}, "
+        "메일 {EMAIL}. 부재시 {PERSON} 대리한테 연락 주세요. {GIVEN@a} 과장은 금요일 휴무입니다.",
+        "가족 8명 예매 명단 올립니다\n- {PERSON} (할머니)\n- {PERSON} \n- {PERSON}\n- {FIRST} (초4)\n"
+        "결제는 {CARD} 로 일괄결제 해주세요",
+    ],
+    "dialect_chat": [
+        "아 {FIRST|아야} 니 어데고? 내 {~THEATRE} 앞이다 ㅋㅋ 폰 꺼지면 {PHONE}로 전화하래이",
+        "{PERSON=a} 그 가스나가 {~TITLE} 표 두 장 끊어놨다카드라. {GIVEN@a|이} 번호 {PHONE} 맞제?",
+        "우리 {:REL} {PERSON|이가} 거기 매표소에 지갑 놓고 왔당께요. 신분증이랑 {:BANK} 카드 들었고, "
+        "연락은 {PHONE}으로 해주씨오잉",
+        "행님 {PERSON=a} 행님 주소 머꼬? 택배로 굿즈 보내줄라카는데 {ADDRESS} 이거 맞나? "
+        "{GIVEN@a} 행님 폰은 {PHONE}",
+    ],
+    "forwarded_mail": [
+        "---------- Forwarded message ---------\nFrom: {PERSON=a} <{EMAIL}>\nDate: {~DATE}\n"
+        "Subject: Re: 대관 견적\n\n> 안녕하세요 {GIVEN@a}님, 견적서 첨부드립니다.\n"
+        "> 견적 문의: {~OPERATOR}\n\n위 메일 받았는데 {PERSON}님 IP({IP})에서 접속 기록이 이상해요.",
+        "From: {EMAIL}\nTo: {~OPERATOR}\n제목: 이벤트 경품 배송지 변경\n\n{PERSON=a}입니다. "
+        "배송지를 {ADDRESS}(으)로 바꿔주세요. 수령인은 {PERSON}, 연락처 {PHONE}.\n-- \n{NAME@a}",
+        "> {PERSON=a} wrote:\n> I left my passport ({PASSPORT}) at the ticket desk last night.\n"
+        "> Please call me at {PHONE}.\n\n{GIVEN@a}씨 여권은 보관중입니다. 방문시 {~TIME} 이전에 오세요.",
+    ],
+    "staff_note": [
+        "[인수인계] {~DATE} 마감 {PERSON} / 오픈 {PERSON=a}\n- {~SEAT} 고객 분실물(지갑) 보관, "
+        "주인 {PERSON} 님 {PHONE}\n- {GIVEN@a}씨 포스 {IP} 재부팅 필요",
+        "매니저님 {PERSON=a} 알바생 신분증 사본 받았어요. 주민번호 {RRN}, 집 {ADDRESS}. "
+        "급여통장 {:BANK} {ACCOUNT}. {GIVEN@a} 다음주부터 주말 근무",
+        "외국인 직원 {PERSON=a} 외국인등록번호 {FRN} 등록 완료. 비자 만료 {~DATE}. "
+        "{GIVEN@a} 비상연락 {PHONE}",
+        "야간 점검: 키오스크 로그에 {IP} 반복 결제 시도. 카드 {CARD} 명의 {PERSON} 확인 요망. "
+        "앱 {~VERSION} 버그일 수도",
+    ],
+    "lost_found": [
+        "[분실] {~DATE} {~THEATRE} {~SEAT} 근처에 운전면허증 떨어뜨렸어요. 면허번호 {DRIVER_LICENSE} "
+        "이름 {PERSON}. 습득하신 분 {PHONE} 연락주세요 사례할게요",
+        "습득물 안내) {PERSON} 님 명의 여권({PASSPORT})이 매표소에 보관중입니다. "
+        "본인 확인 후 수령 가능 ({~OPERATOR})",
+        "어제 7관에서 카드지갑 잃어버림ㅠㅠ 안에 {:BANK} 체크카드 {CARD} 랑 {PERSON} 명함 있어요 "
+        "찾으면 {EMAIL} 로 메일좀..",
+    ],
+    "trade": [
+        "{~TITLE} 무대인사 {~SEAT} 양도합니다 {~PRICE}\n입금 {:BANK} {ACCOUNT} {PERSON}\n"
+        "카톡 안되면 {PHONE}",
+        "[교환] 포스터 A ↔ B 구해요~ 반택 가능, 주소 {ADDRESS} 받는사람 {PERSON|이에요}",
+        "아트카드 3장 팝니다!! 문의 {EMAIL} / {PHONE} ({FIRST} 폰)",
+    ],
+    "event_entry": [
+        "이벤트 응모합니다!\n이름: {PERSON}\n생년월일/주민번호: {RRN}\n휴대폰: {PHONE}\n"
+        "주소: {ADDRESS}\n응모작: {~TITLE}",
+        "{~TITLE} 개봉기념 사연 이벤트🎬 저는 {:REL} {PERSON=a}한테 {:FOOD} 사주려고 응모해요. "
+        "{GIVEN@a|이가} 제일 좋아하는 배우가 {~PUBLIC_FIGURE}거든요. 당첨되면 {EMAIL}",
+        "Event entry - Name: {PERSON} / Email: {EMAIL} / Phone: {PHONE} / Passport No. {PASSPORT} "
+        "(외국인 참가자)",
+    ],
+    "member_chat": [
+        "ㅋㅋㅋ {FIRST|이가} 또 늦음 {~TIME} 영화인데 ㅡㅡ 야 {PERSON=a} 너 번호 바꼈냐 {PHONE} 맞음?",
+        "{PERSON=a}: 표 내가 끊음\n{PERSON}: ㄳㄳ 돈 보낼게 계좌 ㄱ\n{NAME@a}: {:BANK} {ACCOUNT}\n"
+        "{FIRST}: 나도 ㅎㅎ",
+        "오늘 {~TITLE} 본 사람~ {PERSON|이랑} {PERSON|이랑} 셋이서 봤는데 {~CHARACTER} 나올때 다 울었음",
+        "내 친구{PERSON|이가} 여기 직원인데 ㅎㅎ 번호{PHONE} 물어보면 할인 알려줌",
+    ],
+    "table": [
+        "| 이름 | 연락처 | 좌석 |\n|---|---|---|\n| {PERSON} | {PHONE} | {~SEAT} |\n"
+        "| {PERSON} | {PHONE} | {~SEAT} |\n| {PERSON} | {EMAIL} | {~SEAT} |",
+        "이름\t생년월일\t면허번호\n{PERSON}\t{RRN}\t{DRIVER_LICENSE}\n{PERSON}\t{FRN}\t-",
+    ],
+    "mixed_en": [
+        "Hi, my name is {PERSON=a} and I booked {~TITLE} but the app ({~VERSION}) crashed. "
+        "Card {CARD} was charged twice. Pls contact {EMAIL}. Thanks, {GIVEN@a}",
+        "회원가입 할때 foreign resident number 넣는 칸이 없어요. 제 번호는 {FRN}이고 "
+        "이름은 {PERSON}, phone {PHONE}",
+        "Login blocked from IP {IP}?? 해외에서 접속한거 아닌데요. 계정주 {PERSON}, {EMAIL}",
+    ],
+    "complaint": [
+        "{~THEATRE}에서 {~DATE} {~TIME} 상영 중 옆자리 사람이 계속 폰 켜서 항의했더니 직원 {PERSON}씨가 "
+        "오히려 저한테 뭐라하네요. 제 번호 {PHONE}로 사과전화 주세요.",
+        "본인인증이 자꾸 실패해요 주민번호 {RRN} 입력하면 오류남. {PERSON} 명의 폰 {PHONE}임",
+        "제가 쓴 리뷰에 {PERSON} 실명이랑 {ADDRESS} 주소가 노출됐어요 삭제해주세요",
+    ],
+    "answer": [
+        "안녕하세요, 고객님. 문의주신 {~BOOKING} 건은 {:BANK} {ACCOUNT} 계좌로 {~DATE}에 환불 "
+        "처리되었습니다. 추가 문의는 {~OPERATOR}로 부탁드립니다.\n상담원 {PERSON} 드림",
+        "{PERSON=a} 고객님, 요청하신 배송지({ADDRESS})로 경품이 발송되었습니다. "
+        "운송장 {~TRACKING}. {GIVEN@a} 고객님 좋은 하루 되세요.",
+    ],
+    "id_check": [
+        "청불 영화 입장할 때 신분증 검사하잖아요. 제가 면허증({DRIVER_LICENSE}) 보여드렸는데 직원분이 "
+        "번호를 적어가셨어요. 왜 적는 거죠? 회원번호는 {~MASKED_NUM}입니다.",
+        "모바일 운전면허 {DRIVER_LICENSE} 로 인증 안되나요? {~VERSION} 앱에서 계속 튕김",
+        "외국인 관람객인데 passport no {PASSPORT} 로 회원가입 가능한가요? 외국인등록증은 아직 발급 전이에요.",
+        "여권번호 {PASSPORT}, 영문이름 {PERSON}. 해외카드 {CARD} 결제가 거절됩니다",
+        "어린이 할인 받으려고 아이 주민번호 {RRN} 넣었는데 성인으로 결제됨;; 환불해주세요",
+    ],
+    "security_log": [
+        "[보안] {~DATE} {~TIME} 관리자 페이지 로그인 실패 5회 - 접속IP {IP}, 시도 계정 {EMAIL}",
+        "접속 기록 확인 요청드립니다. 제 계정에 {IP} 랑 {IP} 에서 로그인 됐다고 뜨는데 전 {~REGION} 살아요",
+        "부정결제 의심: 동일 카드 {CARD} / {CARD} 가 IP {IP}에서 {~FIGURE} 내에 연속 승인",
+    ],
+    "membership_form": [
+        "성명 {PERSON} / 주민등록번호 {RRN} / 자택 {ADDRESS} / 휴대전화 {PHONE}",
+        "VIP 등급 신청서\n성함: {PERSON}\n외국인등록번호: {FRN}\n운전면허번호: {DRIVER_LICENSE}\n"
+        "연락처 {PHONE}",
+        "법인카드 등록: {CARD} (유효기간 {~DATE}) / 담당 {EMAIL}",
+    ],
+    "no_cue": [
+        "{FIRST} 오늘 못 온대 ㅋㅋ 표 남는데 누구 올 사람",
+        "{PERSON} 진짜 너무하네 팝콘 다 먹고 감",
+        "{FRN} 이거 맞는지 확인좀요 등록증 글씨가 흐려서",
+        "{DRIVER_LICENSE}\n{PERSON}\n{PHONE}",
+        "{ACCOUNT} 여기로 보내 ㅇㅇ",
+    ],
+    "sns": [
+        "#영화스타그램 #{~TITLE} 오늘 {PERSON=a}랑 데이트❤️ {GIVEN@a} 생일축하해 {~SEAT} 명당",
+        "DM 주세요 {EMAIL} 아님 {PHONE} (문자만)",
+    ],
+}
