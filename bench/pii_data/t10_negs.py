@@ -37,8 +37,10 @@ NOUNS = ["승리", "한계", "성장", "고독", "배신", "신념", "조화", "
          "연민", "구원", "용서", "진심", "방황", "선택", "기억", "정의", "한", "희망", "우정"]
 HANDLES = ["@movie_lover92", "팝콘요정", "영화덕후92", "cine_holic", "심야의관객", "@jjin_review",
            "조조매니아", "kimchi_cinema", "밤샘러", "빵빵이", "해운대불주먹", "무비토끼"]
+OP_PHONE = ["1661-9265", "070-8290-9005", "1661 9265", "16619265"]
+OP_MAIL = ["help@mecross.net", "mktlee@mecross.net"]
 OPERATOR = ["1661-9265", "070-8290-9005", "help@mecross.net", "mktlee@mecross.net",
-            "서울시 마포구 동교동 154-23 3층", "이경수 대표", "주식회사 메크로스"]
+            "서울시 마포구 동교동 154-23 3층", "이경수", "주식회사 메크로스"]
 AGENCY = ["118", "02-1336", "privacy@kisa.or.kr", "02-405-4729", "02-580-0533",
           "02-3480-3600", "02-392-0330", "112", "1332"]
 MASKED_NAME = ["홍*동", "김**", "이*민", "박○○", "최*", "정*윤", "J*** K**", "남궁**"]
@@ -113,7 +115,8 @@ def _pick(items):
 
 GENERATORS = {
     "PUBLIC_FIGURE": _pick(PUBLIC), "TITLE": _pick(TITLES), "CHARACTER": _pick(CHARACTERS),
-    "WORD": _pick(WORDS), "NOUN": _pick(NOUNS), "HISTORIC": _pick(HISTORIC), "HANDLE": _pick(HANDLES), "OPERATOR": _pick(OPERATOR),
+    "WORD": _pick(WORDS), "NOUN": _pick(NOUNS), "HISTORIC": _pick(HISTORIC), "HANDLE": _pick(HANDLES), "OPERATOR": _pick(OPERATOR), "OP_PHONE": _pick(OP_PHONE),
+    "OP_MAIL": _pick(OP_MAIL), "OP_NAME": _pick(["이경수"]), "OP_ADDR": _pick(["서울시 마포구 동교동 154-23 3층", "마포구 동교동 154-23"]),
     "AGENCY": _pick(AGENCY), "MASKED_NAME": _pick(MASKED_NAME), "MASKED_NUM": _pick(MASKED_NUM),
     "MASKED_MAIL": _pick(MASKED_MAIL), "EXAMPLE": _pick(EXAMPLES),
     "THEATRE": _pick(THEATRES), "BUSINESS": _pick(BUSINESS), "BOOKING": booking,
@@ -121,5 +124,6 @@ GENERATORS = {
     "PRICE": price, "VERSION": version, "TIME": time, "FIGURE": figure, "REGION": region,
 }
 
-LABELS = {"MASKED_NAME": "MASKED", "MASKED_NUM": "MASKED", "MASKED_MAIL": "MASKED", "NOUN": "WORD",
+LABELS = {"OP_PHONE": "OPERATOR", "OP_NAME": "OPERATOR", "OP_MAIL": "OPERATOR", "OP_ADDR": "OPERATOR",
+          "MASKED_NAME": "MASKED", "MASKED_NUM": "MASKED", "MASKED_MAIL": "MASKED", "NOUN": "WORD",
           "HISTORIC": "PUBLIC_FIGURE"}

@@ -23,10 +23,10 @@ CLEAN = {
         "{~TITLE} 4DX로 봤는데 물 뿌리는거 {~WORD} 과함ㅋㅋ {~SEAT} 앉았더니 {~WORD} 다 젖음",
     ],
     "notice": [
-        "[공지] {~DATE} 서버 점검으로 {~TIME}~{~TIME} 예매가 중단됩니다. 문의: 고객센터 {~OPERATOR}"
-        " (평일 10:00~18:00) / 이메일 {~OPERATOR}",
+        "[공지] {~DATE} 서버 점검으로 {~TIME}~{~TIME} 예매가 중단됩니다. 문의: 고객센터 {~OP_PHONE}"
+        " (평일 10:00~18:00) / 이메일 {~OP_MAIL}",
         "개인정보 침해 신고는 개인정보침해신고센터({~AGENCY}) 또는 {~AGENCY}로 문의하세요. "
-        "회사 개인정보관리책임자: {~OPERATOR}",
+        "회사 개인정보관리책임자: {~OP_NAME} 대표 ({~OP_MAIL})",
         "앱 {~VERSION} 업데이트 안내: {~THEATRE} 좌석도 개선, 쿠폰함 버그 수정. 최소 지원 {~VERSION}",
         "주소 입력 예시) {~EXAMPLE} / 연락처 입력 예시) {~EXAMPLE} — 실제 정보를 입력해주세요.",
     ],
@@ -42,7 +42,7 @@ CLEAN = {
         "택배 언제와요? 운송장 {~TRACKING} 조회하면 {~REGION} 허브에서 멈춰있음",
         "예매번호가 {~BOOKING}인데 문자로 온 건 {~BOOKING}이에요. 어느게 맞나요? {~WORD} 헷갈림",
         "관람권 번호 {~COUPON} 은 {~DATE}까지 쓸 수 있나요? {~PRICE} 짜리요",
-        "카드사({~BUSINESS}) 전화했더니 극장쪽({~OPERATOR})에 문의하래요 {~WORD} 뺑뺑이",
+        "카드사({~BUSINESS}) 전화했더니 극장쪽({~OP_PHONE})에 문의하래요 {~WORD} 뺑뺑이",
     ],
     "casual_talk": [
         "ㅋㅋ {~WORD} {~TITLE} 또 봄. n차 관람 {~FIGURE}째 {~WORD} 나 미쳤나봐",
@@ -64,7 +64,7 @@ CLEAN = {
     ],
     "faq_answer": [
         "안녕하세요, 고객님. 문의하신 쿠폰 {~COUPON}은 {~DATE}에 만료되었습니다. 자세한 사항은 "
-        "{~OPERATOR} 또는 {~OPERATOR}로 문의 바랍니다. 감사합니다.",
+        "{~OP_PHONE} 또는 {~OP_MAIL}로 문의 바랍니다. 감사합니다.",
         "고객님, 예매번호 {~BOOKING} 확인 결과 {~PRICE} 환불 처리되었습니다. 카드사 사정에 따라 "
         "3~5영업일 소요될 수 있습니다 (문의 {~BUSINESS}).",
         "회원 정보 화면에는 {~MASKED_NAME}, {~MASKED_NUM}, {~MASKED_MAIL}처럼 일부만 표시됩니다. 개인정보 보호를 위한 조치이니 {~WORD} 양해 부탁드립니다.",
@@ -74,6 +74,45 @@ CLEAN = {
         "| 영화 | 감독 | 주연 |\n|---|---|---|\n| {~TITLE} | {~PUBLIC_FIGURE} | {~PUBLIC_FIGURE} |\n"
         "| {~TITLE} | {~PUBLIC_FIGURE} | {~PUBLIC_FIGURE} |",
         "상영시간표 {~DATE}\n{~TIME} {~TITLE} {~FIGURE}\n{~TIME} {~TITLE} {~FIGURE}",
+    ],
+    "lost_found_clean": [
+        "[습득물 안내] {~DATE} {~THEATRE} {~SEAT}에서 검정 우산, 에어팟 케이스 습득. "
+        "분실하신 분은 {~OP_PHONE}로 연락주세요. 본인 확인 후 돌려드립니다.",
+        "어제 {~TIME} {~TITLE} 보고 나오다 장갑 한 짝 잃어버렸어요ㅠ {~SEAT} 쪽인데 혹시 보신 분? "
+        "{~WORD} 아끼던 건데..",
+        "분실물 찾았습니다!! 직원분들 {~WORD} 친절하셨어요. 접수번호 {~BOOKING}",
+    ],
+    "trade_clean": [
+        "{~TITLE} 오리지널 티켓 {~PRICE}에 팝니다. 거래는 앱 채팅으로만 ({~HANDLE})",
+        "[구해요] {~DATE} {~TITLE} 무대인사 {~SEAT} 정가 양도 구합니다. 사기 조심! "
+        "계좌 예시 {~EXAMPLE} 이런식으로 올리는 사람 거르세요",
+        "굿즈 교환 원해요 {~CHARACTER} 아크릴 ↔ {~CHARACTER} 뱃지. 반택 운송장 {~TRACKING} 확인용",
+    ],
+    "staff_clean": [
+        "[마감 보고] {~DATE} 매출 {~PRICE}, 관객 {~FIGURE}. {~THEATRE} 영사기 점검 완료. "
+        "키오스크 {~VERSION} 업데이트 진행. 특이사항 없음.",
+        "오픈조 참고: {~TITLE} {~TIME} 회차 단체 예매({~BOOKING}) 있음. 정산은 본사 {~OPERATOR}",
+        "신입 교육 메모 - 고객 연락처는 항상 {~MASKED_NUM}처럼 가려서 말할 것. 이름도 {~MASKED_NAME}",
+    ],
+    "formal_letter_clean": [
+        "귀사의 무궁한 발전을 기원합니다. 다름이 아니오라 {~DATE} {~THEATRE}에서 관람한 {~TITLE}의 "
+        "음향 상태가 {~WORD} 좋지 않아 건의드립니다. 답변은 회원정보에 등록된 연락처로 부탁드립니다.",
+        "고객센터 담당자님께. 예매번호 {~BOOKING}, 주문번호 {~ORDER} 관련하여 {~PRICE}이 중복 결제된 것 "
+        "같습니다. 카드 승인 문자에는 {~MASKED_NUM}로 표시되어 있습니다. 확인 부탁드립니다.",
+        "개인정보 열람 요청합니다. 개인정보관리책임자 {~OP_NAME} 대표님 앞으로 우편 보내도 되나요? "
+        "주소가 {~OP_ADDR} 맞죠?",
+    ],
+    "quote_clean": [
+        "> {~CHARACTER}: \"{~NOUN}은 선택이야\"\n이 대사 {~WORD} 명대사. {~PUBLIC_FIGURE} 목소리로 들으니까 "
+        "더 좋음",
+        "\"{~TITLE}\" 원작자 {~PUBLIC_FIGURE} 인터뷰 보니 {~CHARACTER|은는} 실제 인물 {~HISTORIC}에서 "
+        "따왔대요",
+    ],
+    "event_clean": [
+        "[EVENT] {~TITLE} 개봉 기념 응모 이벤트! 기간 {~DATE}~{~DATE}, 당첨 발표 {~DATE}. "
+        "응모 양식 예: 이름 {~EXAMPLE}, 연락처 {~EXAMPLE}",
+        "이벤트 당첨됐다!! {~HANDLE} 축하해줘 ㅋㅋ 쿠폰 {~COUPON} 받음",
+        "{~PUBLIC_FIGURE} 생일 기념 상영회 {~DATE} {~TIME}, {~THEATRE} {~PRICE}. {~FIGURE} 한정",
     ],
     "mixed_en_clean": [
         "{~TITLE} was so amazing, {~PUBLIC_FIGURE} nailed it. IMAX {~SEAT} best seat ever",

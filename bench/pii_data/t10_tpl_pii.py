@@ -37,8 +37,8 @@ PII = {
     "forwarded_mail": [
         "---------- Forwarded message ---------\nFrom: {PERSON=a} <{EMAIL}>\nDate: {~DATE}\n"
         "Subject: Re: 대관 견적\n\n> 안녕하세요 {GIVEN@a}님, 견적서 첨부드립니다.\n"
-        "> 견적 문의: {~OPERATOR}\n\n위 메일 받았는데 {PERSON}님 IP({IP})에서 접속 기록이 이상해요.",
-        "From: {EMAIL}\nTo: {~OPERATOR}\n제목: 이벤트 경품 배송지 변경\n\n{PERSON=a}입니다. "
+        "> 견적 문의: {~OP_PHONE}\n\n위 메일 받았는데 {PERSON}님 IP({IP})에서 접속 기록이 이상해요.",
+        "From: {EMAIL}\nTo: {~OP_MAIL}\n제목: 이벤트 경품 배송지 변경\n\n{PERSON=a}입니다. "
         "배송지를 {ADDRESS}(으)로 바꿔주세요. 수령인은 {PERSON}, 연락처 {PHONE}.\n-- \n{NAME@a}",
         "> {PERSON=a} wrote:\n> I left my passport ({PASSPORT}) at the ticket desk last night.\n"
         "> Please call me at {PHONE}.\n\n{GIVEN@a}씨 여권은 보관중입니다. 방문시 {~TIME} 이전에 오세요.",
@@ -57,7 +57,7 @@ PII = {
         "[분실] {~DATE} {~THEATRE} {~SEAT} 근처에 운전면허증 떨어뜨렸어요. 면허번호 {DRIVER_LICENSE} "
         "이름 {PERSON}. 습득하신 분 {PHONE} 연락주세요 사례할게요",
         "습득물 안내) {PERSON} 님 명의 여권({PASSPORT})이 매표소에 보관중입니다. "
-        "본인 확인 후 수령 가능 ({~OPERATOR})",
+        "본인 확인 후 수령 가능 ({~OP_PHONE})",
         "어제 7관에서 카드지갑 잃어버림ㅠㅠ 안에 {:BANK} 체크카드 {CARD} 랑 {PERSON} 명함 있어요 "
         "찾으면 {EMAIL} 로 메일좀..",
     ],
@@ -102,7 +102,7 @@ PII = {
     ],
     "answer": [
         "안녕하세요, 고객님. 문의주신 {~BOOKING} 건은 {:BANK} {ACCOUNT} 계좌로 {~DATE}에 환불 "
-        "처리되었습니다. 추가 문의는 {~OPERATOR}로 부탁드립니다.\n상담원 {PERSON} 드림",
+        "처리되었습니다. 추가 문의는 {~OP_PHONE}로 부탁드립니다.\n상담원 {PERSON} 드림",
         "{PERSON=a} 고객님, 요청하신 배송지({ADDRESS})로 경품이 발송되었습니다. "
         "운송장 {~TRACKING}. {GIVEN@a} 고객님 좋은 하루 되세요.",
     ],
@@ -131,6 +131,20 @@ PII = {
         "{FRN} 이거 맞는지 확인좀요 등록증 글씨가 흐려서",
         "{DRIVER_LICENSE}\n{PERSON}\n{PHONE}",
         "{ACCOUNT} 여기로 보내 ㅇㅇ",
+    ],
+    "formal_letter": [
+        "존경하는 고객센터 담당자님께\n\n저는 {~REGION}에 거주하는 회원 {PERSON=a}입니다. {~DATE} "
+        "{~THEATRE}에서 어머니 {PERSON}님과 {~TITLE|을를} 관람하던 중 어머니께서 계단에서 넘어지셨습니다. "
+        "치료비 영수증을 보내드리오니 보험 처리 부탁드립니다. 회신은 {EMAIL} 또는 {PHONE}로 "
+        "주시면 감사하겠습니다.\n\n{NAME@a} 올림",
+        "제목: 외국인 회원 본인확인 관련\n\n안녕하십니까. 저는 {~REGION}에서 유학 중인 {PERSON=a}라고 "
+        "합니다. 외국인등록번호 {FRN}로 가입이 되지 않아 여권번호 {PASSPORT}로 대신 확인 가능한지 "
+        "문의드립니다. {GIVEN@a} 드림",
+    ],
+    "obfuscated": [
+        "번호 올리면 지워져서 ㅋㅋ {PHONE} ← 띄어쓰기 해서 씀. 메일은 {EMAIL}",
+        "연락 주실 분 {EMAIL} 로 주세여 (스팸땜에 골뱅이 바꿔씀) - {FIRST}",
+        "계좌 알려드림 {:BANK} {ACCOUNT} 입금자명 꼭 {PERSON} 으로 해주세요",
     ],
     "sns": [
         "#영화스타그램 #{~TITLE} 오늘 {PERSON=a}랑 데이트❤️ {GIVEN@a} 생일축하해 {~SEAT} 명당",

@@ -133,8 +133,16 @@ def phone(rng):
     if style == 7 and head.startswith("01"):
         return f"+82 {head[1:]}-{mid}-{tail}"
     if style == 8:
-        return f"({head}) {mid}-{tail}"
+        return f"({head}) {mid}-{tail}" if rng.random() < 0.6 else _spelled(head, mid, tail)
     return f"{head}-{mid} -{tail}" if rng.random() < 0.5 else f"{head} - {mid} - {tail}"
+
+
+HANGUL_DIGITS = "공일이삼사오육칠팔구"
+
+
+def _spelled(head, mid, tail):
+    """A number half spelled out in Hangul digits, to dodge a board's filter."""
+    return f"{''.join(HANGUL_DIGITS[int(d)] for d in head)} {mid} {tail}"
 
 
 LOCAL_PARTS = ["minji", "sky", "popcorn", "jhpark", "dreamer", "hana", "movie", "cine",
