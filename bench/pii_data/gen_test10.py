@@ -46,9 +46,18 @@ def _templates(groups):
     return [(kind, template) for kind, items in groups.items() for template in items]
 
 
-def _one(rng, index, pool):
+CASUAL = {"member_chat", "dialect_chat", "trade", "sns", "no_cue", "obfuscated", "casual_talk",
+          "review", "dialect_clean", "lost_found"}
+
+
+def _one(rng, index, pool, tail):
+    """One post; some run on with a second, clean paragraph, as long posts do."""
     kind, template = rng.choice(pool)
-    post = fill(Post(rng), template)
+    squash = 0.35 if kind in CASUAL and rng.random() < 0.3 else 0.0
+    post = fill(Post(rng, squash), template)
+    if rng.random() < 0.2:
+        post.add(rng.choice(["\n\n", "\n", " ", "\n\nps. ", "\n---\n"]))
+        fill(post, rng.choice(tail)[1])
     return {"id": f"t10-{index:04d}", "kind": kind, "text": post.text(),
             "spans": post.spans, "negatives": post.negatives}
 
@@ -59,7 +68,7 @@ def build():
     flags = [True] * (POSTS // 2) + [False] * (POSTS // 2)
     rng.shuffle(flags)
     pii, clean = _templates(PII), _templates(CLEAN)
-    return [_one(rng, i, pii if has_pii else clean) for i, has_pii in enumerate(flags)]
+    return [_one(rng, i, pii if has_pii else clean, clean) for i, has_pii in enumerate(flags)]
 
 
 def render(posts):

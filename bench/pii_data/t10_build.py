@@ -45,8 +45,9 @@ def particle(word, code):
 class Post:
     """Text under assembly with its spans and negatives."""
 
-    def __init__(self, rng):
+    def __init__(self, rng, squash=0.0):
         self.rng = rng
+        self.squash = squash
         self.parts = []
         self.length = 0
         self.spans = []
@@ -83,16 +84,23 @@ def _value(post, sigil, name, op, key):
     return SPAN_MAKERS[name](rng), name, False
 
 
+def _literal(post, text):
+    """Casual writers drop spaces; only the template's own words lose them, never a value."""
+    if post.squash:
+        text = "".join(ch for ch in text if ch != " " or post.rng.random() >= post.squash)
+    post.add(text)
+
+
 def fill(post, template):
     """Append ``template`` to ``post`` with every slot filled."""
     pos = 0
     for match in SLOT.finditer(template):
-        post.add(template[pos:match.start()])
+        _literal(post, template[pos:match.start()])
         sigil, name, op, key, code = match.groups()
         value, label, negative = _value(post, sigil, name, op, key)
         post.add(value, label, negative)
         if code:
             post.add(particle(value, code))
         pos = match.end()
-    post.add(template[pos:])
+    _literal(post, template[pos:])
     return post

@@ -146,6 +146,28 @@ PII = {
         "연락 주실 분 {EMAIL} 로 주세여 (스팸땜에 골뱅이 바꿔씀) - {FIRST}",
         "계좌 알려드림 {:BANK} {ACCOUNT} 입금자명 꼭 {PERSON} 으로 해주세요",
     ],
+    "family_kids": [
+        "초등학생 아들 {PERSON=a} 생일파티로 {~TITLE} 단체관람 예약했어요. {GIVEN@a|이} 친구들 명단: "
+        "{FIRST}, {FIRST}, {PERSON}, {PERSON}. 보호자 연락처 {PHONE}",
+        "{FIRST}쌤이랑 반 애들 데리고 {~TITLE} 보러 가요~ 학교 대표번호 말고 제 폰 {PHONE}로 연락 주세요",
+        "할머니({PERSON})가 키오스크 쓰기 어려워하셔서요, 전화예매 되나요? 할머니 폰 {PHONE}, "
+        "결제는 제 카드 {CARD}로요",
+        "조카 {FIRST|이가} 엘사 보고 싶대서 {~TITLE} 예매했는데 {~SEAT} 너무 앞인가요?",
+    ],
+    "staff_dm": [
+        "야간조 {PERSON=a}씨 내일 대타 가능? 안되면 {PERSON}님한테 물어볼게요. {GIVEN@a}씨 답장좀 -점장",
+        "점장님 {PERSON=a}입니다. 월급 계좌 바꿨어요 {:BANK} {ACCOUNT} 로 부탁드려요. "
+        "그리고 {PERSON}씨 연락처 {PHONE} 전달드립니다",
+        "{PERSON=a} 매니저님께서 어제 {~SEAT} 고객님 분실물 처리해주셨어요. {NAME@a} 매니저님 "
+        "감사합니다 (내선 말고 개인폰 {PHONE})",
+    ],
+    "foreign_member": [
+        "Hello, I'm {PERSON=a} from the exchange program. My ARC number is {FRN}. "
+        "Can I get the student discount? My phone: {PHONE}",
+        "{PERSON=a}씨가 한국어가 서툴러서 제가 대신 씁니다. {GIVEN@a}씨 여권번호 {PASSPORT}, "
+        "숙소 주소 {ADDRESS}. 분실한 가방 찾으면 연락 부탁드려요",
+        "안녕하세요 저 {PERSON|이에요}. 베트남 사람이에요. 외국인등록번호 {FRN} 이고 통장 {:BANK} {ACCOUNT}로 환불 원해요",
+    ],
     "sns": [
         "#영화스타그램 #{~TITLE} 오늘 {PERSON=a}랑 데이트❤️ {GIVEN@a} 생일축하해 {~SEAT} 명당",
         "DM 주세요 {EMAIL} 아님 {PHONE} (문자만)",
