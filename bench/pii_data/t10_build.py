@@ -29,14 +29,12 @@ FILLERS = {
     "REL": ["엄마", "아빠", "동생", "친구", "남친", "여친", "와이프", "남편", "조카", "할머니", "직장 동료"],
 }
 PARTICLES = {"이가": ("이", "가"), "은는": ("은", "는"), "을를": ("을", "를"), "과와": ("과", "와"),
-             "아야": ("아", "야"), "랑": ("이랑", "랑"), "이": ("이", ""), "으로": ("으로", "로"),
+             "아야": ("아", "야"), "이랑": ("이랑", "랑"), "이": ("이", ""), "으로": ("으로", "로"),
              "이에요": ("이에요", "예요")}
 
 
 def particle(word, code):
     """The particle form that follows ``word``; Latin or digits count as open syllables."""
-    if code not in PARTICLES:
-        return code
     last = word[-1]
     closed = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
     return PARTICLES[code][0 if closed else 1]

@@ -30,7 +30,7 @@ PII = {
         "아 {FIRST|아야} 니 어데고? 내 {~THEATRE} 앞이다 ㅋㅋ 폰 꺼지면 {PHONE}로 전화하래이",
         "{PERSON=a} 그 가스나가 {~TITLE} 표 두 장 끊어놨다카드라. {GIVEN@a|이} 번호 {PHONE} 맞제?",
         "우리 {:REL} {PERSON|이가} 거기 매표소에 지갑 놓고 왔당께요. 신분증이랑 {:BANK} 카드 들었고, "
-        "연락은 {PHONE}으로 해주씨오잉",
+        "연락은 {PHONE}로 해주씨오잉",
         "행님 {PERSON=a} 행님 주소 머꼬? 택배로 굿즈 보내줄라카는데 {ADDRESS} 이거 맞나? "
         "{GIVEN@a} 행님 폰은 {PHONE}",
     ],
@@ -167,6 +167,26 @@ PII = {
         "{PERSON=a}씨가 한국어가 서툴러서 제가 대신 씁니다. {GIVEN@a}씨 여권번호 {PASSPORT}, "
         "숙소 주소 {ADDRESS}. 분실한 가방 찾으면 연락 부탁드려요",
         "안녕하세요 저 {PERSON|이에요}. 베트남 사람이에요. 외국인등록번호 {FRN} 이고 통장 {:BANK} {ACCOUNT}로 환불 원해요",
+    ],
+    "payment_issue": [
+        "카드 {CARD} 유효기간 {~DATE}로 결제가 안돼요ㅠ 다른 카드 {CARD}도 거절. 앱 {~VERSION}",
+        "환불 계좌 {:BANK} {ACCOUNT} 입니다 (본인명의). 예매번호 {~BOOKING}, 금액 {~PRICE}",
+        "주민번호 뒷자리까지 {RRN} 이렇게 다 적어야 돼요?? 좀 무섭네",
+        "제 아이피 {IP} 차단 풀어주세요. 공용 와이파이 아니고 집이에요",
+        "면허증 {DRIVER_LICENSE} 로 성인인증 했는데 {~TITLE} 예매가 안 됩니다",
+        "passport: {PASSPORT} / exp {~DATE} / nationality: PH",
+        "메일 {EMAIL} / 폰 {PHONE} / 집 {ADDRESS}",
+        "굿즈 배송지 {ADDRESS} 로 변경해주세요. 운송장 {~TRACKING} 아직 출고 전이죠?",
+    ],
+    "bare_contact": [
+        "연락처 남겨요 {PHONE}\n급하면 문자",
+        "{EMAIL} 으로 영수증 재발송 부탁드립니다. 예매번호 {~BOOKING}",
+        "외국인등록증 번호 {FRN} 인데 가입 버튼이 회색이에요",
+        "제 카드번호 {CARD} 인데 포인트 적립이 안 됐어요. 적립카드 번호는 {~COUPON} 이고요",
+        "입금했어요!! {:BANK}에서 {ACCOUNT}로 {~PRICE} 보냈습니다",
+        "서버 로그 보니까 {IP} 에서 {~FIGURE} 동안 새로고침 무한반복 ㅋㅋ 매크로 아님?",
+        "아이 여권 {PASSPORT} 로 외국인 회원 가입 가능한가요? 부모 연락처 {PHONE}",
+        "운전면허 번호 {DRIVER_LICENSE}, 면허 갱신일 {~DATE} 맞는지 확인좀 해주세요",
     ],
     "sns": [
         "#영화스타그램 #{~TITLE} 오늘 {PERSON=a}랑 데이트❤️ {GIVEN@a} 생일축하해 {~SEAT} 명당",
