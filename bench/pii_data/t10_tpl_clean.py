@@ -114,6 +114,29 @@ CLEAN = {
         "이벤트 당첨됐다!! {~HANDLE} 축하해줘 ㅋㅋ 쿠폰 {~COUPON} 받음",
         "{~PUBLIC_FIGURE} 생일 기념 상영회 {~DATE} {~TIME}, {~THEATRE} {~PRICE}. {~FIGURE} 한정",
     ],
+    "name_like_words": [
+        "{~TITLE} 보고 나오는데 [[은하]]수 같은 조명 아래 비 내리고.. 기다린 [[보람]]이 있었다. 영상미가 [[아름]]답고 "
+        "음악이 [[한결]]같이 좋음",
+        "[[슬기]]롭게 조조로 봤어요 {~PRICE} 아낌ㅋㅋ 관객 매너도 [[초롱]]초롱, [[다솜]]이 극장 최고",
+        "[[나래]]를 펴는 장면 진짜 [[새롬]]게 느껴졌어요. {~PUBLIC_FIGURE} 표정 [[온유]]함 그 자체",
+        "[[한별]]이 뜬 밤에 {~TITLE} 보니 [[가람]](강)이 흐르는 장면이 더 와닿네. [[이레]] 만에 또 봄",
+        "[[하늘]]이 두 쪽 나도 {~CHARACTER} 최애임. 사운드 [[진수]] 보여줌",
+        "[[지성]]과 감성 모두 잡은 작품. [[영원]]히 남을 여운. {~PUBLIC_FIGURE} 감독 {~FIGURE} 러닝타임 순삭",
+    ],
+    "public_honorific": [
+        "{~PUBLIC_FIGURE}님 GV 다녀왔어요!! 실물 [[진짜]] 빛남. {~DATE} {~THEATRE} {~SEAT}",
+        "{~PUBLIC_FIGURE} 씨가 {~TITLE}에서 보여준 연기, {~PUBLIC_FIGURE} 선배님이랑 붙는 장면 압권",
+        "{~PUBLIC_FIGURE} 감독님 싸인 받음ㅠㅠ 옆에 {~PUBLIC_FIGURE} 배우님도 계셨는데 [[너무]] 떨려서 말도 못함",
+        "{~HISTORIC} 선생이 나오는 영화는 늘 [[한]]이 서려 있다. {~TITLE|은는} 특히 그렇다.",
+    ],
+    "answer_unsigned": [
+        "안녕하세요 고객님, 마르키 고객센터입니다. 문의하신 {~TITLE} 무대인사 일정은 {~DATE} {~TIME} "
+        "{~THEATRE}입니다. 좌석은 {~SEAT}부터 배정됩니다. 감사합니다. 고객센터 드림",
+        "답변) 고객님의 소중한 의견 감사합니다. 말씀하신 {~THEATRE} 냉난방 문제는 시설팀에 전달하였습니다. "
+        "[[정말]] 죄송합니다. - 마르키 CS팀",
+        "고객님, 회원정보의 이름 {~MASKED_NAME}, 이메일 {~MASKED_MAIL}는 본인만 변경 가능합니다. "
+        "예시처럼 입력하세요: {~EXAMPLE}",
+    ],
     "mixed_en_clean": [
         "{~TITLE} was so amazing, {~PUBLIC_FIGURE} nailed it. IMAX {~SEAT} best seat ever",
         "Error code 4012 on app {~VERSION}, booking ref {~BOOKING}. Pls fix ㅠ",

@@ -61,6 +61,12 @@ PII = {
         "어제 7관에서 카드지갑 잃어버림ㅠㅠ 안에 {:BANK} 체크카드 {CARD} 랑 {PERSON} 명함 있어요 "
         "찾으면 {EMAIL} 로 메일좀..",
     ],
+    "rental_desk": [
+        "[유모차 대여 대장] {~DATE}\n대여자 {PERSON} / 면허증 {DRIVER_LICENSE} / 반납 {~TIME}\n"
+        "대여자 {PERSON} / 여권 {PASSPORT} / 반납 {~TIME}",
+        "휠체어 대여할 때 면허증 맡겼는데 안 돌려받았어요. 번호 {DRIVER_LICENSE}, 이름 {PERSON}",
+        "주차 정산 문의: 차주 {PERSON}, 운전면허 {DRIVER_LICENSE}, 차량 출차 {~TIME}. 영수증 {~ORDER}",
+    ],
     "trade": [
         "{~TITLE} 무대인사 {~SEAT} 양도합니다 {~PRICE}\n입금 {:BANK} {ACCOUNT} {PERSON}\n"
         "카톡 안되면 {PHONE}",
@@ -98,6 +104,7 @@ PII = {
         "{~THEATRE}에서 {~DATE} {~TIME} 상영 중 옆자리 사람이 계속 폰 켜서 항의했더니 직원 {PERSON}씨가 "
         "오히려 저한테 뭐라하네요. 제 번호 {PHONE}로 사과전화 주세요.",
         "본인인증이 자꾸 실패해요 주민번호 {RRN} 입력하면 오류남. {PERSON} 명의 폰 {PHONE}임",
+        "가족 할인 증빙이요. {:REL} 주민번호 {RRN}, 제 주민번호 {RRN}. 가족관계증명서는 팩스로 보낼게요",
         "제가 쓴 리뷰에 {PERSON} 실명이랑 {ADDRESS} 주소가 노출됐어요 삭제해주세요",
     ],
     "answer": [
