@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -100,3 +101,38 @@ def test_each_span_is_the_value_the_generator_inserted(generator, posts):
         mine = [p["text"][s:e] for s, e, _ in p["spans"]]
         theirs = [fresh[p["id"]]["text"][s:e] for s, e, _ in fresh[p["id"]]["spans"]]
         assert mine == theirs, p["id"]
+
+
+HANGUL_DIGITS = str.maketrans("공일이삼사오육칠팔구", "0123456789")
+SHAPES = {
+    "PHONE": lambda v: 9 <= len(re.sub(r"\D", "", v.translate(HANGUL_DIGITS))) <= 12,
+    "EMAIL": lambda v: re.search(r"@|＠|\[at\]|\(at\)|골뱅이", v) is not None,
+    "CARD": lambda v: len(re.sub(r"\D", "", v)) in (15, 16),
+    "ACCOUNT": lambda v: re.fullmatch(r"[\d-]+", v) and 10 <= len(re.sub(r"\D", "", v)) <= 14,
+    "PASSPORT": lambda v: re.fullmatch(r"[MSRDmsrd]\d{3}[A-Za-z]?\d{4,5}", v) is not None,
+    "DRIVER_LICENSE": lambda v: len(re.sub(r"\D", "", v)) in (10, 12),
+    "IP": lambda v: re.fullmatch(r"(\d{1,3}\.){3}\d{1,3}|[0-9a-f:]+", v) is not None,
+    "ADDRESS": lambda v: re.match(r"(서울|부산|대구|인천|광주|대전|경기|제주|강원|전북|경남|충북)", v)
+    and re.search(r"\d", v),
+    "PERSON": lambda v: not re.search(r"(님|씨|에게|한테|이랑|이에요|예요|입니다)$", v) and not re.search(r"\d", v),
+}
+
+
+def _id_shape(value, sex_digits):
+    digits = re.sub(r"\D", "", value)
+    month, day = int(digits[2:4]), int(digits[4:6])
+    return len(digits) == 13 and 1 <= month <= 12 and 1 <= day <= 31 and digits[6] in sex_digits
+
+
+def test_every_span_has_the_shape_of_its_type(posts):
+    """An independent look at the labels: a value of the wrong type or a shifted offset
+    (a particle swallowed, a digit cut off) breaks the shape."""
+    for p in posts:
+        for start, end, kind in p["spans"]:
+            value = p["text"][start:end]
+            if kind == "RRN":
+                assert _id_shape(value, "1234"), (p["id"], value)
+            elif kind == "FRN":
+                assert _id_shape(value, "5678"), (p["id"], value)
+            else:
+                assert SHAPES[kind](value), (p["id"], kind, value)
