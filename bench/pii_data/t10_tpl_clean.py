@@ -54,7 +54,7 @@ CLEAN = {
     ],
     "history_trivia": [
         "{~TITLE} 보고 {~HISTORIC} 다시 찾아봤어요. {~HISTORIC} 역 배우가 {~WORD} 찰떡",
-        "{~TITLE}는 실화 바탕이라 {~HISTORIC} 이야기가 {~WORD} 묵직함. {~DATE} 재개봉 예정",
+        "{~TITLE|은는} 실화 바탕이라 {~HISTORIC} 이야기가 {~WORD} 묵직함. {~DATE} 재개봉 예정",
         "영화 속 {~CHARACTER|은는} 실존인물 아님! {~WORD} 헷갈리는 분 많더라구요",
     ],
     "dialect_clean": [
@@ -103,7 +103,7 @@ CLEAN = {
         "주소가 {~OP_ADDR} 맞죠?",
     ],
     "quote_clean": [
-        "> {~CHARACTER}: \"{~NOUN}은 선택이야\"\n이 대사 {~WORD} 명대사. {~PUBLIC_FIGURE} 목소리로 들으니까 "
+        "> {~CHARACTER}: \"{~NOUN|은는} 선택이야\"\n이 대사 {~WORD} 명대사. {~PUBLIC_FIGURE} 목소리로 들으니까 "
         "더 좋음",
         "\"{~TITLE}\" 원작자 {~PUBLIC_FIGURE} 인터뷰 보니 {~CHARACTER|은는} 실제 인물 {~HISTORIC}에서 "
         "따왔대요",
@@ -136,6 +136,11 @@ CLEAN = {
         "[[정말]] 죄송합니다. - 마르키 CS팀",
         "고객님, 회원정보의 이름 {~MASKED_NAME}, 이메일 {~MASKED_MAIL}는 본인만 변경 가능합니다. "
         "예시처럼 입력하세요: {~EXAMPLE}",
+    ],
+    "kakao_clean": [
+        "[{~HANDLE}] [오후 9:40] {~TITLE} 몇시꺼 봄?\n[{~HANDLE}] [오후 9:41] {~TIME}\n"
+        "[{~HANDLE}] [오후 9:41] {~SEAT} [[진짜]] 명당임",
+        "[{~HANDLE}] [오전 1:15] 예매번호 {~BOOKING} 맞지?\n[{~HANDLE}] [오전 1:16] ㅇㅇ 쿠폰 {~COUPON} 썼음",
     ],
     "mixed_en_clean": [
         "{~TITLE} was so amazing, {~PUBLIC_FIGURE} nailed it. IMAX {~SEAT} best seat ever",

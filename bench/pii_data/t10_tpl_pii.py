@@ -195,6 +195,21 @@ PII = {
         "아이 여권 {PASSPORT} 로 외국인 회원 가입 가능한가요? 부모 연락처 {PHONE}",
         "운전면허 번호 {DRIVER_LICENSE}, 면허 갱신일 {~DATE} 맞는지 확인좀 해주세요",
     ],
+    "qa_thread": [
+        "Q. 환불 계좌 {:BANK} {ACCOUNT} 로 부탁드려요 (예금주 {PERSON})\n"
+        "A. 안녕하세요 고객님, 등록하신 {~MASKED_NUM} 계좌로 {~DATE} 환불 처리되었습니다.",
+        "Q. 제 번호가 {PHONE}로 바뀌었는데 예매 문자가 옛날 번호 {PHONE}로 가요\n"
+        "A. 고객님, 현재 등록된 번호는 {~MASKED_NUM}입니다. 앱 {~VERSION}에서 직접 수정 부탁드립니다.",
+        "Q. {PERSON=a} 명의 카드 {CARD} 로 결제했는데 영수증에 다른 이름이 찍혀요\n"
+        "A. {~MASKED_NAME} 고객님, 영수증 재발행은 {~OP_PHONE}로 요청해 주세요.\n"
+        "Q. 아니 {GIVEN@a|은는} 제 {:REL}인데요;;",
+    ],
+    "kakao_export": [
+        "[{PERSON=a}] [오후 7:12] 나 도착 {~THEATRE} 1층\n[{PERSON=b}] [오후 7:13] ㅇㅋ 표 뽑는중\n"
+        "[{NAME@a}] [오후 7:13] {GIVEN@b|아야} 내꺼 {~SEAT}이지?\n[{NAME@b}] [오후 7:14] ㅇㅇ 돈 {:BANK} {ACCOUNT}로",
+        "--------------- {~DATE} ---------------\n[{PERSON=a}] [오전 11:02] 우리 집 {ADDRESS}로 와\n"
+        "[{~HANDLE}] [오전 11:03] ㅇㅋ\n[{NAME@a}] [오전 11:03] 공동현관 비번은 문자로 보낼게 {PHONE}",
+    ],
     "sns": [
         "#영화스타그램 #{~TITLE} 오늘 {PERSON=a}랑 데이트❤️ {GIVEN@a} 생일축하해 {~SEAT} 명당",
         "DM 주세요 {EMAIL} 아님 {PHONE} (문자만)",
