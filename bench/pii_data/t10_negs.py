@@ -17,6 +17,9 @@ PUBLIC = ["송강호", "최민식", "전도연", "이병헌", "김혜수", "황�
           "키아누 리브스", "마고 로비", "킬리언 머피", "미야자키 하야오", "신카이 마코토",
           "Timothée Chalamet", "Greta Gerwig", "Bong Joon-ho", "Song Kang-ho",
           "손흥민", "김연아", "아이유"]
+DIRECTORS = ["박찬욱", "봉준호", "류승완", "나홍진", "김지운", "이창동", "홍상수", "연상호", "장재현",
+             "김한민", "윤제균", "크리스토퍼 놀란", "드니 빌뇌브", "그레타 거윅", "미야자키 하야오",
+             "셀린 송", "Bong Joon-ho", "Greta Gerwig"]
 HISTORIC = ["이순신", "세종대왕", "안중근", "유관순", "정조", "전봉준", "윤동주", "박열", "김구", "장영실"]
 TITLES = ["82년생 김지영", "살인의 추억", "1987", "서울의 봄", "파묘", "범죄도시4", "베테랑2",
           "극한직업", "미나리", "헤어질 결심", "택시운전사", "올드보이", "밀정", "1917",
@@ -61,6 +64,7 @@ def _d(rng, n):
 
 def booking(rng):
     return rng.choice([f"{_d(rng, 4)}-{_d(rng, 4)}-{_d(rng, 4)}", f"M{_d(rng, 11)}",
+                       f"01{rng.randint(0, 9)}-{_d(rng, 4)}-{_d(rng, 4)}",
                        f"{_d(rng, 5)}-{_d(rng, 3)}-{_d(rng, 4)}", _d(rng, 13)])
 
 
@@ -115,7 +119,7 @@ def _pick(items):
 
 GENERATORS = {
     "PUBLIC_FIGURE": _pick(PUBLIC), "TITLE": _pick(TITLES), "CHARACTER": _pick(CHARACTERS),
-    "WORD": _pick(WORDS), "NOUN": _pick(NOUNS), "HISTORIC": _pick(HISTORIC), "HANDLE": _pick(HANDLES), "OPERATOR": _pick(OPERATOR), "OP_PHONE": _pick(OP_PHONE),
+    "WORD": _pick(WORDS), "NOUN": _pick(NOUNS), "DIRECTOR": _pick(DIRECTORS), "HISTORIC": _pick(HISTORIC), "HANDLE": _pick(HANDLES), "OPERATOR": _pick(OPERATOR), "OP_PHONE": _pick(OP_PHONE),
     "OP_MAIL": _pick(OP_MAIL), "OP_NAME": _pick(["이경수"]), "OP_ADDR": _pick(["서울시 마포구 동교동 154-23 3층", "마포구 동교동 154-23"]),
     "AGENCY": _pick(AGENCY), "MASKED_NAME": _pick(MASKED_NAME), "MASKED_NUM": _pick(MASKED_NUM),
     "MASKED_MAIL": _pick(MASKED_MAIL), "EXAMPLE": _pick(EXAMPLES),
@@ -126,4 +130,5 @@ GENERATORS = {
 
 LABELS = {"OP_PHONE": "OPERATOR", "OP_NAME": "OPERATOR", "OP_MAIL": "OPERATOR", "OP_ADDR": "OPERATOR",
           "MASKED_NAME": "MASKED", "MASKED_NUM": "MASKED", "MASKED_MAIL": "MASKED", "NOUN": "WORD",
-          "HISTORIC": "PUBLIC_FIGURE"}
+          "HISTORIC": "PUBLIC_FIGURE",
+          "DIRECTOR": "PUBLIC_FIGURE"}

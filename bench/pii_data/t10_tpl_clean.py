@@ -13,7 +13,7 @@ CLEAN = {
     "review": [
         "{~TITLE} 보고 왔어요. {~PUBLIC_FIGURE} 연기 {~WORD} 미쳤고 {~CHARACTER} 나오는 장면에서 "
         "{~WORD} 소름. {~FIGURE} 돌파할 듯",
-        "{~PUBLIC_FIGURE} 감독 신작 {~TITLE}, {~FIGURE}인데 {~WORD} 지루할 틈이 없음. "
+        "{~DIRECTOR} 감독 신작 {~TITLE}, {~FIGURE}인데 {~WORD} 지루할 틈이 없음. "
         "{~PUBLIC_FIGURE|과와} {~PUBLIC_FIGURE} 투샷은 {~WORD} 레전드",
         "솔직히 {~TITLE}보다 {~TITLE|이가} 낫다. {~CHARACTER} 캐릭터가 {~WORD} 납작해서 아쉬움 "
         "★★★☆☆ ({~FIGURE})",
@@ -71,8 +71,8 @@ CLEAN = {
     ],
     "list_table": [
         "이번주 TOP3\n1. {~TITLE} ({~FIGURE})\n2. {~TITLE} ({~FIGURE})\n3. {~TITLE} ({~FIGURE})",
-        "| 영화 | 감독 | 주연 |\n|---|---|---|\n| {~TITLE} | {~PUBLIC_FIGURE} | {~PUBLIC_FIGURE} |\n"
-        "| {~TITLE} | {~PUBLIC_FIGURE} | {~PUBLIC_FIGURE} |",
+        "| 영화 | 감독 | 주연 |\n|---|---|---|\n| {~TITLE} | {~DIRECTOR} | {~PUBLIC_FIGURE} |\n"
+        "| {~TITLE} | {~DIRECTOR} | {~PUBLIC_FIGURE} |",
         "상영시간표 {~DATE}\n{~TIME} {~TITLE} {~FIGURE}\n{~TIME} {~TITLE} {~FIGURE}",
     ],
     "lost_found_clean": [
@@ -105,7 +105,7 @@ CLEAN = {
     "quote_clean": [
         "> {~CHARACTER}: \"{~NOUN|은는} 선택이야\"\n이 대사 {~WORD} 명대사. {~PUBLIC_FIGURE} 목소리로 들으니까 "
         "더 좋음",
-        "\"{~TITLE}\" 원작자 {~PUBLIC_FIGURE} 인터뷰 보니 {~CHARACTER|은는} 실제 인물 {~HISTORIC}에서 "
+        "\"{~TITLE}\" 감독 {~DIRECTOR} 인터뷰 보니 {~CHARACTER|은는} 실제 인물 {~HISTORIC}에서 "
         "따왔대요",
     ],
     "event_clean": [
@@ -121,12 +121,12 @@ CLEAN = {
         "[[나래]]를 펴는 장면 진짜 [[새롬]]게 느껴졌어요. {~PUBLIC_FIGURE} 표정 [[온유]]함 그 자체",
         "[[한별]]이 뜬 밤에 {~TITLE} 보니 [[가람]](강)이 흐르는 장면이 더 와닿네. [[이레]] 만에 또 봄",
         "[[하늘]]이 두 쪽 나도 {~CHARACTER} 최애임. 사운드 [[진수]] 보여줌",
-        "[[지성]]과 감성 모두 잡은 작품. [[영원]]히 남을 여운. {~PUBLIC_FIGURE} 감독 {~FIGURE} 러닝타임 순삭",
+        "[[지성]]과 감성 모두 잡은 작품. [[영원]]히 남을 여운. {~DIRECTOR} 감독 작품답게 러닝타임 순삭",
     ],
     "public_honorific": [
         "{~PUBLIC_FIGURE}님 GV 다녀왔어요!! 실물 [[진짜]] 빛남. {~DATE} {~THEATRE} {~SEAT}",
         "{~PUBLIC_FIGURE} 씨가 {~TITLE}에서 보여준 연기, {~PUBLIC_FIGURE} 선배님이랑 붙는 장면 압권",
-        "{~PUBLIC_FIGURE} 감독님 싸인 받음ㅠㅠ 옆에 {~PUBLIC_FIGURE} 배우님도 계셨는데 [[너무]] 떨려서 말도 못함",
+        "{~DIRECTOR} 감독님 싸인 받음ㅠㅠ 옆에 {~PUBLIC_FIGURE} 배우님도 계셨는데 [[너무]] 떨려서 말도 못함",
         "{~HISTORIC} 선생이 나오는 영화는 늘 [[한]]이 서려 있다. {~TITLE|은는} 특히 그렇다.",
     ],
     "answer_unsigned": [

@@ -31,6 +31,9 @@ PII = {
         "{PERSON=a} 그 가스나가 {~TITLE} 표 두 장 끊어놨다카드라. {GIVEN@a|이} 번호 {PHONE} 맞제?",
         "우리 {:REL} {PERSON|이가} 거기 매표소에 지갑 놓고 왔당께요. 신분증이랑 {:BANK} 카드 들었고, "
         "연락은 {PHONE}로 해주씨오잉",
+        "어머니가 {~THEATRE}서 지갑 잃어버렸대유. 이름은 {PERSON}이구유 연락은 {PHONE}로 주셔유",
+        "삼촌 {PERSON=a} 제주서 올라왔수다. {GIVEN@a} 삼촌 폰 {PHONE}, 숙소는 {ADDRESS}우다",
+        "연럭처 남김니다 {PHONE} 이름 {PERSON} 입니당 ㅎ 메일은 {EMAIL}",
         "행님 {PERSON=a} 행님 주소 머꼬? 택배로 굿즈 보내줄라카는데 {ADDRESS} 이거 맞나? "
         "{GIVEN@a} 행님 폰은 {PHONE}",
     ],
@@ -124,7 +127,7 @@ PII = {
     "security_log": [
         "[보안] {~DATE} {~TIME} 관리자 페이지 로그인 실패 5회 - 접속IP {IP}, 시도 계정 {EMAIL}",
         "접속 기록 확인 요청드립니다. 제 계정에 {IP} 랑 {IP} 에서 로그인 됐다고 뜨는데 전 {~REGION} 살아요",
-        "부정결제 의심: 동일 카드 {CARD} / {CARD} 가 IP {IP}에서 {~FIGURE} 내에 연속 승인",
+        "부정결제 의심: 동일 카드 {CARD} / {CARD} 가 IP {IP}에서 {~TIME}부터 10분 내에 연속 승인",
     ],
     "membership_form": [
         "성명 {PERSON} / 주민등록번호 {RRN} / 자택 {ADDRESS} / 휴대전화 {PHONE}",
@@ -191,7 +194,7 @@ PII = {
         "외국인등록증 번호 {FRN} 인데 가입 버튼이 회색이에요",
         "제 카드번호 {CARD} 인데 포인트 적립이 안 됐어요. 적립카드 번호는 {~COUPON} 이고요",
         "입금했어요!! {:BANK}에서 {ACCOUNT}로 {~PRICE} 보냈습니다",
-        "서버 로그 보니까 {IP} 에서 {~FIGURE} 동안 새로고침 무한반복 ㅋㅋ 매크로 아님?",
+        "서버 로그 보니까 {IP} 에서 {~TIME}부터 한 시간 동안 새로고침 무한반복 ㅋㅋ 매크로 아님?",
         "아이 여권 {PASSPORT} 로 외국인 회원 가입 가능한가요? 부모 연락처 {PHONE}",
         "운전면허 번호 {DRIVER_LICENSE}, 면허 갱신일 {~DATE} 맞는지 확인좀 해주세요",
     ],

@@ -26,14 +26,19 @@ FOREIGN_HANGUL = [("응우옌 티 후엉", "후엉"), ("마리아 곤살레스",
                   ("바트볼드 간바타르", "바트볼드"), ("프리야 샤르마", "프리야"),
                   ("이고르 스미르노프", "이고르"), ("카를로스 멘도사", "카를로스"),
                   ("사토 하루토", "하루토"), ("린 샤오메이", "샤오메이"),
-                  ("아마라 오콘쿼", "아마라"), ("파티마 유수프", "파티마")]
+                  ("아마라 오콘쿼", "아마라"), ("파티마 유수프", "파티마"),
+                  ("솜차이 분마", "솜차이"), ("아흐메트 이을드즈", "아흐메트"), ("콰메 멘사", "콰메"),
+                  ("주제 다시우바", "주제"), ("장 민", "민"), ("누룰 아이니", "누룰")]
 FOREIGN_LATIN = [("Emily Carter", "Emily"), ("Nguyen Thi Lan", "Lan"),
                  ("Jean-Luc Moreau", "Jean-Luc"), ("Tanaka Yuki", "Yuki"),
                  ("Olga Ivanova", "Olga"), ("Diego Fernández", "Diego"),
                  ("Park Ji-hoon", "Ji-hoon"), ("Kim Seo-yeon", "Seo-yeon"),
                  ("Aisha Rahman", "Aisha"), ("Lukas Schmidt", "Lukas"),
                  ("Chen Wei", "Wei"), ("Maria Santos", "Maria"), ("Tom O'Neill", "Tom"),
-                 ("Ravi Patel", "Ravi"), ("Anna Kowalska", "Anna"), ("Lee Da-eun", "Da-eun")]
+                 ("Ravi Patel", "Ravi"), ("Anna Kowalska", "Anna"), ("Lee Da-eun", "Da-eun"),
+                 ("Somchai Boonma", "Somchai"), ("Ahmet Yıldız", "Ahmet"), ("Kwame Mensah", "Kwame"),
+                 ("José da Silva", "José"), ("Zhang Min", "Min"), ("Bat-Erdene Gantulga", "Bat-Erdene"),
+                 ("Hwang-bo Sol", "Sol"), ("Siobhan O'Brien", "Siobhan")]
 
 MOBILE = ["010"] * 9 + ["011", "016", "019"]
 AREA = ["02", "031", "032", "051", "053", "042", "062", "064", "033", "043", "055", "070"]
