@@ -5,7 +5,7 @@ it, ``{PERSON=a}`` also remembers the person as ``a`` so ``{NAME@a}`` / ``{GIVEN
 can repeat the name or the given name later, ``{~TITLE}`` inserts a look-alike and
 labels it as a negative, ``{:BANK}`` inserts filler that is labelled neither way, and ``[[보람]]`` keeps a word
 of the template's own text but labels it as a WORD negative (a word that reads like a
-given name).
+given name); ``[[조남주|PUBLIC_FIGURE]]`` does the same with another kind.
 A ``|이가``-style suffix appends the particle that fits the inserted word, so names
 read naturally. Offsets are taken while the text is assembled, so they cannot drift.
 """
@@ -18,7 +18,7 @@ import t10_address
 import t10_values as v
 from t10_negs import GENERATORS, LABELS
 
-SLOT = re.compile(r"\{([~:]?)([A-Z_]+)(?:([=@])([a-z]))?(?:\|([^}]+))?\}|\[\[([^\]]+)\]\]")
+SLOT = re.compile(r"\{([~:]?)([A-Z_]+)(?:([=@])([a-z]))?(?:\|([^}]+))?\}|\[\[([^\]|]+)\|?([A-Z_]*)\]\]")
 SPAN_MAKERS = {
     "RRN": v.rrn, "FRN": v.frn, "PHONE": v.phone, "EMAIL": v.email, "CARD": v.card,
     "ACCOUNT": v.account, "PASSPORT": v.passport, "DRIVER_LICENSE": v.driver_license,
@@ -96,9 +96,9 @@ def fill(post, template):
     pos = 0
     for match in SLOT.finditer(template):
         _literal(post, template[pos:match.start()])
-        sigil, name, op, key, code, word = match.groups()
+        sigil, name, op, key, code, word, kind = match.groups()
         if word:
-            post.add(word, "WORD", negative=True)
+            post.add(word, kind or "WORD", negative=True)
             pos = match.end()
             continue
         value, label, negative = _value(post, sigil, name, op, key)

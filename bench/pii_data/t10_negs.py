@@ -49,6 +49,7 @@ AGENCY = ["118", "02-1336", "privacy@kisa.or.kr", "02-405-4729", "02-580-0533",
 MASKED_NAME = ["홍*동", "김**", "이*민", "박○○", "최*", "정*윤", "J*** K**", "남궁**"]
 MASKED_NUM = ["010-****-1234", "010-12**-**78", "900101-1******", "1234-****-****-5678",
               "***-**-*****", "M123*****", "110-***-******", "010-9***-***2", "****-****-****-4821"]
+MASKED_CARD = ["1234-****-****-5678", "****-****-****-4821", "9410-12**-****-3381", "5*** **** **** 0912"]
 MASKED_MAIL = ["ab***@naver.com", "j****@gmail.com", "s**y@daum.net", "mo***@kakao.com"]
 EXAMPLES = ["홍길동", "010-0000-0000", "example@example.com", "000000-0000000",
             "user@example.com", "010-1234-5678", "123-456-789012", "김철수", "test@test.com",
@@ -122,13 +123,13 @@ GENERATORS = {
     "WORD": _pick(WORDS), "NOUN": _pick(NOUNS), "DIRECTOR": _pick(DIRECTORS), "HISTORIC": _pick(HISTORIC), "HANDLE": _pick(HANDLES), "OPERATOR": _pick(OPERATOR), "OP_PHONE": _pick(OP_PHONE),
     "OP_MAIL": _pick(OP_MAIL), "OP_NAME": _pick(["이경수"]), "OP_ADDR": _pick(["서울시 마포구 동교동 154-23 3층", "마포구 동교동 154-23"]),
     "AGENCY": _pick(AGENCY), "MASKED_NAME": _pick(MASKED_NAME), "MASKED_NUM": _pick(MASKED_NUM),
-    "MASKED_MAIL": _pick(MASKED_MAIL), "EXAMPLE": _pick(EXAMPLES),
+    "MASKED_MAIL": _pick(MASKED_MAIL), "MASKED_CARD": _pick(MASKED_CARD), "EXAMPLE": _pick(EXAMPLES),
     "THEATRE": _pick(THEATRES), "BUSINESS": _pick(BUSINESS), "BOOKING": booking,
     "ORDER": order, "TRACKING": tracking, "COUPON": coupon, "SEAT": seat, "DATE": date,
     "PRICE": price, "VERSION": version, "TIME": time, "FIGURE": figure, "REGION": region,
 }
 
 LABELS = {"OP_PHONE": "OPERATOR", "OP_NAME": "OPERATOR", "OP_MAIL": "OPERATOR", "OP_ADDR": "OPERATOR",
-          "MASKED_NAME": "MASKED", "MASKED_NUM": "MASKED", "MASKED_MAIL": "MASKED", "NOUN": "WORD",
+          "MASKED_NAME": "MASKED", "MASKED_NUM": "MASKED", "MASKED_MAIL": "MASKED", "MASKED_CARD": "MASKED", "NOUN": "WORD",
           "HISTORIC": "PUBLIC_FIGURE",
           "DIRECTOR": "PUBLIC_FIGURE"}

@@ -33,7 +33,7 @@ CLEAN = {
     "masked_history": [
         "예매내역\n예매자: {~MASKED_NAME}\n연락처: {~MASKED_NUM}\n예매번호 {~BOOKING}\n"
         "{~TITLE} | {~THEATRE} | {~SEAT} | {~PRICE}",
-        "결제 완료 알림: 카드 {~MASKED_NUM} / 승인번호 {~ORDER} / {~PRICE} / {~DATE} {~TIME}",
+        "결제 완료 알림: 카드 {~MASKED_CARD} / 승인번호 {~ORDER} / {~PRICE} / {~DATE} {~TIME}",
         "당첨자 발표🎉 {~MASKED_NAME}, {~MASKED_NAME}, {~MASKED_MAIL} 님 축하드립니다! 경품은 {~DATE} 일괄 발송"
         " (운송장 {~TRACKING})",
     ],
@@ -98,7 +98,7 @@ CLEAN = {
         "귀사의 무궁한 발전을 기원합니다. 다름이 아니오라 {~DATE} {~THEATRE}에서 관람한 {~TITLE}의 "
         "음향 상태가 {~WORD} 좋지 않아 건의드립니다. 답변은 회원정보에 등록된 연락처로 부탁드립니다.",
         "고객센터 담당자님께. 예매번호 {~BOOKING}, 주문번호 {~ORDER} 관련하여 {~PRICE}이 중복 결제된 것 "
-        "같습니다. 카드 승인 문자에는 {~MASKED_NUM}로 표시되어 있습니다. 확인 부탁드립니다.",
+        "같습니다. 카드 승인 문자에는 {~MASKED_CARD}로 표시되어 있습니다. 확인 부탁드립니다.",
         "개인정보 열람 요청합니다. 개인정보관리책임자 {~OP_NAME} 대표님 앞으로 우편 보내도 되나요? "
         "주소가 {~OP_ADDR} 맞죠?",
     ],
@@ -141,6 +141,13 @@ CLEAN = {
         "[{~HANDLE}] [오후 9:40] {~TITLE} 몇시꺼 봄?\n[{~HANDLE}] [오후 9:41] {~TIME}\n"
         "[{~HANDLE}] [오후 9:41] {~SEAT} [[진짜]] 명당임",
         "[{~HANDLE}] [오전 1:15] 예매번호 {~BOOKING} 맞지?\n[{~HANDLE}] [오전 1:16] ㅇㅇ 쿠폰 {~COUPON} 썼음",
+    ],
+    "title_names": [
+        "{~TITLE} 원작 소설 읽고 봤는데 [[지영]]이라는 이름이 제일 흔한 이름이라 붙인 거래요. "
+        "{~PUBLIC_FIGURE} 캐스팅 찰떡",
+        "'[[82년생 김지영|TITLE]]' 다시 보니까 {~CHARACTER} 엄마 장면에서 [[진짜]] 눈물남. 원작자 [[조남주|PUBLIC_FIGURE]] 작가님 감사해요",
+        "{~TITLE} 속 {~CHARACTER|과와} {~CHARACTER}, 둘 다 가상 인물인데 실존 인물처럼 느껴짐",
+        "주민번호 입력란에 {~MASKED_NUM} 이렇게 가려져 나오던데 정상인가요? 예시엔 {~EXAMPLE}라고 돼 있고요",
     ],
     "mixed_en_clean": [
         "{~TITLE} was so amazing, {~PUBLIC_FIGURE} nailed it. IMAX {~SEAT} best seat ever",
