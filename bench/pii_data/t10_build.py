@@ -32,13 +32,16 @@ FILLERS = {
 }
 PARTICLES = {"이가": ("이", "가"), "은는": ("은", "는"), "을를": ("을", "를"), "과와": ("과", "와"),
              "아야": ("아", "야"), "이랑": ("이랑", "랑"), "이": ("이", ""), "으로": ("으로", "로"),
-             "이에요": ("이에요", "예요")}
+             "이에요": ("이에요", "예요"), "이었": ("이었", "였")}
 
 
 def particle(word, code):
     """The particle form that follows ``word``; Latin or digits count as open syllables."""
     last = word[-1]
-    closed = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    final = (ord(last) - 0xAC00) % 28 if "가" <= last <= "힣" else 0
+    closed = final != 0 or last in "013678"  # 영 일 삼 육 칠 팔 end in a consonant
+    if code == "으로" and final == 8:  # ㄹ takes 로: 서울로, 일로
+        closed = False
     return PARTICLES[code][0 if closed else 1]
 
 

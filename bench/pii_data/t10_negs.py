@@ -123,13 +123,15 @@ GENERATORS = {
     "WORD": _pick(WORDS), "NOUN": _pick(NOUNS), "DIRECTOR": _pick(DIRECTORS), "HISTORIC": _pick(HISTORIC), "HANDLE": _pick(HANDLES), "OPERATOR": _pick(OPERATOR), "OP_PHONE": _pick(OP_PHONE),
     "OP_MAIL": _pick(OP_MAIL), "OP_NAME": _pick(["이경수"]), "OP_ADDR": _pick(["서울시 마포구 동교동 154-23 3층", "마포구 동교동 154-23"]),
     "AGENCY": _pick(AGENCY), "MASKED_NAME": _pick(MASKED_NAME), "MASKED_NUM": _pick(MASKED_NUM),
-    "MASKED_MAIL": _pick(MASKED_MAIL), "MASKED_CARD": _pick(MASKED_CARD), "EXAMPLE": _pick(EXAMPLES),
+    "MASKED_MAIL": _pick(MASKED_MAIL), "MASKED_CARD": _pick(MASKED_CARD),
+    "EXAMPLE": _pick(EXAMPLES),
     "THEATRE": _pick(THEATRES), "BUSINESS": _pick(BUSINESS), "BOOKING": booking,
     "ORDER": order, "TRACKING": tracking, "COUPON": coupon, "SEAT": seat, "DATE": date,
     "PRICE": price, "VERSION": version, "TIME": time, "FIGURE": figure, "REGION": region,
 }
 
 LABELS = {"OP_PHONE": "OPERATOR", "OP_NAME": "OPERATOR", "OP_MAIL": "OPERATOR", "OP_ADDR": "OPERATOR",
-          "MASKED_NAME": "MASKED", "MASKED_NUM": "MASKED", "MASKED_MAIL": "MASKED", "MASKED_CARD": "MASKED", "NOUN": "WORD",
+          "MASKED_NAME": "MASKED", "MASKED_NUM": "MASKED", "MASKED_MAIL": "MASKED",
+          "MASKED_CARD": "MASKED", "NOUN": "WORD",
           "HISTORIC": "PUBLIC_FIGURE",
           "DIRECTOR": "PUBLIC_FIGURE"}
