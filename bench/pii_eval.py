@@ -65,7 +65,10 @@ GENERATORS = {"dev": "gen_dev.py", "heldout": "gen_heldout.py", "dev2": "gen_dev
               "test8": "gen_test8.py",
               # test9: a fourth outside author (round 9); scored blind by the lead at the start
               # and at the end of round 9 (aggregates only), then read by the lead
-              "test9": "gen_test9.py"}
+              "test9": "gen_test9.py",
+              # test10: a fifth outside author (end of round 9); scored blind by the lead,
+              # aggregates and per-kind negative counts only; the next round keeps it blind
+              "test10": "gen_test10.py"}
 
 
 def operator_contacts() -> list[str]:
