@@ -79,3 +79,25 @@ def test_teams_and_companies_are_no_people(text):
 @needs_kiwi
 def test_a_sender_who_is_a_person_stays_masked():
     assert found("보낸사람: 국하진 <hajin82@naver.com>\n제목: 환불 요청") == ["국하진"]
+
+
+# --- values that point at a business or a product (publicvalues.py) ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "기프트카드 잔액 조회가 안돼요.\n카드번호: 4494 6428 2465 3426\n핀번호: 644465",  # a gift card
+    "기프트카드 잔액이 안 떠요.\n예전에 받은 4494-6428-2465-3426는 잘 됐는데 이건 안 돼요. 결제 시도 금액 ₩19,000",
+    "달빛시네마 강남 찾아가는 길: 서울 강남구 테헤란로 427 5층. 주차는 2시간 무료",  # a venue
+    "[소식지 위클리 2023-06-20]\n\n■ 이번 주 개봉",  # a date, not a village and its lot
+])
+def test_public_values_stay(text):
+    assert [s for s in detect(text) if s.entity in ("CARD", "ADDRESS", "IP")] == []
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("기프트카드 사려고 신용카드 4494 6428 2465 3426 로 결제했는데 취소해주세요", "CARD"),
+    ("기프트카드 말고 이 카드요.\n카드번호: 4494 6428 2465 3426 유효기간 08/27", "CARD"),
+    ("저희 집 찾아오는 길: 서울 강남구 테헤란로 427 5층. 현관 비번은 문자로", "ADDRESS"),
+    ("서울 마포구 신수동 12-3 으로 보내주세요", "ADDRESS"),
+])
+def test_personal_values_stay_masked(text, entity):
+    assert entity in [s.entity for s in detect(text)]

@@ -43,6 +43,7 @@ from .placeholders import is_placeholder
 from .predframes import find_predicate_frames
 from .predicates import find_predicate_names
 from .publicfigures import veto_public_figures
+from .publicvalues import is_public_value
 from .repeats import find_repeated_names
 from .romanised import find_foreign_names
 from .rosters import find_roster_names
@@ -246,7 +247,8 @@ def _detect(text: str, allow: AllowList | None) -> list[tuple[_Cand, Normalized]
     t = norm.text
     cands = _candidates(t, allow)
     cache: dict = {}  # an order number answering its prompt, a version column (slots.py)
-    cands = [c for c in cands if not named_by_slot(t, c.entity, c.start, c.end, cache)]
+    cands = [c for c in cands if not named_by_slot(t, c.entity, c.start, c.end, cache)
+             and not is_public_value(t, c.entity, c.start, c.end)]
     cands += [_Cand(h.start, h.end, "PERSON", h.score) for h in find_split_names(text, norm.starts)
               if not (allow and allow.covered(t, h.start, h.end))]
     if not cands:

@@ -67,7 +67,7 @@ _EN_AFTER = re.compile(
     r"(?:scene|scenes|film|movie|show|minutes|role|part|ending|picture|frame)")
 _EVENT_GUESTS = re.compile(r"(?:[ \t]*[,·][ \t]*[^\n,·]{1,30}?)*[ \t]*(?:참석|방문|등장)[ \t]?(?:예정|확정)")
 _EVENT_WORD = re.compile(r"무대인사|시사회|GV|팬미팅|레드카펫|제작보고회|쇼케이스")
-_LIST_HEADING = re.compile(r"캐릭터|등장인물|배역|출연진|캐스트|출연|[Cc]ast|[Cc]haracters")
+_LIST_HEADING = re.compile(r"캐릭터|등장인물|배역|출연진|캐스트|출연|(?<![A-Za-z])(?:[Cc]ast|[Cc]haracters)(?![A-Za-z])")
 _LIST_ITEM = re.compile(r"[^\s,·、/][^,·、/\n]{0,14}")
 
 
