@@ -17,6 +17,7 @@ from .coref import corefer
 from .datarows import find_row_names
 from .fictional import veto_works
 from .fieldvalues import find_field_values
+from .filmframes import veto_film_frames
 from .filmtalk import veto_film_talk
 from .foreignlabels import find_foreign_labelled
 from .foreignslots import find_labelled_foreign
@@ -42,6 +43,7 @@ from .placeholders import is_placeholder
 from .predframes import find_predicate_frames
 from .predicates import find_predicate_names
 from .publicfigures import veto_public_figures
+from .publicvalues import is_public_value
 from .repeats import find_repeated_names
 from .romanised import find_foreign_names
 from .rosters import find_roster_names
@@ -49,6 +51,7 @@ from .shortnames import find_short_names
 from .signoffs import find_signoffs
 from .slots import named_by_slot
 from .splitnames import find_split_names
+from .teamlabels import veto_team_labels
 from .vocatives import find_addressed_names
 from .wordcuts import veto_cut_words
 from .wordscore import veto_common_words
@@ -211,6 +214,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_repeated_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
     names = veto_works(norm, veto_film_talk(norm, veto_public_figures(norm, names, allowed)))
+    names = veto_team_labels(norm, veto_film_frames(norm, names))
     names = veto_cut_words(norm, names)
     for h in names:
         if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in names):
@@ -243,7 +247,8 @@ def _detect(text: str, allow: AllowList | None) -> list[tuple[_Cand, Normalized]
     t = norm.text
     cands = _candidates(t, allow)
     cache: dict = {}  # an order number answering its prompt, a version column (slots.py)
-    cands = [c for c in cands if not named_by_slot(t, c.entity, c.start, c.end, cache)]
+    cands = [c for c in cands if not named_by_slot(t, c.entity, c.start, c.end, cache)
+             and not is_public_value(t, c.entity, c.start, c.end)]
     cands += [_Cand(h.start, h.end, "PERSON", h.score) for h in find_split_names(text, norm.starts)
               if not (allow and allow.covered(t, h.start, h.end))]
     if not cands:

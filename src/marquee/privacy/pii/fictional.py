@@ -34,6 +34,7 @@ This module only removes PERSON candidates; the recognisers are untouched.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .names import NameHit
 
@@ -136,12 +137,18 @@ def _work_or_character(text: str, h: NameHit) -> bool:
                 or ("|" in text and _two_column_film_cell(text, h)))
 
 
-def veto_works(text: str, names: list[NameHit]) -> list[NameHit]:
-    """Drop the PERSON candidates that name works or characters, and their other occurrences."""
+def drop_public(text: str, names: list[NameHit], is_public: Callable[[str, NameHit], bool]) -> list[NameHit]:
+    """Drop the candidates ``is_public`` holds public, and every other occurrence of their strings
+    (public coreference: a post names a film person the same way throughout)."""
     if not names:
         return names
-    public = {re.sub(r"\s+", "", text[h.start:h.end]) for h in names if _work_or_character(text, h)}
+    public = {re.sub(r"\s+", "", text[h.start:h.end]) for h in names if is_public(text, h)}
     public.discard("")
     if not public:
         return names
     return [h for h in names if re.sub(r"\s+", "", text[h.start:h.end]) not in public]
+
+
+def veto_works(text: str, names: list[NameHit]) -> list[NameHit]:
+    """Drop the PERSON candidates that name works or characters, and their other occurrences."""
+    return drop_public(text, names, _work_or_character)

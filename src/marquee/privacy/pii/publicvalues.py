@@ -1,0 +1,46 @@
+"""Values that point at a business or a product, not a person (P11.2, round 9, issue 16, read
+from test9).
+
+* **a gift card's number**: a card number in a paragraph about a gift card, voucher or mobile
+  gift (``기프트카드 잔액 조회가 안돼요.\\n카드번호: …\\n핀번호: …``) is the card's serial, bought and
+  given away like a ticket; a payment card named next to it on its line (``신용``, ``체크``, ``결제``, ``카드사``,
+  ``유효기간``, ``CVC``) keeps it masked.
+* **a venue's address given as directions**: ``<극장> 찾아가는 길: 서울 …`` / ``오시는 길:`` names
+  where a business is. A home on that line (``집``, ``자택``, ``우리``, ``저희``, ``친구``, ``본가``)
+  keeps it masked.
+* **a lot number cut out of a date**: ``[소식지 위클리 2023-06-20]`` read as the village ``…리`` and
+  the lot ``2023-06``; a number that runs on (``-20``) belongs to a longer token.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GIFT = re.compile(r"기프트[ \t]?카드|상품권|기프티콘|모바일[ \t]?쿠폰|선불[ \t]?카드|[Gg]ift[ \t]?[Cc]ard")
+_PAYMENT = re.compile(r"신용|체크[ \t]?카드|결제|카드사|유효[ \t]?기간|CVC|CVV|cvc|cvv|할부|VISA|[Vv]isa|[Mm]aster")
+_DIRECTIONS = re.compile(r"(?:찾아[ \t]?가는|찾아[ \t]?오시는|찾아[ \t]?오는|오시는)[ \t]?길[ \t]*[:：]?[ \t]*$")
+_HOME = re.compile(r"집|자택|우리|저희|친구|본가|댁|회원")
+_CUT_NUMBER = re.compile(r"[0-9][-./][0-9]")
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    head = text.rfind("\n\n", 0, start)
+    tail = text.find("\n\n", end)
+    return head + 1 if head != -1 else 0, len(text) if tail == -1 else tail
+
+
+def is_public_value(text: str, entity: str, start: int, end: int) -> bool:
+    """True for a gift card's number, a venue's address in directions, a lot cut out of a date."""
+    if entity == "CARD":
+        head, tail = _paragraph(text, start, end)
+        around = text[max(head, start - 200):min(tail, end + 200)]
+        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        line = text[max(line_start, start - 40):min(len(text) if line_end == -1 else line_end, end + 8)]
+        return bool(_GIFT.search(around)) and not _PAYMENT.search(line)
+    if entity == "ADDRESS":
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[line_start:start]
+        if _CUT_NUMBER.match(text, end - 1):
+            return True
+        return bool(_DIRECTIONS.search(before)) and not _HOME.search(before)
+    return False
