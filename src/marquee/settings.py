@@ -299,8 +299,10 @@ MARQUEE_LOGIN_SOURCE_FREE_FAILURES = int(os.environ.get("MARQUEE_LOGIN_SOURCE_FR
 MARQUEE_LOGIN_DELAY_BASE_SECONDS = 30
 MARQUEE_LOGIN_DELAY_MAX_SECONDS = 60 * 60
 # Messages to one person (one data key) per kind and hour (P12.9); "*" for any other kind.
+# None: no limit. A booking's confirmation is the receipt of a payment the member made
+# (docs/outbox.md): no one else can make it be sent, and each must arrive.
 MARQUEE_MESSAGE_RATE_LIMITS = {"password_reset": 3, "guardian_consent_request": 3,
-                               "outbox_failed": None, "*": 20}
+                               "outbox_failed": None, "booking_confirmed": None, "*": 20}
 # How many reverse proxies in front of the app append to X-Forwarded-For (0: none).
 MARQUEE_TRUSTED_PROXIES = int(os.environ.get("MARQUEE_TRUSTED_PROXIES", "0"))
 MARQUEE_SITE_URL = os.environ.get("MARQUEE_SITE_URL", "http://127.0.0.1:8000")

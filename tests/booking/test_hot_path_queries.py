@@ -38,14 +38,21 @@ CARD = "4242424242424242"
 # queuing, and leaves the SMS to the relay: 24 -> 18 (and no 3 statements after the
 # commit). The sandbox PG window pays by one UPDATE of the PG's ledger and reads the
 # return URL stored with it: 8 -> 4 (the session and the member are two of them).
-LIMITS = {"seat_map": 3, "hold": 12, "payment": 10, "sandbox_window": 4, "payment_return": 18}
+# Then (issue 17, branch rushhold) the hold reads the lapsed claims on its seats with the
+# live ones (no DELETE unless it saw one: 12 -> 11), the confirmation is not rate-limited
+# (no lock of the data key, no count of the hour's messages: 18 -> 16), and on PostgreSQL
+# the version bump and the changed seats are one statement (one less again on both).
+LIMITS = {"seat_map": 3, "hold": 11, "payment": 10, "sandbox_window": 4, "payment_return": 16}
 # The benchmark's flow since issue 17's "fewer requests per sale": the hold starts the card
 # payment (``"pay": "card"``) in the same request and transaction. 16, not 12 + 10: no
 # second session and member, and a booking the transaction has just made needs no row
 # lock, no replaced payment and no released vouchers (``payments.services.start_for_hold``):
 # the payment and the PG's record are two INSERTs (the hold's own transaction becomes a
-# savepoint inside the outer one: two statements more).
-SHORT_LIMITS = {"seat_map": 3, "hold_and_pay": 16, "sandbox_window": 4, "payment_return": 18}
+# savepoint inside the outer one: two statements more). Since branch rushhold the payment
+# starts inside the hold's own transaction (``booking.holdhook``: no savepoint), and with
+# the hold's and the return's cuts above: 16 -> 13.
+SHORT_LIMITS = {"seat_map": 3, "hold_and_pay": 13, "sandbox_window": 4, "payment_return": 16}
+BUMPS = {"hold": 1, "hold_and_pay": 1, "payment_return": 1}  # one statement less on PostgreSQL
 
 
 @pytest.fixture
@@ -104,6 +111,8 @@ def test_b2_p1_2_hot_path_query_counts_stay_pinned(client, member, showtime, spo
     queries = walk(client, showtime, short=short)
     counts = {name: len(sql) for name, sql in queries.items()}
     limits = SHORT_LIMITS if short else LIMITS
+    if connection.vendor == "postgresql":
+        limits = {name: limit - BUMPS.get(name, 0) for name, limit in limits.items()}
     assert counts.keys() == limits.keys()
     assert all(counts[name] <= limit for name, limit in limits.items()), (counts, queries)
     # The access record (P1.2) is spooled, not inserted in the request...

@@ -53,3 +53,28 @@ def test_b5_a_cancellation_sends_the_refund_amount(member, outbox):
     assert len(sent) == 1
     assert f"예매번호 {booking.number}" in sent[0].body and "환불 28,000원" in sent[0].body
     assert member.name not in sent[0].body
+
+
+def test_p12_9_a_booking_confirmation_is_not_rate_limited_and_takes_no_lock(member, settings):
+    """The receipt of the member's own payment (docs/outbox.md): more confirmations in an
+    hour than any kind's limit are all sent, and queuing one neither locks the data key
+    nor counts the hour's messages (one INSERT on every sale, issue 17)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from marquee.outbox import services as outbox_services
+    from marquee.outbox.models import Message
+
+    settings.MARQUEE_MESSAGE_RATE_LIMITS = {**settings.MARQUEE_MESSAGE_RATE_LIMITS, "*": 2}
+    for _ in range(3):
+        with CaptureQueriesContext(connection) as captured:
+            message = outbox_services.queue(
+                data_key=member.data_key, channel="sms", kind="booking_confirmed",
+                recipient=member.mobile, body="x", deliver_now=False)
+        assert message.status == Message.Status.PENDING and not message.last_error
+        statements = [q["sql"] for q in captured.captured_queries]
+        assert len(statements) == 1 and statements[0].startswith('INSERT INTO "outbox_message"')
+    other = [outbox_services.queue(data_key=member.data_key, channel="sms", kind="booking_cancelled",
+                                   recipient=member.mobile, body="x", deliver_now=False)
+             for _ in range(3)]
+    assert [m.last_error for m in other] == ["", "", "rate_limited"]  # other kinds still are

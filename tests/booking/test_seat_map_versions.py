@@ -147,7 +147,13 @@ def test_b2_a_crash_between_claims_and_version_leaves_neither(member, showtime, 
     def crash(*args, **kwargs):
         raise RuntimeError("crash after the version UPDATE, before its change rows")
 
+    def crash_after(showtime_id, seat_ids):  # PostgreSQL: both in one statement, then crash
+        bump_and_record(showtime_id, seat_ids)
+        raise RuntimeError("crash after the version's statement, before the commit")
+
+    bump_and_record = versions._bump_and_record
     monkeypatch.setattr(SeatChange.objects, "bulk_create", crash)
+    monkeypatch.setattr(versions, "_bump_and_record", crash_after)
     with pytest.raises(RuntimeError):
         hold(member, showtime, "C5", "C6")
     assert _tag(showtime) == before

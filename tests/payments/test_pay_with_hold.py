@@ -160,6 +160,26 @@ def test_b4_a_crash_half_way_leaves_no_half_done_payment_or_hold(client, member,
     assert not SeatClaim.objects.filter(showtime=showtime).exists()
 
 
+def test_b4_a_database_error_in_the_payment_start_is_no_seat_refusal(member, showtime,
+                                                                    monkeypatch):
+    """The payment starts inside the hold's own transaction (``booking.holdhook``), where
+    an IntegrityError means a lost seat; one from the payment's INSERTs must not be
+    answered as "seats taken" (a 409 with an offer): it fails, and leaves nothing."""
+    from django.db import IntegrityError
+
+    before = counts()
+
+    def collide(self, **kwargs):
+        raise IntegrityError("duplicate key value violates unique constraint")
+
+    monkeypatch.setattr(sandbox.SandboxGateway, "prepare", collide)
+    take = lambda: booking_services.hold_seats(  # noqa: E731
+        member, showtime, booking_services.SeatRequest(("C5",), {"adult": 1}))
+    with pytest.raises(IntegrityError):
+        paynow.hold_and_pay(take, member, "card")
+    assert counts() == before
+
+
 def test_b4_the_amount_is_rechecked_against_the_pg_on_the_return(member_client, showtime):
     """A PG record that disagrees with the order (tampered in the window) never confirms
     the booking: the payment fails and the money is cancelled at the PG."""

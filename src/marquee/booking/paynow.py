@@ -12,8 +12,8 @@ payment for a hold (``register``, from its ``AppConfig.ready()``). Nothing is ch
 less than in two steps: the hold is ``services.hold_seats`` (the unique constraint
 decides every seat, B2; the cap of B7), and the payment start is the payments app's own
 (the amount is the booking's, re-checked against the PG's record on completion, B4).
-Both run in one transaction, so a failure half-way (the payment refused, the process
-gone) leaves neither a hold nor a payment behind.
+Both run in one transaction, the hold's own (``holdhook``: no savepoint), so a failure
+half-way (the payment refused, the process gone) leaves neither a hold nor a payment behind.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from collections.abc import Callable
 from typing import Protocol
 
 from django.core.exceptions import ImproperlyConfigured
-from django.db import transaction
 
+from . import holdhook
 from .models import Booking
 from .services import BookingError
 
@@ -63,7 +63,9 @@ def hold_and_pay(take: Callable[[], Booking], member, method: str) -> tuple[Book
         raise BookingError("결제 수단을 선택하세요.")
     if not _starter:
         raise BookingError("지금은 바로 결제할 수 없습니다. 좌석을 선점한 뒤 결제해 주세요.")
-    with transaction.atomic():
+    started: list[dict] = []
+    with holdhook.with_hold(lambda booking: started.append(_starter[0](booking, member, method))):
         booking = take()
-        started = _starter[0](booking, member, method)
-    return booking, started
+    if len(started) != 1:  # every take() holds through services.hold_seats
+        raise ImproperlyConfigured("paynow: the hold did not start its payment")
+    return booking, started[0]

@@ -23,7 +23,7 @@ from django.utils import timezone
 
 from marquee.errors import ServiceError
 
-from . import age, bestseats, seating, versions
+from . import age, bestseats, holdhook, seating, versions
 from .layout import parse_layout
 from .models import Booking, FavouriteTheatre, Screen, Seat, SeatClaim, Showtime, TicketType
 from .orphans import orphan_seats as find_orphans
@@ -234,20 +234,25 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
     # Most refusals in a rush are seats someone else has just taken: answer those from one
     # read, without a write transaction. Races past this read are still decided by the
     # unique constraint below. The member's own hold is about to be replaced, so it does
-    # not count.
-    taken = _taken_by_others(member, showtime, now, seats)
+    # not count. The same read sees the lapsed holds on these seats, if any.
+    claims = _claims_by_others(member, showtime, seats)
+    taken = {pk for pk, expires_at in claims.items() if expires_at is None or expires_at > now}
     if taken:
         raise _refusal(member, showtime, seats, taken, now)
     until = now + timedelta(minutes=hold_minutes())
+    claimed = False
     try:
         with transaction.atomic():
             # One live hold per member per showtime: a new selection replaces the old.
             changed = {s.pk for s in seats}
             for old in _check_hold_cap(member, showtime, now):
                 changed |= _expire(old)
-            # Expired holds on these seats give way (no cleaner needed).
-            SeatClaim.objects.filter(showtime=showtime, seat__in=seats,
-                                     expires_at__lte=now).delete()
+            # Expired holds on these seats give way (no cleaner needed). Only when the read
+            # above saw one (most holds: none, one statement less): a claim written after
+            # it expires after ``now``, and should one not, the unique constraint refuses.
+            if len(claims) > len(taken):
+                SeatClaim.objects.filter(showtime=showtime, seat__in=seats,
+                                         expires_at__lte=now).delete()
             booking = Booking.objects.create(
                 number=new_booking_number(), member=member, showtime=showtime,
                 held_until=until, total=sum(prices[t] for t in plan), seat_count=len(seats))
@@ -257,11 +262,15 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
                           price=prices[t], expires_at=until, check_at_gate=check)
                 for seat, t, check in zip(seats, plan, checks, strict=True)
             ])
-            versions.bump(showtime.pk, changed)  # last: its row lock is held until commit
+            claimed = True
+            versions.bump(showtime.pk, changed)  # its row lock is held until commit
+            holdhook.run(booking)  # a hold that pays: the payment's start (paynow)
         # The answer lists the seats in map order; they are known, no need to read them back.
         booking.held_labels = [s.label for s in sorted(seats, key=lambda s: (s.row_index,
                                                                               s.column))]
     except IntegrityError:
+        if claimed:  # not a seat: the payment's start or the version's record
+            raise
         taken = set(SeatClaim.objects.filter(showtime=showtime, seat__in=seats).filter(
             SeatClaim.live_q()).values_list("seat_id", flat=True))
         raise _refusal(member, showtime, seats, taken or {s.pk for s in seats},
@@ -277,6 +286,14 @@ def _taken_by_others(member, showtime: Showtime, now, seats=None) -> set[int]:
     if seats is not None:
         claims = claims.filter(seat__in=seats)
     return set(claims.values_list("seat_id", flat=True))
+
+
+def _claims_by_others(member, showtime: Showtime, seats: list[Seat]) -> dict:
+    """``{seat ID: expires_at}`` of the claims on ``seats``, live or lapsed, but for the
+    member's own current hold (which the new one replaces)."""
+    return dict(SeatClaim.objects.filter(showtime=showtime, seat__in=seats)
+                .exclude(booking__member=member, booking__status=Booking.Status.HELD)
+                .values_list("seat_id", "expires_at"))
 
 
 def _refusal(member, showtime: Showtime, seats: list[Seat], taken: set[int], now) -> SeatsTaken:

@@ -2,7 +2,7 @@
 
 ``bump`` runs inside the transaction of every change to a showtime's claims (hold,
 release, sale, cancellation): one ``UPDATE … RETURNING`` of the showtime's counter and
-one INSERT of the changed seat IDs. ``tag`` reads the version and the number of holds
+one INSERT of the changed seat IDs (on PostgreSQL both in one statement). ``tag`` reads the version and the number of holds
 that have expired unnoticed (an expired hold frees its seat without any write; the next
 writer deletes it and bumps the version), in one query: (version, expired) names one
 state of the map, so it serves as the ETag and as the cache key of the rendered map.
@@ -46,6 +46,12 @@ def bump(showtime_id: int, seat_ids) -> int:
     seat_ids = sorted(set(seat_ids))
     if not seat_ids:
         return 0
+    if connection.vendor == "postgresql":
+        row = _bump_and_record(showtime_id, seat_ids)
+        if row is not None:
+            version = row[0]
+            _prune(showtime_id, version)
+            return version
     table = SeatMapVersion._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(f"UPDATE {table} SET version = version + 1 "  # noqa: S608 - model table
@@ -62,9 +68,28 @@ def bump(showtime_id: int, seat_ids) -> int:
         version = row[0]
     SeatChange.objects.bulk_create([SeatChange(showtime_id=showtime_id, version=version,
                                                seat_id=pk) for pk in seat_ids])
+    _prune(showtime_id, version)
+    return version
+
+
+def _bump_and_record(showtime_id: int, seat_ids: list[int]):
+    """PostgreSQL: the counter's bump and the changed seats in one statement (a
+    data-modifying CTE; one round trip less on every hold and sale, issue 17). Returns
+    ``(version,)``, or None when the showtime has no counter yet (nothing inserted)."""
+    versions_table, changes_table = SeatMapVersion._meta.db_table, SeatChange._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"WITH bumped AS (UPDATE {versions_table} SET version = version + 1 "  # noqa: S608
+            "WHERE showtime_id = %s RETURNING version), "
+            f"recorded AS (INSERT INTO {changes_table} (showtime_id, version, seat_id) "
+            "SELECT %s, bumped.version, seat FROM bumped, unnest(%s::integer[]) AS seat) "
+            "SELECT version FROM bumped", [showtime_id, showtime_id, seat_ids])
+        return cursor.fetchone()
+
+
+def _prune(showtime_id: int, version: int) -> None:
     if version % PRUNE_EVERY == 0:
         SeatChange.objects.filter(showtime_id=showtime_id, version__lte=version - KEEP).delete()
-    return version
 
 
 def tag(showtime_id: int, now=None) -> Tag:
