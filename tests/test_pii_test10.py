@@ -7,15 +7,12 @@ the stored file and a fresh build and fail on any drift or mislabel.
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import re
-import sys
-from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).resolve().parents[1] / "bench" / "pii_data"
+from tests.pii_sets import DATA, load_generator, read_set
+
 TYPES = {"RRN", "FRN", "PHONE", "EMAIL", "CARD", "ACCOUNT", "PASSPORT", "DRIVER_LICENSE",
          "IP", "PERSON", "ADDRESS"}
 OPERATOR_CONTACTS = ["1661-9265", "070-8290-9005", "help@mecross.net", "mktlee@mecross.net",
@@ -24,38 +21,30 @@ OPERATOR_CONTACTS = ["1661-9265", "070-8290-9005", "help@mecross.net", "mktlee@m
 
 @pytest.fixture(scope="module")
 def generator():
-    sys.path.insert(0, str(DATA))
-    try:
-        spec = importlib.util.spec_from_file_location("gen_test10", DATA / "gen_test10.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        yield module
-    finally:
-        sys.path.remove(str(DATA))
+    return load_generator("test10")
 
 
 @pytest.fixture(scope="module")
 def posts():
-    lines = (DATA / "test10.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines]
+    return read_set("test10")
 
 
-def test_the_file_equals_a_fresh_build(generator):
+def test_p11_2_the_file_equals_a_fresh_build(generator):
     assert (DATA / "test10.jsonl").read_text(encoding="utf-8") == generator.render(generator.build())
 
 
-def test_keys_come_in_the_documented_order(posts):
+def test_p11_2_keys_come_in_the_documented_order(posts):
     assert all(list(p) == ["id", "kind", "text", "spans", "negatives"] for p in posts)
 
 
-def test_1200_posts_with_unique_ids_and_600_clean(posts):
+def test_p11_2_1200_posts_with_unique_ids_and_600_clean(posts):
     assert len(posts) == 1200
     assert len({p["id"] for p in posts}) == 1200
     assert all(p["id"].startswith("t10-") for p in posts)
     assert sum(1 for p in posts if not p["spans"]) == 600
 
 
-def test_counts_meet_the_goals(posts):
+def test_p11_2_counts_meet_the_goals(posts):
     spans = [s for p in posts for s in p["spans"]]
     negatives = [n for p in posts for n in p["negatives"]]
     assert len(spans) >= 1500
@@ -66,7 +55,7 @@ def test_counts_meet_the_goals(posts):
     assert 0.3 <= share <= 0.5
 
 
-def test_spans_are_in_range_stripped_typed_and_disjoint(posts):
+def test_p11_2_spans_are_in_range_stripped_typed_and_disjoint(posts):
     for p in posts:
         text = p["text"]
         previous_end = 0
@@ -79,7 +68,7 @@ def test_spans_are_in_range_stripped_typed_and_disjoint(posts):
             previous_end = end
 
 
-def test_no_negative_lies_inside_a_span(posts):
+def test_p11_2_no_negative_lies_inside_a_span(posts):
     for p in posts:
         for n_start, n_end, _ in p["negatives"]:
             assert 0 <= n_start < n_end <= len(p["text"]), p["id"]
@@ -87,14 +76,14 @@ def test_no_negative_lies_inside_a_span(posts):
                 assert n_end <= s_start or n_start >= s_end, p["id"]
 
 
-def test_the_published_contacts_are_never_spans(posts):
+def test_p11_2_the_published_contacts_are_never_spans(posts):
     for p in posts:
         for start, end, _ in p["spans"]:
             value = p["text"][start:end]
             assert not any(contact in value for contact in OPERATOR_CONTACTS), (p["id"], value)
 
 
-def test_each_span_is_the_value_the_generator_inserted(generator, posts):
+def test_p11_2_each_span_is_the_value_the_generator_inserted(generator, posts):
     """A fresh build labels the same substrings, so no offset has drifted."""
     fresh = {p["id"]: p for p in generator.build()}
     for p in posts:
@@ -124,7 +113,7 @@ def _id_shape(value, sex_digits):
     return len(digits) == 13 and 1 <= month <= 12 and 1 <= day <= 31 and digits[6] in sex_digits
 
 
-def test_every_span_has_the_shape_of_its_type(posts):
+def test_p11_2_every_span_has_the_shape_of_its_type(posts):
     """An independent look at the labels: a value of the wrong type or a shifted offset
     (a particle swallowed, a digit cut off) breaks the shape."""
     for p in posts:

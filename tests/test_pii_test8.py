@@ -8,14 +8,10 @@ are never labelled as someone's personal data."""
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
-from pathlib import Path
-
 import pytest
 
-DATA = Path(__file__).resolve().parents[1] / "bench" / "pii_data"
+from tests.pii_sets import DATA, load_generator, read_set
+
 TYPES = {"RRN", "FRN", "PHONE", "EMAIL", "CARD", "ACCOUNT", "PASSPORT", "DRIVER_LICENSE", "IP",
          "PERSON", "ADDRESS"}
 OPERATOR = ["1661-9265", "070-8290-9005", "help@mecross.net", "mktlee@mecross.net",
@@ -24,20 +20,12 @@ OPERATOR = ["1661-9265", "070-8290-9005", "help@mecross.net", "mktlee@mecross.ne
 
 @pytest.fixture(scope="module")
 def generator():
-    sys.path.insert(0, str(DATA))
-    try:
-        spec = importlib.util.spec_from_file_location("gen_test8", DATA / "gen_test8.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        yield module
-    finally:
-        sys.path.remove(str(DATA))
+    return load_generator("test8")
 
 
 @pytest.fixture(scope="module")
 def records():
-    with open(DATA / "test8.jsonl", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
+    return read_set("test8")
 
 
 def test_p11_2_test8_file_equals_a_fresh_build(generator):

@@ -4,14 +4,11 @@ measures the masker and not a broken label."""
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
-from pathlib import Path
-
 import pytest
 
-FOLDER = Path(__file__).resolve().parents[1] / "bench" / "pii_data"
+from tests.pii_sets import DATA as FOLDER
+from tests.pii_sets import load_generator, read_set
+
 TYPES = {"RRN", "FRN", "PHONE", "EMAIL", "CARD", "ACCOUNT", "PASSPORT", "DRIVER_LICENSE", "IP",
          "PERSON", "ADDRESS"}
 # What the operator publishes (privacy policy 2024-03-07, settings): never personal data.
@@ -21,33 +18,22 @@ PUBLISHED = ["1661-9265", "070-8290-9005", "help@mecross.net", "mktlee@mecross.n
 
 @pytest.fixture(scope="module")
 def generator():
-    """gen_test9 loaded from its folder; the folder is on sys.path only while its
-    ``t9_*`` helpers are imported, and they leave ``sys.modules`` afterwards."""
-    sys.path.insert(0, str(FOLDER))
-    try:
-        spec = importlib.util.spec_from_file_location("gen_test9", FOLDER / "gen_test9.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        built = module.build()
-    finally:
-        sys.path.remove(str(FOLDER))
-        for name in [n for n in sys.modules if n.startswith("t9_")]:
-            del sys.modules[name]
-    return module, built
+    """gen_test9 with a fresh build; its ``t9_*`` helpers leave ``sys.modules`` afterwards."""
+    module = load_generator("test9", helper_prefix="t9_")
+    return module, module.build()
 
 
 @pytest.fixture(scope="module")
 def records():
-    lines = (FOLDER / "test9.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines]
+    return read_set("test9")
 
 
-def test_the_file_equals_a_fresh_build(generator):
+def test_p11_2_the_file_equals_a_fresh_build(generator):
     module, built = generator
     assert (FOLDER / "test9.jsonl").read_text(encoding="utf-8") == module.render(built)
 
 
-def test_check_mode_fails_on_a_stale_file(generator, tmp_path, monkeypatch):
+def test_p11_2_check_mode_fails_on_a_stale_file(generator, tmp_path, monkeypatch):
     module, _ = generator
     stale = tmp_path / "test9.jsonl"
     stale.write_text("{}\n", encoding="utf-8")
@@ -57,14 +43,14 @@ def test_check_mode_fails_on_a_stale_file(generator, tmp_path, monkeypatch):
     assert module.main(["--check"]) == 0
 
 
-def test_keys_ids_and_the_clean_half(records):
+def test_p11_2_keys_ids_and_the_clean_half(records):
     assert len(records) == 1200
     assert all(list(rec) == ["id", "kind", "text", "spans", "negatives"] for rec in records)
     assert len({rec["id"] for rec in records}) == 1200
     assert sum(1 for rec in records if not rec["spans"]) == 600
 
 
-def test_spans_are_the_inserted_values_in_range_stripped_and_apart(generator):
+def test_p11_2_spans_are_the_inserted_values_in_range_stripped_and_apart(generator):
     _, built = generator
     for ident, post in built:
         assert [post.text[s:e] for s, e, _ in post.spans] == post.values, ident
@@ -75,7 +61,7 @@ def test_spans_are_the_inserted_values_in_range_stripped_and_apart(generator):
         assert all(a[1] <= b[0] for a, b in zip(ordered, ordered[1:], strict=False)), ident
 
 
-def test_types_are_only_the_eleven_and_counts_meet_the_goal(records):
+def test_p11_2_types_are_only_the_eleven_and_counts_meet_the_goal(records):
     spans = [s for rec in records for s in rec["spans"]]
     assert {s[2] for s in spans} == TYPES
     assert len(spans) >= 1500
@@ -84,13 +70,13 @@ def test_types_are_only_the_eleven_and_counts_meet_the_goal(records):
     assert sum(len(rec["negatives"]) for rec in records) >= max(2500, len(spans))
 
 
-def test_no_negative_lies_inside_a_span(records):
+def test_p11_2_no_negative_lies_inside_a_span(records):
     for rec in records:
         for ns, ne, _ in rec["negatives"]:
             assert all(ne <= s or ns >= e for s, e, _ in rec["spans"]), rec["id"]
 
 
-def test_the_operators_published_contacts_are_never_spans(records):
+def test_p11_2_the_operators_published_contacts_are_never_spans(records):
     seen = 0
     for rec in records:
         for value in PUBLISHED:
@@ -103,7 +89,7 @@ def test_the_operators_published_contacts_are_never_spans(records):
     assert seen > 100
 
 
-def test_the_docstring_counts_are_the_files(generator, records):
+def test_p11_2_the_docstring_counts_are_the_files(generator, records):
     """The generator's docstring states the counts; a rebuild that changes them must say so."""
     module, _ = generator
     doc = " ".join(module.__doc__.split())
