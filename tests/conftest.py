@@ -75,8 +75,22 @@ def make_identity(name="홍길동", birthdate=datetime.date(1990, 5, 17), gender
     return sandbox.SandboxProvider().fetch(token)
 
 
+def kst_today() -> datetime.date:
+    """The service's calendar day (Asia/Seoul), which is the one ages and deadlines count in."""
+    from django.utils import timezone
+
+    return timezone.localdate()
+
+
+def at_run(value):
+    """A parametrised value that depends on today, computed when the test runs (a callable
+    given to ``pytest.param``), not when the module is collected: a run that crosses
+    midnight in Seoul would otherwise test yesterday's boundary."""
+    return value() if callable(value) else value
+
+
 def years_ago(years: int, days: int = 0) -> datetime.date:
-    today = datetime.date.today()
+    today = kst_today()
     try:
         born = today.replace(year=today.year - years)
     except ValueError:  # 29 February

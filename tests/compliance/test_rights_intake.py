@@ -22,7 +22,7 @@ from marquee.compliance.rights.models import RightsRequest
 from marquee.outbox.models import Message
 from marquee.privacy import consent
 from marquee.privacy.models import ConsentRecord
-from tests.conftest import create_staff, otp_session
+from tests.conftest import at_run, create_staff, kst_today, otp_session
 
 pytestmark = pytest.mark.django_db
 KST = ZoneInfo("Asia/Seoul")
@@ -35,10 +35,6 @@ PLAINTEXT = ["홍길동", "gildong@example.com", "010-1234-5678", "01012345678",
 
 def intake_url(member) -> str:
     return reverse("admin:rights_rightsrequest_intake_member", args=[member.pk])
-
-
-def kst_today() -> datetime.date:
-    return timezone.now().astimezone(KST).date()
 
 
 def intake_data(**overrides) -> dict:
@@ -240,7 +236,7 @@ BAD = {
     "vague verification": ({"verification": "확인"}, "본인 확인 방법을 구체적으로"),
     "web is not an intake channel": ({"channel": "web"}, "channel"),
     "no channel": ({"channel": None}, "channel"),
-    "received tomorrow": ({"received_on": (kst_today() + datetime.timedelta(days=1)).isoformat()},
+    "received tomorrow": ({"received_on": lambda: (kst_today() + datetime.timedelta(days=1)).isoformat()},
                           "지금보다 늦을 수 없습니다"),
     "received later today": ({"received_time": "23:59:59"}, None),
     "not a date": ({"received_on": "2026-13-40"}, "received_on"),
@@ -272,7 +268,8 @@ def test_l5_1_bad_intake_input_gives_a_form_error_and_writes_nothing(client, mem
         overrides = {"received_time": "23:59"}
         expected = "지금보다 늦을 수 없습니다"
     before = counts()
-    response = client.post(intake_url(member), intake_data(**overrides))
+    response = client.post(intake_url(member), intake_data(**{key: at_run(value)
+                                                              for key, value in overrides.items()}))
     assert response.status_code == 200
     form = response.context_data["form"]
     assert form.errors

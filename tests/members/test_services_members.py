@@ -26,6 +26,7 @@ from marquee.privacy.vault.crypto import KeyDestroyed
 from tests.conftest import (
     ALL_YES,
     ONLY_REQUIRED,
+    at_run,
     make_identity,
     sign_up,
     signup_data,
@@ -323,7 +324,7 @@ def test_l1_3_guardian_refusal_deletes_the_child_and_destroys_its_data_key(outbo
 @pytest.mark.django_db
 @pytest.mark.parametrize(("guardian", "message"), [
     pytest.param({"birthdate": years_ago(18)}, "만 19세 이상", id="guardian-under-19"),
-    pytest.param({"birthdate": years_ago(19, days=-1)}, "만 19세 이상",
+    pytest.param({"birthdate": lambda: years_ago(19, days=-1)}, "만 19세 이상",
                  id="guardian-19-tomorrow"),
     pytest.param({"mobile": "010-9999-8888"}, "일치하지 않습니다", id="guardian-other-mobile"),
     pytest.param({"name": "김철수"}, "일치하지 않습니다", id="guardian-other-name"),
@@ -333,7 +334,7 @@ def test_l1_3_a_guardian_who_is_a_minor_or_not_the_one_named_is_refused(
         outbox, guardian, message, agree):
     child = sign_up_child()
     token = guardian_token(outbox)
-    record = guardian_verification(**guardian)
+    record = guardian_verification(**{key: at_run(value) for key, value in guardian.items()})
     before = row_counts()
     with pytest.raises(services.SignupRefused, match=message):
         services.guardian_decides(token, record, ALL_YES, agree=agree)

@@ -21,7 +21,7 @@ from marquee.members.identity import sandbox
 from marquee.members.models import GuardianConsent, IdentityVerification, Member
 from marquee.outbox.models import Message
 from marquee.privacy.models import ConsentRecord, DataKey
-from tests.conftest import years_ago
+from tests.conftest import at_run, kst_today, years_ago
 
 SIGNUP = "/members/signup/"
 VERIFY = "/members/signup/verify/"
@@ -323,7 +323,7 @@ def test_l1_3_minor_signup_through_the_pages_waits_for_the_guardian(client, outb
     pytest.param({"mobile": "010-123"}, "휴대전화번호 형식이 올바르지 않습니다.",
                  id="mobile-short"),
     pytest.param({"mobile": "휴대폰"}, "휴대전화번호 형식이 올바르지 않습니다.", id="mobile-text"),
-    pytest.param({"birthdate": (datetime.date.today() + datetime.timedelta(days=1)).isoformat()},
+    pytest.param({"birthdate": lambda: (kst_today() + datetime.timedelta(days=1)).isoformat()},
                  "생년월일이 올바르지 않습니다.", id="birthdate-future"),
     pytest.param({"birthdate": "1890-01-01"}, "생년월일이 올바르지 않습니다.",
                  id="birthdate-before-1900"),
@@ -338,7 +338,8 @@ def test_l1_3_minor_signup_through_the_pages_waits_for_the_guardian(client, outb
 def test_bad_sandbox_identity_input_gets_a_korean_error_and_no_result(
         client, overrides, message):
     before = row_counts()
-    response = client.post(sandbox_url(), identity_post(**overrides))
+    response = client.post(sandbox_url(), identity_post(**{key: at_run(value)
+                                                           for key, value in overrides.items()}))
     assert_error(response, message)
     assert "identity_verification_id" not in response.content.decode()
     assert row_counts() == before

@@ -193,10 +193,10 @@ class SandboxIdentityForm(forms.Form):
         return value
 
     def clean_birthdate(self):
-        import datetime
+        from django.utils import timezone
 
         value = self.cleaned_data["birthdate"]
-        if value > datetime.date.today() or value.year < 1900:
+        if value > timezone.localdate() or value.year < 1900:  # the day in Seoul
             raise forms.ValidationError("생년월일이 올바르지 않습니다.", code="birthdate")
         return value
 
