@@ -1,6 +1,6 @@
 """Train and judge the learned PERSON decision by leave-one-set-out (P11.2, round 10).
 
-    PYTHONPATH=src /tmp/piiscorer-venv/bin/python bench/pii_train.py --pool /tmp/piiscorer_pool \
+    PYTHONPATH=src python bench/pii_train.py --pool /tmp/piiscorer_pool \
         [--model gbdt|logreg] [--export /tmp/personmodel.json]
 
 Reads the pools written by ``bench/pii_pool.py`` (run that first, with the masker's venv). For
@@ -10,7 +10,7 @@ names + addresses F2, PERSON precision and recall, clean posts changed, hard neg
 One threshold serves every fold: the one with the best mean held-out names F2 whose held-out
 clean posts changed are no more than the rules'. ``--export`` trains on every set and writes
 the trees as JSON for a plain-Python scorer (no sklearn at run time; none is shipped: see bench/PII.md, round 10). Deterministic (fixed seeds,
-sets and posts in file order). sklearn is a bench-only dependency. test10 is never read.
+sets and posts in file order). sklearn is a bench-only dependency (the `bench` extra). test10 is never read.
 """
 
 from __future__ import annotations
