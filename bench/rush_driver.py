@@ -165,7 +165,9 @@ BEST_SHARE = 0.3
 # ``--nearby-share``: this share of the members who pick seats ask, with the hold, for
 # the nearest free block of the same size if their seats are gone (``"nearby": true``:
 # the server holds the block the refusal would offer, in the same request). Off by
-# default: the mix above is the one the figures in bench/README.md use.
+# default: the mix above is the one the figures in bench/README.md use. An API option
+# (an app's client): the seat-map page has no such field, it offers the refusal's
+# suggestion as a one-click form (a second POST, what the other pickers do).
 NEARBY_SHARE = 0.0
 # A member whose map shows no free seat while some are held (others paying) looks again
 # this often: the seat-map page's poll (``hx-trigger="every 5s"``). Until 2026-12-07 the
