@@ -107,14 +107,13 @@ def one_run(args, run: int = 0) -> tuple[int, dict]:
             profiler = rush_server.start_profiler(args, servers[0], out)
         print(f"server up on {base}; rush starts", flush=True)
         pids = {server.pid for server in servers}
-        cpu_before = rush_server.cpu_seconds(pids)
+        cpu_before = rush_server.cpu_readings(pids)
         if args.waiting_room:
             stats, wall, visits = asyncio.run(rush_waitingroom.rush(
                 base, showtime_id, sessions, args, rush_driver))
         else:
             stats, wall = asyncio.run(rush_driver.rush(base, showtime_id, sessions, args))
-        cpu_after = rush_server.cpu_seconds(pids)
-        cpu = {name: cpu_after[name] - cpu_before[name] for name in cpu_after}
+        cpu = rush_server.cpu_used(cpu_before, rush_server.cpu_readings(pids))
     finally:
         rush_server.stop(profiler, signal.SIGINT)
         for server in servers:

@@ -176,6 +176,21 @@ def audit(showtime_id: int) -> dict:
 _PREPARED: dict = {}  # the first run's showtime and sessions, reused by later runs
 
 
+def forget_cached_maps(redis_url: str, showtime_id: int) -> None:
+    """A restored database counts its seat-map versions from the start again, and the
+    seat map is cached in Redis by (showtime, version) for a minute
+    (``booking/api/showtimes.py``): the previous run's map of version N, served as this
+    run's, would show seats sold that are free (or "sold out" at once). Drop them."""
+    if not redis_url:
+        return
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    keys = list(client.scan_iter(f"*:seatmap:{showtime_id}:*"))
+    if keys:
+        client.delete(*keys)
+
+
 def prepare(args) -> tuple[int, list]:
     """Fresh databases with the showtime, members and sessions. The first run builds
     them and keeps a copy (``<db>_seed``, a template database); later runs (``--pretix``
@@ -187,6 +202,7 @@ def prepare(args) -> tuple[int, list]:
 
         connections.close_all()
         recreate_databases(args.pg, names, seeds)
+        forget_cached_maps(args.redis, _PREPARED["showtime"])
         return _PREPARED["showtime"], _PREPARED["sessions"]
     recreate_databases(args.pg, names)
     showtime_id, sessions = set_up(args)

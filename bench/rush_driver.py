@@ -36,6 +36,12 @@ class Stats:
         self.sold_out = False
         self.idle_maps = 0  # maps that showed nothing free but some seats held
         self.idle_refusals = 0  # refusals whose redrawn map showed nothing free
+        # Why each seat map was fetched, and which hold each hold was (the driver's own
+        # counters: which requests a booking needed, and which a page could do without).
+        self.map_why = Counter()  # "first", "after a sale", "idle poll", ... → maps
+        self.map_unchanged = Counter()  # the same reasons → 304s among them
+        self.hold_why = Counter()  # "picked", "suggestion", "redrawn", "best" → holds
+        self.hold_refused = Counter()  # the same kinds → 409s among them
 
     def record(self, step, started, status: int):
         now = time.perf_counter()
@@ -112,6 +118,7 @@ class Member:
         self.best = False  # asks for "best available N seats" (see BEST_SHARE)
         self.nearby = False  # picks seats, "or the nearest if taken" (see NEARBY_SHARE)
         self.pay = True  # the hold starts the card payment (off: --classic-flow)
+        self.why = "first"  # why the next seat map is fetched (Stats.map_why)
 
     async def call(self, step: str, method: str, path: str, headers_extra=None, **kwargs):
         """Returns (status, body bytes, Location header)."""
@@ -131,6 +138,9 @@ class Member:
         extra = {"If-None-Match": self.map_etag} if self.seat_map is not None else None
         status, body, _ = await self.call("seat_map", "GET",
                                           f"/api/showtimes/{showtime_id}/seats", extra)
+        self.stats.map_why[self.why] += 1
+        self.stats.map_unchanged[self.why] += status == 304
+        self.why = "reload"  # unless the loop says otherwise
         if status == 200:
             self.seat_map = json.loads(body)
         return self.seat_map if status in (200, 304) else None
@@ -155,7 +165,9 @@ BEST_SHARE = 0.3
 # ``--nearby-share``: this share of the members who pick seats ask, with the hold, for
 # the nearest free block of the same size if their seats are gone (``"nearby": true``:
 # the server holds the block the refusal would offer, in the same request). Off by
-# default: the mix above is the one the figures in bench/README.md use.
+# default: the mix above is the one the figures in bench/README.md use. An API option
+# (an app's client): the seat-map page has no such field, it offers the refusal's
+# suggestion as a one-click form (a second POST, what the other pickers do).
 NEARBY_SHARE = 0.0
 # A member whose map shows no free seat while some are held (others paying) looks again
 # this often: the seat-map page's poll (``hx-trigger="every 5s"``). Until 2026-12-07 the
@@ -164,13 +176,18 @@ NEARBY_SHARE = 0.0
 IDLE_POLL_SECONDS = 5.0
 
 
-async def hold_best(member: Member, showtime_id, rng) -> tuple[int, list[str], str, dict | None]:
+async def hold_best(member: Member, showtime_id, rng, runs=None) -> tuple[int, list[str], str, dict | None]:
     """One best-available hold for 1-4 people: (status, seats, booking number, the
-    payment it started); refused, (409, the seats others hold or bought, "", None)."""
+    payment it started); refused, (409, the seats others hold or bought, "", None).
+    ``runs``: the free runs of the map the member looked at (for the counters only)."""
     wanted = rng.randint(1, 4)
     body = {"tickets": {"adult": wanted}}
     status, body, _ = await member.call("hold", "POST", f"/api/showtimes/{showtime_id}/holds/best",
                                         json={**body, "pay": "card"} if member.pay else body)
+    kind = "best" if runs is None or any(len(run) >= wanted for run in runs) \
+        else "best, no such block on the map"
+    member.stats.hold_why[kind] += 1
+    member.stats.hold_refused[kind] += status == 409
     if status != 201:
         if status == 409:
             member.stats.taken += 1
@@ -197,10 +214,10 @@ async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyn
                 # Others' holds may still lapse or be released: look again as the seat-map
                 # page does (htmx, every 5 s), from a phase of the member's own.
                 stats.idle_maps += 1
-                await idle_poll(rng)
+                await idle_poll(member, rng)
                 continue
             if member.best:
-                status, seats, number, payment = await hold_best(member, showtime_id, rng)
+                status, seats, number, payment = await hold_best(member, showtime_id, rng, runs)
                 if status == 201:
                     await settle(member, number, seats, payment)
                     continue
@@ -212,7 +229,7 @@ async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyn
                 runs = free_runs(seat_map)
                 if not runs:
                     stats.idle_refusals += 1
-                    await idle_poll(rng)
+                    await idle_poll(member, rng)
                     continue
             await pick_and_hold(member, showtime_id, seat_map, runs, rng)
         except (TimeoutError, aiohttp.ClientError) as exc:
@@ -220,8 +237,9 @@ async def member_loop(member: Member, showtime_id, rng, deadline, sold_out: asyn
             await asyncio.sleep(0.1)
 
 
-async def idle_poll(rng) -> None:
+async def idle_poll(member: Member, rng) -> None:
     """The seat-map page's next look at a map with nothing free (htmx, every 5 s)."""
+    member.why = "idle poll"
     await asyncio.sleep(IDLE_POLL_SECONDS * (0.5 + rng.random() / 2))
 
 
@@ -233,13 +251,16 @@ async def pick_and_hold(member: Member, showtime_id, seat_map: dict, runs, rng) 
     stats = member.stats
     taken: set[str] = set()
     seats = choose(runs, rng)
+    kind = "picked"
     for _ in range(RETRIES_FROM_SAME_MAP):
         if not seats:
             stats.idle_refusals += 1
-            await idle_poll(rng)
+            await idle_poll(member, rng)
             return
         status, body, _ = await member.call(
             "hold", "POST", f"/api/showtimes/{showtime_id}/holds", json=hold_body(member, seats))
+        stats.hold_why[kind] += 1
+        stats.hold_refused[kind] += status == 409
         if status == 409:
             stats.taken += 1
             refusal = json.loads(body)
@@ -247,6 +268,7 @@ async def pick_and_hold(member: Member, showtime_id, seat_map: dict, runs, rng) 
                 seat_map, taken = redraw(seat_map, refusal["unavailable"]), set()
             else:
                 taken.update(refusal.get("seats") or seats)
+            kind = "suggestion" if refusal.get("suggestion") else "redrawn"
             seats = refusal.get("suggestion") or choose(free_runs(seat_map, taken), rng)
             continue
         if status != 201:
@@ -262,6 +284,7 @@ async def settle(member: Member, number: str, seats: list[str],
     """Pay for a hold (``payment``: the one the hold started) and count the sale (returns
     when, into the rush), or give the seats back at once rather than after ten minutes."""
     stats = member.stats
+    member.why = "after a sale"
     if not await pay(member, number, payment):
         await member.call("release", "DELETE", f"/api/bookings/{number}/hold")
         return None

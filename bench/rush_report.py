@@ -64,6 +64,14 @@ def report(args, stats, wall: float, db: dict, total_wall: float, open_at_end: i
             by_step[step] += n
         print(f"requests per booking          {requests / stats.bookings:.2f}: " + ", ".join(
             f"{step} {n / stats.bookings:.2f}" for step, n in by_step.most_common()))
+        why = getattr(stats, "map_why", None)
+        if why:
+            print("  seat maps, why fetched       " + ", ".join(
+                f"{reason} {n} ({stats.map_unchanged[reason]} × 304)"
+                for reason, n in why.most_common()))
+            print("  holds, which                 " + ", ".join(
+                f"{kind} {n} ({stats.hold_refused[kind]} × 409)"
+                for kind, n in stats.hold_why.most_common()))
     print(f"access records (P1.2, DB)     {db['access_records']}   (batched through the spool; "
           "at least the requests answered, plus any cut off at the end)")
     print(f"5xx responses                 {sum(stats.server_errors.values())}"

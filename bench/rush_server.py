@@ -94,12 +94,12 @@ def wait_until_up(base: str, showtime_id: int, server: subprocess.Popen, log: Pa
     sys.exit(f"gunicorn did not answer within 30s:\n{log.read_text()[-3000:]}")
 
 
-def cpu_seconds(server_pids: set[int]) -> dict[str, float]:
-    """CPU seconds used so far (user + system) by the server (gunicorn and its workers),
-    PostgreSQL (every ``postgres`` process: other databases' work counts too) and this
-    load generator, read from Linux's /proc; empty elsewhere."""
+def cpu_readings(server_pids: set[int]) -> dict[int, tuple[str, float]]:
+    """pid → (group, CPU seconds so far, user + system) for the server (gunicorn and its
+    workers), PostgreSQL (every ``postgres`` process: other databases' work counts too) and
+    this load generator, read from Linux's /proc; empty elsewhere."""
     ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
-    totals = {"server": 0.0, "postgres": 0.0, "load generator": 0.0}
+    readings = {}
     proc = Path("/proc")
     if not (proc / "self" / "stat").exists():
         return {}
@@ -113,11 +113,26 @@ def cpu_seconds(server_pids: set[int]) -> dict[str, float]:
         pid, ppid = int(stat.parent.name), int(fields[1])
         used = (int(fields[11]) + int(fields[12])) / ticks
         if pid in server_pids or ppid in server_pids:
-            totals["server"] += used
+            readings[pid] = ("server", used)
         elif comm == "postgres":
-            totals["postgres"] += used
+            readings[pid] = ("postgres", used)
         elif pid == os.getpid():
-            totals["load generator"] += used
+            readings[pid] = ("load generator", used)
+    return readings
+
+
+def cpu_used(before: dict, after: dict) -> dict[str, float]:
+    """CPU seconds each group used between two ``cpu_readings``, process by process: a
+    process that exited in between (another session's PostgreSQL backend) leaves out what
+    it used since, instead of taking all its earlier CPU off the total (which made the
+    PostgreSQL line negative on a shared machine); one started in between counts whole."""
+    if not after:
+        return {}
+    totals = {"server": 0.0, "postgres": 0.0, "load generator": 0.0}
+    for pid, (group, used) in after.items():
+        prior = before.get(pid)
+        since = used - prior[1] if prior and prior[0] == group else used
+        totals[group] += max(0.0, since)
     return totals
 
 
