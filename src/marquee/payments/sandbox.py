@@ -22,6 +22,8 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from marquee.compiled import Compiled
+
 from .gateway import (
     CancelResult,
     GatewayError,
@@ -92,6 +94,12 @@ def luhn_ok(number: str) -> bool:
 ISSUERS = {"4": "비씨카드", "5": "신한카드", "3": "삼성카드", "6": "국민카드", "9": "현대카드"}
 
 
+# The ledger's record of a payment, compiled once per thread (``marquee.compiled``; every
+# payment return fetches it, issue 17).
+_LEDGER = Compiled(lambda payment_id: SandboxTransaction.objects.filter(payment_id=payment_id),
+                   "\x00payment")
+
+
 class SandboxGateway:
     name = "sandbox"
 
@@ -108,7 +116,7 @@ class SandboxGateway:
             params={"window_url": reverse("payments:sandbox_window", args=[payment_id])})
 
     def fetch(self, payment_id: str) -> GatewayPayment:
-        tx = SandboxTransaction.objects.filter(payment_id=payment_id).first()
+        tx = _LEDGER.get(str(payment_id))
         if tx is None:
             raise GatewayError("결제 정보를 찾을 수 없습니다.")
         return GatewayPayment(
