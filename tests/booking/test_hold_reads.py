@@ -36,7 +36,7 @@ def orm_taken(member, showtime, now):
 
 def test_b2_the_seat_reads_match_the_orms_live_lapsed_sold_and_own(member, rival, showtime):
     own = hold(member, showtime, "C5")
-    live = hold(rival, showtime, "C7", "C8")
+    hold(rival, showtime, "C7", "C8")
     lapsed_owner = make_identity_member("박만료", "010-3030-4040", "lapsed")
     lapsed = hold(lapsed_owner, showtime, "E5")
     SeatClaim.objects.filter(booking=lapsed).update(expires_at=timezone.now() - timedelta(minutes=1))
