@@ -1,4 +1,5 @@
-"""ORM queries compiled once per thread and database, then run with new values (issue 17).
+"""ORM queries compiled once per thread and database, then run with new values, and
+INSERTs whose text is built once (issue 17).
 
 Django builds a query's SQL again on every call: for a query over five joined tables,
 compiling the statement and its column converters costs several times the CPU of
@@ -19,8 +20,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from django.db import connections
-from django.db.models import QuerySet
+from django.db import connections, router
+from django.db.models import QuerySet, signals
 from django.db.models.query import get_related_populators
 
 
@@ -108,3 +109,69 @@ def for_update(alias: str = "default") -> str:
     where there are row locks, nothing on SQLite (which serialises writers), as the
     ORM's ``select_for_update`` does."""
     return " FOR UPDATE" if connections[alias].features.has_select_for_update else ""
+
+
+# --- INSERTs -----------------------------------------------------------------------------
+
+
+def insert(*objs, using: str | None = None) -> None:
+    """INSERT new instances of one model as ``save()`` (one) or ``bulk_create`` (several)
+    would, in one statement whose text is built once per model and database: every
+    field's ``pre_save`` (defaults, sealing) and ``get_db_prep_save``, then the primary
+    keys set from ``RETURNING``. The ORM's own ``save()`` runs instead for anything this
+    does not reproduce: save signals, inherited tables, fields with their own
+    placeholders or database-computed columns, a primary key given, a database
+    without ``RETURNING``."""
+    model = type(objs[0])
+    alias = using or router.db_for_write(model, instance=objs[0])
+    plan = _insert_plan(model, alias)
+    if plan is None or any(obj.pk is not None or type(obj) is not model for obj in objs):
+        for obj in objs:
+            obj.save(using=alias, force_insert=True)
+        return
+    fields, columns, pk = plan
+    connection = connections[alias]
+    params = []
+    for obj in objs:
+        obj._prepare_related_fields_for_save(operation_name="save")
+        for field in fields:
+            value = field.pre_save(obj, True)
+            if hasattr(value, "resolve_expression"):
+                raise TypeError(f"compiled.insert: {field.name} is an expression; use save()")
+            params.append(field.get_db_prep_save(value, connection))
+    row = f"({', '.join(['%s'] * len(fields))})"
+    sql = f"{columns} {', '.join([row] * len(objs))} RETURNING {pk}"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        keys = [found[0] for found in cursor.fetchall()]
+    if len(keys) != len(objs):
+        raise RuntimeError(f"compiled.insert: {len(keys)} keys for {len(objs)} rows")
+    for obj, key in zip(objs, keys, strict=True):
+        setattr(obj, model._meta.pk.attname, key)
+        obj._state.adding, obj._state.db = False, alias
+
+
+_insert_plans: dict = {}
+
+
+def _insert_plan(model, alias: str):
+    """(fields, ``INSERT INTO t (…) VALUES``, quoted primary key), or None: use save()."""
+    key = (model, alias)
+    if key not in _insert_plans:
+        _insert_plans[key] = _build_insert_plan(model, alias)
+    return _insert_plans[key]
+
+
+def _build_insert_plan(model, alias: str):
+    meta, connection = model._meta, connections[alias]
+    if (not connection.features.can_return_columns_from_insert or meta.parents
+            or meta.auto_field is None or meta.db_returning_fields != [meta.pk]
+            or signals.pre_save.has_listeners(model) or signals.post_save.has_listeners(model)):
+        return None
+    fields = [f for f in meta.local_concrete_fields if f is not meta.auto_field]
+    if any(hasattr(f, "get_placeholder") or f.generated for f in fields):
+        return None
+    quote = connection.ops.quote_name
+    columns = (f"INSERT INTO {quote(meta.db_table)} "
+               f"({', '.join(quote(f.column) for f in fields)}) VALUES")
+    return fields, columns, quote(meta.pk.column)

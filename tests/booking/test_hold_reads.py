@@ -1,17 +1,20 @@
 """The hold's and the return's reads built once per process (issue 17, B2, B7, B4): the
 plain SQL of ``booking.holdsql`` and the compiled ORM statements of ``marquee.compiled``
-give what the ORM's queries they replace gave, in the cases that decide a seat."""
+give what the ORM's queries they replace gave, in the cases that decide a seat; the
+INSERTs whose text is built once (``compiled.insert``) store what ``save()`` stores."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 import pytest
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from marquee import compiled
 from marquee.booking import holdsql
-from marquee.booking.models import Booking, SeatClaim
+from marquee.booking.models import Booking, Movie, SeatClaim, Showtime
 from marquee.compiled import Compiled
 from marquee.payments import reads
 from marquee.payments.models import Payment
@@ -109,3 +112,40 @@ def make_identity_member(name, mobile, login_id):
     from tests.conftest import make_identity, sign_up
 
     return sign_up(identity=make_identity(name=name, mobile=mobile), login_id=login_id)
+
+
+def test_b4_p1_2_an_insert_built_once_stores_what_save_stores(member, showtime):
+    """``compiled.insert`` against ``save()``: the same columns (defaults, the sealed card
+    detail: ciphertext at rest, opened on reading), the key set, the unique constraint
+    still deciding (B2)."""
+    booking = hold(member, showtime, "C5")
+    fast = Payment(payment_id="pay_fast", booking=booking, member=member, gateway="sandbox",
+                   method="card", amount=14000, card_masked="4242-42**-****-4242")
+    slow = Payment(payment_id="pay_slow", booking=booking, member=member, gateway="sandbox",
+                   method="card", amount=14000, card_masked="4242-42**-****-4242")
+    compiled.insert(fast)
+    slow.save()
+    assert fast.pk and not fast._state.adding and fast._state.db == "default"
+    stored = {p["payment_id"]: p for p in Payment.objects.values()}
+    differ = {"id", "vault_id", "payment_id", "card_masked", "created_at"}
+    assert {k: v for k, v in stored["pay_fast"].items() if k not in differ} == {
+        k: v for k, v in stored["pay_slow"].items() if k not in differ}
+    assert stored["pay_fast"]["card_masked"].startswith("v1.")
+    assert Payment.objects.get(pk=fast.pk).card_masked == "4242-42**-****-4242"
+    # Several rows in one statement; a seat claimed twice is refused by the constraint.
+    seat = booking.claims.get().seat
+    claims = [SeatClaim(showtime=showtime, seat=s, booking=booking, price=1)
+              for s in showtime.screen.seats.exclude(pk=seat.pk).order_by("pk")[:3]]
+    compiled.insert(*claims)
+    assert all(c.pk for c in claims) and booking.claims.count() == 4
+    with pytest.raises(IntegrityError), transaction.atomic():
+        compiled.insert(SeatClaim(showtime=showtime, seat=seat, booking=booking, price=1))
+
+
+def test_an_insert_falls_back_to_save_for_a_model_with_save_signals(showtime):
+    """The catalogue's models tell the per-process snapshot on ``post_save``: they keep
+    ``save()``."""
+    assert compiled._insert_plan(Showtime, "default") is None
+    movie = Movie(title="신작", rating=Movie.Rating.ALL, running_minutes=90)
+    compiled.insert(movie)
+    assert Movie.objects.filter(pk=movie.pk, title="신작").exists()

@@ -19,6 +19,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from marquee import compiled
 from marquee.errors import ServiceError
 
 from . import age, bestseats, holdhook, holdsql, seating, versions
@@ -246,11 +247,12 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
             if len(claims) > len(taken):
                 SeatClaim.objects.filter(showtime=showtime, seat__in=seats,
                                          expires_at__lte=now).delete()
-            booking = Booking.objects.create(
+            booking = Booking(
                 number=new_booking_number(), member=member, showtime=showtime,
                 held_until=until, total=sum(prices[t] for t in plan), seat_count=len(seats))
+            compiled.insert(booking)  # its text built once (issue 17)
             checks = age.gate_checks(plan, member.birthdate, timezone.localdate())
-            SeatClaim.objects.bulk_create([
+            compiled.insert(*[
                 SeatClaim(showtime=showtime, seat=seat, booking=booking, ticket_type=t,
                           price=prices[t], expires_at=until, check_at_gate=check)
                 for seat, t, check in zip(seats, plan, checks, strict=True)

@@ -22,6 +22,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from marquee import compiled
 from marquee.compiled import Compiled
 
 from .gateway import (
@@ -107,9 +108,9 @@ class SandboxGateway:
                 return_url="") -> PaymentRequest:
         # Merchant payment IDs are never reused (``new_payment_id``): one INSERT, and a
         # second prepare of the same ID fails on the unique column instead of re-pricing it.
-        SandboxTransaction.objects.create(payment_id=payment_id, amount=amount,
-                                          order_name=order_name, method=method.value,
-                                          return_url=return_url)
+        compiled.insert(SandboxTransaction(payment_id=payment_id, amount=amount,
+                                           order_name=order_name, method=method.value,
+                                           return_url=return_url))
         return PaymentRequest(
             payment_id=payment_id, amount=amount, order_name=order_name, method=method,
             gateway=self.name,

@@ -27,6 +27,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from marquee import compiled
 from marquee.booking import notifications
 from marquee.booking import services as booking_services
 from marquee.booking.models import Booking
@@ -199,9 +200,10 @@ def start_for_hold(booking: Booking, member, method: str) -> dict:
         raise PaymentError("좌석 선점 시간이 지났습니다. 좌석을 다시 선택해 주세요.")
     if booking.total == 0:  # nothing to pay at a PG: the ordinary path confirms it
         return start_answer(start_payment(booking, member, method))
-    payment = Payment.objects.create(
+    payment = Payment(
         payment_id=new_payment_id(), booking=booking, member=member,
         gateway=get_gateway().name, method=method, amount=booking.total, voucher_amount=0)
+    compiled.insert(payment)  # its text built once (issue 17)
     return start_answer(PaymentStart(payment, _prepare(booking, payment, member, method)))
 
 
