@@ -149,3 +149,23 @@ def test_an_insert_falls_back_to_save_for_a_model_with_save_signals(showtime):
     movie = Movie(title="신작", rating=Movie.Rating.ALL, running_minutes=90)
     compiled.insert(movie)
     assert Movie.objects.filter(pk=movie.pk, title="신작").exists()
+
+
+def test_b2_the_seat_maps_states_match_the_orms(member, rival, showtime):
+    from marquee.booking import selectors
+
+    hold(member, showtime, "C5")
+    sold = hold(rival, showtime, "C7", "C8")
+    SeatClaim.objects.filter(booking=sold).update(expires_at=None)
+    Booking.objects.filter(pk=sold.pk).update(status=Booking.Status.CONFIRMED)
+    gone = hold(make_identity_member("박만료", "010-3030-4040", "lapsed"), showtime, "E5")
+    SeatClaim.objects.filter(booking=gone).update(expires_at=timezone.now() - timedelta(minutes=1))
+    states, holders = selectors.public_states(showtime)
+    expected = {}
+    for seat, expires, owner, status in (
+            SeatClaim.objects.filter(showtime=showtime).filter(SeatClaim.live_q())
+            .values_list("seat_id", "expires_at", "booking__member_id", "booking__status")):
+        expected[seat] = "sold" if expires is None else "held"
+        assert (seat in holders.get(owner, [])) == (status == Booking.Status.HELD)
+    assert states == expected and sorted(states.values()) == ["held", "sold", "sold"]
+    assert list(holders) == [member.pk]

@@ -61,6 +61,20 @@ def taken_by_others(member_id: int, showtime_id: int, now) -> set[int]:
         return {row[0] for row in cursor.fetchall()}
 
 
+_LIVE = (f"SELECT c.seat_id, c.expires_at IS NULL, b.member_id, b.status "  # noqa: S608
+         f"FROM {_CLAIMS} c INNER JOIN {_BOOKINGS} b ON c.booking_id = b.id "
+         "WHERE c.showtime_id = %s AND (c.expires_at IS NULL OR c.expires_at > %s)")
+
+
+def live_claims(showtime_id: int, now) -> list[tuple[int, bool, int, str]]:
+    """``(seat ID, sold, member ID, booking status)`` of every claim of the showtime that
+    holds its seat at ``now`` (the seat map's states, ``selectors.public_states``)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_LIVE, [showtime_id, _now(now)])
+        return [(seat, bool(sold), member, status) for seat, sold, member, status
+                in cursor.fetchall()]
+
+
 _HOLDS = (f"SELECT id, showtime_id, held_until > %s FROM {_BOOKINGS} "  # noqa: S608
           "WHERE member_id = %s AND status = %s AND (showtime_id = %s OR held_until > %s)")
 
