@@ -121,7 +121,8 @@ def insert(*objs, using: str | None = None) -> None:
     keys set from ``RETURNING``. The ORM's own ``save()`` runs instead for anything this
     does not reproduce: save signals, inherited tables, fields with their own
     placeholders or database-computed columns, a primary key given, a database
-    without ``RETURNING``."""
+    without ``RETURNING``. Decided once per model and database: a save signal connected
+    after a model's first INSERT here (apps connect theirs at start-up) is not seen."""
     model = type(objs[0])
     alias = using or router.db_for_write(model, instance=objs[0])
     plan = _insert_plan(model, alias)
