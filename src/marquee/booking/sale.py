@@ -33,8 +33,7 @@ def confirm(booking: Booking) -> bool:
     now = timezone.now()
     try:
         with transaction.atomic():
-            if not Booking.objects.filter(pk=booking.pk, status__in=_CONFIRMABLE).update(
-                    status=Booking.Status.CONFIRMED, confirmed_at=now):
+            if not _mark_confirmed(booking.pk, now):
                 raise _NotHeld
             seat_ids = _sell_claims(booking.pk)
             if len(seat_ids) != booking.seat_count:
@@ -73,6 +72,20 @@ def _announce_sale(booking: Booking, seat_ids: list[int]) -> None:
     versions.bump(booking.showtime_id, seat_ids)
     showtime_id = booking.showtime_id
     transaction.on_commit(lambda: waitingroom.booking_completed(showtime_id))
+
+
+def _mark_confirmed(booking_id: int, now) -> bool:
+    """HELD or EXPIRED → CONFIRMED, a conditional UPDATE (its row lock held until the
+    commit); False if the booking was neither. Plain SQL built once (issue 17)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_CONFIRM, [Booking.Status.CONFIRMED.value,
+                                  connection.ops.adapt_datetimefield_value(now), booking_id,
+                                  *(status.value for status in _CONFIRMABLE)])
+        return cursor.rowcount == 1
+
+
+_CONFIRM = (f"UPDATE {Booking._meta.db_table} SET status = %s, confirmed_at = %s "  # noqa: S608
+            "WHERE id = %s AND status IN (%s, %s)")
 
 
 def _sell_claims(booking_id: int) -> list[int]:

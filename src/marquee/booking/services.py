@@ -14,16 +14,15 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from marquee import compiled
 from marquee.errors import ServiceError
 
-from . import age, bestseats, holdhook, seating, versions
+from . import age, bestseats, holdhook, holdsql, seating, versions
 from .layout import parse_layout
 from .models import Booking, FavouriteTheatre, Screen, Seat, SeatClaim, Showtime, TicketType
 from .orphans import orphan_seats as find_orphans
@@ -104,16 +103,11 @@ def _check_hold_cap(member, showtime: Showtime, now) -> list[Booking]:
     serialises writers anyway); a new selection in a showtime already held replaces
     that hold and does not count. Returns the member's holds in this showtime (live or
     lapsed: the new selection replaces them), found in the same query as the count."""
-    list(get_user_model()._default_manager.select_for_update().filter(pk=member.pk)
-         .values_list("pk", flat=True))
-    held = (Booking.objects.filter(member=member, status=Booking.Status.HELD)
-            .filter(Q(showtime=showtime) | Q(held_until__gt=now))
-            .values_list("pk", "showtime_id", "held_until"))
     here, others = [], set()
-    for pk, showtime_id, held_until in held:
+    for pk, showtime_id, live in holdsql.lock_member_and_read_holds(member, showtime.pk, now):
         if showtime_id == showtime.pk:
             here.append(Booking(pk=pk, status=Booking.Status.HELD))
-        elif held_until > now:
+        elif live:
             others.add(showtime_id)
     limit = max_held_showtimes()
     if len(others) >= limit:
@@ -235,8 +229,8 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
     # read, without a write transaction. Races past this read are still decided by the
     # unique constraint below. The member's own hold is about to be replaced, so it does
     # not count. The same read sees the lapsed holds on these seats, if any.
-    claims = _claims_by_others(member, showtime, seats)
-    taken = {pk for pk, expires_at in claims.items() if expires_at is None or expires_at > now}
+    claims = holdsql.claims_by_others(member.pk, showtime.pk, [s.pk for s in seats], now)
+    taken = {pk for pk, live in claims.items() if live}
     if taken:
         raise _refusal(member, showtime, seats, taken, now)
     until = now + timedelta(minutes=hold_minutes())
@@ -253,11 +247,12 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
             if len(claims) > len(taken):
                 SeatClaim.objects.filter(showtime=showtime, seat__in=seats,
                                          expires_at__lte=now).delete()
-            booking = Booking.objects.create(
+            booking = Booking(
                 number=new_booking_number(), member=member, showtime=showtime,
                 held_until=until, total=sum(prices[t] for t in plan), seat_count=len(seats))
+            compiled.insert(booking)  # its text built once (issue 17)
             checks = age.gate_checks(plan, member.birthdate, timezone.localdate())
-            SeatClaim.objects.bulk_create([
+            compiled.insert(*[
                 SeatClaim(showtime=showtime, seat=seat, booking=booking, ticket_type=t,
                           price=prices[t], expires_at=until, check_at_gate=check)
                 for seat, t, check in zip(seats, plan, checks, strict=True)
@@ -278,22 +273,10 @@ def hold_seats(member, showtime: Showtime, request: SeatRequest) -> Booking:
     return booking
 
 
-def _taken_by_others(member, showtime: Showtime, now, seats=None) -> set[int]:
-    """Seat IDs held or sold by anyone but the member's own current hold (among
-    ``seats``, or in the whole showtime)."""
-    claims = SeatClaim.objects.filter(showtime=showtime).filter(SeatClaim.live_q(now)) \
-        .exclude(booking__member=member, booking__status=Booking.Status.HELD)
-    if seats is not None:
-        claims = claims.filter(seat__in=seats)
-    return set(claims.values_list("seat_id", flat=True))
-
-
-def _claims_by_others(member, showtime: Showtime, seats: list[Seat]) -> dict:
-    """``{seat ID: expires_at}`` of the claims on ``seats``, live or lapsed, but for the
-    member's own current hold (which the new one replaces)."""
-    return dict(SeatClaim.objects.filter(showtime=showtime, seat__in=seats)
-                .exclude(booking__member=member, booking__status=Booking.Status.HELD)
-                .values_list("seat_id", "expires_at"))
+def _taken_by_others(member, showtime: Showtime, now) -> set[int]:
+    """Seat IDs of the showtime held or sold by anyone but the member's own current hold
+    (plain SQL built once: ``holdsql``)."""
+    return holdsql.taken_by_others(member.pk, showtime.pk, now)
 
 
 def _refusal(member, showtime: Showtime, seats: list[Seat], taken: set[int], now) -> SeatsTaken:

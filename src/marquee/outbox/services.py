@@ -13,6 +13,8 @@ import logging
 from django.db import transaction
 from django.utils import timezone
 
+from marquee import compiled
+
 from . import ratelimit, relay
 from .models import Message
 
@@ -35,9 +37,9 @@ def queue(*, data_key, channel: str, kind: str, recipient: str, body: str,
                 data_key=data_key, channel=channel, kind=kind, recipient=recipient,
                 body=body, subject=subject, status=Message.Status.FAILED,
                 failed_at=timezone.now(), last_error=ratelimit.REASON)
-        message = Message.objects.create(data_key=data_key, channel=channel, kind=kind,
-                                         recipient=recipient, body=body, subject=subject,
-                                         next_attempt_at=not_before or timezone.now())
+        message = Message(data_key=data_key, channel=channel, kind=kind, recipient=recipient,
+                          body=body, subject=subject, next_attempt_at=not_before or timezone.now())
+        compiled.insert(message)  # its text built once (every sale's message, issue 17)
     if deliver_now:
         transaction.on_commit(lambda: _first_attempt(message.pk))
     return message

@@ -22,6 +22,9 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from marquee import compiled
+from marquee.compiled import Compiled
+
 from .gateway import (
     CancelResult,
     GatewayError,
@@ -92,6 +95,12 @@ def luhn_ok(number: str) -> bool:
 ISSUERS = {"4": "비씨카드", "5": "신한카드", "3": "삼성카드", "6": "국민카드", "9": "현대카드"}
 
 
+# The ledger's record of a payment, compiled once per thread (``marquee.compiled``; every
+# payment return fetches it, issue 17).
+_LEDGER = Compiled(lambda payment_id: SandboxTransaction.objects.filter(payment_id=payment_id),
+                   "\x00payment")
+
+
 class SandboxGateway:
     name = "sandbox"
 
@@ -99,16 +108,16 @@ class SandboxGateway:
                 return_url="") -> PaymentRequest:
         # Merchant payment IDs are never reused (``new_payment_id``): one INSERT, and a
         # second prepare of the same ID fails on the unique column instead of re-pricing it.
-        SandboxTransaction.objects.create(payment_id=payment_id, amount=amount,
-                                          order_name=order_name, method=method.value,
-                                          return_url=return_url)
+        compiled.insert(SandboxTransaction(payment_id=payment_id, amount=amount,
+                                           order_name=order_name, method=method.value,
+                                           return_url=return_url))
         return PaymentRequest(
             payment_id=payment_id, amount=amount, order_name=order_name, method=method,
             gateway=self.name,
             params={"window_url": reverse("payments:sandbox_window", args=[payment_id])})
 
     def fetch(self, payment_id: str) -> GatewayPayment:
-        tx = SandboxTransaction.objects.filter(payment_id=payment_id).first()
+        tx = _LEDGER.get(str(payment_id))
         if tx is None:
             raise GatewayError("결제 정보를 찾을 수 없습니다.")
         return GatewayPayment(

@@ -27,12 +27,14 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from marquee import compiled
 from marquee.booking import notifications
 from marquee.booking import services as booking_services
 from marquee.booking.models import Booking
 from marquee.errors import ServiceError
 from marquee.privacy.api import blind_index
 
+from . import reads
 from .gateway import (
     AmountMismatch,
     GatewayError,
@@ -198,9 +200,10 @@ def start_for_hold(booking: Booking, member, method: str) -> dict:
         raise PaymentError("좌석 선점 시간이 지났습니다. 좌석을 다시 선택해 주세요.")
     if booking.total == 0:  # nothing to pay at a PG: the ordinary path confirms it
         return start_answer(start_payment(booking, member, method))
-    payment = Payment.objects.create(
+    payment = Payment(
         payment_id=new_payment_id(), booking=booking, member=member,
         gateway=get_gateway().name, method=method, amount=booking.total, voucher_amount=0)
+    compiled.insert(payment)  # its text built once (issue 17)
     return start_answer(PaymentStart(payment, _prepare(booking, payment, member, method)))
 
 
@@ -216,7 +219,7 @@ def start_answer(start: PaymentStart) -> dict:
 def _confirm(payment: Payment, *, via: str) -> bool:
     """Inside a transaction: spend the vouchers and confirm the booking, or neither."""
     vouchers = Voucher.objects.filter(booking=payment.booking)
-    values = list(vouchers.values_list("value", flat=True))
+    values = reads.voucher_values(payment.booking_id)
     if min(sum(values), payment.booking.total) != payment.voucher_amount:
         return False  # a voucher was taken over while this payment was open
     if not values:
@@ -261,20 +264,16 @@ class _Lost(Exception):
 # --- completing a payment ----------------------------------------------------------------
 
 
-# A payment with what completing it needs, in one query: the booking (its status, its
-# seat count), the film, screen and theatre (the confirmation message); the member and
-# their data key (the sealed card details, the message's recipient) are the signed-in
-# request's (``own_payment``) or read with it (``complete_payment``).
-COMPLETION_RELATED = ("booking__showtime__movie", "booking__showtime__screen__theatre")
+# The member and their data key (the sealed card details, the message's recipient) are
+# the signed-in request's (``own_payment``) or read with the payment (``complete_payment``).
+COMPLETION_RELATED = reads.COMPLETION_RELATED
 
 
 def own_payment(member, number: str, payment_id: str) -> Payment:
     """The signed-in member's payment ``payment_id`` of their booking ``number`` (the
     return URL's), ready for ``complete``: one query, the member and their data key
     being the request's own (UnknownPayment if it is not theirs)."""
-    payment = (Payment.objects.select_related(*COMPLETION_RELATED)
-               .filter(payment_id=payment_id, member=member, booking__number=number,
-                       booking__member=member).first())
+    payment = reads.OWN_PAYMENT.get(str(payment_id), member.pk, str(number))
     if payment is None:
         raise UnknownPayment
     payment.member = payment.booking.member = member
@@ -330,8 +329,7 @@ def _settle_paid(payment: Payment, record, via: str) -> Payment:
     ``PAID_FIELDS`` are written back)."""
     refund = None
     with transaction.atomic():
-        status = Payment.objects.select_for_update().filter(pk=payment.pk).values_list(
-            "status", flat=True).get()
+        status = reads.locked_status(payment.pk)
         if status == Payment.Status.PAID:  # someone else (webhook/return) got here first
             return Payment.objects.select_related(*COMPLETION_RELATED).get(pk=payment.pk)
         was_replaced = status == Payment.Status.FAILED
