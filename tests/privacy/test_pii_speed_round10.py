@@ -10,7 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marquee.privacy.pii import fictional, filmframes, publicfigures, teamlabels
+from marquee.privacy.pii import (
+    fictional,
+    fieldvalues,
+    filmframes,
+    kinframes,
+    publicfigures,
+    teamlabels,
+)
 from marquee.privacy.pii.fictional import drop_public
 from marquee.privacy.pii.names import NameHit
 
@@ -97,3 +104,26 @@ def test_p11_2_gated_vetoes_answer_as_ungated(text):
         assert _public(text, names) == names
     if framed:
         assert publicfigures._CUES.search(text)
+
+
+# Relation frames (kinframes.py): the gate needs a relation word or 저 as a whole word, or a title.
+@pytest.mark.parametrize(("text", "name"), [("친구 구경민이 추천했어", "구경민"), ("저 국보라예요", "국보라"),
+                                            ("구경민 여사께서 오셨어요", "구경민"),
+                                            ("어제 엄마 구경민한테 연락 왔어", "구경민")])
+def test_p11_2_the_relation_gate_lets_each_frame_through(text, name):
+    start = text.index(name)
+    assert [(h.start, h.end) for h in kinframes.find_kin_names(text, [])] == [(start, start + len(name))]
+
+
+HANGUL_WORD = st.text(st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3), min_size=1, max_size=6)
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(HANGUL_WORD, HANGUL_WORD)
+def test_p11_2_first_consonants_compare_as_before(a, b):
+    """fieldvalues reads a typo'd label (예금쥬) by its first consonants, now with one
+    ``str.translate``: two words share them exactly when the arithmetic of before says so."""
+    def before(word):
+        return tuple((ord(c) - 0xAC00) // 588 for c in word)
+    assert (fieldvalues._initials(a) == fieldvalues._initials(b)) == (before(a) == before(b))
+    assert fieldvalues._is_label("예금쥬") and fieldvalues._is_label("에금주")
