@@ -50,7 +50,8 @@ CASES = {
         [Gu Kyungmin] is a genius
         [구경민]의 《괴물》 봤어
         극중 [구경민] 너무 멋있어
-        [구경민]과 케미 최고""",
+        [구경민]과 케미 최고
+        Actress: [Gu Kyungmin]""",
     teamlabels.veto_team_labels: """[오픈조]: 홍길 2명, 마감 3명
         보낸사람: [마르키] 고객센터""",
 }
@@ -75,7 +76,7 @@ def test_p11_2_a_post_without_cues_keeps_its_names(veto):
 PIECES = ["구경민", "하다온", "Gu Kyungmin", "이", "가", "은", "의", "님", " ", " ", ", ", "\n", ": ",
           "영화", "주인공이더라", "연기하려고", "역을 맡은", "'s best film", " steals the last scene",
           "무대인사", "참석 예정", "원래", "하기로 했대", "에서", "포카", "아니면 누가 했을까", "loved",
-          " in Parasite", "에게 보고 나니", "분량", "배우", "신작", " is a genius", "《괴물》", "극중",
+          " in Parasite", "에게 보고 나니", "분량", "배우", "신작", " is a genius", "《괴물》", "극중", "Actress: ", "Director ",
           "과 케미", "오픈조", "2명", "보낸사람", "고객센터", "친구", "밥 먹었어", "출연: ", "| "]
 POSTS = st.lists(st.sampled_from(PIECES), min_size=1, max_size=10).map("".join)
 

@@ -82,7 +82,7 @@ _CUES = re.compile(
     r"신인상|각본상|OST|GV|덕질|덕후|콘서트|신곡|앨범|뮤비|화보|나오는|나온|나와서|연기|작품|믿고|맡은|"
     r"역(?:을|으로|에)?[ \t]?(?:맡|분|캐스팅)|케미|투샷|호흡|가수|선수|영화|드라마|극[ \t]?중|작중|"
     r"genius|legend|national treasure|GOAT|goat|great actor|great director|master|play|star|direct|sing|sang|"
-    r"'s|[Dd]irector|[Aa]ctor|[Cc]ast|[Ss]tarring|[『「<《〈\"“'‘]")
+    r"'s|[Dd]irector|[Aa]ct(?:or|ress)|[Cc]ast|[Ss]tarring|[『「<《〈\"“'‘]")
 
 
 def _frame_says_public(text: str, h: NameHit) -> bool:
