@@ -16,6 +16,8 @@ from marquee.privacy.pii import (
     filmframes,
     kinframes,
     publicfigures,
+    repeats,
+    standins,
     teamlabels,
 )
 from marquee.privacy.pii.fictional import drop_public
@@ -128,3 +130,20 @@ def test_p11_2_first_consonants_compare_as_before(a, b):
         return tuple((ord(c) - 0xAC00) // 588 for c in word)
     assert (fieldvalues._initials(a) == fieldvalues._initials(b)) == (before(a) == before(b))
     assert fieldvalues._is_label("예금쥬") and fieldvalues._is_label("에금주")
+
+
+def test_p11_2_the_example_cue_is_read_once_a_post_and_never_carried_over():
+    """standins._any_cue answers for the text object it was last asked about: alternating
+    posts (one with an example cue, one without) each get their own answer."""
+    cued, plain = "예시 이름은 구경민 입니다", "어제 이름은 구경민 입니다"
+    for _ in range(2):
+        assert standins.example_name(cued, 7, 10)
+        assert not standins.example_name(plain, 7, 10)
+    assert standins._any_cue(cued) and not standins._any_cue(plain)
+
+
+@pytest.mark.parametrize("text", ["대학 동기 구경민 생일이라 모였는데 구경민 팝콘 다 먹음",
+                                  "구경민 과장님이랑 회의했어요. 경민 과장님 최고"])
+def test_p11_2_repeated_names_pass_the_repeat_and_title_gates(text):
+    assert repeats._repeatable(text) or repeats._ANY_TITLE.search(text)
+    assert {text[h.start:h.end] for h in repeats.find_repeated_names(text, [])} >= {"구경민"}
