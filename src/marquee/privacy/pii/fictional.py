@@ -149,6 +149,18 @@ def drop_public(text: str, names: list[NameHit], is_public: Callable[[str, NameH
     return [h for h in names if re.sub(r"\s+", "", text[h.start:h.end]) not in public]
 
 
+# Every test of ``_work_or_character`` needs one of these in the post (a word of its own
+# pattern, or of the film word it is trusted next to): without any, no name is a work or a
+# character, and the post is not read name by name (round 10).
+_CUES = re.compile(
+    r"아니면|죽|사망|에서|무대인사|시사회|GV|팬|레드카펫|제작보고회|쇼케이스|시상식|작가|원작|소설가|에게|"
+    r"나오는|나온|출연|주연|조연|중(?:에)?[ \t]+(?:뭐|뭘|어느|어떤)|필모|[ \t]속|실존|실제|실화|캐릭터|배역|"
+    r"역할|최애캐|분량|대사|장면|씬|포카|포토카드|브로마이드|굿즈|케미|투샷|친필|호흡|같은|맡은|연기|감독|"
+    r"각본|배우|캐스팅|[Cc]ast|[Ss]tarring|인터뷰|신작|[ \t](?:is|was)[ \t]|love|liked|adore|\|")
+
+
 def veto_works(text: str, names: list[NameHit]) -> list[NameHit]:
     """Drop the PERSON candidates that name works or characters, and their other occurrences."""
+    if not names or _CUES.search(text) is None:
+        return names
     return drop_public(text, names, _work_or_character)

@@ -108,6 +108,18 @@ def _film_person(text: str, h: NameHit) -> bool:
     return bool(_IN_WORK.search(before)) and bool(_APPEARS.match(after))
 
 
+# Every frame above needs one of these words somewhere in the post (a word of its own
+# pattern, or of the film talk or heading it is trusted next to): without any, no frame can
+# hold, so the post is not read name by name (round 10; most posts say none of them).
+_CUES = re.compile(
+    r"명대사|분량|원맨쇼|연기|역(?:을|으로|할|에)?[ \t]?(?:위해|하려고|맡|캐스팅)|배우|감독|영화|작품|드라마|"
+    r"이야기|오프닝|엔딩|개봉|상영|출연|주연|조연|각본|캐릭터|등장|배역|캐스트|[Cc]ast|[Cc]haracters|"
+    r"무대인사|시사회|GV|팬미팅|레드카펫|제작보고회|쇼케이스|원래|주인공|나오는디|나오는데|나올|나오자마자|"
+    r"서사|인터뷰|'s|carri|steal|stole|owns|owned|nail|anchor")
+
+
 def veto_film_frames(text: str, names: list[NameHit]) -> list[NameHit]:
     """Drop the PERSON candidates named in a frame of film talk, and their other occurrences."""
+    if not names or _CUES.search(text) is None:
+        return names
     return drop_public(text, names, _film_person)

@@ -50,9 +50,23 @@ def _name(word: str, rest: re.Pattern[str], strict: bool = True) -> int:
     return 0
 
 
+_KIN_SET = frozenset(_KIN)
+_TITLE_WORDS = ("여사", "집사", "권사", "장로", "직원분")
+_RUN = re.compile(r"[가-힣]+")
+
+
+def _may_frame(text: str) -> bool:
+    """A frame needs a title word, or a relation word or 저 as a whole word (each stands
+    between a non-Hangul character and a space): most posts have none (round 10)."""
+    if any(t in text for t in _TITLE_WORDS):
+        return True
+    words = set(_RUN.findall(text))
+    return "저" in words or not _KIN_SET.isdisjoint(words)
+
+
 def find_kin_names(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
     """Names in the frames of the module docstring, not overlapping ``taken``."""
-    if not morph.enabled():
+    if not morph.enabled() or not _may_frame(text):
         return []
     spans = name_spans(_KIN_FRAME.finditer(text), lambda m: _name(m.group(1), _NOTHING, False) if m.group(2)
                        else _name(m.group(1), _KIN_REST))

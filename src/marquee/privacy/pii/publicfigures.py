@@ -75,6 +75,16 @@ _ROSTER_HEADING = re.compile(r"당첨|명단|참석|담당|연락처|인원|근�
                              r"이름|성함|성명|직원|스태프")
 
 
+# Every frame of ``_frame_says_public`` and every film column header needs one of these in the
+# post: without any, no name is framed as public and only the lists of works are read (round 10).
+_CUES = re.compile(
+    r"배우|감독|주연|조연|출연|필모|캐스팅|내한|방한|시사회|무대인사|사인회|팬|신작|대사|배역|캐릭터|인터뷰|"
+    r"신인상|각본상|OST|GV|덕질|덕후|콘서트|신곡|앨범|뮤비|화보|나오는|나온|나와서|연기|작품|믿고|맡은|"
+    r"역(?:을|으로|에)?[ \t]?(?:맡|분|캐스팅)|케미|투샷|호흡|가수|선수|영화|드라마|극[ \t]?중|작중|"
+    r"genius|legend|national treasure|GOAT|goat|great actor|great director|master|play|star|direct|sing|sang|"
+    r"'s|[Dd]irector|[Aa]ct(?:or|ress)|[Cc]ast|[Ss]tarring|[『「<《〈\"“'‘]")
+
+
 def _frame_says_public(text: str, h: NameHit) -> bool:
     after = text[h.end:h.end + 24]
     before = text[max(0, h.start - 24):h.start]
@@ -156,7 +166,8 @@ def veto_public_figures(text: str, names: list[NameHit], allowed=None) -> list[N
         return names
     lists = _film_list_spans(text, allowed)
     cache: dict = {}
-    framed = [h for h in names if _frame_says_public(text, h) or _film_column(text, h, cache)]
+    framed = [h for h in names if _frame_says_public(text, h) or _film_column(text, h, cache)] \
+        if _CUES.search(text) else []
     for h in framed:
         lists += _chain(text, h.start, h.end)
     public = {_squeezed(text, h) for h in framed}

@@ -37,6 +37,7 @@ _PUBLIC_ROLES = ("감독", "배우", "작가")
 _TITLES = sorted({w for w in (*L.HONORIFICS, *L.RELATION_WORDS, "쌤", "이모", "삼촌", "고모", "형님")
                   if (len(w) >= 2 or w == "형") and not w.startswith(_PUBLIC_ROLES)}, key=len, reverse=True)
 _TITLED = re.compile(r"(?<![가-힣])([가-힣]{3,4})[ \t]?(" + "|".join(_TITLES) + ")")
+_ANY_TITLE = re.compile("|".join(_TITLES))  # skips to a title's first syllable: most posts have none
 
 
 def _cores(word: str):
@@ -70,6 +71,9 @@ def _repeatable(text: str) -> list[re.Match[str]]:
     """The words whose first two characters open another word too: every core of a word
     starts with them (a surname and a syllable at least), so only these can repeat one; the
     rest skip ``_cores``, which runs two patterns per word (most posts repeat none)."""
+    heads = [w[:2] for w in _WORD.findall(text)]
+    if len(set(heads)) == len(heads):  # no opening repeats: one C-level pass, no match objects
+        return []
     words = list(_WORD.finditer(text))
     seen: set[str] = set()
     twice: set[str] = set()
@@ -119,7 +123,7 @@ def _longest(hits: list[NameHit]) -> list[NameHit]:
 def _titled(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]:
     """A full name and its given name, each before the same title (module docstring)."""
     hits: list[NameHit] = []
-    for m in _TITLED.finditer(text):
+    for m in _TITLED.finditer(text) if _ANY_TITLE.search(text) else ():
         name = m.group(1)
         sl = 2 if name[:2] in L.COMPOUND_SURNAMES else 1
         given = name[sl:]

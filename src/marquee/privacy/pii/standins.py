@@ -76,10 +76,24 @@ def _inline_example(text: str, start: int, end: int) -> bool:
     return any(_stand_in(m.group()) for m in _NUMBER.finditer(rest))
 
 
+_LAST_CUE: list[tuple[str, bool]] = [("", False)]  # the last post scanned, and its answer
+
+
+def _any_cue(text: str) -> bool:
+    """``_ANY_CUE`` in ``text``, scanned once a post: the engine asks for every PERSON
+    candidate of the same text object (round 10). One tuple, read and replaced whole."""
+    last = _LAST_CUE[0]
+    if last[0] is text:
+        return last[1]
+    found = _ANY_CUE.search(text) is not None
+    _LAST_CUE[0] = (text, found)
+    return found
+
+
 def example_name(text: str, start: int, end: int) -> bool:
     """A name shown as the example: ``예시 이름은 X``, ``예) X / 010-0000-0000``, or a field of
     an example form."""
-    if _ANY_CUE.search(text) is None:  # most posts: one scan instead of three
+    if not _any_cue(text):  # most posts: one scan instead of three
         return False
     return bool(_LABEL_CUE.search(text, max(0, start - 16), start)) or in_example_form(text, start) \
         or _inline_example(text, start, end)
