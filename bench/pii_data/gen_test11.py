@@ -39,6 +39,15 @@ def _templates(rng: random.Random, clean: bool) -> list[str]:
     return chosen
 
 
+def _drop_one(templates: list[str]) -> list[str]:
+    """The templates less the last clean one (a personal post keeps its personal ones)."""
+    personal = set(t11_pii.ALL) | set(t11_pii.SHORT)
+    for i in range(len(templates) - 1, -1, -1):
+        if templates[i] not in personal:
+            return templates[:i] + templates[i + 1:]
+    return templates[:-1]
+
+
 def make_post(rng: random.Random, clean: bool, style: str) -> Post:
     templates = _templates(rng, clean)
     while True:
@@ -48,7 +57,7 @@ def make_post(rng: random.Random, clean: bool, style: str) -> Post:
         text = "".join(p[0] for p in pieces)
         if len(text) <= MAX_LEN or len(templates) == 1:
             break
-        templates = templates[:-1]
+        templates = _drop_one(templates)
     while len(text) < MIN_LEN:
         tail = rng.choice([" ㅎㅎ 다들 좋은 주말!", " (내용 없음)", " 끝까지 읽어주셔서 감사"])
         pieces.append((tail, None, None))
