@@ -41,7 +41,7 @@ LOOKS = [
 ]
 CHARS = [
     "{char} 대사 \"{sword}\" 나오는 장면에서 다 울었음",
-    "{char}랑 {char} 케미 보려고 {tname} 세 번 봄",
+    "{char|이랑/랑} {char} 케미 보려고 {tname} 세 번 봄",
     "{char|이/가} 결국 {char}한테 편지 쓰는 엔딩 ㅠ",
     "{char} 굿즈 {price}인데 벌써 품절",
     "{tname} 보고 나면 {char} 생각밖에 안 남",
@@ -95,5 +95,23 @@ NOUNS = [
     "{snoun}, {snoun}, {snoun} 다 파는 매점은 {theatre}뿐",
     "{snoun} 얘기 나와서 말인데 {fpubg} 진짜 {sword} 잘생김",
 ]
+TALK = [
+    "[인터뷰] {pub} \"{char} 역은 제 인생 캐릭터\"… {tnum} 비하인드",
+    "{fpubl}: \"I learned Korean from {tname}\"",
+    "{pubg} 씨는 촬영 끝나고 {snoun} 돌렸대요 ㅋㅋ 미담 제조기",
+    "{award} 수상 소감에서 {pub|이/가} {dir} 감독님 이름 부를 때 울컥",
+    "{dir} 감독 차기작 주인공 {pub}? {fpub}? 커뮤 투표 중",
+    "{fpubg} 한국 예능 나온대!! {pubg|이랑/랑} 같이",
+    "{tname} 속 {char} 모델이 실존 인물 {pub|이/가} 아니래요",
+    "Oscar buzz: {fpubl} for {tname}, {publ} for {tnum}",
+    "{fpub} 방한 일정 {date} ~ {date}, 기자회견 {time}",
+    "{publ}'s speech at {award} was iconic",
+    "{pub} 닮은 사람 찾기 이벤트 하던데 응모하신 분?",
+    "다들 {fpub}파? {fpub}파? 저는 {char}파",
+    "{pubg} 님 팬미팅 티켓팅 {time} 오픈, 좌석 {seat} 잡았다",
+    "{dir} 감독이 말하길 {char|은/는} {pub|을/를} 생각하고 썼대요",
+    "{tnum} 속편에 {pub} 특별출연 루머, 제작사 {biz} 측 \"사실무근\"",
+    "{pubg} 배우 {tnum|으로/로} {award} 3관왕, 누적 {count}",
+]
 SHORT = ["{pub} 최고", "{tnum} 강추함", "{fpubg} 사랑해", "{char} 최애", "{seat} 명당", "{handle} ㅇㅈ"]
-ALL = FAN + NEWS + LOOKS + CHARS + DESK + MISC + NOUNS
+ALL = FAN + NEWS + LOOKS + CHARS + DESK + MISC + NOUNS + TALK

@@ -82,5 +82,17 @@ FORMS = [
     "{pn} {pn2} {pn3} 세 명 예매 확인 부탁드립니다",
     "{pn2}: {phone}\n{pn3}: {phone}",
 ]
+LIFE = [
+    "김장하러 시골 갔다가 사촌 {pn} 만나서 {tnum} 같이 봄",
+    "{pn} 어머님이 {theatre} 매표소에서 쓰러지셨는데 직원분이 도와주셨어요",
+    "담임 {pn} 선생님이 반 전체 {tname} 단체관람 시켜주심",
+    "My coworker {pn} looks exactly like {fpubl} lol",
+    "{pn|이랑/랑} {pub} 무대인사 갔는데 {pg|이/가} 울었음",
+    "직원 {pn}님 친절 칭찬합니다. 이름 꼭 전해주세요",
+    "{handle} 님 실명이 {pn}이시더라고요. 양도 감사합니다",
+    "분실물 주인 {pn} ({addr} 거주) 연락 바랍니다 {phone}",
+    "제 동생 {pn} 생일이라 {tname} 예매했어요",
+    "{pn2} 대리가 {pn} 과장한테 {email} 로 표 보냄",
+]
 SHORT = ["{pn} 연락좀", "{phone} 문자줘", "{pn}님 당첨!", "{email} 로 보내줘"]
-ALL = NAMES * 2 + CONTACT * 2 + IDS * 2 + MONEY * 2 + NET * 2 + PLACES * 2 + FORMS
+ALL = NAMES * 2 + CONTACT * 2 + IDS * 2 + MONEY * 2 + NET * 2 + PLACES * 2 + FORMS + LIFE * 2
