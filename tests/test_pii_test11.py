@@ -48,8 +48,8 @@ def plausible(kind: str, value: str) -> bool:
         "DRIVER_LICENSE": lambda: 10 <= len(d) <= 12,
         "IP": lambda: ":" in norm or (len(norm.split(".")) == 4
                                       and all(int(o) < 256 for o in norm.split("."))),
-        "PERSON": lambda: re.fullmatch(r"[가-힣A-Za-z][가-힣A-Za-z '\-\u200b]{0,24}", value) is not None
-        and len(value.replace("\u200b", "")) >= 2,
+        "PERSON": lambda: re.fullmatch(r"[가-힣A-Za-z][가-힣A-Za-z '\-\u200b\u200c\u2060]{0,24}", value)
+        is not None and len(value.translate(NORMAL)) >= 2,
         "ADDRESS": lambda: re.match(r"[가-힣 ]*?(시|도|구|로|길|동)\s", value) is not None
         and re.search(r"(\d|호|동|층)$", value) is not None,
     }

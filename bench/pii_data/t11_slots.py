@@ -37,7 +37,7 @@ def private_name(rng: random.Random) -> tuple[str, str]:
         name = rng.choice(L.FOREIGN_LATIN)
         return name, name.split()[0]
     if way == 9:
-        return rng.choice(L.SURNAMES) + rng.choice([" ", ZW]) + given, given
+        return rng.choice(L.SURNAMES) + rng.choice([" ", ZW, ZW, "\u2060", "\u200c"]) + given, given
     if way == 10:
         return given, given
     return rng.choice(L.SURNAMES) + given, given

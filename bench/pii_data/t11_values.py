@@ -102,7 +102,8 @@ def booking_no(rng: random.Random) -> str:
 
 
 def order_no(rng: random.Random) -> str:
-    return rng.choice([f"2024{_d(rng, 4)}-{_d(rng, 6)}", f"ORD-{_d(rng, 8)}", _d(rng, 16)])
+    return rng.choice([f"2024{_d(rng, 4)}-{_d(rng, 6)}", f"ORD-{_d(rng, 8)}", _d(rng, 16),
+                       f"24{rng.randrange(1, 13):02d}{rng.randrange(1, 29):02d}-{_d(rng, 7)}"])
 
 
 def tracking_no(rng: random.Random) -> str:
