@@ -49,6 +49,8 @@ IDS = [
     "주민등록번호 뒷자리까지 다 적으라길래 {rrn} 적었어요",
     "아이 주민번호 {rrnodd} 로 청소년 요금 확인 부탁",
     "Passport {passport} (exp. {date})",
+    "면허증 번호 {dl}, 성명 {pn} 로 청불 영화 입장 확인했습니다",
+    "운전면허번호: {dl}\n여권번호: {passport}",
 ]
 MONEY = [
     "카드 {card} 로 결제했는데 {price} 두 번 빠졌어요",
@@ -58,6 +60,8 @@ MONEY = [
     "예매번호 {booking}, 카드 {card}, 명의 {pn}",
     "입금자명 {pn}, 계좌 {account} ({bank})",
     "환불은 {account} {bank} {pn} 앞으로 부탁드립니다",
+    "{cardodd} 카드 분실했어요. {order} 결제 취소 부탁",
+    "card {card} exp {date} — charged twice for {tnum}",
 ]
 NET = [
     "제 접속 IP {ip} 인데 차단 풀어주세요",
