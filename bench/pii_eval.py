@@ -67,8 +67,13 @@ GENERATORS = {"dev": "gen_dev.py", "heldout": "gen_heldout.py", "dev2": "gen_dev
               # and at the end of round 9 (aggregates only), then read by the lead
               "test9": "gen_test9.py",
               # test10: a fifth outside author (end of round 9); scored blind by the lead,
-              # aggregates and per-kind negative counts only; the next round keeps it blind
-              "test10": "gen_test10.py"}
+              # aggregates and per-kind negative counts only; kept blind through round 10 and
+              # scored once at its end
+              "test10": "gen_test10.py",
+              # test11: a sixth outside author (round 10), clean half heavy with public figures,
+              # characters, titles and handles; scored blind at the end of round 10 (aggregates
+              # and per-kind counts only); readable from round 11 on, test10 first
+              "test11": "gen_test11.py"}
 
 
 def operator_contacts() -> list[str]:
