@@ -19,6 +19,7 @@ from .fictional import veto_works
 from .fieldvalues import find_field_values
 from .filmframes import veto_film_frames
 from .filmtalk import veto_film_talk
+from .foreigncues import find_cued_foreign
 from .foreignlabels import find_foreign_labelled
 from .foreignslots import find_labelled_foreign
 from .frames import find_chained_names, find_framed_names
@@ -201,6 +202,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_addressed_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_foreign_labelled(norm, [(h.start, h.end) for h in names], allowed)
     names += find_field_values(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_cued_foreign(norm, [(h.start, h.end) for h in names], allowed)
     names += find_kin_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_chat_speakers(norm, [(h.start, h.end) for h in names], allowed)
     names += find_signoffs(norm, [(h.start, h.end) for h in names], allowed)
