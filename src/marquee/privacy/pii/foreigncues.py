@@ -43,17 +43,25 @@ _SELF = re.compile(r"(?:저는|제 이름은)[ \t]+[^\n.?!]{0,40}?(?<![가-힣])
 _BEFORE_TITLE = re.compile(rf"(?<![가-힣])({_WORDS})(?=[ \t]?(?:{_TITLE}))")
 _LABEL_RUN = re.compile(rf"(?<![가-힣])([가-힣]{{1,6}})[ \t]*(?:[:：=|][ \t]*|[ \t]+)({_WORDS})")
 _LATIN_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z]?[a-zà-öø-ÿ]+)?"
-_IM = re.compile(rf"(?<![A-Za-z])(?:I'?m|[Mm]y name is)[ \t]+({_WORDS})")  # Hi, I'm 아마두 디알로
+_IM = re.compile(rf"(?<![A-Za-z])(?:I'?m|[Mm]y name is)[ \t]+({_WORDS})")  # Hi, I'm 바카리 쿨리발리
 # "I'm" is no cue for Latin words (I'm Very Happy): only "My name is" and a kin word are.
 _LATIN_CUE = re.compile(rf"(?:[Mm]y name is[ \t]+|(?<![가-힣])(?:{_KIN})[ \t]+)"
                         rf"({_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{1,2}})(?![A-Za-z])")
 
+# Cheap tests of whether a slot's words are in the post at all: without a leading lookbehind
+# the regex engine skips to the possible first characters (most posts have none of them).
+_GATES = {_AFTER_KIN: re.compile(_KIN), _BEFORE_TITLE: re.compile(_TITLE),
+          _SELF: re.compile("라고"), _IM: re.compile(r"I'?m|name is")}
+_ANY_LATIN = re.compile(r"[A-Z][a-zà-öø-ÿ]")
+
 
 def _reading(word: str) -> str:
     """``name``: a word Kiwi does not know; ``proper``: one it knows only as a proper noun (a
-    known foreign name, but also a place); ``korean``: either, shaped like a Korean full name
-    (surname and two syllables: the Korean recognisers' business); ``word``: one dictionary
-    word, bare; ``other``: anything else (words with particles, verb forms)."""
+    known foreign name, but also a place); ``korean``: an unknown word shaped like a Korean
+    full name (surname and two syllables: the Korean recognisers' business); ``proper3``: a
+    known proper noun of that shape (이고르, or a famous Korean), a name part only after a
+    label or in a self-introduction; ``word``: one dictionary word, bare; ``other``: anything
+    else (words with particles, verb forms, branches and stations)."""
     tokens = morph.analyze(word)
     if not tokens or word[-1] in _PLACE_FINALS:  # 수원점, 강남역: a branch or a station
         return "other"
@@ -85,10 +93,11 @@ def _name_in(words: str, base: int, from_right: bool, strict: bool) -> tuple[int
         if "korean" in reads or "other" in reads or reads[-1] == "word":
             continue
         if strict:  # names or proper nouns, one unknown at least, no place (광교, 센텀)
-            if "name" in reads and all(r == "name" or (r == "proper" and w not in _PLACES)
-                                       for r, w in zip(reads, cores, strict=True)):
-                return base + chosen[0][0], base + chosen[-1][0] + len(cores[-1])
-        elif reads.count("word") <= 1:  # after a label one part may be a word too (주제 다시우바)
+            accept = "name" in reads and all(r == "name" or (r == "proper" and w not in _PLACES)
+                                             for r, w in zip(reads, cores, strict=True))
+        else:  # after a label one part may be a word too (주제 다시우바)
+            accept = reads.count("word") <= 1
+        if accept:
             return base + chosen[0][0], base + chosen[-1][0] + len(cores[-1])
     return None
 
@@ -100,13 +109,16 @@ def find_cued_foreign(text: str, taken: list[tuple[int, int]], allowed=None) -> 
     spans = []
     for pattern, from_right, strict in ((_AFTER_KIN, False, True), (_BEFORE_TITLE, True, True),
                                         (_SELF, True, False), (_IM, False, False)):
+        if _GATES[pattern].search(text) is None:
+            continue
         for m in pattern.finditer(text):
             if (span := _name_in(m.group(1), m.start(1), from_right, strict)):
                 spans.append(span)
     for m in _LABEL_RUN.finditer(text):
         if _is_label(m.group(1)) and (span := _name_in(m.group(2), m.start(2), False, False)):
             spans.append(span)
-    spans += [(m.start(1), m.end(1)) for m in _LATIN_CUE.finditer(text)]
+    if _ANY_LATIN.search(text):
+        spans += [(m.start(1), m.end(1)) for m in _LATIN_CUE.finditer(text)]
     # An earlier name inside this one is a part of it (라힘 of 무함마드 라힘): the engine keeps
     # the longer; one that crosses its edge wins.
     return [NameHit(s, e, 0.8) for s, e in dict.fromkeys(sorted(spans))
