@@ -16,6 +16,7 @@ from t12_lex import (
     FOREIGN_LATIN,
     GIVEN,
     GIVEN_ADULT,
+    GIVEN_OLD,
     GIVEN_YOUNG,
     RARE_SURNAMES,
     RESERVED,
@@ -71,11 +72,11 @@ def _foreign(r: random.Random) -> Person:
 
 
 def person(r: random.Random, kind: str = "any") -> Person:
-    """``kind``: "any" (mostly Korean), "korean" (adults), "kid" (young given names)."""
+    """``kind``: "any" (mostly Korean), "korean" (adults, old names too), "kid" (young names)."""
     if kind == "kid":
         return _korean(r, GIVEN_YOUNG)
     if kind == "korean":
-        return _korean(r, GIVEN_ADULT + GIVEN_YOUNG)
+        return _korean(r, GIVEN_ADULT + GIVEN_OLD)
     x = r.random()
     if x < 0.12:
         return _foreign(r)

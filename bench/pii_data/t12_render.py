@@ -91,6 +91,7 @@ class Ctx:
     def __init__(self, r: random.Random):
         self.r, self.people, self.cinema, self.shop, self.bank = r, {}, None, None, "국민"
         self.handles: list[str] = []
+        self.kinds: dict[str, str] = {}
 
     def pick_cinema(self) -> str:
         self.cinema = self.r.choice(sorted(CINEMAS))
@@ -110,9 +111,16 @@ class Ctx:
         return h
 
     def who(self, letter: str, index: str):
-        key = index or "1"
+        """Person ``index``, drawn at first mention; a child asked for where an adult of the
+        same number was drawn (or the other way round) is someone else, so two templates
+        never make one person both a grandmother and a daughter."""
+        key, kind = index or "1", PERSON_KIND[letter]
+        drawn = self.kinds.get(key)
+        if drawn and kind != "any" and drawn != kind and "kid" in (kind, drawn):
+            key += kind
         if key not in self.people:
-            self.people[key] = person(self.r, PERSON_KIND[letter])
+            self.people[key] = person(self.r, kind)
+            self.kinds[key] = kind
         return self.people[key]
 
 

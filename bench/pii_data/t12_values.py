@@ -86,6 +86,8 @@ def rrn(r: random.Random, foreign: bool = False) -> str:
         return d[:6] + " - " + d[6:]
     if x < 0.3:
         return d[:6] + " " + d[6:]
+    if x < 0.35:
+        return to_hangul_digits(d[:6] + "-" + d[6:])
     return _odd(r, d[:6] + "-" + d[6:])
 
 
