@@ -29,9 +29,10 @@ OUT = Path(__file__).resolve().parent / "test12.jsonl"
 
 def _order(template: str) -> int:
     """Letter heads first, sign-offs last; the rest keeps its drawn order."""
-    if template.startswith(("-", "존경", "응모", "회원명", "근무표")):
+    if template.startswith(("-", "존경", "응모", "회원명", "근무표", "보낸 사람", "보내는 사람",
+                            "(우편)")):
         return 0
-    return 2 if template.rstrip(")").endswith(("드림", "올림", "mecross.net")) else 1
+    return 2 if template.rstrip(")").endswith(("드림", "올림", "mecross.net", "작성:")) else 1
 
 
 def _templates(r: random.Random, pii: list[str], clean: list[str], personal: bool) -> list[str]:
