@@ -48,8 +48,10 @@ def test_p11_2_a_name_glued_to_or_after_a_kin_word_is_masked(text, name):
     ("하람쌤이랑 반 아이들 데리고 애니 보러 가요", "하람"),
     ("봉석 기사님께 전달 부탁드립니다", "봉석"),
     ("주소 확인했습니다. 보경 씨가 직접 받으신대요", "보경"),
+    ("해솔 삼촌 폰 010-2222-3333, 숙소는 서울", "해솔"),
+    ("다솜삼촌 폰 번호 알려줄게", "다솜"),
 ])
-def test_p11_2_a_name_before_a_job_title_or_a_spaced_honorific_is_masked(text, name):
+def test_p11_2_a_name_before_a_job_title_a_spaced_honorific_or_a_kin_title_is_masked(text, name):
     _masked(text, name)
 
 
@@ -58,6 +60,7 @@ def test_p11_2_a_name_before_a_job_title_or_a_spaced_honorific_is_masked(text, n
     ("생일파티 단체관람 명단: 봉수, 영미, Ahmet Kaya, 탁별하", ["봉수", "영미", "Ahmet Kaya"]),
     ("예매 명단 올립니다\n- 탁광수 (아빠)\n- 윤 상철\n- 별하 (초2)", ["별하"]),
     ("참석자 명단: 건우, 이안, 변재민", ["건우"]),
+    ("토요일 오후로 예약했어요. 우리 아이 친구들 명단: 건우, 시우, 카를로스 멘도사, 변재민.", ["건우"]),
 ])
 def test_p11_2_given_names_and_accented_latin_names_in_a_roster_are_members(text, names):
     for name in names:
@@ -72,6 +75,8 @@ def test_p11_2_given_names_and_accented_latin_names_in_a_roster_are_members(text
     ("추가 문의는 고객센터로 부탁드립니다.\n상담원 바야르 에르덴 드림", "바야르 에르덴"),
     ("배송지 변경 부탁드립니다.\n-- \n하이렌", "하이렌"),
     ("Please call me back about the refund. Thanks, Mirae", "Mirae"),
+    ("메일 주소 바꿔 적었어요 (스팸 때문에) - 혜원\n| 영화 | 감독 |\n|---|---|", "혜원"),
+    ("---------- Forwarded message ----------\nFrom: 편새롬 <abc@naver.com>\nDate: 2026.03.02", "편새롬"),
 ])
 def test_p11_2_a_name_signing_off_a_letter_or_a_message_is_masked(text, name):
     _masked(text, name)
@@ -124,6 +129,12 @@ def test_p11_2_the_owner_of_a_number_a_self_introduction_and_a_renter_are_masked
     "카풀 구해요 번호 010-2094-5670",
     "회사 명함이랑 현금 있어요",
     "[영화 좋아] [오후 1:02] 도착\n[무비곰] [오후 1:03] ㅇㅋ",
+    "친한 언니랑 봤어요",
+    "동네 언니가 추천해줬어요",
+    "작은삼촌이 사줬어요",
+    "재밌었어요 - 강추\n\n다음에 또 올게요",
+    "From: 마르키 <help@example.kr>\nDate: 2026",
+    "[응대 기록]\n일시: 04.27 13:45\n내용: 환불 요청",
 ])
 def test_p11_2_clean_look_alikes_in_those_frames_stay_unmasked(text):
     assert found(text) == []

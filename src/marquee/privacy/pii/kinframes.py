@@ -14,7 +14,7 @@ a word and an ending: ``국보+이라``, ``옥+이+든``):
   brackets after one (``할머니(X)가``), and a name before a job title the member's contacts
   carry (``X 매니저님께서``, ``X 대리한테``, ``X 과장은``, ``X쌤이랑``; not ``감독``/``배우``, where
   public figures stand, nor ``점장``, which follows branch names), or before a spaced ``씨``
-  (``X 씨가``); a given name alone in a self-introduction (``저 X이에요``, ``I'm X from …``). A
+  (``X 씨가``) or a kin term used as a title (``X 삼촌``, ``X 언니``, ``X 행님``); a given name alone in a self-introduction (``저 X이에요``, ``I'm X from …``). A
   given name alone must read as one (``fieldvalues.can_be_given``: ``한결``, ``지금`` stay).
 
 The name must be able to be one (``fieldvalues.can_be_name``) and, since these frames are weaker
@@ -42,6 +42,8 @@ _KIN_BRACKET = re.compile(rf"(?<![가-힣])(?:{_KIN_ALT})[ \t]?\(([가-힣]{{2,4
 _JOB = r"매니저|대리|과장|주임|사원|팀장|실장|부장|차장|기사님|알바"
 _JOB_FRAME = re.compile(rf"(?<![가-힣])([가-힣]{{2,4}})(?:[ \t]?(?:{_JOB})|[ \t]선생님|쌤"
                         r"|[ \t]씨(?:가|는|의|도|를|께|한테|랑)?(?![가-힣]))")
+_BEFORE_KIN = re.compile(r"(?<![가-힣])([가-힣]{2})[ \t]?(?:삼촌|이모|고모|언니|오빠|누나|형님|행님|선배)"
+                         r"(?:이|가|는|은|도|한테|랑|이랑|께|의|님)?(?![가-힣])")
 _INTRO = re.compile(r"(?<![A-Za-z])(?:I'?m|I[ \t]am|[Mm]y[ \t]name[ \t]is)[ \t]+([가-힣]{2,4})(?![가-힣])(?![ \t][가-힣])")
 _SELF_FRAME = re.compile(r"(?<![가-힣])저[ \t]+([가-힣]{2,8})(?![가-힣])")
 _TITLE_FRAME = re.compile(r"(?<![가-힣])([가-힣]{2,5})[ \t]?(?:여사|집사|권사|장로|직원분)(?:님|께서|님께서|이|께)?(?![가-힣])")
@@ -96,15 +98,17 @@ def _job_name(word: str) -> int:
 
 
 _KIN_SET = frozenset(_KIN)
+_INTRO_WORDS = ("I'm", "Im ", "I am", "name is")
 _TITLE_WORDS = ("여사", "집사", "권사", "장로", "직원분", "매니저", "대리", "과장", "주임", "사원", "팀장",
-                "실장", "부장", "차장", "기사님", "알바", "선생님", "쌤", "(", " 씨")
+                "실장", "부장", "차장", "기사님", "알바", "선생님", "쌤", " 씨", "삼촌", "이모", "고모",
+                "언니", "오빠", "누나", "형님", "행님", "선배")
 _RUN = re.compile(r"[가-힣]+")
 
 
 def _may_frame(text: str) -> bool:
     """A frame needs a title word, or a relation word or 저 as a whole word (each stands
     between a non-Hangul character and a space): most posts have none (round 10)."""
-    if any(t in text for t in _TITLE_WORDS) or "I" in text or "name is" in text:
+    if any(t in text for t in _TITLE_WORDS) or any(w in text for w in _INTRO_WORDS):
         return True
     words = set(_RUN.findall(text))
     return "저" in words or not _KIN_SET.isdisjoint(words) or any(
@@ -118,10 +122,11 @@ def find_kin_names(text: str, taken: list[tuple[int, int]], allowed=None) -> lis
     spans = name_spans(_KIN_FRAME.finditer(text), lambda m: _name(m.group(1), _NOTHING, False) if m.group(2)
                        else _kin_name(m.group(1)))
     spans += name_spans(_SELF_FRAME.finditer(text), lambda m: _self_name(m.group(1)))
-    if "I" in text or "name is" in text:
+    if any(w in text for w in _INTRO_WORDS):
         spans += name_spans(_INTRO.finditer(text), lambda m: _bracketed(m.group(1)))
     spans += name_spans(_TITLE_FRAME.finditer(text), lambda m: _name(m.group(1), _NOTHING, False))
     spans += name_spans(_GLUED_KIN.finditer(text), lambda m: _kin_name(m.group(1)))
     spans += name_spans(_KIN_BRACKET.finditer(text), lambda m: _bracketed(m.group(1)))
     spans += name_spans(_JOB_FRAME.finditer(text), lambda m: _job_name(m.group(1)))
+    spans += name_spans(_BEFORE_KIN.finditer(text), lambda m: 2 if can_be_given(m.group(1)) else 0)
     return free_hits(spans, taken, allowed, 0.7)

@@ -40,7 +40,8 @@ from .wordscore import _covered
 
 _SURNAMES = L.COMMON_SURNAMES | L.RARE_SURNAMES
 _CUE = r"(?:당첨자|참석자|참가자|명단|인원|근무표|순번|모임|멤버|정모|수상자|일행)"
-_INLINE = re.compile(rf"^[^\n:]{{0,40}}?{_CUE}[^\n:]{{0,12}}?[ \t]*:[ \t]*([^\n]+)$", re.M)
+# The cue opens a line or, in running text, a sentence (``… 예약했어요. 친구들 명단: A, B``).
+_INLINE = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)[^\n:.!?]{{0,40}}?{_CUE}[^\n:]{{0,12}}?[ \t]*:[ \t]*([^\n]+)$", re.M)
 _HEAD = re.compile(rf"^[^\n:]{{0,40}}?{_CUE}[^\n:]{{0,12}}?[ \t]*:?[ \t]*$", re.M)
 _ITEM_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-.*▪◦])[ \t]*")
 _PIECE_SEP = re.compile(r"[ \t]*[,/][ \t]*")

@@ -21,7 +21,11 @@ Round 11 adds the closings a letter or a mail puts on its last line:
   (``운영팀 드림``, ``고객센터 올림``);
 * the line after a mail signature's ``--`` line, when it is a name of any of those shapes;
 * ``Thanks,``/``Regards,``/``Best,``/``Cheers,`` then one or two capitalised Latin words, or a
-  Hangul name, closing the post.
+  Hangul name, closing the post;
+* a dash signature closing a paragraph inside the post (a reply or a table follows), with a
+  name from the lists or a given name that is no dictionary word;
+* the sender of a forwarded mail (``From: X <…>``): a Korean name, or two or three foreign words
+  (one word Kiwi does not know may be a shop or a brand, so it does not count alone).
 """
 
 from __future__ import annotations
@@ -59,6 +63,10 @@ _CLOSING = re.compile(r"(?:^|\n|[.!?~ㅠㅜ]|[요다][ \t])[ \t]*(?:상담원[ \
 _SIG_LINE = re.compile(r"\n[ \t]*--[ \t]*\n[ \t]*(?P<name>[가-힣]{2,6}(?:[ \t][가-힣]{2,6}){0,2})[ \t.]*$")
 _THANKS = re.compile(r"(?:Thanks|Thank you|Regards|Best|Cheers|Sincerely),?[ \t\n]+"
                      r"(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[가-힣]{2,4})[ \t.!]*$")
+# A dash signature closing a paragraph inside the post (a reply or a table follows it).
+_DASH_LINE = re.compile(r"(?:[.!?)]|[요다음함])[ \t]*[-–—][ \t]*([가-힣]{2,4})[ \t]*(?=\n)")
+# The sender of a forwarded mail: ``From: X <…>``.
+_FROM = re.compile(r"^[ \t>]*From:[ \t]*([가-힣]{2,6}(?:[ \t][가-힣]{2,6}){0,2})[ \t]*<", re.M)
 _OFFICE_FINALS = frozenset("팀터진실부과국청단회사점관")
 _WHOLE = re.compile("")
 
@@ -75,12 +83,14 @@ def _closing_name(words: str) -> bool:
     """``words`` (one to three) can be the name a letter closes with."""
     parts = words.split()
     if len(parts) == 1:
-        word = parts[0]
-        if can_be_given(word, loose=True) or any(len(c) == len(word) and can_be_name(c, sl)
-                                                 for c, sl in cores(word, _WHOLE)):
-            return True
-        return len(word) >= 3 and _foreign(word)
+        return _korean(parts[0]) or (len(parts[0]) >= 3 and _foreign(parts[0]))
     return all(_foreign(p) for p in parts)
+
+
+def _korean(word: str) -> bool:
+    """A Korean full name, or a given name alone (a dictionary noun allowed: a signature)."""
+    return can_be_given(word, loose=True) or any(len(c) == len(word) and can_be_name(c, sl)
+                                                 for c, sl in cores(word, _WHOLE))
 
 
 def _closings(body: str) -> list[tuple[int, int]]:
@@ -112,5 +122,11 @@ def find_signoffs(text: str, taken: list[tuple[int, int]], allowed=None) -> list
         word = m.group(group)
         if _signature(word, group != "plain") or (group == "dash" and can_be_given(word, loose=True)):
             spans.append(m.span(group))
+    if "-" in body:
+        spans += [m.span(1) for m in _DASH_LINE.finditer(body) if _signature(m.group(1), True)
+                  or can_be_given(m.group(1))]
+    if "From:" in body:
+        spans += [m.span(1) for m in _FROM.finditer(body)
+                  if (_closing_name if " " in m.group(1) else _korean)(m.group(1))]
     return [NameHit(s, e, 0.68) for s, e in dict.fromkeys(spans)
             if not any(a < e and s < b for a, b in taken) and not (allowed is not None and allowed(s, e))]
