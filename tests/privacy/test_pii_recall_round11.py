@@ -50,6 +50,7 @@ def test_p11_2_a_name_glued_to_or_after_a_kin_word_is_masked(text, name):
     ("주소 확인했습니다. 보경 씨가 직접 받으신대요", "보경"),
     ("해솔 삼촌 폰 010-2222-3333, 숙소는 서울", "해솔"),
     ("다솜삼촌 폰 번호 알려줄게", "다솜"),
+    ("주소는 여기예요. 사사키 미오 언니 완전 팬임", "사사키 미오"),  # the foreign word before it too
 ])
 def test_p11_2_a_name_before_a_job_title_a_spaced_honorific_or_a_kin_title_is_masked(text, name):
     _masked(text, name)

@@ -14,7 +14,8 @@ a word and an ending: ``국보+이라``, ``옥+이+든``):
   brackets after one (``할머니(X)가``), and a name before a job title the member's contacts
   carry (``X 매니저님께서``, ``X 대리한테``, ``X 과장은``, ``X쌤이랑``; not ``감독``/``배우``, where
   public figures stand, nor ``점장``, which follows branch names), or before a spaced ``씨``
-  (``X 씨가``) or a kin term used as a title (``X 삼촌``, ``X 언니``, ``X 행님``); a given name alone in a self-introduction (``저 X이에요``, ``I'm X from …``). A
+  (``X 씨가``) or a kin term used as a title (``X 삼촌``, ``X 언니``, ``X 행님``; a foreign word
+  before the given name belongs to it: ``사사키 미오 언니``); a given name alone in a self-introduction (``저 X이에요``, ``I'm X from …``). A
   given name alone must read as one (``fieldvalues.can_be_given``: ``한결``, ``지금`` stay).
 
 The name must be able to be one (``fieldvalues.can_be_name``) and, since these frames are weaker
@@ -29,7 +30,9 @@ import re
 from . import lexicon as L
 from . import morph
 from .fieldvalues import can_be_given, can_be_name, cores, free_hits, name_spans
+from .foreigncues import _reading
 from .names import NameHit
+from .wordscore import _PLACES
 
 _KIN = sorted({*L.RELATION_WORDS, "어머니", "아버지", "할머니", "할아버지", "할매", "할배", "우리반",
                "짝꿍", "옆자리", "룸메", "삼촌", "외삼촌", "이모", "고모", "이모부", "고모부", "손녀", "손자", "외할머니",
@@ -98,6 +101,21 @@ def _job_name(word: str) -> int:
 
 
 _KIN_SET = frozenset(_KIN)
+_PART_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,5})[ \t]$")
+
+
+def _before_kin(text: str) -> list[tuple[int, int]]:
+    """``X 삼촌``, ``X 언니``: a given name before a kin term; when a foreign word stands before
+    it (``사사키 미오 언니``) the name is both words."""
+    spans = []
+    for m in _BEFORE_KIN.finditer(text):
+        if not can_be_given(m.group(1)):
+            continue
+        prev = _PART_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
+        foreign = prev is not None and _reading(prev.group(1)) in ("name", "proper") \
+            and prev.group(1) not in _PLACES
+        spans.append((prev.start(1) if foreign else m.start(1), m.end(1)))
+    return spans
 _INTRO_WORDS = ("I'm", "Im ", "I am", "name is")
 _TITLE_WORDS = ("여사", "집사", "권사", "장로", "직원분", "매니저", "대리", "과장", "주임", "사원", "팀장",
                 "실장", "부장", "차장", "기사님", "알바", "선생님", "쌤", " 씨", "삼촌", "이모", "고모",
@@ -128,5 +146,5 @@ def find_kin_names(text: str, taken: list[tuple[int, int]], allowed=None) -> lis
     spans += name_spans(_GLUED_KIN.finditer(text), lambda m: _kin_name(m.group(1)))
     spans += name_spans(_KIN_BRACKET.finditer(text), lambda m: _bracketed(m.group(1)))
     spans += name_spans(_JOB_FRAME.finditer(text), lambda m: _job_name(m.group(1)))
-    spans += name_spans(_BEFORE_KIN.finditer(text), lambda m: 2 if can_be_given(m.group(1)) else 0)
+    spans += _before_kin(text)
     return free_hits(spans, taken, allowed, 0.7)
