@@ -9,6 +9,16 @@
 * **The answer to a name question**: a line asking for the name (``성함``, ``이름``) and, on the
   next line after a speaker tag (``[고객]``, ``고객:``), one word with a copula glued on
   (``X요.``, ``X입니다``): the name asked for, however unusual.
+* **A chat line opening with a name** (round 11, read from test10's misses): a friend's name,
+  often the given name alone, as the subject of a line that says who is late or not coming
+  (``X 오늘 못 온대``, ``ㅋㅋ X이 또 늦음``), or called out before ``너`` (``야 X 너 번호 바꼈냐``).
+  A given name alone must read as one (``fieldvalues.can_be_given``: ``영화가 또 늦게``,
+  ``지금 못 가`` stay), a full name must have given syllables from the name lists.
+* **Speakers the name recognisers cannot read** (round 11): in the messenger's PC export
+  (``[X Y] [오전 11:02] …``) a foreign name of two or three words (no part one dictionary word,
+  a verb or an ending: ``[영화 좋아]`` stays); in a chat of two speakers or more (``X: …``), one
+  of them a name found already, a given name alone or two capitalised Latin words that are no
+  English words.
 """
 
 from __future__ import annotations
@@ -16,7 +26,9 @@ from __future__ import annotations
 import re
 
 from . import morph
-from .fieldvalues import GIVEN, can_be_name, cores, free_hits, name_spans
+from .fieldvalues import GIVEN, can_be_given, can_be_name, cores, free_hits, name_spans
+from .foreigncues import _reading
+from .latinlower import _ENGLISH
 from .names import NameHit
 
 _TAGGED = re.compile(r"^[ \t]*\[[^\]\n]{1,10}\][ \t]*([^\s:：\[\]][^:：\n]{0,10}?)[ \t]*[:：]", re.M)
@@ -24,6 +36,37 @@ _ANSWER = re.compile(r"(?:성함|이름)[^\n]{0,40}\n[ \t]*(?:\[[^\]\n]{1,8}\]|[
                      r"([가-힣]{2,8})(?![가-힣])")
 _COPULA = re.compile(r"요|입니다|입니당|이에요|예요|이요|이고요|이구요")
 _WHOLE = re.compile("")
+_LATE = r"(?:(?:오늘|내일|또|지금|아직|벌써)[ \t]?)?(?:못[ \t]?[오와온가간]|안[ \t]?[오와온]|늦)"
+_OPENER = re.compile(rf"(?:^|\n)[ \t]*(?:[ㅋㅎ]+[ \t]*)?([가-힣]{{2,3}}?)(?:이|가|는|도)?[ \t]?(?={_LATE})")
+_CALLED = re.compile(r"(?<![가-힣])야[ \t]?([가-힣]{2,3})[ \t]너[ \t]")
+_OPENER_WORDS = ("못", "안", "늦", "야")
+_PC_SPEAKER = re.compile(r"^\[([가-힣]{1,8}(?:[ \t][가-힣]{1,8}){1,2})\][ \t]*\[(?:오전|오후)[ \t]*\d{1,2}:\d{2}\]", re.M)
+_LINE_SPEAKER = re.compile(r"^[ \t]*([가-힣]{2}|[A-Z][a-z]+[ \t][A-Z][a-z]+|[가-힣]{2,4})[ \t]?:(?!\d)", re.M)
+
+
+def _spaced_foreign(words: str) -> bool:
+    """Two or three words, none one dictionary word or holding a verb or an ending: Kiwi cuts
+    foreign names into pieces (메이+링, 아마+두), but no piece is a word of the sentence."""
+    for part in words.split():
+        tokens = morph.analyze(part) or ()
+        if not tokens or _reading(part) == "word" or any(t[1][0] in "VEJ" and t[4] for t in tokens):
+            return False
+    return True
+
+
+def _line_speakers(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Given names and Latin names speaking in a chat of two speakers or more, one of them a
+    name another recogniser found (a form's ``일시:``, ``내용:`` lines name nobody)."""
+    lines = list(_LINE_SPEAKER.finditer(text))
+    if len({m.group(1) for m in lines}) < 2 or not any((m.start(1), m.end(1)) in taken for m in lines):
+        return []
+    return [m.span(1) for m in lines if (m.group(1).isascii() and not any(
+        w.lower() in _ENGLISH for w in m.group(1).split())) or can_be_given(m.group(1))]
+
+
+def _opener(word: str) -> int:
+    """A given name alone, or a full name with typical given syllables."""
+    return 2 if can_be_given(word) else _korean(word, _WHOLE, typical=True) if len(word) == 3 else 0
 
 
 def _korean(word: str, rest: re.Pattern[str], typical: bool = False) -> int:
@@ -39,9 +82,18 @@ def _korean(word: str, rest: re.Pattern[str], typical: bool = False) -> int:
 
 def find_chat_speakers(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
     """Names in the frames of the module docstring, not overlapping ``taken``."""
-    if not morph.enabled() or ("[" not in text and "성함" not in text and "이름" not in text):
+    if not morph.enabled():
         return []
+    spans = []
+    if any(w in text for w in _OPENER_WORDS):
+        spans += name_spans(_OPENER.finditer(text), lambda m: _opener(m.group(1)))
+        spans += name_spans(_CALLED.finditer(text), lambda m: _opener(m.group(1)))
+    if ":" in text:
+        spans += _line_speakers(text, taken)
+        spans += [m.span(1) for m in _PC_SPEAKER.finditer(text) if _spaced_foreign(m.group(1))]
+    if "[" not in text and "성함" not in text and "이름" not in text:
+        return free_hits(spans, taken, allowed, 0.7)
     speakers = list(_TAGGED.finditer(text))
-    spans = name_spans(speakers if len(speakers) >= 2 else (), lambda m: _korean(m.group(1), _WHOLE, typical=True))
+    spans += name_spans(speakers if len(speakers) >= 2 else (), lambda m: _korean(m.group(1), _WHOLE, typical=True))
     spans += name_spans(_ANSWER.finditer(text), lambda m: _korean(m.group(1), _COPULA))
     return free_hits(spans, taken, allowed, 0.72)

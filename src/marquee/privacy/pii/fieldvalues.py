@@ -30,7 +30,7 @@ from .names import NameHit
 from .wordscore import _PLACE_FINALS, _PLACES, _common_word
 
 _RISKY = frozenset(("저는", "담당", "주인", "명의", "상담원", "관리자", "제 이름은", "대표자"))
-_EXTRA = ("접속자", "신분증", "계정주", "응대자", "가입자명", "수령인명")
+_EXTRA = ("접속자", "신분증", "계정주", "응대자", "가입자명", "수령인명", "대여자", "대여자명", "반납자")
 _LABELS = tuple(sorted({w for w in (*L.NAME_LABELS, *_EXTRA) if " " not in w and w not in _RISKY},
                        key=len, reverse=True))
 
@@ -67,7 +67,7 @@ def _is_label(run: str) -> bool:
     return False
 
 
-_REST = re.compile(r"(?:입니다|입니당|입니닼|이에요|예요|이요|요|이고|고|님|씨|이며|임|인데|인디|이구요|이|가|은|는|의)?")
+_REST = re.compile(r"(?:입니다|입니당|입니닼|이에요|예요|이요|요|이고|고|님|씨|이며|임|인데|인디|이구요|이구유|구유|구요|이|가|은|는|의)?")
 _SURNAMES = L.COMMON_SURNAMES | L.RARE_SURNAMES
 GIVEN = L.GIVEN_ANY | L.GIVEN_RARE | {"든"}
 _PARTICLES = frozenset("로 를 을 의 에 은 는 이 가 도 와 과 랑 나 만".split())
@@ -105,6 +105,28 @@ def can_be_name(core: str, sl: int) -> bool:
         return True
     sub = morph.analyze(given) if len(given) >= 2 else None
     return bool(sub) and len(sub) == 1 and sub[0][4] and sub[0][1] == "NNG"  # 강+은하수
+
+
+_GIVEN_NOT = ("MAG", "MM", "NR", "NNB", "NP", "IC", "XPN")
+
+
+def can_be_given(word: str, loose: bool = False) -> bool:
+    """``word`` (two syllables) can be a given name used alone (``수아``, ``정훈``, ``덕배``): both
+    syllables from the name lists, no place, and Kiwi, reading it alone, finds a proper noun, a
+    word it does not know or single syllables, never an adverb, a number or a verb (``한결``,
+    ``지금``, ``고운``). ``loose``: a dictionary noun is allowed too (``초롱``, ``재석``), for the
+    slots only a person fills (a sign-off after a dash, a job title after the word)."""
+    if len(word) != 2 or not all(c in GIVEN for c in word) or word in L.NOT_NAMES \
+            or word in _PLACES or word[-1] in _PLACE_FINALS or word in L.RELATION_WORDS:
+        return False
+    tokens = morph.analyze(word)
+    if not tokens:
+        return False
+    if any((t[1] in _GIVEN_NOT and t[3] >= 2) or t[1][0] in "VEJX" for t in tokens if t[4]):
+        return False
+    if len(tokens) == 1 and tokens[0][4] and tokens[0][1] != "NNP":
+        return loose and tokens[0][1] == "NNG"
+    return True
 
 
 def name_spans(matches, length) -> list[tuple[int, int]]:

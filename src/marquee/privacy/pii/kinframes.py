@@ -8,7 +8,15 @@ a word and an ending: ``국보+이라``, ``옥+이+든``):
   ``남편 X 명의로``, ``저희 어머니 X 여사께서``;
 * ``저`` and the name with a copula: ``저 X예요``, ``저 X이에요`` (a self-introduction);
 * the name before a title of respect that only follows a person's name: ``X 여사님``,
-  ``X 집사``, ``X 권사``, ``X 장로``, ``X 직원분이``.
+  ``X 집사``, ``X 권사``, ``X 장로``, ``X 직원분이``;
+* (round 11, read from test10's misses) a kin word glued to the name after ``내``/``우리``
+  (``내 친구X이``, ``우리 여친X가``), a given name alone after a kin word (``조카 X가``), a name in
+  brackets after one (``할머니(X)가``), and a name before a job title the member's contacts
+  carry (``X 매니저님께서``, ``X 대리한테``, ``X 과장은``, ``X쌤이랑``; not ``감독``/``배우``, where
+  public figures stand, nor ``점장``, which follows branch names), or before a spaced ``씨``
+  (``X 씨가``) or a kin term used as a title (``X 삼촌``, ``X 언니``, ``X 행님``; a foreign word
+  before the given name belongs to it: ``사사키 미오 언니``); a given name alone in a self-introduction (``저 X이에요``, ``I'm X from …``). A
+  given name alone must read as one (``fieldvalues.can_be_given``: ``한결``, ``지금`` stay).
 
 The name must be able to be one (``fieldvalues.can_be_name``) and, since these frames are weaker
 than a form label, must not read as a number, a counter or an adverb (``친구 한명이``,
@@ -21,13 +29,25 @@ import re
 
 from . import lexicon as L
 from . import morph
-from .fieldvalues import can_be_name, cores, free_hits, name_spans
+from .fieldvalues import can_be_given, can_be_name, cores, free_hits, name_spans
+from .foreigncues import _reading
 from .names import NameHit
+from .wordscore import _PLACES
 
 _KIN = sorted({*L.RELATION_WORDS, "어머니", "아버지", "할머니", "할아버지", "할매", "할배", "우리반",
-               "짝꿍", "옆자리", "룸메"} - {"회원", "고객", "직원", "학생", "기사", "대표", "알바"}, key=len, reverse=True)
+               "짝꿍", "옆자리", "룸메", "삼촌", "외삼촌", "이모", "고모", "이모부", "고모부", "손녀", "손자", "외할머니",
+               "외할아버지", "시어머니", "장모님", "형부", "처제", "며느리", "사위", "남동생", "여동생"} - {"회원", "고객", "직원", "학생", "기사", "대표", "알바"}, key=len, reverse=True)
 _TITLE = r"(?:여사님|여사께서|여사|집사님|집사|권사님|권사|장로님|장로)(?![가-힣])|명의로|명의의"
 _KIN_FRAME = re.compile(rf"(?<![가-힣])(?:{'|'.join(_KIN)})[ \t]+([가-힣]{{2,8}})(?![가-힣])([ \t]?(?:{_TITLE}))?")
+_KIN_ALT = "|".join(_KIN)
+_GLUED_KIN = re.compile(rf"(?<![가-힣])(?:내|우리|제|저희)[ \t]?(?:{_KIN_ALT})([가-힣]{{2,8}})(?![가-힣])")
+_KIN_BRACKET = re.compile(rf"(?<![가-힣])(?:{_KIN_ALT})[ \t]?\(([가-힣]{{2,4}})\)")
+_JOB = r"매니저|대리|과장|주임|사원|팀장|실장|부장|차장|기사님|알바"
+_JOB_FRAME = re.compile(rf"(?<![가-힣])([가-힣]{{2,4}})(?:[ \t]?(?:{_JOB})|[ \t]선생님|쌤"
+                        r"|[ \t]씨(?:가|는|의|도|를|께|한테|랑)?(?![가-힣]))")
+_BEFORE_KIN = re.compile(r"(?<![가-힣])([가-힣]{2})[ \t]?(?:삼촌|이모|고모|언니|오빠|누나|형님|행님|선배)"
+                         r"(?:이|가|는|은|도|한테|랑|이랑|께|의|님)?(?![가-힣])")
+_INTRO = re.compile(r"(?<![A-Za-z])(?:I'?m|I[ \t]am|[Mm]y[ \t]name[ \t]is)[ \t]+([가-힣]{2,4})(?![가-힣])(?![ \t][가-힣])")
 _SELF_FRAME = re.compile(r"(?<![가-힣])저[ \t]+([가-힣]{2,8})(?![가-힣])")
 _TITLE_FRAME = re.compile(r"(?<![가-힣])([가-힣]{2,5})[ \t]?(?:여사|집사|권사|장로|직원분)(?:님|께서|님께서|이|께)?(?![가-힣])")
 _KIN_REST = re.compile(r"이|가|는|은|를|을|랑|이랑|한테|에게|께서|의|도|하고|이가|이는|이도|이를|이의")
@@ -50,18 +70,67 @@ def _name(word: str, rest: re.Pattern[str], strict: bool = True) -> int:
     return 0
 
 
+def _kin_name(word: str) -> int:
+    """A name (or a given name alone) with a particle glued on, after a kin word."""
+    n = _name(word, _KIN_REST)
+    if not n and len(word) > 2 and _KIN_REST.fullmatch(word[2:]) and can_be_given(word[:2]):
+        n = 2  # 조카 덕배가
+    return n
+
+
+def _self_name(word: str) -> int:
+    """``저 X예요``: a full name, or a given name alone, with a copula."""
+    n = _name(word, _SELF_REST)
+    if not n and len(word) > 2 and _SELF_REST.fullmatch(word[2:]) and can_be_given(word[:2]):
+        n = 2  # 저 은슬이에요
+    return n
+
+
+def _bracketed(word: str) -> int:
+    return _name(word, _NOTHING) or (2 if can_be_given(word) else 0)
+
+
+def _job_name(word: str) -> int:
+    """A full name, or a given name alone, before a job title (``가솔``: a surname and one)."""
+    if len(word) == 2:
+        if can_be_given(word):
+            return 2
+        verb = any(t[1][0] in "VE" for t in morph.analyze(word) or ())  # 고+운: an adjective
+        return 0 if verb else _name(word, _NOTHING)
+    return _name(word, _NOTHING) if len(word) <= 3 else 0
+
+
 _KIN_SET = frozenset(_KIN)
-_TITLE_WORDS = ("여사", "집사", "권사", "장로", "직원분")
+_PART_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,5})[ \t]$")
+
+
+def _before_kin(text: str) -> list[tuple[int, int]]:
+    """``X 삼촌``, ``X 언니``: a given name before a kin term; when a foreign word stands before
+    it (``사사키 미오 언니``) the name is both words."""
+    spans = []
+    for m in _BEFORE_KIN.finditer(text):
+        if not can_be_given(m.group(1)):
+            continue
+        prev = _PART_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
+        foreign = prev is not None and _reading(prev.group(1)) in ("name", "proper") \
+            and prev.group(1) not in _PLACES
+        spans.append((prev.start(1) if foreign else m.start(1), m.end(1)))
+    return spans
+_INTRO_WORDS = ("I'm", "Im ", "I am", "name is")
+_TITLE_WORDS = ("여사", "집사", "권사", "장로", "직원분", "매니저", "대리", "과장", "주임", "사원", "팀장",
+                "실장", "부장", "차장", "기사님", "알바", "선생님", "쌤", " 씨", "삼촌", "이모", "고모",
+                "언니", "오빠", "누나", "형님", "행님", "선배")
 _RUN = re.compile(r"[가-힣]+")
 
 
 def _may_frame(text: str) -> bool:
     """A frame needs a title word, or a relation word or 저 as a whole word (each stands
     between a non-Hangul character and a space): most posts have none (round 10)."""
-    if any(t in text for t in _TITLE_WORDS):
+    if any(t in text for t in _TITLE_WORDS) or any(w in text for w in _INTRO_WORDS):
         return True
     words = set(_RUN.findall(text))
-    return "저" in words or not _KIN_SET.isdisjoint(words)
+    return "저" in words or not _KIN_SET.isdisjoint(words) or any(
+        w[i:i + 2] in _KIN_SET for w in words if len(w) > 3 for i in (0, 1, 2))  # 내친구X가, 여친X이
 
 
 def find_kin_names(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
@@ -69,7 +138,13 @@ def find_kin_names(text: str, taken: list[tuple[int, int]], allowed=None) -> lis
     if not morph.enabled() or not _may_frame(text):
         return []
     spans = name_spans(_KIN_FRAME.finditer(text), lambda m: _name(m.group(1), _NOTHING, False) if m.group(2)
-                       else _name(m.group(1), _KIN_REST))
-    spans += name_spans(_SELF_FRAME.finditer(text), lambda m: _name(m.group(1), _SELF_REST))
+                       else _kin_name(m.group(1)))
+    spans += name_spans(_SELF_FRAME.finditer(text), lambda m: _self_name(m.group(1)))
+    if any(w in text for w in _INTRO_WORDS):
+        spans += name_spans(_INTRO.finditer(text), lambda m: _bracketed(m.group(1)))
     spans += name_spans(_TITLE_FRAME.finditer(text), lambda m: _name(m.group(1), _NOTHING, False))
+    spans += name_spans(_GLUED_KIN.finditer(text), lambda m: _kin_name(m.group(1)))
+    spans += name_spans(_KIN_BRACKET.finditer(text), lambda m: _bracketed(m.group(1)))
+    spans += name_spans(_JOB_FRAME.finditer(text), lambda m: _job_name(m.group(1)))
+    spans += _before_kin(text)
     return free_hits(spans, taken, allowed, 0.7)

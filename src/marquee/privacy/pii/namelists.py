@@ -7,6 +7,7 @@ import re
 
 from . import lexicon as L
 from . import morph
+from .fieldvalues import can_be_given
 from .names import NameHit, _plausibility
 from .romanised import foreign_cell
 from .wordscore import _NAME_TAGS, _PLACE_FINALS, _PLACES, _common_word, _covered, _given_like
@@ -129,30 +130,46 @@ def account_holders(text: str, accounts: list[tuple[int, int]]) -> list[NameHit]
     return hits
 
 
-_BRACKETED = re.compile(r"[ \t]*\(([가-힣]{2,5})\)")
+_BRACKETED = re.compile(r"[ \t]*\(([가-힣]{2,5})([ \t]?(?:폰|번호|핸드폰|휴대폰|연락처))?\)")
+# The owner named right before a number: ``X 비상연락 010-…``, ``X 폰 010-…`` (round 11).
+_OWNER_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,3})[ \t]?(?:비상[ \t]?연락처?|폰|핸드폰|휴대폰)[ \t:]*$")
+
+# A name alone on the line above the number (a contact block: ``X⏎010-…``).
+_LINE_ABOVE = re.compile(r"(?:^|\n)[ \t]*([가-힣]{2,4})[ \t]*\n[ \t]*$")
+
+
+def _owner(value: str, given_ok: bool) -> bool:
+    """``value`` names the contact's owner: a name shape of the lists, or (``given_ok``, when a
+    word such as ``폰`` says whose) a given name alone (``fieldvalues.can_be_given``)."""
+    if value in _BANK_WORDS or value in _PLACES or value[-1] in _PLACE_FINALS or value in L.RELATION_WORDS:
+        return False
+    if given_ok and can_be_given(value):
+        return True
+    if not _cell_is_name(value) or _common_word(value):
+        return False
+    sl = 2 if value[:2] in L.COMPOUND_SURNAMES else 1
+    if len(value) - sl < 1 or len(value) - sl > 2:
+        return False
+    return len(value) - sl == 2 or _plausibility(value[:sl], value[sl:]) >= 0.36
 
 
 def contact_holders(text: str, contacts: list[tuple[int, int]]) -> list[NameHit]:
-    """The word in brackets right after a phone number or an e-mail address (``010-… (X)``):
+    """The word in brackets right after a phone number or an e-mail address (``010-… (X)``,
+    ``(X 폰)``), before a number with ``폰``/``비상연락`` or alone on the line above it (round 11):
     whose contact it is. Any census surname and any given syllables (the lists only hold the
     usual ones); a dictionary word (``(문자)``, ``(평일)``), a place (``(강남역)``) or a role
     word is no holder, and a two-syllable word needs typical name syllables."""
     hits = []
-    for _, end in contacts:
+    for start, end in contacts:
         m = _BRACKETED.match(text, end)
-        if m is None:
-            continue
-        value = m.group(1)
-        if value in _BANK_WORDS or value in _PLACES or value[-1] in _PLACE_FINALS or value in L.RELATION_WORDS:
-            continue
-        if not _cell_is_name(value) or _common_word(value):
-            continue
-        sl = 2 if value[:2] in L.COMPOUND_SURNAMES else 1
-        if len(value) - sl < 1 or len(value) - sl > 2:
-            continue
-        if len(value) - sl == 1 and _plausibility(value[:sl], value[sl:]) < 0.36:
-            continue
-        hits.append(NameHit(m.start(1), m.end(1), 0.72))
+        if m is not None and _owner(m.group(1), bool(m.group(2))):
+            hits.append(NameHit(m.start(1), m.end(1), 0.72))
+        b = _OWNER_BEFORE.search(text, max(0, start - 16), start)
+        if b is not None and _owner(b.group(1), True):
+            hits.append(NameHit(b.start(1), b.end(1), 0.72))
+        line = _LINE_ABOVE.search(text, max(0, start - 16), start)
+        if line is not None and _owner(line.group(1), False):
+            hits.append(NameHit(line.start(1), line.end(1), 0.72))
     return hits
 
 

@@ -15,6 +15,10 @@ lower case are members too. What keeps this from masking words:
   part is name syllables; a verb, an adverb or a pronoun ends the member (``다들 수고했어요``);
 * a piece already masked by another recogniser is left to it.
 
+Round 11 (read from test10's misses): a given name alone in its slot is a member when it reads
+as one (``fieldvalues.can_be_given``: ``봉수``, ``영미``; ``오늘``, ``한결`` stay), and Latin
+members may carry accented letters (``Yıldız``, ``Fernández``).
+
 Comma lists closed by a count of people (``A, B, C 셋이``, ``A, B 둘다``, ``… 다들``) or opened by
 ``같이 본``/``같이 간`` are rosters too, with a relation word before a member skipped.
 
@@ -29,17 +33,20 @@ import re
 
 from . import lexicon as L
 from . import morph
+from .fieldvalues import can_be_given
 from .names import NameHit
 from .romanised import _part_kind
 from .wordscore import _covered
 
 _SURNAMES = L.COMMON_SURNAMES | L.RARE_SURNAMES
 _CUE = r"(?:당첨자|참석자|참가자|명단|인원|근무표|순번|모임|멤버|정모|수상자|일행)"
-_INLINE = re.compile(rf"^[^\n:]{{0,40}}?{_CUE}[^\n:]{{0,12}}?[ \t]*:[ \t]*([^\n]+)$", re.M)
+# The cue opens a line or, in running text, a sentence (``… 예약했어요. 친구들 명단: A, B``).
+_INLINE = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)[^\n:.!?]{{0,40}}?{_CUE}[^\n:]{{0,12}}?[ \t]*:[ \t]*([^\n]+)$", re.M)
 _HEAD = re.compile(rf"^[^\n:]{{0,40}}?{_CUE}[^\n:]{{0,12}}?[ \t]*:?[ \t]*$", re.M)
 _ITEM_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-.*▪◦])[ \t]*")
 _PIECE_SEP = re.compile(r"[ \t]*[,/][ \t]*")
-_NAME_RUN = re.compile(r"[가-힣A-Za-z'\-]+(?:(?:[ \t]+|\.|,[ \t]?(?=[A-Za-z]))[가-힣A-Za-z'\-]+)*")
+_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"  # accented Latin letters too (Yıldız, Fernández): round 11
+_NAME_RUN = re.compile(rf"[가-힣{_LETTERS}'\-]+(?:(?:[ \t]+|\.|,[ \t]?(?=[{_LETTERS}]))[가-힣{_LETTERS}'\-]+)*")
 _COUNT = re.compile(r"(?<=[가-힣A-Za-z])[ \t]+(?:둘[ \t]?다|둘이|셋이|넷이|다들|이렇게|우리[ \t]동창)(?![가-힣])")
 _OPENER = re.compile(r"같이[ \t]?(?:본|간|갔던)[ \t]*")
 _RELATION = re.compile(r"(?:어머니|아버지|엄마|아빠|동생|언니|오빠|누나|형|친구)[ \t]+")
@@ -76,6 +83,11 @@ def _korean_member(word: str, alone: bool) -> int:
     return 2
 
 
+def _latin(tok: str) -> bool:
+    """A Latin-script token (accents allowed), no Hangul."""
+    return not any("가" <= c <= "힣" for c in tok)
+
+
 def _foreign(tok: str) -> bool:
     return bool(_part_kind(tok)) or not _surname_led(tok)
 
@@ -95,7 +107,7 @@ def _hangul_run(tokens, i: int) -> int:
     """The end index of a foreign name opening at token ``i`` (0 if none): 사토 하루토,
     리우 이판 (a second part last in its slot), 당 꽝 민, 장 하오란 (a one-syllable first part)."""
     j = i + 1
-    while j < len(tokens) and j - i < 3 and not tokens[j][2].isascii() and len(tokens[j][2]) <= 4 \
+    while j < len(tokens) and j - i < 3 and not _latin(tokens[j][2]) and len(tokens[j][2]) <= 4 \
             and tokens[j][2] not in _NOT_MEMBERS \
             and (not _wordish(tokens[j][2]) or (j == i + 1 and tokens[i][2] in _SURNAMES)) \
             and (_foreign(tokens[j][2]) or len(tokens[i][2]) == 1 or (j == i + 1 and j == len(tokens) - 1)):
@@ -122,9 +134,9 @@ def _members(piece: str, offset: int) -> list[tuple[int, int, int]]:
         s, e, tok = tokens[i]
         if not tok or tok in _NOT_MEMBERS:
             break
-        if tok.isascii():
+        if _latin(tok):
             j = i
-            while j < len(tokens) and tokens[j][2].isascii() and j - i < 3:
+            while j < len(tokens) and _latin(tokens[j][2]) and j - i < 3:
                 j += 1
             parts = [t[2].lower().strip(",") for t in tokens[i:j]]
             if len(parts) >= 2 and not _LATIN_STOP & set(parts) and all(p[:1].isalpha() for p in parts):
@@ -135,6 +147,9 @@ def _members(piece: str, offset: int) -> list[tuple[int, int, int]]:
             if all(1 <= len(p) <= 5 for p in tok.split(".")):
                 out.append((s, e, 2))
             break
+        if len(tokens) == 1 and can_be_given(tok):  # a given name alone in its slot (round 11)
+            out.append((s, e, 2))
+            break
         if len(tok) == 1 or _foreign(tok):
             j = _hangul_run(tokens, i)
             if not j:
@@ -142,7 +157,7 @@ def _members(piece: str, offset: int) -> list[tuple[int, int, int]]:
             out.append((s, tokens[j - 1][1], 2))
             i = j
             continue
-        if len(tok) in (2, 3) and i + 2 == len(tokens) and not tokens[i + 1][2].isascii() \
+        if len(tok) in (2, 3) and i + 2 == len(tokens) and not _latin(tokens[i + 1][2]) \
                 and _foreign(tokens[i + 1][2]):  # 오윤 볼드, 사토 미유: the slot is one foreign name
             out.append((s, tokens[i + 1][1], 2))
             break

@@ -10,7 +10,22 @@ Requests and notes end with the writer's name after the last sentence, with no l
   one or two), and no dictionary word, place or verb (``fieldvalues.can_be_name``): a post ending
   ``… 재밌어요 강추`` or ``… 봤어요 최고`` keeps its last word, and so does a dictionary proper
   noun unless its given syllables are the most typical ones (``… 잘 봤어요 김치전``). In brackets
-  or after a dash a surname and one syllable counts too.
+  or after a dash a surname and one syllable counts too, and (round 11, read from test10's
+  misses) a given name alone (``… 바꿔씀) - X``; ``fieldvalues.can_be_given``).
+
+Round 11 adds the closings a letter or a mail puts on its last line:
+
+* ``X 드림``, ``X 올림``, ``X 배상`` (with ``상담원`` or a line break or a finished sentence before):
+  a Korean full or given name, or one to three words Kiwi does not know or knows only as a
+  proper noun (``아흐메트``, foreign names of any origin); no word for a team, centre or office
+  (``운영팀 드림``, ``고객센터 올림``);
+* the line after a mail signature's ``--`` line, when it is a name of any of those shapes;
+* ``Thanks,``/``Regards,``/``Best,``/``Cheers,`` then one or two capitalised Latin words, or a
+  Hangul name, closing the post;
+* a dash signature closing a paragraph inside the post (a reply or a table follows), with a
+  name from the lists or a given name that is no dictionary word;
+* the sender of a forwarded mail (``From: X <…>``): a Korean name, or two or three foreign words
+  (one word Kiwi does not know may be a shop or a brand, so it does not count alone).
 """
 
 from __future__ import annotations
@@ -19,13 +34,14 @@ import re
 
 from . import lexicon as L
 from . import morph
-from .fieldvalues import GIVEN, can_be_name
+from .fieldvalues import GIVEN, can_be_given, can_be_name, cores
+from .latinlower import _ENGLISH
 from .names import NameHit
 
 _TAIL = re.compile(
     r"(?:(?P<ended>(?:[요다함음임당됨봄옴감줌남셈죠네까]|[.!?~ㅠㅜㅋㅎ]))[ \t]+(?P<plain>[가-힣]{3,4})"
     r"|(?:^|[ \t.!?])\((?P<bracket>[가-힣]{2,4})\)"
-    r"|(?:^|[ \t.!?])[-–—][ \t]*(?P<dash>[가-힣]{2,4}))"
+    r"|(?:^|[ \t.!?)])[-–—][ \t]*(?P<dash>[가-힣]{2,4}))"
     r"[ \t.!~]*$")
 
 
@@ -42,16 +58,75 @@ def _signature(word: str, short_ok: bool) -> bool:
     return can_be_name(word, sl)
 
 
+_CLOSING = re.compile(r"(?:^|\n|[.!?~ㅠㅜ]|[요다][ \t])[ \t]*(?:상담원[ \t]+)?"
+                      r"(?P<name>[가-힣]{2,6}(?:[ \t][가-힣]{2,6}){0,2})[ \t]?(?:드림|올림|배상)[ \t.!~]*$")
+_SIG_LINE = re.compile(r"\n[ \t]*--[ \t]*\n[ \t]*(?P<name>[가-힣]{2,6}(?:[ \t][가-힣]{2,6}){0,2})[ \t.]*$")
+_THANKS = re.compile(r"(?:Thanks|Thank you|Regards|Best|Cheers|Sincerely),?[ \t\n]+"
+                     r"(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[가-힣]{2,4})[ \t.!]*$")
+# A dash signature closing a paragraph inside the post (a reply or a table follows it).
+_DASH_LINE = re.compile(r"(?:[.!?)]|[요다음함])[ \t]*[-–—][ \t]*([가-힣]{2,4})[ \t]*(?=\n)")
+# The sender of a forwarded mail: ``From: X <…>``.
+_FROM = re.compile(r"^[ \t>]*From:[ \t]*([가-힣]{2,6}(?:[ \t][가-힣]{2,6}){0,2})[ \t]*<", re.M)
+_OFFICE_FINALS = frozenset("팀터진실부과국청단회사점관")
+_WHOLE = re.compile("")
+
+
+def _foreign(part: str) -> bool:
+    """A word Kiwi does not know at all, or knows only as a proper noun, and no office."""
+    tokens = morph.analyze(part) or ()
+    if not tokens or part[-1] in _OFFICE_FINALS:
+        return False
+    return not any(t[4] for t in tokens) or (len(tokens) == 1 and tokens[0][1] == "NNP")
+
+
+def _closing_name(words: str) -> bool:
+    """``words`` (one to three) can be the name a letter closes with."""
+    parts = words.split()
+    if len(parts) == 1:
+        return _korean(parts[0]) or (len(parts[0]) >= 3 and _foreign(parts[0]))
+    return all(_foreign(p) for p in parts)
+
+
+def _korean(word: str) -> bool:
+    """A Korean full name, or a given name alone (a dictionary noun allowed: a signature)."""
+    return can_be_given(word, loose=True) or any(len(c) == len(word) and can_be_name(c, sl)
+                                                 for c, sl in cores(word, _WHOLE))
+
+
+def _closings(body: str) -> list[tuple[int, int]]:
+    """Spans of the names in a ``드림``/``--``/``Thanks,`` closing at the end of ``body``."""
+    tail = max(0, len(body) - 40)
+    spans = []
+    for pattern in (_CLOSING, _SIG_LINE, _THANKS):
+        m = pattern.search(body, tail)
+        if m is None:
+            continue
+        name = m.group("name")
+        if (not any(w.lower() in _ENGLISH for w in name.split()) if name.isascii() else _closing_name(name)):
+            spans.append(m.span("name"))
+    return spans
+
+
 def find_signoffs(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
     """The name closing the post (module docstring), unless ``taken`` covers it."""
     body = text.rstrip()
-    if not morph.enabled() or not body or not "가" <= body.rstrip(" .!~")[-1:] <= "힣" and not body.endswith(")"):
+    if not morph.enabled() or not body:
         return []
-    m = _TAIL.search(body, max(0, len(body) - 12))  # the signature is the last few characters
-    if m is None:
-        return []
-    group = next(g for g in ("plain", "bracket", "dash") if m.group(g))
-    s, e = m.span(group)
-    if any(a < e and s < b for a, b in taken) or (allowed is not None and allowed(s, e)):
-        return []
-    return [NameHit(s, e, 0.68)] if _signature(m.group(group), group != "plain") else []
+    spans = _closings(body) if body.rstrip(" .!~")[-1:].isalpha() else []
+    if not "가" <= body.rstrip(" .!~")[-1:] <= "힣" and not body.endswith(")"):
+        m = None
+    else:
+        m = _TAIL.search(body, max(0, len(body) - 12))  # the signature is the last few characters
+    if m is not None:
+        group = next(g for g in ("plain", "bracket", "dash") if m.group(g))
+        word = m.group(group)
+        if _signature(word, group != "plain") or (group == "dash" and can_be_given(word, loose=True)):
+            spans.append(m.span(group))
+    if "-" in body:
+        spans += [m.span(1) for m in _DASH_LINE.finditer(body) if _signature(m.group(1), True)
+                  or can_be_given(m.group(1))]
+    if "From:" in body:
+        spans += [m.span(1) for m in _FROM.finditer(body)
+                  if (_closing_name if " " in m.group(1) else _korean)(m.group(1))]
+    return [NameHit(s, e, 0.68) for s, e in dict.fromkeys(spans)
+            if not any(a < e and s < b for a, b in taken) and not (allowed is not None and allowed(s, e))]
