@@ -12,6 +12,8 @@ in one process, alternating (best of ``--passes``, CPU µs a post):
   post* is skipped and answered with its empty result. No real gate can beat this: it knows
   the answer without looking. The output is the same by construction (checked);
 * ``warm`` and ``oracle warm``: both again with every Kiwi answer cached (Kiwi costs nothing);
+* ``--each``: for each function alone, what skipping only its idle calls saves (cold): the
+  most a gate or first pass for that one recogniser can save;
 * ``engine``: every such call skipped (answered empty): what ``engine.py`` itself costs, its
   normalisation, list building and resolution (the output is then not the masker's);
 * ``Presidio``: the reference system on the same posts.
@@ -46,6 +48,7 @@ class _Oracle:
         self.post = 0
         self.calls: list[bool] = []
         self.at = 0
+        self.only: str | None = None  # replay skips the idle calls of this function only
 
     def start(self, post: int) -> None:
         self.post, self.at = post, 0
@@ -57,7 +60,7 @@ class _Oracle:
         def call(*args, **kwargs):
             if self.mode in ("replay", "none"):
                 i, self.at = self.at, self.at + 1
-                if self.mode == "none" or self.idle[self.post][i]:
+                if self.mode == "none" or (self.idle[self.post][i] and self.only in (None, name)):
                     if name.startswith("veto_"):
                         return args[1]
                     return [] if name.startswith(("find_", "extend_", "account_", "row_", "contact_",
@@ -96,6 +99,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default="dev4,dev3,dev2,test3,clean2")
     ap.add_argument("--passes", type=int, default=3)
+    ap.add_argument("--each", action="store_true", help="also the saving of each function's idle calls alone")
     args = ap.parse_args()
     sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench"), str(ROOT / "bench" / "pii_data")]
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "marquee.settings")
@@ -121,9 +125,12 @@ def main() -> None:
     print("load average", " ".join(f"{x:.1f}" for x in os.getloadavg()))
     print("| set | cold | oracle | warm | oracle warm | engine | Presidio | cold ÷ P | oracle ÷ P | oracle warm ÷ P |")
     print("|---|---|---|---|---|---|---|---|---|---|")
+    names = [a for a, v in vars(engine).items() if getattr(v, "__name__", "") == "call"]
     for name in args.sets.split(","):
-        _row(name, [p["text"] for p in pii_eval.load(name)], detect, allow, oracle, clear, presidio,
-             args.passes)
+        posts = [p["text"] for p in pii_eval.load(name)]
+        _row(name, posts, detect, allow, oracle, clear, presidio, args.passes)
+        if args.each:
+            _each(name, posts, detect, allow, oracle, clear, names, args.passes)
     print("load average", " ".join(f"{x:.1f}" for x in os.getloadavg()))
 
 
@@ -147,6 +154,26 @@ def _row(name, posts, detect, allow, oracle, clear, presidio, passes: int) -> No
     print(f"| {name} | {us['cold']:.0f} | {us['oracle']:.0f} | {us['warm']:.0f} | {us['oracle warm']:.0f} "
           f"| {us['engine']:.0f} | {us['Presidio']:.0f} | {ratio['cold']:.2f}× | {ratio['oracle']:.2f}× "
           f"| {ratio['oracle warm']:.2f}× |", flush=True)
+
+
+def _each(name, posts, detect, allow, oracle, clear, functions, passes: int) -> None:
+    """µs a post saved by skipping only one function's idle calls, the ten largest."""
+    _, expected = _pass(detect, posts, allow, oracle, "record", clear)
+    saved = {}
+    for fn in functions:
+        base = alone = float("inf")
+        for _ in range(passes):
+            base = min(base, _pass(detect, posts, allow, oracle, "off", clear)[0])
+            oracle.only = fn
+            spent, outs = _pass(detect, posts, allow, oracle, "replay", clear)
+            oracle.only = None
+            if outs != expected:
+                raise SystemExit(f"{name}: skipping {fn} changed the output")
+            alone = min(alone, spent)
+        saved[fn] = (base - alone) * 1e6 / len(posts)
+    top = sorted(saved.items(), key=lambda kv: -kv[1])[:10]
+    print(f"{name}, idle calls of one function skipped, µs a post saved: "
+          + ", ".join(f"{fn} {us:.0f}" for fn, us in top), flush=True)
 
 
 if __name__ == "__main__":
