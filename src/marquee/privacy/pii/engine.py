@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .addresses import find_addresses
 from .addresstail import extend_tails
+from .complexaddress import find_complex_addresses
 from .allowlist import declared_contacts
 from .chatspeakers import find_chat_speakers
 from .coref import corefer
@@ -177,7 +178,8 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
         cands.append(_Cand(h.start, h.end, h.entity, h.score))
     for h in (*find_passports(norm), *find_foreign_passports(norm)):
         cands.append(_Cand(h.start, h.end, h.entity, h.score, 1, 0))
-    for h in (*extend_tails(norm, find_addresses(norm)), *find_latin_addresses(norm)):
+    for h in (*extend_tails(norm, find_addresses(norm)), *find_complex_addresses(norm),
+              *find_latin_addresses(norm)):
         cands.append(_Cand(h.start, h.end, "ADDRESS", h.score, mask_from=h.mask_from))
     anchors = [(c.start, c.end) for c in cands if c.entity in ("PHONE", "ACCOUNT", "EMAIL")]
     allowed = (lambda s, e: allow.covered(norm, s, e)) if allow else None
