@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 
 from . import morph
-from .addresses import _ADMIN, _ADDRESS_CUES, _COMPLEX_WORD, AddressHit
+from .addresses import _ADDRESS_CUES, _ADMIN, _COMPLEX_WORD, AddressHit
 
 _UNIT = (r"(?P<unit>(?:제[ \t]?)?[0-9]{1,4}동[ \t]*(?:제[ \t]?)?[0-9]{1,5}호"
          r"|[0-9]{2,4}-[0-9]{3,4}(?:호)?)(?![0-9\-])")
-_NAMED = r"[가-힣][가-힣A-Za-z0-9]{1,11}(?:[ \t][가-힣A-Za-z][가-힣A-Za-z0-9]{0,7})?"
+_NAMED = r"[가-힣][가-힣A-Za-z0-9]{1,11}(?:[ \t][가-힣A-Za-z][가-힣A-Za-z0-9]{0,7})?(?:[ \t]?[0-9]{1,2}(?:단지|차))?"
 _COMPLEX_UNIT = re.compile(
     rf"(?<![가-힣A-Za-z0-9]){_ADMIN}(?P<dong>[가-힣][가-힣0-9]{{0,6}}?(?:동|리|가))[ \t]+"
     rf"(?P<complex>{_COMPLEX_WORD}|{_NAMED})[ \t]*,?[ \t]*{_UNIT}")
@@ -42,7 +42,9 @@ def find_complex_addresses(text: str) -> list[AddressHit]:
         return []
     hits = []
     for m in _COMPLEX_UNIT.finditer(text):
-        if _PARTICLE_END.search(m.group("complex")) or _REPRESENTATIVE.match(m.group("unit")):
+        complex_ = m.group("complex")
+        if _REPRESENTATIVE.match(m.group("unit")) or (
+                _PARTICLE_END.search(complex_) and not _STRONG_COMPLEX.search(complex_)):
             continue
         if (m.group("admin") or "").strip():
             score = 0.9
