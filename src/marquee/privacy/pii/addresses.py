@@ -123,7 +123,7 @@ def _bare_score(text: str, m: re.Match[str], word: str, is_road: bool, detail: s
             return 0.0
         if len(tokens) == 1 and tokens[0][1] in ("NNP", "NNG"):
             # One proper noun, or one word Kiwi does not know: a road or 동 name.
-            score += 0.2 if (tokens[0][1] == "NNP" or not tokens[0][4]) else -0.3
+            score += 0.2 if (tokens[0][1] == "NNP" or not tokens[0][4]) else _common_word_penalty(m, detail)
         elif tokens[-1][1].startswith("J"):
             # Kiwi reads …로 as a particle: fine after a word it does not know
             # (달구벌대+로), not after a common word (회사+로).
@@ -138,3 +138,11 @@ def _bare_score(text: str, m: re.Match[str], word: str, is_road: bool, detail: s
     if _ADDRESS_CUES.search(left) is not None:
         score += 0.15
     return score
+
+
+def _common_word_penalty(m: re.Match[str], detail: str) -> float:
+    """A 동 word that is also a common word (연동, 우동) reads as a place when a lot number with
+    a hyphen and a floor or unit follow it (``연동 49-2 2층``); otherwise it is the word."""
+    if m.group("lot") and "-" in (m.group("lotnum") or "") and re.search(r"[0-9](?:층|호)", detail):
+        return -0.1
+    return -0.3

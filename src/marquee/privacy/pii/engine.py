@@ -13,6 +13,7 @@ from .addresses import find_addresses
 from .addresstail import extend_tails
 from .allowlist import declared_contacts
 from .chatspeakers import find_chat_speakers
+from .complexaddress import find_complex_addresses
 from .coref import corefer
 from .datarows import find_row_names
 from .fictional import veto_works
@@ -32,6 +33,7 @@ from .latinframes import find_latin_frames
 from .latinlower import find_lower_latin
 from .latinslots import find_latin_slots
 from .layouts import find_layout_names
+from .lookalikes import veto_lookalikes
 from .namelists import account_holders, contact_holders, row_names
 from .names import find_names
 from .normalize import Normalized, normalize
@@ -177,7 +179,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
         cands.append(_Cand(h.start, h.end, h.entity, h.score))
     for h in (*find_passports(norm), *find_foreign_passports(norm)):
         cands.append(_Cand(h.start, h.end, h.entity, h.score, 1, 0))
-    for h in (*extend_tails(norm, find_addresses(norm)), *find_latin_addresses(norm)):
+    for h in _address_hits(norm):
         cands.append(_Cand(h.start, h.end, "ADDRESS", h.score, mask_from=h.mask_from))
     anchors = [(c.start, c.end) for c in cands if c.entity in ("PHONE", "ACCOUNT", "EMAIL")]
     allowed = (lambda s, e: allow.covered(norm, s, e)) if allow else None
@@ -216,13 +218,20 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_repeated_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
     names = veto_works(norm, veto_film_talk(norm, veto_public_figures(norm, names, allowed)))
-    names = veto_team_labels(norm, veto_film_frames(norm, names))
+    names = veto_lookalikes(norm, veto_team_labels(norm, veto_film_frames(norm, names)))
     names = veto_cut_words(norm, names)
     for h in names:
         if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in names):
             continue  # a part of a longer name found by another recogniser (동료 마리아 곤잘레스랑)
         cands.append(_Cand(h.start, h.end, "PERSON", h.score))
     return cands
+
+
+def _address_hits(norm: str):
+    """Road and lot addresses (run on over a complex after their reference), addresses by 동,
+    complex and unit, and addresses in Latin script."""
+    return (*extend_tails(norm, find_addresses(norm)), *find_complex_addresses(norm),
+            *find_latin_addresses(norm))
 
 
 def _overlaps(c: _Cand, spans: list[tuple[int, int]]) -> bool:

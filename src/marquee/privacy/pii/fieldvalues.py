@@ -52,7 +52,7 @@ for _label in _LABELS:
         _BY_INITIALS.setdefault(_initials(_label), []).append(_label)
 # A run of Hangul that may be a label (and a particle), then the field's value.
 _RUN = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?![가-힣])")
-_VALUE_AT = re.compile(r"[ \t]*(?:[:：=|\-)][ \t]*|[ \t]+)([가-힣]{2,7})(?![가-힣])")
+_VALUE_AT = re.compile(r"[ \t]*(?:[:：=|\-)][ \t]*|[ \t]+)([가-힣]{2,12})(?![가-힣])")
 
 
 def _is_label(run: str) -> bool:
@@ -67,7 +67,11 @@ def _is_label(run: str) -> bool:
     return False
 
 
-_REST = re.compile(r"(?:입니다|입니당|입니닼|이에요|예요|이요|요|이고|고|님|씨|이며|임|인데|인디|이구요|이구유|구유|구요|이|가|은|는|의)?")
+# What follows the value in a sentence: a copula, an honorific, a particle; and the hearsay
+# endings of ``실명이 …이시더라고요`` (round 11).
+_REST = re.compile(r"(?:입니다|입니당|입니닼|이에요|예요|이요|요|이고|고|님|씨|이며|임|인데|인디|이구요|이구유|구유|구요|"
+                   r"(?:이)?(?:시)?더라고요|(?:이)?(?:시)?더라구요|(?:이)?시더라|이더라|이래요|이었어요|였어요|"
+                   r"이셨어요|이세요|이시고|이라고|라고|이|가|은|는|의)?")
 _SURNAMES = L.COMMON_SURNAMES | L.RARE_SURNAMES
 GIVEN = L.GIVEN_ANY | L.GIVEN_RARE | {"든"}
 _PARTICLES = frozenset("로 를 을 의 에 은 는 이 가 도 와 과 랑 나 만".split())
@@ -145,6 +149,13 @@ def korean_value(word: str) -> bool:
     return morph.enabled() and any(core == word and can_be_name(core, sl) for core, sl in cores(word))
 
 
+# English field labels before a Hangul name: ``passport no. …, name 송유진`` (round 11).
+_LATIN_LABEL = re.compile(r"(?<![A-Za-z])(?:[Nn]ame|NAME|[Ff]ull[ \t]?name|[Hh]older|[Rr]ecipient|[Gg]uest|"
+                          r"[Pp]assenger|[Aa]pplicant|[Ww]inner)[ \t]*[:：=]?[ \t]*([가-힣]{2,12})(?![가-힣])")
+
+_NEXT_WORD = re.compile(r"[ \t]([가-힣]{2,6})(?![가-힣])")
+
+
 def find_field_values(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
     """Names as the value of a person field (module docstring), not overlapping ``taken``."""
     if not morph.enabled():
@@ -156,14 +167,28 @@ def find_field_values(text: str, taken: list[tuple[int, int]], allowed=None) -> 
             and prev.group() + run.group() in _LABEL_SET  # 받는 이, 예금 주: a label split by a space
         prev = run
         m = _VALUE_AT.match(text, run.end())
-        if m is None or not (spaced or _is_label(run.group())):
-            continue
-        word = m.group(1)
-        for core, sl in cores(word):
-            s, e = m.start(1), m.start(1) + len(core)
-            if any(a < e and s < b for a, b in taken) or (allowed is not None and allowed(s, e)):
-                break
-            if can_be_name(core, sl):
-                hits.append(NameHit(s, e, 0.7))
-                break
+        if m is not None and (spaced or _is_label(run.group())):
+            hits += _value_hit(m, taken, allowed)
+    for m in _LATIN_LABEL.finditer(text):
+        if not _name_goes_on(text, m.end(1)):
+            hits += _value_hit(m, taken, allowed)
     return hits
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """A word Kiwi does not know (or knows as a proper noun) follows: ``Name: 마리아 곤살레스`` is
+    one foreign name, for the foreign-name recognisers to take whole."""
+    nxt = _NEXT_WORD.match(text, end)
+    tokens = morph.analyze(nxt.group(1)) if nxt else None
+    return bool(tokens) and len(tokens) == 1 and (tokens[0][1] == "NNP" or not tokens[0][4])
+
+
+def _value_hit(m: re.Match[str], taken, allowed) -> list[NameHit]:
+    """The name at the start of group 1 of ``m``, if its shortest reading can be one."""
+    for core, sl in cores(m.group(1)):
+        s, e = m.start(1), m.start(1) + len(core)
+        if any(a < e and s < b for a, b in taken) or (allowed is not None and allowed(s, e)):
+            return []
+        if can_be_name(core, sl):
+            return [NameHit(s, e, 0.7)]
+    return []

@@ -10,6 +10,11 @@ the post, with no ``@`` or label, is judged as any other word.
 Boards also tag a post with a warning in brackets: ``[장문주의]`` (long post ahead),
 ``[스포주의]``, ``(혐주의)``. ``장문주`` + ``의`` reads like a name with the possessive, but a
 bracket holding only ``…주의`` is the warning 주의, never whose post it is.
+
+A word with Latin letters glued to its end is a nickname too (``강남역VIP``, ``민트초코LOVE``):
+nobody writes their name run into an English word, and the Hangul part alone reads as a name
+only because the letters were cut off (round 11, read from test11). Digits glued on are left to
+the other rules: ``김민지010-…`` is a name run into a phone number.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import re
 _HANDLE_BEFORE = re.compile(r"(?:@|(?:닉네임|닉넴|대화명|별명|아이디|ID|Id|id)[ \t]*[:：]?[ \t]*)$")
 
 
+_LATIN_GLUED = re.compile(r"[A-Za-z]{2,}")
 _OPEN = "[(【<《（"
 _CLOSE = "])】>》）"
 
@@ -29,6 +35,8 @@ def is_handle(entity: str, text: str, start: int, end: int) -> bool:
     if entity != "PERSON":
         return False
     if _HANDLE_BEFORE.search(text, max(0, start - 8), start) is not None:
+        return True
+    if _LATIN_GLUED.match(text, end) is not None and "가" <= text[end - 1] <= "힣":
         return True
     return (text[end - 1:end + 1] == "주의" and text[end + 1:end + 2] in _CLOSE and end + 1 < len(text)
             and start > 0 and text[start - 1] in _OPEN)

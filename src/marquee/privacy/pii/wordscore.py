@@ -88,7 +88,7 @@ def veto_common_words(text: str, hits: list[NameHit]) -> list[NameHit]:
     return kept
 
 
-_PARTICLE_FINALS = frozenset("로를을의와과에")
+_PARTICLE_FINALS = frozenset("로를을의와과에가")  # 가: 예시+가 (round 11)
 
 
 def _common_word(core: str) -> bool:
