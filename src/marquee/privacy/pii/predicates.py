@@ -4,7 +4,8 @@ Some phrases after a noun say it is a person, with no title or relation word nea
 ``X 말로는`` (according to X), ``X 덕분에`` (thanks to X), ``X의 생일`` (X's birthday),
 ``X를 우연히 만났다`` (ran into X), ``X가 추천해서`` (X recommended), ``X가 흔쾌히`` (X gladly …),
 ``X가 쏘기로`` (X treats), ``X가 온다는데`` (X is coming), and (round 11) ``X 명함이``, ``X 실명이랑``
-(X's business card, X's real name). The noun must still look like a name:
+(X's business card, X's real name), ``X 앞으로 부탁드립니다`` (a refund or transfer to X's
+account), ``X가 (보내/알려) 준 번호`` (the number X gave). The noun must still look like a name:
 a census surname and one or two typical given-name syllables (a compound surname and one or
 two), and no dictionary word, place or verb reading (``친구 덕분에``, ``날씨 덕분에``), nor one
 syllable before a dictionary word (``정주행 덕분에``: 정+주행).
@@ -21,7 +22,9 @@ from .repeats import looks_like_name
 _SURNAMES = "".join(sorted(L.COMMON_SURNAMES | L.RARE_SURNAMES))
 _COMPOUND = "|".join(sorted(L.COMPOUND_SURNAMES))
 _PREDICATE = (r"[ \t]?(?:말로는|말론|덕분에)|[ \t](?:명함|실명)(?:이랑|이|을|도|과)|의[ \t]생일|[을를][ \t](?:우연히[ \t])?만나|[을를][ \t]우연히"
-              r"|[이가][ \t](?:추천해|흔쾌히|쏘기로|쏜대|온다는데|온대|소리\s?지름)")
+              r"|[이가][ \t](?:추천해|흔쾌히|쏘기로|쏜대|온다는데|온대|소리\s?지름)"
+              r"|[ \t]앞으로[ \t]?(?:부탁|입금|송금|환불|보내|이체|넣어|해[ \t]?주)"
+              r"|[이가][ \t](?:(?:보내|알려)[ \t]?)?(?:준|줬던)[ \t](?:번호|연락처|전화번호|폰번호|메일|이메일|주소|계좌|(?:외국인)?등록증|신분증|여권)")
 _FRAMED = re.compile(rf"(?<![가-힣])((?:{_COMPOUND})[가-힣]{{1,2}}|[{_SURNAMES}][가-힣]{{1,2}})(?={_PREDICATE})")
 
 
