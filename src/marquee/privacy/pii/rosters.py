@@ -39,7 +39,8 @@ from .romanised import _part_kind
 from .wordscore import _covered
 
 _SURNAMES = L.COMMON_SURNAMES | L.RARE_SURNAMES
-_CUE = r"(?:당첨자|참석자|참가자|명단|인원|근무표|순번|모임|멤버|정모|수상자|일행)"
+_CUE = (r"(?:당첨자|참석자|참가자|명단|인원|근무표|순번|모임|멤버|정모|수상자|일행|동행자|"
+        r"같이[ \t]?(?:간|본|갔던|온)[ \t]?(?:사람|분|친구))")
 # The cue opens a line or, in running text, a sentence (``… 예약했어요. 친구들 명단: A, B``).
 _INLINE = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)[^\n:.!?]{{0,40}}?{_CUE}[^\n:]{{0,12}}?[ \t]*:[ \t]*([^\n]+)$", re.M)
 _HEAD = re.compile(rf"^[^\n:]{{0,40}}?{_CUE}[^\n:]{{0,12}}?[ \t]*:?[ \t]*$", re.M)
@@ -48,6 +49,11 @@ _PIECE_SEP = re.compile(r"[ \t]*[,/][ \t]*")
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"  # accented Latin letters too (Yıldız, Fernández): round 11
 _NAME_RUN = re.compile(rf"[가-힣{_LETTERS}'\-]+(?:(?:[ \t]+|\.|,[ \t]?(?=[{_LETTERS}]))[가-힣{_LETTERS}'\-]+)*")
 _COUNT = re.compile(r"(?<=[가-힣A-Za-z])[ \t]+(?:둘[ \t]?다|둘이|셋이|넷이|다들|이렇게|우리[ \t]동창)(?![가-힣])")
+# A count of people closing a list, the members spaced or comma-separated: ``A B C 세 명``,
+# ``A, B 두 분`` (round 11, read from test11). The count must equal the members.
+# 분 after a digit is minutes (8시 5분): only 명 counts people there.
+_PEOPLE_COUNT = re.compile(r"(?<=[가-힣])[ \t]+(?:(두|세|네|다섯)[ \t]?(?:명|분)|([2-5])[ \t]?명)(?![가-힣])")
+_COUNT_WORDS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _OPENER = re.compile(r"같이[ \t]?(?:본|간|갔던)[ \t]*")
 _RELATION = re.compile(r"(?:어머니|아버지|엄마|아빠|동생|언니|오빠|누나|형|친구)[ \t]+")
 _LATIN_STOP = frozenset("and with the for to of at in on team group".split())
@@ -234,10 +240,29 @@ def _counted(text: str) -> list[list[tuple[int, int]]]:
 _CUE_RE = re.compile(_CUE)
 
 
+def _people_counted(text: str) -> list[list[tuple[int, int]]]:
+    """The words before ``N 명``/``N 분`` on its line or clause, when there are exactly N of them
+    (cut at commas, or at spaces when there are none)."""
+    slots = []
+    for m in _PEOPLE_COUNT.finditer(text):
+        lo = max(text.rfind(c, 0, m.start()) for c in ".!?\n)]:")
+        want = _COUNT_WORDS[m.group(1) or m.group(2)]
+        region = text[lo + 1:m.start()]
+        if "," in region:
+            pieces = list(_split_dots(text, lo + 1, m.start()))[-want:]
+        else:
+            pieces = [(w.start() + lo + 1, w.end() + lo + 1) for w in re.finditer(r"\S+", region)][-want:]
+        if len(pieces) == want:
+            slots.append(pieces)
+    return slots
+
+
 def find_roster_names(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
     """Members of rosters announced by a cue word (module docstring)."""
     counted = "," in text and any(w in text for w in ("둘", "셋", "넷", "다들", "이렇게", "동창"))
     slots: list[list[tuple[int, int]]] = _counted(text) if counted else []
+    if "명" in text or "분" in text:
+        slots += _people_counted(text)
     if not slots and not _CUE_RE.search(text):
         return []
     for m in _INLINE.finditer(text):
