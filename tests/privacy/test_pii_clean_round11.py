@@ -45,6 +45,8 @@ def found(text, entity="PERSON"):
     "저는 춘천에 거주하는 회원입니다",
     "신분증 보여달라 해서 제 여권(M12345678) 보여줬어요",  # a document word
     "한줄평: 서도윤의 복수, 황보석의 눈물. 끝.",
+    "신한 110-222-333444 이런식으로 적어 주세요",  # a demonstrative and a noun after an account
+    "영문 이름은 John Doe처럼 이름 먼저 적어 주세요",  # a form's placeholder name
 ])
 def test_p11_2_public_frames_stay(text):
     assert found(text) == []
@@ -86,6 +88,9 @@ def test_p11_2_film_people_stay(text):
     ("우리 남편 송강호가 예매했어요", "송강호"),  # a kin word
     ("송강호 고객님, 예매가 완료되었습니다", "송강호"),  # an honorific addressed to a member
     ("참석자 명단: 박해일, 탁세원", "박해일"),  # a roster
+    ("처리 담당: 조인성 / 내선 2041", "조인성"),  # a staff label
+    ("어제 송강호랑 둘이 조조 봤어요", "송강호"),  # a companion
+    ("[10:02] 하정우 : 어디쯤이야\n[10:03] 탁세원 : 거의 다 옴", "하정우"),  # a chat speaker
 ])
 def test_p11_2_film_people_in_person_slots_stay_masked(text, name):
     assert any(name in f for f in found(text))
@@ -97,6 +102,7 @@ def test_p11_2_film_people_in_person_slots_stay_masked(text, name):
     "메가박스 코엑스점(서울 강남구 영동대로 513)에서 만나요",  # a business's published address
     "CGV 용산아이파크몰: 서울 용산구 한강대로23길 55",
     "매장 주소는 부산 해운대구 센텀남대로 35 입니다",
+    "CGV 강남 : 서울 강남구 강남대로 438",
 ])
 def test_p11_2_business_addresses_stay(text):
     assert found(text, "ADDRESS") == []
@@ -106,6 +112,7 @@ def test_p11_2_business_addresses_stay(text):
     "저희 집은 서울 강남구 영동대로 513 이에요",  # a home
     "배송지: 서울 용산구 한강대로23길 55, 101동 1203호",  # a delivery
     "메가박스 코엑스점 말고 우리 집(서울 강남구 영동대로 513)으로 보내주세요",
+    "제 회사 주소는 서울 강남구 영동대로 513 입니다",  # where a member works
 ])
 def test_p11_2_home_addresses_stay_masked(text):
     assert found(text, "ADDRESS")

@@ -15,7 +15,7 @@ Hangul as the Korean press spells them and, for foreign and internationally know
 in Latin script; plus historical figures that widely released Korean films are about (안중근,
 유관순 …). Left out: two-syllable Hangul names, which are ordinary words (공유 "sharing", 수지
 "balance"), and names a member plausibly shares by accident are not screened (a member named like a
-star is masked whenever a cue says so). 219 Hangul and 182 Latin entries; very common full
+star is masked whenever a cue says so). 226 Hangul and 182 Latin entries; very common full
 names (김지원, 이정은 …) were left out even when famous, since members share them.
 
 **What it may do**: remove a PERSON candidate that lies on a gazetteer occurrence **only when no
@@ -52,7 +52,8 @@ _HANGUL = """
 크리스에반스 크리스헴스워스 베네딕트컴버배치 페드로파스칼 폴메스칼 안야테일러조이 제이크질렌할 조니뎁
 안젤리나졸리 니콜키드먼 모건프리먼 덴젤워싱턴 윌스미스 해리슨포드 알파치노 로버트드니로 톰하디 게리올드만
 앤서니홉킨스 앤해서웨이 제니퍼로렌스 에밀리블런트 양조위 장국영 주윤발 유덕화 기무라타쿠야 한스짐머 존윌리엄스
-히사이시조 사카모토류이치 엔니오모리코네 루드비히고란손 안중근 유관순 윤동주 전봉준 장영실 이순신 세종대왕
+히사이시조 사카모토류이치 엔니오모리코네 루드비히고란손 김태리 김고은 김다미 박보영 한지민 김향기 김윤석
+안중근 유관순 윤동주 전봉준 장영실 이순신 세종대왕
 김원봉 홍범도 을지문덕 정약용 정약전 허균 광해군
 """
 
@@ -88,26 +89,56 @@ def _fold(s: str) -> str:
     return "".join(unicodedata.normalize("NFD", c)[0] if "\u00c0" <= c <= "\u024f" else c for c in s)
 
 
+def _key(name: str) -> str:
+    """A name as looked up: accents folded, lower case, no spaces, hyphens, dots or apostrophes."""
+    return re.sub(r"[ \t\-.'’]", "", _fold(name)).lower()
+
+
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    hangul = sorted(set(_HANGUL.split()), key=len, reverse=True)
-    latin = sorted({n for line in _LATIN.strip().splitlines() for n in line.split("|")}, key=len, reverse=True)
-    h = "|".join(r"[ \t]?".join(re.escape(c) for c in n) for n in hangul)
-    latin_alts = ("[ \t-]?".join(re.escape(p) for p in re.split(r"[ \-]", _fold(n))) for n in latin)
-    return (re.compile(rf"(?<![가-힣])(?:{h})"),
-            re.compile(rf"(?:{'|'.join(latin_alts)})(?![A-Za-z])", re.I))
+def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """The names' keys, and every prefix of them (so a lookup stops at the first letter no name
+    continues with)."""
+    keys = {_key(n) for n in _HANGUL.split()}
+    keys |= {_key(n) for line in _LATIN.strip().splitlines() for n in line.split("|")}
+    return frozenset(keys), frozenset(k[:i] for k in keys for i in range(1, len(k) + 1))
 
 
-def occurrences(text: str) -> list[tuple[int, int]]:
-    """Spans of gazetteer names in ``text`` (Latin matched with accents folded, any case; a
-    lowercase letter glued before counts only when the name itself is capitalised)."""
-    hangul, latin = _gazetteer()
-    out = [(m.start(), m.end()) for m in hangul.finditer(text)]
-    if re.search(r"[A-Za-z]", text):
-        folded = _fold(text)
-        for m in latin.finditer(folded):
-            if m.start() == 0 or not folded[m.start() - 1].isalpha() or text[m.start()].isupper():
-                out.append((m.start(), m.end()))
+_SKIP = " \t-.'’"
+
+
+def _hangul(c: str) -> bool:
+    return "가" <= c <= "힣"
+
+
+def _name_at(text: str, p: int) -> int:
+    """The end of the longest gazetteer name starting at ``p`` (spaces, hyphens, accents and case
+    ignored), or -1. Latin names must end at a word boundary; Hangul ones may carry particles."""
+    keys, prefixes = _gazetteer()
+    hangul = _hangul(text[p])
+    key, best = "", -1
+    for j in range(p, min(len(text), p + 40)):
+        c = text[j]
+        if c in _SKIP:
+            continue
+        key += _fold(c).lower()
+        if _hangul(c) != hangul or key not in prefixes:
+            break
+        if key in keys and (hangul or not re.match(r"[A-Za-z]", text[j + 1:j + 2])):
+            best = j + 1
+    return best
+
+
+def occurrences(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """Spans of gazetteer names starting at a word start in ``text[lo:hi]``. A Latin name may
+    start glued to a lowercase word (``withBong Joon-ho``) when it is capitalised."""
+    out = []
+    for p in range(lo, len(text) if hi is None else min(hi, len(text))):
+        c, prev = text[p], text[p - 1] if p else " "
+        if not (c.isalpha() and (c.isupper() or not prev.isalpha() or _hangul(c) != _hangul(prev))):
+            continue
+        end = _name_at(text, p)
+        if end != -1:
+            out.append((p, end))
     return out
 
 
@@ -150,11 +181,9 @@ def veto_film_people(text: str, names: list[NameHit]) -> list[NameHit]:
     """Drop the cue-less PERSON candidates that lie on a gazetteer name (see the docstring)."""
     if not names:
         return names
-    spans = occurrences(text)
-    if not spans:
-        return names
     out = []
-    for h in names:
+    for h in names:  # only names starting just before a candidate are looked up
+        spans = occurrences(text, max(0, h.start - 24), h.start + 1)
         on = next(((s, e) for s, e in spans if s <= h.start < e and h.end <= e + 6), None)
         if on is None or strong_slot(text, on[0], on[1]) or _SPEAKER_OR_COMPANION.match(text, on[1]):
             out.append(h)

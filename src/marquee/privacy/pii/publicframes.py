@@ -20,7 +20,8 @@ Each frame below names something a member is never named as; the frame decides, 
   syllables), and ``[이과장]`` is a surname and a job title, the way colleagues are called;
 * **place words**: ``X동 사는 사람``, ``X에 거주하는`` where X is a city of the gazetteer;
 * **document and form words** a recogniser took for a name: ``제 여권(…)``, ``배송지``, ``반창회``,
-  and a warning (``사기주의!!``: 주의, not whose post).
+  a warning (``사기주의!!``: 주의, not whose post), a demonstrative and a noun (``이런식으로``) and
+  the placeholder names of forms (``John Doe처럼``).
 
 A name in a strong person slot (``filmpeople.strong_slot``: a label, a kin word, a
 self-introduction, a roster) is kept whatever follows it. Once one occurrence of a string is
@@ -62,6 +63,8 @@ _FORM_WORDS = re.compile(r"여권|면허|신분증|배송지|주소지|반창회
 _SCENE_AFTER = re.compile(r"(?:이|가)?[ \t]?나올[ \t]?때[ \t]?(?:다[ \t]?|진짜[ \t]?)?(?:울었|울컥|소름|눈물)|"
                           r"[ \t]?(?:엄마|아빠|가족|첫[ \t]?등장|마지막)?[ \t]?장면(?:에서|이|은|만)")
 _WARNING = re.compile(r"의[ \t]*(?:[!)\]]|$)")
+# A demonstrative and a noun (이런식으로: "this way"), and the placeholder names of forms.
+_NO_NAME = re.compile(r"(?:이런|그런|저런)(?:식|거|게|걸|데)|(?:John|Jane)[ \t]+Doe")
 
 
 def _handle(text: str, h: NameHit) -> bool:
@@ -89,7 +92,8 @@ def _place(text: str, h: NameHit) -> bool:
 def _public(text: str, h: NameHit) -> bool:
     after = text[h.end:h.end + 40]
     before = text[max(0, h.start - 40):h.start]
-    if _place(text, h) or _FORM_WORDS.search(text[h.start:h.end]) is not None:
+    word = text[h.start:h.end]
+    if _place(text, h) or _FORM_WORDS.search(word) is not None or _NO_NAME.match(word) is not None:
         return True
     if strong_slot(text, h.start, h.end):
         return False
@@ -110,7 +114,7 @@ def _public(text: str, h: NameHit) -> bool:
 
 
 _CUES = re.compile(r"선생|선배|님|씨|라는|란|\(|한줄|응모작|관람작|작품명|영화명|상영작|추천작|인생작|에게|실제|가상|\[|"
-                   r"사는|살아|살고|주민|거주|여권|면허|신분증|배송지|주소지|창회|사본|나올|장면|주의")
+                   r"사는|살아|살고|주민|거주|여권|면허|신분증|배송지|주소지|창회|사본|나올|장면|주의|런|Doe")
 
 
 def veto_public_frames(text: str, names: list[NameHit]) -> list[NameHit]:
