@@ -43,6 +43,14 @@ def found(text, entity="PERSON"):
     "[박과장] [오전 9:02] 오늘 조조 몇 관?\n[밤샘러] [오전 9:03] 3관",
     "노은동 사는 사람 IMAX관 가요?",  # place words
     "저는 춘천에 거주하는 회원입니다",
+    "윤봉길 의사가 나오는 영화 또 보고 싶다",  # other honorifics of history, a life on film
+    "안창호 선생의 일대기를 그린 작품",
+    "국하진님 싸인회 다녀옴",
+    "총평: 모가람의 성장, 탁세원의 퇴장",  # other review labels
+    "3) 하람에게 - 640만 관객",  # a ranked line with a dash
+    "라인업\n- 하람에게 (121분)\n- 긴 밤 (98분)",  # a bulleted line-up with running times
+    "하람에게 4DX로 봤어요",  # a title watched in a format
+    "강서준이라는 배우 아세요?",  # a name quoted as an actor's
     "신분증 보여달라 해서 제 여권(M12345678) 보여줬어요",  # a document word
     "한줄평: 서도윤의 복수, 황보석의 눈물. 끝.",
     "신한 110-222-333444 이런식으로 적어 주세요",  # a demonstrative and a noun after an account
@@ -60,6 +68,10 @@ def test_p11_2_public_frames_stay(text):
     ("당첨자 명단: 탁세원, 국하진, 모가람", "탁세원"),  # a roster
     ("[탁세원] [오후 9:40] 몇 시 거 봐?\n[국하진] [오후 9:41] 9시 반", "탁세원"),  # speakers' names
     ("친구 국하진이랑 조조 봤어요", "국하진"),
+    ("예약 인원\n1. 탁세원 (3명)\n2. 국하진 (2명)", "탁세원"),  # a head count is no figure of a film
+    ("당첨자 명단\n1. 탁세원 (010-2233-4455)\n2. 국하진", "탁세원"),
+    ("탁세원에게 IMAX로 보여줬어", "탁세원"),  # shown to a member, not a title watched
+    ("탁세원 선생 이야기 들어보니 좋더라", "탁세원"),  # a teacher's story, not a film
 ])
 def test_p11_2_member_lookalikes_stay_masked(text, name):
     assert name in found(text)

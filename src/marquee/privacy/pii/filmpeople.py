@@ -15,7 +15,7 @@ Hangul as the Korean press spells them and, for foreign and internationally know
 in Latin script; plus historical figures that widely released Korean films are about (안중근,
 유관순 …). Left out: two-syllable Hangul names, which are ordinary words (공유 "sharing", 수지
 "balance"), and names a member plausibly shares by accident are not screened (a member named like a
-star is masked whenever a cue says so). 226 Hangul and 182 Latin entries; very common full
+star is masked whenever a cue says so). 226 Hangul and 340 Latin entries (331 once accents are folded); very common full
 names (김지원, 이정은 …) were left out even when famous, since members share them.
 
 **What it may do**: remove a PERSON candidate that lies on a gazetteer occurrence **only when no
@@ -81,6 +81,26 @@ Colin Firth|Kate Winslet|Rami Malek|Eddie Redmayne|Viola Davis|Mahershala Ali|Lu
 Robert Pattinson|Kristen Stewart|Daniel Craig|Daniel Day-Lewis|Frances McDormand|Olivia Colman|Jodie Foster
 Tony Leung|Maggie Cheung|Jackie Chan|Chow Yun-fat|Andy Lau|Gong Li|Takuya Kimura|Hans Zimmer|John Williams
 Joe Hisaishi|Ryuichi Sakamoto|Ennio Morricone|Ludwig Göransson|Ludwig Goransson|Howard Shore|Alexandre Desplat
+Steven Soderbergh|Spike Lee|Spike Jonze|Paul Thomas Anderson|Darren Aronofsky|Guy Ritchie|Baz Luhrmann|Luc Besson
+Pedro Almodóvar|Pedro Almodovar|Lars von Trier|Michael Bay|J.J. Abrams|Jon Favreau|Chloé Zhao|Chloe Zhao
+Kathryn Bigelow|Jane Campion|Justine Triet|Emerald Fennell|Martin McDonagh|Edgar Wright|Matthew Vaughn|Rian Johnson
+Sam Raimi|Robert Zemeckis|Ron Howard|George Lucas|Isao Takahata|Satoshi Kon|Hideaki Anno|Takeshi Kitano|Ang Lee
+Jim Carrey|Adam Sandler|Ben Stiller|Owen Wilson|Bill Murray|Jack Nicholson|Dustin Hoffman|Robin Williams
+Sandra Bullock|Charlize Theron|Halle Berry|Reese Witherspoon|Jennifer Aniston|Amy Adams|Mila Kunis|Zoe Saldana
+Gal Gadot|Henry Cavill|Jason Momoa|Dwayne Johnson|Vin Diesel|Jason Statham|Mark Ruffalo|Jeremy Renner
+Elizabeth Olsen|Tom Hiddleston|Paul Rudd|Chris Pine|Zac Efron|Hailee Steinfeld|Millie Bobby Brown|Emma Thompson
+Judi Dench|Ian McKellen|Orlando Bloom|Viggo Mortensen|Elijah Wood|Idris Elba|Oscar Isaac|John Boyega|Daisy Ridley
+Mark Hamill|Carrie Fisher|Jared Leto|Ana de Armas|Jamie Lee Curtis|Brendan Fraser|Javier Bardem|Penélope Cruz
+Penelope Cruz|Marion Cotillard|Léa Seydoux|Lea Seydoux|Mads Mikkelsen|Alicia Vikander|Rebecca Ferguson
+Vanessa Kirby|Simon Pegg|Jeremy Irons|Colin Farrell|Michael Fassbender|James McAvoy|Andrew Garfield|Channing Tatum
+Matthew McConaughey|Woody Harrelson|Miles Teller|Jennifer Connelly|Val Kilmer|Ethan Hawke|Uma Thurman
+Gwyneth Paltrow|Kirsten Dunst|Tobey Maguire|Willem Dafoe|Jeff Bridges|Kevin Costner|Mel Gibson
+Arnold Schwarzenegger|Sylvester Stallone|Bruce Willis|Nicolas Cage|Liam Neeson|Michael Caine|Benicio del Toro
+Salma Hayek|Antonio Banderas|Gael García Bernal|Gael Garcia Bernal|Tang Wei|Zhang Ziyi|Donnie Yen|Stephen Chow
+Jet Li|Hiroyuki Sanada|Ken Watanabe|Rinko Kikuchi|Sakura Ando|Koji Yakusho|Kōji Yakusho|Suzu Hirose
+Jung Hae-in|Park Bo-gum|Song Joong-ki|Song Hye-kyo|Jung Yu-mi|Gong Hyo-jin|Kim Hye-soo|Lee Young-ae
+Sul Kyung-gu|Ryu Seung-ryong|Yoo Hae-jin|Cho Jin-woong|Kim Nam-gil|Ryu Jun-yeol|Han Ji-min|Park Bo-young
+Ahn Sung-ki|Han Suk-kyu|Kim Yun-seok|Han So-hee|Lee Jong-suk|Kim Woo-bin|Jang Jae-hyun|Kim Han-min
 """
 
 

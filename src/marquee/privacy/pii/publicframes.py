@@ -4,13 +4,14 @@ round 11, issue 16, read from test10's false alarms and the clean sets).
 Each frame below names something a member is never named as; the frame decides, not the name:
 
 * **a historical or public figure before an honorific, doing what film people do**: ``X 선생이
-  나오는 영화`` (the hero a film is about), ``X님 GV 다녀왔어요``, ``X님 실물``, ``X 씨가 <작품>에서
+  나오는 영화`` (the hero a film is about; also 의사, 열사, 장군, 여사), ``X 선생의 일대기``, ``X님 GV 다녀왔어요``, ``X님 실물``, ``X 씨가 <작품>에서
   보여준 연기``, ``X 선배님이랑 붙는 장면`` (a scene with a co-star);
 * **a name quoted as a name**: ``X라는 이름이``, ``'X'라는 캐릭터`` (the word is talked about,
   nobody is pointed at);
-* **a ranked list of films**: ``3. X (1136만 관객)``, ``2. X (130분)``: a numbered line whose brackets
-  hold box-office figures, a running time, a rating or a share;
-* **a one-line review**: ``한줄평: A의 구원, B의 허무`` (characters and actors judged);
+* **a ranked list of films**: ``3. X (1136만 관객)``, ``2. X (130분)``, ``1위 X (812만)``, ``- X - 640만
+  관객``: a numbered or bulleted line whose brackets (or dash) hold box-office figures, a running
+  time, a rating or a share, and no roster word just above (명단, 당첨, 예약자 …);
+* **a one-line review**: ``한줄평: A의 구원, B의 허무`` (also ``총평:``, ``한 줄 요약:``) (characters and actors judged);
 * **a work after a title label** (``응모작:``, ``관람작:``) and **a title ``X에게`` booked or watched
   by groups** (``X에게 예매가 안 돼요``, ``X에게 단체관람``, ``I booked X에게``);
 * **characters**: ``X는 실제 인물 …에서 따왔대요``, ``A와 B, 둘 다 가상 인물``, ``X 나올 때 다 울었음``,
@@ -38,19 +39,22 @@ from .filmpeople import strong_slot
 from .names import NameHit
 from .places import SIGUNGU
 
-_HONORIFIC = r"[ \t]?(?:선생님|선생|선배님|선배|감독님|배우님|님|씨)(?:이|가|은|는|의|께서)?"
+_HONORIFIC = r"[ \t]?(?:선생님|선생|선배님|선배|감독님|배우님|의사|열사|장군님|장군|여사|님|씨)(?:이|가|은|는|의|께서)?"
 _PUBLIC_AFTER_HONORIFIC = re.compile(
     _HONORIFIC + r"[ \t]?(?:나오는|나온|나와서|등장하는|GV[ \t]?(?:다녀|후기|에서|보고|갔|가서)|실물|"
-    r"싸인[ \t]?받|사인[ \t]?받|무대인사[ \t]?(?:다녀|후기|보고|에서))|"
+    r"싸인[ \t]?받|사인[ \t]?받|(?:무대인사|싸인회|사인회|팬미팅)[ \t]?(?:다녀|후기|보고|에서|왔|옴|온대)|"
+    r"일대기|생애를?[ \t]?(?:다룬|그린)|이야기(?:를)?[ \t]?(?:다룬|그린|영화))|"
     + _HONORIFIC + r"[ \t]+[^\s]{1,16}에서[ \t]+보여준[ \t]?(?:연기|모습|눈빛)|"
     r"[ \t]?(?:선생님|선배님|감독님|배우님|님|씨)[ \t]?(?:이랑|랑|과|와)[ \t]?붙는[ \t]?(?:장면|씬)")
-_AS_A_NAME = re.compile(r"['\"’”]?(?:이)?(?:라는|란)[ \t]?(?:이름|캐릭터|인물|배역|역할|애칭|별명|주인공)")
-_RANKED = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]*$")
-_FIGURES = re.compile(r"[^\n(]{0,30}\([ \t]*(?:(?:평점|별점)[ \t]?[0-9][0-9.]{0,4}|[0-9][0-9.,]{0,6}[ \t]?(?:만[ \t]?)?"
-                      r"(?:관객|명|분|%|점|위|억))[ \t]*\)[ \t]*$")
-_REVIEW = re.compile(r"한줄[ \t]?평[ \t]*[:：][^\n]{0,40}$")
+_AS_A_NAME = re.compile(r"['\"’”]?(?:이)?(?:라는|란)[ \t]?(?:이름|캐릭터|인물|배역|역할|애칭|별명|주인공|배우|감독|작가)")
+_RANKED = re.compile(r"^[ \t]*(?:\d{1,2}[.)위]|[-•*·▶])[ \t]*$")
+_FIGURE = r"(?:(?:평점|별점)[ \t]?[0-9][0-9.]{0,4}|[0-9][0-9.,]{0,6}[ \t]?(?:만[ \t]?(?:관객)?|관객|분|%|점|억))"
+_FIGURES = re.compile(rf"[^\n(]{{0,30}}(?:\([ \t]*{_FIGURE}[ \t]*\)|[ \t]+[-|][ \t]*{_FIGURE})[ \t]*$")
+_ROSTER_NEAR = re.compile(r"명단|당첨|참석|예약자|신청자|인원|담당|근무")
+_REVIEW = re.compile(r"(?:한[ \t]?줄[ \t]?(?:평|요약)|총평|별점평)[ \t]*[:：][^\n]{0,40}$")
 _TITLE_LABEL = re.compile(r"(?:응모작|관람작|작품명|영화명|상영작|추천작|인생작)[ \t]*[:：][ \t]*$")
-_TITLE_BOOKED = re.compile(r"에게(?:는|도)?[ \t]+(?:예매가[ \t]?안|단체[ \t]?관람|개봉|원작|실화|보니)")
+_TITLE_BOOKED = re.compile(r"에게(?:는|도)?[ \t]+(?:예매가[ \t]?안|단체[ \t]?관람|개봉|재개봉|재상영|상영|회차|원작|실화|보니|"
+                           r"자막판|더빙판|(?:4DX|IMAX|3D|돌비|SCREENX|스크린X)(?:로|으로)?[ \t]?(?:봤|봄|보러|볼|관람))")
 _BOOKED_BEFORE = re.compile(r"(?<![A-Za-z])(?:booked|watched|saw|see)[ \t]+$")
 _CHARACTER_AFTER = re.compile(r"(?:은|는|이|가)?[ \t]+실제[ \t]?인물[ \t]+[^\n]{0,16}(?:에서|를|을)[ \t]?따(?:왔|온)|"
                               r"(?:와|과|랑|이랑)?[ \t]?,?[ \t]*둘[ \t]?다[ \t]?가상[ \t]?인물")
@@ -81,6 +85,7 @@ def _handle(text: str, h: NameHit) -> bool:
 
 
 def _place(text: str, h: NameHit) -> bool:
+    """A 동/리/읍/면 or a city of the gazetteer where someone lives: nobody is named by it."""
     word = text[h.start:h.end]
     if word.endswith(("동", "리", "읍", "면")) and _PLACE_AFTER.match(text, h.end):
         return True
@@ -100,7 +105,8 @@ def _public(text: str, h: NameHit) -> bool:
     if _PUBLIC_AFTER_HONORIFIC.match(after) or _AS_A_NAME.match(after):
         return True
     line_start, line_end = _line(text, h.start)
-    if _RANKED.match(text[line_start:h.start]) and _FIGURES.match(text, h.end, line_end):
+    if (_RANKED.match(text[line_start:h.start]) and _FIGURES.match(text, h.end, line_end)
+            and not _ROSTER_NEAR.search(text, max(0, line_start - 80), line_start)):
         return True
     if (_REVIEW.search(before) and after.startswith("의")) or _TITLE_LABEL.search(before):
         return True
@@ -113,7 +119,7 @@ def _public(text: str, h: NameHit) -> bool:
     return _handle(text, h)
 
 
-_CUES = re.compile(r"선생|선배|님|씨|라는|란|\(|한줄|응모작|관람작|작품명|영화명|상영작|추천작|인생작|에게|실제|가상|\[|"
+_CUES = re.compile(r"선생|선배|님|씨|의사|열사|장군|여사|라는|란|\(|한[ \t]?줄|총평|별점평|[0-9][.)위]|(?:^|\n)[ \t]*[-•*·▶]|응모작|관람작|작품명|영화명|상영작|추천작|인생작|에게|실제|가상|\[|"
                    r"사는|살아|살고|주민|거주|여권|면허|신분증|배송지|주소지|창회|사본|나올|장면|주의|런|Doe")
 
 
