@@ -19,6 +19,7 @@ from .datarows import find_row_names
 from .fictional import veto_works
 from .fieldvalues import find_field_values
 from .filmframes import veto_film_frames
+from .filmpeople import veto_film_people
 from .filmtalk import veto_film_talk
 from .foreigncues import find_cued_foreign
 from .foreignlabels import find_foreign_labelled
@@ -46,6 +47,7 @@ from .placeholders import is_placeholder
 from .predframes import find_predicate_frames
 from .predicates import find_predicate_names
 from .publicfigures import veto_public_figures
+from .publicframes import veto_public_frames
 from .publicvalues import is_public_value
 from .repeats import find_repeated_names
 from .romanised import find_foreign_names
@@ -219,7 +221,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
     names = veto_works(norm, veto_film_talk(norm, veto_public_figures(norm, names, allowed)))
     names = veto_lookalikes(norm, veto_team_labels(norm, veto_film_frames(norm, names)))
-    names = veto_cut_words(norm, names)
+    names = veto_film_people(norm, veto_public_frames(norm, veto_cut_words(norm, names)))
     for h in names:
         if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in names):
             continue  # a part of a longer name found by another recogniser (동료 마리아 곤잘레스랑)

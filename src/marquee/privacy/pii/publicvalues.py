@@ -8,6 +8,13 @@ from test9).
 * **a venue's address given as directions**: ``<극장> 찾아가는 길: 서울 …`` / ``오시는 길:`` names
   where a business is. A home on that line (``집``, ``자택``, ``우리``, ``저희``, ``친구``, ``본가``)
   keeps it masked.
+* **a business's published address** (round 11): right after the name of a cinema, shop or office
+  with a bracket or a colon (``메가박스 코엑스점(서울 …)``, ``CGV 용산아이파크몰: 서울 …``, a cinema
+  chain's branch by any name, ``CGV 강남 : 서울 …``) or after
+  ``매장 주소는`` / ``본사 위치:`` (a member's ``회사 주소`` is where they work: it stays masked). A home or a delivery on that line (``집``, ``자택``, ``배송``,
+  ``받는``, ``거주``) keeps it masked.
+* **a value already masked**: an e-mail whose local part is glued to asterisks (``s**y@…``): the
+  site or a member masked it, and what is left names nobody.
 * **a lot number cut out of a date**: ``[소식지 위클리 2023-06-20]`` read as the village ``…리`` and
   the lot ``2023-06``; a number that runs on (``-20``) belongs to a longer token.
 """
@@ -21,6 +28,12 @@ _PAYMENT = re.compile(r"신용|체크[ \t]?카드|결제|카드사|유효[ \t]?�
 _DIRECTIONS = re.compile(r"(?:찾아[ \t]?가는|찾아[ \t]?오시는|찾아[ \t]?오는|오시는)[ \t]?길[ \t]*[:：]?[ \t]*$")
 _HOME = re.compile(r"집|자택|우리|저희|친구|본가|댁|회원")
 _CUT_NUMBER = re.compile(r"[0-9][-./][0-9]")
+_BUSINESS = re.compile(
+    r"(?:[가-힣A-Za-z0-9](?:점|관|몰|센터|빌딩|타워|극장|시네마|영화관|CGV|매장|지점|본점|본사|사옥|사무실|카페|식당|"
+    r"스토어|플라자|아울렛|백화점)[ \t]*[(（:：][ \t]*|"
+    r"(?:매장|가게|지점|본점|본사|사옥|극장|영화관|점포)[ \t]?(?:주소|위치)(?:는|은)?[ \t]*[:：]?[ \t]*|"
+    r"(?:CGV|메가박스|롯데시네마|씨네Q|마르키|Marquee|MEGABOX)[^\n:：(（]{0,16}[(（:：][ \t]*)$")
+_PRIVATE = re.compile(r"집|자택|본가|댁|배송|받는|수령|거주|사는|이사|회원")
 
 
 def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
@@ -30,7 +43,8 @@ def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_public_value(text: str, entity: str, start: int, end: int) -> bool:
-    """True for a gift card's number, a venue's address in directions, a lot cut out of a date."""
+    """True for a gift card's number, a venue's or business's address, a lot cut out of a date, a
+    masked e-mail."""
     if entity == "CARD":
         head, tail = _paragraph(text, start, end)
         around = text[max(head, start - 200):min(tail, end + 200)]
@@ -42,5 +56,9 @@ def is_public_value(text: str, entity: str, start: int, end: int) -> bool:
         before = text[line_start:start]
         if _CUT_NUMBER.match(text, end - 1):
             return True
+        if _BUSINESS.search(before[-40:]) and not _PRIVATE.search(before):
+            return True
         return bool(_DIRECTIONS.search(before)) and not _HOME.search(before)
+    if entity == "EMAIL":
+        return text[start - 1:start] == "*"
     return False
