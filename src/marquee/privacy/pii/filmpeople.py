@@ -33,6 +33,7 @@ import unicodedata
 from functools import lru_cache
 
 from .names import NameHit
+from .romanise import latin_spellings
 
 _HANGUL = """
 봉준호 박찬욱 김지운 나홍진 이창동 홍상수 류승완 최동훈 윤제균 양우석 연상호 강제규 곽경택 임권택 허진호
@@ -120,6 +121,7 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     continues with)."""
     keys = {_key(n) for n in _HANGUL.split()}
     keys |= {_key(n) for line in _LATIN.strip().splitlines() for n in line.split("|")}
+    keys |= {_key(v) for n in _HANGUL.split() for v in latin_spellings(n)}  # round 11: Moon So-ri
     return frozenset(keys), frozenset(k[:i] for k in keys for i in range(1, len(k) + 1))
 
 
@@ -165,7 +167,10 @@ def occurrences(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int
 _LABEL = (r"(?:이름|성명|성함|예약자(?:명)?|예매자|신청자|응모자|받는[ \t]?(?:분|사람|이)|수령인|수령자|예금주|작성자|보호자|"
           r"담당(?:자)?|처리자|응대자|상담원|명의|고객명|회원명|[Nn]ame)[ \t]*[:：]?[ \t]*$")
 _KIN = (r"(?:엄마|아빠|어머니|아버지|남편|아내|와이프|남친|여친|남자친구|여자친구|친구|동생|언니|오빠|누나|형|아들|딸|조카|"
-        r"이모|삼촌|고모|사촌|할머니|할아버지|동료|후배|직원|손님|우리[ \t]?(?:애|아이|반|팀))[ \t]*$")
+        r"이모|삼촌|고모|사촌|할머니|할아버지|동료|후배|직원|손님|우리[ \t]?(?:애|아이|반|팀)|"
+        r"(?<![A-Za-z])(?:[Mm]y|[Oo]ur)[ \t]+(?:best[ \t]+)?(?:friend|wife|husband|son|daughter|mom|mother|dad|"
+        r"father|sister|brother|cousin|coworker|co-worker|colleague|boss|girlfriend|boyfriend|kid|niece|nephew|"
+        r"aunt|uncle|grandma|grandmother|grandpa|grandfather|roommate|classmate|teacher|neighbou?r))[ \t]*$")
 _SELF = r"(?:저는|전|제[ \t]?이름은|I'm|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is|[Tt]his[ \t]+is)[ \t]*$"
 _STRONG_BEFORE = re.compile(f"{_LABEL}|{_KIN}|{_SELF}")
 _ROSTER = re.compile(r"(?:명단|당첨자|참석자|출석부|근무표|순번|멤버|인원|참가자)[^\n]{0,6}[:：]")
