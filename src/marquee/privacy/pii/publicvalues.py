@@ -10,7 +10,8 @@ from test9).
   keeps it masked.
 * **a business's published address** (round 11): right after the name of a cinema, shop or office
   with a bracket or a colon (``메가박스 코엑스점(서울 …)``, ``CGV 용산아이파크몰: 서울 …``, a cinema
-  chain's branch by any name, ``CGV 강남 : 서울 …``) or after
+  chain's branch by any name, ``CGV 강남 : 서울 …``; the operator's own theatres, ``마키 강남 주소 …``,
+  round 11, read from test11: the service's brand, ``MARQUEE_SENDER_NAME``) or after
   ``매장 주소는`` / ``본사 위치:`` (a member's ``회사 주소`` is where they work: it stays masked). A home or a delivery on that line (``집``, ``자택``, ``배송``,
   ``받는``, ``거주``) keeps it masked.
 * **a value already masked**: an e-mail whose local part is glued to asterisks (``s**y@…``): the
@@ -32,7 +33,8 @@ _BUSINESS = re.compile(
     r"(?:[가-힣A-Za-z0-9](?:점|관|몰|센터|빌딩|타워|극장|시네마|영화관|CGV|매장|지점|본점|본사|사옥|사무실|카페|식당|"
     r"스토어|플라자|아울렛|백화점)[ \t]*[(（:：][ \t]*|"
     r"(?:매장|가게|지점|본점|본사|사옥|극장|영화관|점포)[ \t]?(?:주소|위치)(?:는|은)?[ \t]*[:：]?[ \t]*|"
-    r"(?:CGV|메가박스|롯데시네마|씨네Q|마르키|Marquee|MEGABOX)[^\n:：(（]{0,16}[(（:：][ \t]*)$")
+    r"(?:CGV|메가박스|롯데시네마|씨네Q|마르키|마키시네마|마키|Marquee|MEGABOX)[^\n:：(（]{0,16}"
+    r"(?:[(（:：]|[ \t]?(?:주소|위치)(?:는|가|은)?[ \t]*[:：]?)[ \t]*)$")
 _PRIVATE = re.compile(r"집|자택|본가|댁|배송|받는|수령|거주|사는|이사|회원")
 
 
