@@ -72,11 +72,11 @@ GENERATORS = {"dev": "gen_dev.py", "heldout": "gen_heldout.py", "dev2": "gen_dev
               "test10": "gen_test10.py",
               # test11: a sixth outside author (round 10), clean half heavy with public figures,
               # characters, titles and handles; scored blind at the end of round 10 (aggregates
-              # and per-kind counts only); readable from round 11 on, test10 first
+              # and per-kind counts only); read by the lead in round 11, once test12 existed
               "test11": "gen_test11.py",
               # test12: a seventh outside author (round 11), 15 styles from reviews to staff
-              # rosters and chat exports, more hard negatives than spans; blind until the lead
-              # scores it
+              # rosters and chat exports, more hard negatives than spans; scored blind once at
+              # the end of round 11 (aggregates and per-kind counts only); blind until a test13
               "test12": "gen_test12.py"}
 
 
