@@ -25,11 +25,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from pii_setup import load_masker
 
 
 def _idle(name: str, args: tuple, out) -> bool:
@@ -101,18 +99,8 @@ def main() -> None:
     ap.add_argument("--passes", type=int, default=3)
     ap.add_argument("--each", action="store_true", help="also the saving of each function's idle calls alone")
     args = ap.parse_args()
-    sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench"), str(ROOT / "bench" / "pii_data")]
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "marquee.settings")
-    import django
-
-    django.setup()
-    import pii_eval
-    from common import catalogue
-
-    from marquee.privacy.pii import AllowList, detect, engine, morph, warm_up
-
-    warm_up()
-    allow = AllowList(catalogue())
+    m = load_masker()
+    pii_eval, catalogue, allow, detect, engine, morph = m.pii_eval, m.catalogue, m.allow, m.detect, m.engine, m.morph
     presidio = pii_eval.Presidio(catalogue() + pii_eval.operator_contacts())
     presidio.warm()
     oracle = _Oracle()

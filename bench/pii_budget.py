@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from pii_setup import load_masker
 
 
 class _Timers:
@@ -82,18 +80,8 @@ def main() -> None:
     ap.add_argument("--passes", type=int, default=3)
     ap.add_argument("--top", type=int, default=25, help="rows a set (the rest summed)")
     args = ap.parse_args()
-    sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench"), str(ROOT / "bench" / "pii_data")]
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "marquee.settings")
-    import django
-
-    django.setup()
-    import pii_eval
-    from common import catalogue
-
-    from marquee.privacy.pii import AllowList, detect, engine, morph, warm_up
-
-    warm_up()
-    allow = AllowList(catalogue())
+    m = load_masker()
+    pii_eval, allow, detect, engine, morph = m.pii_eval, m.allow, m.detect, m.engine, m.morph
     timers = _Timers()
     _instrument(engine, morph, timers)
     print("load average", " ".join(f"{x:.1f}" for x in os.getloadavg()))
