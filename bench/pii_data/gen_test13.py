@@ -18,6 +18,7 @@ from t13_bits import pieces_to_post
 from t13_free import free_posts, label_post
 from t13_tpl_a import STYLES_A
 from t13_tpl_b import STYLES_B
+from t13_tpl_c import STYLES_C
 from t13_values import Values
 
 __all__ = ["build", "dumps", "free_posts", "label_post", "main"]
@@ -34,7 +35,8 @@ def templated(v: Values, personal: bool, count: int) -> list[dict]:
     for i in range(count):
         style = names[i % len(names)]
         post = Post(("personal:" if personal else "clean:") + style)
-        pieces_to_post(post, STYLES[style](v, personal))
+        make = STYLES[style] if v.r.random() < 0.5 else STYLES_C[style]
+        pieces_to_post(post, make(v, personal))
         posts.append(post.build("tpl"))
     return posts
 

@@ -5,8 +5,20 @@ negative kind, so templates read like the posts they make."""
 from __future__ import annotations
 
 from common import josa
-from t13_lex import (CHARACTERS, CINEMAS, DIRECTORS, FOREIGN_PUBLIC, HANDLES, HELPLINES, MOVIES,
-                     OPERATOR_EMAILS, OPERATOR_PHONES, PUBLIC, SHOPS, WORDS)
+from t13_lex import (
+    CHARACTERS,
+    CINEMAS,
+    DIRECTORS,
+    FOREIGN_PUBLIC,
+    HANDLES,
+    HELPLINES,
+    MOVIES,
+    OPERATOR_EMAILS,
+    OPERATOR_PHONES,
+    PUBLIC,
+    SHOPS,
+    WORDS,
+)
 
 
 def pieces_to_post(post, pieces) -> None:

@@ -4,8 +4,18 @@ personal post or its clean look-alike from the same frame."""
 
 from __future__ import annotations
 
-from t13_bits import (cinema_block, handle, helpline, lookalike, movie, name_with, operator,
-                      public, shop_block, word)
+from t13_bits import (
+    cinema_block,
+    handle,
+    helpline,
+    lookalike,
+    movie,
+    name_with,
+    operator,
+    public,
+    shop_block,
+    word,
+)
 
 
 def review(v, personal):

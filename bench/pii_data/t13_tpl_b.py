@@ -4,8 +4,17 @@ forwarded e-mails and letters, SMS, family posts, noisy posts and identifier for
 from __future__ import annotations
 
 from common import josa
-from t13_bits import (cinema_block, handle, helpline, lookalike, movie, operator, public,
-                      shop_block, word)
+from t13_bits import (
+    cinema_block,
+    handle,
+    helpline,
+    lookalike,
+    movie,
+    operator,
+    public,
+    shop_block,
+    word,
+)
 from t13_lex import KIN
 
 

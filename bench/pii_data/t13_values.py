@@ -3,8 +3,16 @@ addresses, and the look-alike numbers that must stay (orders, seats, coupons, gi
 
 from __future__ import annotations
 
-from common import (CODE_ALPHABET, group, luhn_complete, random_digits, rrn_digits,
-                    to_fullwidth, to_hangul_digits, with_zero_width)
+from common import (
+    CODE_ALPHABET,
+    group,
+    luhn_complete,
+    random_digits,
+    rrn_digits,
+    to_fullwidth,
+    to_hangul_digits,
+    with_zero_width,
+)
 from t13_lex import FOREIGN_HANGUL, FOREIGN_LATIN, GIVEN, ROMAN, SURNAMES
 
 
@@ -47,6 +55,9 @@ class Values:
             return value.replace("0", "O")
         if roll < 0.32:
             return with_zero_width(value, self.r)
+        if roll < 0.36 and "-" in value:
+            head, tail = value.rsplit("-", 1)
+            return f"{head}-\n{tail}"
         return value
 
     def phone(self) -> str:
