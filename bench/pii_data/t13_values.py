@@ -13,7 +13,20 @@ from common import (
     to_hangul_digits,
     with_zero_width,
 )
-from t13_lex import FOREIGN_HANGUL, FOREIGN_LATIN, GIVEN, ROMAN, SURNAMES
+from t13_lex import (
+    CHARACTERS,
+    DIRECTORS,
+    FOREIGN_HANGUL,
+    FOREIGN_LATIN,
+    GIVEN,
+    PUBLIC,
+    ROMAN,
+    SURNAMES,
+)
+
+# public names that free-written posts also use as negatives
+TAKEN = set(PUBLIC + DIRECTORS + CHARACTERS) | {"이우진", "이태신", "전두광", "장이수", "안중근",
+                                                "박지환", "곽도원", "이유영", "정이삭", "곽경택"}
 
 
 class Values:
@@ -27,7 +40,12 @@ class Values:
 
     # --- names ---------------------------------------------------------------------------
     def korean(self) -> str:
-        return self.pick(SURNAMES) + self.pick(GIVEN)
+        """A private Korean name that is never a public figure's or a character's (이 +
+        우진 would be 올드보이's 이우진)."""
+        while True:
+            name = self.pick(SURNAMES) + self.pick(GIVEN)
+            if name not in TAKEN:
+                return name
 
     def given(self) -> str:
         return self.pick(GIVEN)
