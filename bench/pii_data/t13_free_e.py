@@ -8,7 +8,7 @@ FREE_E = [
     ("review", "밀양은 엄마가 제일 좋아하는 영화. 엄마(인말순) 돌아가시고 처음 극장에서 봤는데 못 버티고 나왔어요.", "밀양=movie_title|인말순=PERSON"),
     ("review", "올드보이 20주년 재개봉. 최민식 \"누구냐 넌\" 극장에서 들으니 또 다르네요. 유지태 이우진 캐릭터도 재평가 필요.", "올드보이=movie_title|최민식=public_figure|유지태=public_figure|이우진=character"),
     ("review", "올드보이 20주년 재개봉. 대학 때 같이 본 동아리 친구들 다시 모여서 봄: 용식, 한아름, Jeon So-ra, 그리고 나. 아름이는 여전히 장도리 씬에서 눈 감더라", "올드보이=movie_title|용식=PERSON|한아름=PERSON|Jeon So-ra=PERSON|아름=PERSON"),
-    ("review", "아름다운 영상미, 보람찬 두 시간. 하늘 색감이 미쳤다. 촬영감독 누군지 찾아봐야지", "보람=surname_word|하늘=surname_word"),
+    ("review", "아름다운 영상미, 보람찬 두 시간. 하늘 색감이 미쳤다. 촬영감독 누군지 찾아봐야지", "아름다운=surname_word|보람=surname_word|하늘=surname_word"),
     ("review", "범죄도시4 보고 나왔는데 장이수 박지환 배우 애드리브 다 살아있음ㅋㅋ 마석도 주먹은 여전하고", "범죄도시4=movie_title|장이수=character|박지환=public_figure|마석도=character"),
     ("complaint", "마키 동성로 지점 매점 직원 너무 친절해요!! 칭찬 글 남기려고 고객의 소리 찾았는데 없어서 여기 씁니다.", "마키 동성로=theatre"),
     ("complaint", "마키 동성로 지점 매점 직원 원세아 님 너무 친절해요!! 세아 님 꼭 칭찬해 주세요. 저는 회원 길다빈입니다.", "마키 동성로=theatre|원세아=PERSON|세아=PERSON|길다빈=PERSON"),

@@ -17,7 +17,7 @@ from t13_bits import (
     shop_block,
     word,
 )
-from t13_lex import CINEMAS, FOREIGN_HANGUL, FOREIGN_LATIN, KIN, ROMAN
+from t13_lex import CINEMAS, FOREIGN_HANGUL, FOREIGN_LATIN, KIN, PUBLIC, ROMAN
 
 
 def review2(v, personal):
@@ -102,7 +102,7 @@ def roster2(v, personal):
 
 def letter2(v, personal):
     sender = (v.any_name(), "PERSON") if personal else "마키 이벤트팀"
-    out = ["안녕하세요. 지난 ", (v.date(), "date"), " 시사회 초대에 감사드립니다. ", public(v),
+    out = ["안녕하세요. 지난 ", (v.date(), "date"), " 시사회 초대에 감사드립니다. ", (v.pick(PUBLIC), "public_figure"),
            " 배우님 무대인사 정말 좋았습니다.\n"]
     if personal:
         out += ["당첨 상품은 ", (v.address(), "ADDRESS"), " 로 보내 주세요.\n"]
