@@ -16,10 +16,12 @@ from t13_bits import (
     shop_block,
     word,
 )
+from t13_lex import PUBLIC
 
 
 def review(v, personal):
-    star, (m, mk), (a, ak), (b, bk) = v.r.randint(1, 5), movie(v), public(v), public(v)
+    star, (m, mk), (b, bk) = v.r.randint(1, 5), movie(v), public(v)
+    a, ak = v.pick(PUBLIC), "public_figure"
     out = [f"★{star} ", (m, mk), " 보고 왔어요. ", (a, ak), " 연기가 ", (word(v)), " 그 자체였고 ",
            (b, bk), "도 좋았음. "]
     if personal:
