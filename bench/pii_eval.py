@@ -76,10 +76,10 @@ GENERATORS = {"dev": "gen_dev.py", "heldout": "gen_heldout.py", "dev2": "gen_dev
               "test11": "gen_test11.py",
               # test12: a seventh outside author (round 11), 15 styles from reviews to staff
               # rosters and chat exports, more hard negatives than spans; scored blind once at
-              # the end of round 11 (aggregates and per-kind counts only); blind until a test13
+              # the end of round 11 (aggregates and per-kind counts only); readable from round 12
               "test12": "gen_test12.py",
-              # test13: an eighth outside author (round 12), a third of its posts written whole
-              # by hand, third parties' published contacts next to members' own; blind
+              # test13: an eighth outside author (end of round 11), a third of its posts written whole
+              # by hand, third parties' published contacts next to members' own; blind through round 12
               "test13": "gen_test13.py"}
 
 
