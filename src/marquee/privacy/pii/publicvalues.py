@@ -16,10 +16,11 @@ from test9).
   ``매장 주소는`` / ``본사 위치:`` (a member's ``회사 주소`` is where they work: it stays masked). A home or a delivery on that line (``집``, ``자택``, ``배송``,
   ``받는``, ``거주``) keeps it masked.
 * **a business's published landline** (round 12, lead): an area-code number (``02-…``,
-  ``031-…``) right after a cinema, shop, branch, customer centre or bank (``CGV 강남 02-…``,
+  ``031-…``) right after a cinema, a named branch, a customer centre or a bank (``CGV 강남 02-…``,
   ``고객센터 1544`` is already left alone, ``카드사 고객센터 02-…``, ``매표소 전화 031-…``); a
   mobile number never is one, and a member's word in between (``제``, ``집``, ``핸드폰``,
-  ``담당자``) keeps it masked.
+  ``담당자``) keeps it masked. A bare ``매장``/``지점``/``가게`` or a table cell (``매장 부산 | 051-…``,
+  ``지점: 광주 / 062 …``) is not enough: the read sets label those as a member's numbers.
 * **a value already masked**: an e-mail whose local part is glued to asterisks (``s**y@…``): the
   site or a member masked it, and what is left names nobody.
 * **a lot number cut out of a date**: ``[소식지 위클리 2023-06-20]`` read as the village ``…리`` and
@@ -45,8 +46,8 @@ _BUSINESS = re.compile(
     r"(?:[(（:：]|[ \t]?(?:주소|위치)(?:는|가|은)?[ \t]*[:：]?)[ \t]*)$")
 _BUSINESS_PHONE = re.compile(
     r"(?:대표[ \t]?(?:번호|전화)|고객[ \t]?센터|콜[ \t]?센터|상담[ \t]?센터|매표소|극장|영화관|시네마|CGV|메가박스|"
-    r"롯데시네마|매장|지점|본점|본사|[가-힣A-Za-z0-9]점|카드사|은행|가게|식당|카페|병원|약국|안내[ \t]?데스크)"
-    r"[^\n0-9]{0,10}$")
+    r"롯데시네마|(?<![가-힣])(?!지점|본점)[가-힣A-Za-z0-9]{1,8}점(?![가-힣])|카드사|은행|안내[ \t]?데스크)"
+    r"[^\n0-9|:/]{0,10}$")
 _PERSONAL_PHONE = re.compile(r"제|내|저|우리|집|핸드폰|휴대폰|폰|개인|직원|담당자|매니저|점장|사장|연락처|회원")
 _LANDLINE = re.compile(r"\(?0(?:2|[3-6][1-5])\)?[ \t.\-)]")
 _PRIVATE = re.compile(r"집|자택|본가|댁|배송|받는|수령|거주|사는|이사|회원")
