@@ -33,3 +33,23 @@ def read_set(name: str) -> list[dict]:
     """The written ``<name>.jsonl``, one post per line."""
     lines = (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line]
+
+
+def assert_labels_in_range_and_disjoint(posts: list[dict]) -> None:
+    """Every span and negative lies inside its post, has no space at either end, and no two
+    overlap: a label the scorer can match exactly."""
+    for p in posts:
+        labels = sorted(p["spans"] + p["negatives"])
+        for start, end, kind in labels:
+            assert 0 <= start < end <= len(p["text"]), (p["id"], kind)
+            assert p["text"][start:end] == p["text"][start:end].strip(), (p["id"], kind)
+        for (_, end, _), (start, _, _) in zip(labels, labels[1:], strict=False):
+            assert end <= start, p["id"]
+
+
+def assert_no_string_both_span_and_negative(posts: list[dict]) -> None:
+    """No string is personal in one post and a hard negative in another: the set does not
+    contradict itself."""
+    span_texts = {p["text"][s:e] for p in posts for s, e, _ in p["spans"]}
+    neg_texts = {p["text"][s:e] for p in posts for s, e, _ in p["negatives"]}
+    assert not span_texts & neg_texts

@@ -10,7 +10,13 @@ from collections import Counter
 import pytest
 
 from tests import test_pii_test11 as t11
-from tests.pii_sets import DATA, load_generator, read_set
+from tests.pii_sets import (
+    DATA,
+    assert_labels_in_range_and_disjoint,
+    assert_no_string_both_span_and_negative,
+    load_generator,
+    read_set,
+)
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +40,7 @@ def test_p11_2_test12_is_1200_posts_half_clean(posts):
 
 def test_p11_2_test12_labels_are_in_range_sorted_and_disjoint(posts):
     assert all(p["spans"] == sorted(p["spans"]) for p in posts)
-    t11.test_p11_2_test11_labels_are_in_range_and_disjoint(posts)
+    assert_labels_in_range_and_disjoint(posts)
 
 
 def test_p11_2_test12_span_text_is_plausible_for_its_type(posts):
@@ -44,7 +50,7 @@ def test_p11_2_test12_span_text_is_plausible_for_its_type(posts):
 
 
 def test_p11_2_test12_no_string_is_both_a_span_and_a_negative(posts):
-    t11.test_p11_2_test11_no_string_is_both_a_span_and_a_negative(posts)
+    assert_no_string_both_span_and_negative(posts)
 
 
 def test_p11_2_test12_holds_every_type_and_more_negatives_than_spans(posts):

@@ -10,7 +10,13 @@ from collections import Counter
 
 import pytest
 
-from tests.pii_sets import DATA, load_generator, read_set
+from tests.pii_sets import (
+    DATA,
+    assert_labels_in_range_and_disjoint,
+    assert_no_string_both_span_and_negative,
+    load_generator,
+    read_set,
+)
 
 TYPES = {"RRN", "FRN", "PHONE", "EMAIL", "CARD", "ACCOUNT", "PASSPORT", "DRIVER_LICENSE", "IP",
          "PERSON", "ADDRESS"}
@@ -94,13 +100,7 @@ def test_p11_2_test13_a_missing_hand_label_fails_the_build(gen):
 
 
 def test_p11_2_test13_labels_are_in_range_and_disjoint(posts):
-    for p in posts:
-        labels = sorted(p["spans"] + p["negatives"])
-        for start, end, kind in labels:
-            assert 0 <= start < end <= len(p["text"]), (p["id"], kind)
-            assert p["text"][start:end] == p["text"][start:end].strip(), (p["id"], kind)
-        for (_, end, _), (start, _, _) in zip(labels, labels[1:], strict=False):
-            assert end <= start, p["id"]
+    assert_labels_in_range_and_disjoint(posts)
 
 
 def test_p11_2_test13_span_text_is_plausible_for_its_type(posts):
@@ -111,9 +111,7 @@ def test_p11_2_test13_span_text_is_plausible_for_its_type(posts):
 
 
 def test_p11_2_test13_no_string_is_both_a_span_and_a_negative(posts):
-    span_texts = {p["text"][s:e] for p in posts for s, e, _ in p["spans"]}
-    neg_texts = {p["text"][s:e] for p in posts for s, e, _ in p["negatives"]}
-    assert not span_texts & neg_texts
+    assert_no_string_both_span_and_negative(posts)
 
 
 def test_p11_2_test13_holds_more_hard_negatives_than_spans(posts):
