@@ -18,21 +18,19 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import t14_hand_a  # noqa: E402
-import t14_hand_b  # noqa: E402
-import t14_hand_c  # noqa: E402
-import t14_hand_d  # noqa: E402
-import t14_hand_e  # noqa: E402
-import t14_hand_f  # noqa: E402
-import t14_hand_g  # noqa: E402
-import t14_hand_h  # noqa: E402
-import t14_hand_i  # noqa: E402
-from common import Post  # noqa: E402
-from t14_fill import Filler  # noqa: E402
-from t14_frames import CLEAN, CLOSERS, OPENERS, PERSONAL  # noqa: E402
-from t14_markup import parse, split_posts  # noqa: E402
+import t14_hand_a
+import t14_hand_b
+import t14_hand_c
+import t14_hand_d
+import t14_hand_e
+import t14_hand_f
+import t14_hand_g
+import t14_hand_h
+import t14_hand_i
+from common import Post
+from t14_fill import Filler
+from t14_frames import CLEAN, CLOSERS, OPENERS, PERSONAL
+from t14_markup import parse, split_posts
 
 OUT = Path(__file__).resolve().parent / "test14.jsonl"
 SEED = 20261207

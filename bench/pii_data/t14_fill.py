@@ -7,8 +7,17 @@ from __future__ import annotations
 import random
 import re
 
-from common import (CAST, CHARACTERS, CREW, MOVIES, THEATRES, Post, booking_number, has_batchim,
-                    voucher_code)
+from common import (
+    CAST,
+    CHARACTERS,
+    CREW,
+    MOVIES,
+    THEATRES,
+    Post,
+    booking_number,
+    has_batchim,
+    voucher_code,
+)
 from t14_values import Values
 
 SPANS = {"P": ("PERSON", "person"), "G": ("PERSON", "given"), "A": ("ADDRESS", "address"),
@@ -30,8 +39,6 @@ BIZ = {"마키 강남": ("02-3452-1180", "서울 강남구 강남대로 438 스�
        "마키 대구동성로": ("053-421-3360", "대구 중구 동성로2길 81 6층"),
        "마키 수원광교": ("031-548-2290", "경기 수원시 영통구 광교중앙로 124 4층"),
        "마키 일산": ("031-906-4412", "경기 고양시 일산동구 중앙로 1283 5층")}
-JOSA = re.compile(r"\{(이|가|은|는|을|를|과|와|이랑|랑|으로|로|아|야|이)/(이|가|은|는|을|를|과|와|이랑|랑|으로|로|아|야|)\}")
-SLOT = re.compile(r"\{([A-Za-z_]+)\}")
 
 
 class Filler:
@@ -85,19 +92,22 @@ class Filler:
         text = frame.replace("|", "\n")
         pos = 0
         for m in re.finditer(r"\{[^{}]+\}", text):
-            post.add(text[pos:m.start()]) if m.start() > pos else None
+            if m.start() > pos:
+                post.add(text[pos:m.start()])
+            pos = m.end()
             token = m.group(0)[1:-1]
             if "/" in token:
                 prev = post.parts[-1][0] if post.parts else ""
-                a, b = token.split("/")
-                post.add(a if prev and has_batchim(prev) else b) if (a or b) else None
+                after_consonant, after_vowel = token.split("/")
+                particle = after_consonant if prev and has_batchim(prev) else after_vowel
+                if particle:
+                    post.add(particle)
             elif token in SPANS:
                 entity, maker = SPANS[token]
                 post.add(getattr(self.v, maker)(), entity=entity)
             else:
                 value, kind = self.negative(token)
                 post.add(value, negative=kind)
-            pos = m.end()
         if pos < len(text):
             post.add(text[pos:])
         return post
