@@ -12,7 +12,6 @@ from common import (
     CHARACTERS,
     CREW,
     MOVIES,
-    THEATRES,
     Post,
     booking_number,
     has_batchim,
@@ -38,7 +37,11 @@ BIZ = {"마키 강남": ("02-3452-1180", "서울 강남구 강남대로 438 스�
        "마키 부산서면": ("051-802-7711", "부산 부산진구 중앙대로 692 6층"),
        "마키 대구동성로": ("053-421-3360", "대구 중구 동성로2길 81 6층"),
        "마키 수원광교": ("031-548-2290", "경기 수원시 영통구 광교중앙로 124 4층"),
-       "마키 일산": ("031-906-4412", "경기 고양시 일산동구 중앙로 1283 5층")}
+       "마키 일산": ("031-906-4412", "경기 고양시 일산동구 중앙로 1283 5층"),
+       "마키 판교": ("031-8017-3321", "경기 성남시 분당구 판교역로 146번길 20"),
+       "마키 제주노형": ("064-711-2290", "제주 제주시 노형로 395 3층"),
+       "Marquee 코엑스": ("02-6002-1199", "서울 강남구 영동대로 513 코엑스몰 B1"),
+       "마키 용산아이파크몰": ("02-2012-8830", "서울 용산구 한강대로23길 55 아이파크몰 6층")}
 
 
 class Filler:
@@ -50,10 +53,10 @@ class Filler:
     def negative(self, kind: str) -> tuple[str, str]:
         r = self.r
         if kind == "cinema":
-            self.cinema = r.choice(list(BIZ) + THEATRES[6:])
+            self.cinema = r.choice(sorted(BIZ))
             return self.cinema, "cinema"
         if kind in ("bizphone", "bizaddr"):
-            phone, addr = BIZ.get(self.cinema, BIZ["마키 강남"])
+            phone, addr = BIZ[self.cinema]
             return (phone, "business_phone") if kind == "bizphone" else (addr, "business_address")
         table = {"actor": CAST, "director": CREW, "character": CHARACTERS, "film": MOVIES,
                  "athlete": ATHLETES, "singer": SINGERS, "figure": FIGURES, "place": PLACES,
