@@ -13,10 +13,15 @@ GIVEN = ("민준 서연 도윤 하은 시우 지유 주원 서윤 예준 지우 
          "선우 예린 연우 소율 정우 은서 승현 가은 준영 하린 태민 유나 지환 세아 재원 나연 동현 윤아 "
          "상훈 미경 영숙 정자 순옥 경호 병철 만수 덕희 춘자 말순 용호 숙희 종태 혜진 성민 은정 "
          "보람 슬기 한솔 나래 아름 별 솔 결 담 율").split()
-LATIN = ["Emma Wilson", "Lucas Martin", "Aiko Sato", "Nguyen Van An", "Maria Garcia", "Olga Ivanova",
-         "Kim Soo-ah", "Park Ji-hoon", "David Brown", "Fatima Khan", "Juan Lopez", "Chen Wei"]
-HANGUL_FOREIGN = ["마리아 가르시아", "응우옌 반 안", "사토 아이코", "올가 이바노바", "존 스미스", "파티마 칸",
-                  "첸웨이", "루카스 마르탱", "아만다 리", "쩐 티 흐엉"]
+# foreign names and the part a friend calls them by (family name first for Korean, Chinese
+# and Vietnamese names written in their own order)
+LATIN = {"Emma Wilson": "Emma", "Lucas Martin": "Lucas", "Aiko Sato": "Aiko", "Nguyen Van An": "An",
+         "Maria Garcia": "Maria", "Olga Ivanova": "Olga", "Kim Soo-ah": "Soo-ah",
+         "Park Ji-hoon": "Ji-hoon", "David Brown": "David", "Fatima Khan": "Fatima",
+         "Juan Lopez": "Juan", "Chen Wei": "Wei"}
+HANGUL_FOREIGN = {"마리아 가르시아": "마리아", "응우옌 반 안": "안", "사토 아이코": "아이코",
+                  "올가 이바노바": "올가", "존 스미스": "존", "파티마 칸": "파티마", "첸웨이": "웨이",
+                  "루카스 마르탱": "루카스", "아만다 리": "아만다", "쩐 티 흐엉": "흐엉"}
 ZW = "\u200b"
 REGIONS = [("서울", ["강서구", "노원구", "은평구", "동작구", "성북구", "광진구"]),
            ("서울특별시", ["양천구", "중랑구", "관악구", "도봉구"]),
@@ -44,13 +49,10 @@ class Values:
     def person(self) -> str:
         r = self.r
         roll = r.random()
-        if roll < 0.08:
-            name = r.choice(LATIN)
-            self.last_given = name.split()[0]
-            return name
         if roll < 0.14:
-            name = r.choice(HANGUL_FOREIGN)
-            self.last_given = name.split()[0]
+            names = LATIN if roll < 0.08 else HANGUL_FOREIGN
+            name = r.choice(sorted(names))
+            self.last_given = names[name]
             return name
         surname = r.choice(RARE) if roll < 0.24 else r.choice(SURNAMES)
         given = r.choice(GIVEN)
