@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon as L
 from . import morph
@@ -75,6 +76,7 @@ _SEPARATORS = ":：=-)]>/.\t "
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
+@lru_cache(maxsize=4096)  # a post asks it for the same window from several recognisers
 def _before_kind(before: str) -> str:
     """'label', 'weak' or 'relation' when ``before`` ends with such a cue word, else ''.
 

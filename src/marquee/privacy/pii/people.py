@@ -81,9 +81,10 @@ _SIGNATURE_LEAD = re.compile(r"[ \t]*(?:[-—–~]+|From\.?|from\.?|FROM\.?)[ \t
 def _signed(text: str, line_start: int, start: int, end: int, kind: str, rest: str) -> bool:
     """A name that is the whole rest of its line after a weak label or a signature dash:
     ``작성: 마끝순``, ``— 이겨울``, ``From. 김도윤``."""
+    if rest:  # a particle glued on: not the whole rest of the line
+        return False
     line_end = text.find("\n", end)
-    tail = text[end + len(rest):line_end if line_end != -1 else len(text)]
-    if rest or tail.strip(" \t.!~"):
+    if text[end:line_end if line_end != -1 else len(text)].strip(" \t.!~"):
         return False
     return kind == "weak" or _SIGNATURE_LEAD.fullmatch(text[line_start:start]) is not None
 
@@ -156,36 +157,35 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
     found = []
     known = {text[s:e] for s, e in taken}  # found already: coreference masks its other uses
     for m in _WORD.finditer(text):
-        word = m.group()
+        word, st = m.group(), m.start()
         sl = 2 if word[:2] in L.COMPOUND_SURNAMES else 1
         n = sl + 2
-        if len(word) < n or word[:n] in known or _covered(taken, m.start(), m.start() + n):
+        if len(word) < n or word[:n] in known or _covered(taken, st, st + n):
             continue
         core, rest = word[:n], word[n:]
         if core in L.NOT_NAMES or word in L.NOT_NAMES or (rest and not _REST.fullmatch(rest)):
             continue
         if core[-1] in _PLACE_FINALS or core in _PLACES:
             continue
-        after = m.start() + len(word)
+        after = st + len(word)
         if not rest and (text[after:after + 1] in (":", "：") or (
                 core[-1] in "동로리가길" and _LOT_NEXT.match(text, after))):
             continue  # 배송지: a heading (speakers are frames.py's); 구월동 산 12: an address
-        plaus = _plausibility(core[:sl], core[sl:])
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        kind = _before_kind(text[max(line_start, m.start() - 20):m.start()])
-        honoured = _HONOURED.match(text, m.start() + n) is not None
-        label = (kind == "label" or honoured
-                 or _signed(text, line_start, m.start(), m.start() + n, kind, rest))
-        if allowed is not None and (allowed(m.start(), m.start() + n) or (
-                core[-1] in _PARTICLE_SYLLABLES and allowed(m.start(), m.start() + n - 1))):
+        if allowed is not None and (allowed(st, st + n) or (
+                core[-1] in _PARTICLE_SYLLABLES and allowed(st, st + n - 1))):
             continue  # a catalogue name, also as 현빈+이랑, 판교+랑
+        plaus = _plausibility(core[:sl], core[sl:])
+        line_start = text.rfind("\n", 0, st) + 1
+        kind = _before_kind(text[max(line_start, st - 20):st])
+        honoured = _HONOURED.match(text, st + n) is not None
+        label = (kind == "label" or honoured
+                 or _signed(text, line_start, st, st + n, kind, rest))
         person_particle = bool(rest) and _PERSON_PARTICLE.fullmatch(rest) is not None
-        odd = any(s in L.NOT_GIVEN for s in core[sl:]) or plaus == 0.0 and not all(
-            s in L.GIVEN_ANY or s in L.GIVEN_RARE for s in core[sl:])
+        odd = not L.NOT_GIVEN.isdisjoint(core[sl:]) or plaus == 0.0 and not _LISTED_GIVEN.issuperset(core[sl:])
         if (label or person_particle) and (odd or _word_rejects(core)) and word_given(core, sl):
             if not label and _noun_then_particle(core, rest):
                 continue
-            found.append((m.start(), m.start() + n, rest, "label" if label else "split", plaus))
+            found.append((st, st + n, rest, "label" if label else "split", plaus))
             continue  # 표겨울이랑, 수신: 빈바다 귀하: a surname and a word as a given name
         if (odd and not label) or (sl == 2 and core[-1] == "이" and plaus < 1.0 and not (label or person_particle)):
             continue  # after a label (받는이 이려원) any syllables may make a name; 독고+다이 needs a frame
@@ -197,23 +197,24 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
             continue  # with 랑/한테 after it, only a dictionary word opening it vetoes (강희+자);
             # with an honorific, only one dictionary noun or a verb does (학예+서씨, 상담사님)
         if label:
-            found.append((m.start(), m.start() + n, rest, "label", plaus))
+            found.append((st, st + n, rest, "label", plaus))
             continue
         # 강희자랑 같이, 팽옥분한테: the particle marks a person; 한+동+욱이, 국무진을: Kiwi has no
         # reading for the word at all (its word reading, already made). Either way the word is
         # taken as unknown whatever the clause says, so the clause is not analysed at all.
         unseen = rest in _CASE_PARTICLES and plaus >= 0.6 and _unseen_word(core)
-        reading = "unknown" if framed or unseen else _reading(text, m.start(), n)
+        reading = "unknown" if framed or unseen else _reading(text, st, n)
         running = rest or (text[after:after + 1] == " " and "가" <= text[after + 1:after + 2] <= "힣")
         if reading in ("unknown", "split") and running and not person_particle and plaus < 1.0 \
                 and _common_given(core[sl:]):
             continue  # 정+주행은: a surname and a dictionary word needs a person frame
         if reading and not _noun_then_particle(core, rest):  # 나초+랑, 한우+이랑, 차돌박이+랑
-            found.append((m.start(), m.start() + n, rest, reading, plaus))
+            found.append((st, st + n, rest, reading, plaus))
     return _accept(text, found, taken)
 
 
 _PARTICLE_SYLLABLES = frozenset("랑이와과도의를을은는가")
+_LISTED_GIVEN = L.GIVEN_ANY | L.GIVEN_RARE  # one-syllable sets: a subset test is the all() over them
 _ONE_PARTICLE = frozenset("랑 이랑 이 와 과 도 의 를 을 은 는 가 이가 이는 이도 이를".split())
 _CASE_PARTICLES = frozenset("이 가 은 는 을 를 의 도 만 이가 이는 이를 이도 이의 이만".split())
 
@@ -262,6 +263,8 @@ _PERSON_PARTICLE = re.compile(rf"{_ANIMATE.pattern}|{_COMITATIVE.pattern}|{_QUOT
 def _accept(text: str, found: list, taken: list[tuple[int, int]]) -> list[NameHit]:
     """Keep the candidates Kiwi reads as unseen or split names, and dictionary proper nouns
     in a person frame."""
+    if not found:  # nothing to accept (most posts): skip building the lists below
+        return []
     hits: list[NameHit] = []
     # Names that stand without a frame make a list for the others, and a name accepted
     # through a list extends it (박지훈, 최유나, 정하은).
@@ -356,10 +359,10 @@ def _two_syllable(text: str, taken, allowed) -> list[NameHit]:
             continue
         if given not in L.GIVEN_ANY or given in L.NOT_GIVEN:
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        label = _before_kind(text[max(line_start, m.start() - 20):m.start()]) == "label"
-        if not label and not (hon and _REST.fullmatch(hon.strip(" \t"))):
-            continue
+        if not (hon and _REST.fullmatch(hon.strip(" \t"))):  # no honorific: a label, looked up second
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _before_kind(text[max(line_start, m.start() - 20):m.start()]) != "label":
+                continue
         if allowed is not None and allowed(m.start(), m.start() + 2):
             continue
         tokens = morph.analyze(core)
