@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 
+from .venues import is_venue_value
+
 _GIFT = re.compile(r"기프트[ \t]?카드|상품권|기프티콘|모바일[ \t]?쿠폰|선불[ \t]?카드|[Gg]ift[ \t]?[Cc]ard")
 # A loyalty card named right before its number (round 12): the shop's card, not a payment card.
 _LOYALTY_BEFORE = re.compile(r"(?:적립|멤버십|포인트|마일리지)[ \t]?카드[ \t]?(?:번호)?[ \t]?(?:는|은|가|이)?[ \t]*[:：]?[ \t]*$")
@@ -70,6 +72,8 @@ def is_public_value(text: str, entity: str, start: int, end: int) -> bool:
         if _LOYALTY_BEFORE.search(text, max(0, start - 20), start):
             return True
         return bool(_GIFT.search(around)) and not _PAYMENT.search(line)
+    if is_venue_value(text, entity, start, end):
+        return True
     if entity == "ADDRESS":
         line_start = text.rfind("\n", 0, start) + 1
         before = text[line_start:start]
