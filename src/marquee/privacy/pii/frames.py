@@ -99,11 +99,14 @@ def _speakers(text: str) -> set[tuple[int, int]]:
     found = [(m.start(1), m.end(1), m.group(1)) for m in _SPEAKER.finditer(text)]
     if len(found) < 2 or any(word in _FIELDS for _, _, word in found):
         return set()
-    out = set()
-    for s, e, word in found:
-        if _person_word(word, speaker=True):
-            out.add((s, e))
-    if out:  # among named speakers, a surname and one syllable is a name too (탁린: …)
+    # A speaker reads as a name on its own (census surname, no dictionary word opening it, or
+    # given syllables all typical: 용수+연), or beside one that does: chats of handles alone
+    # (영화봇, 가족방, 필름냥) name nobody (round 12).
+    loose = {(s, e): word for s, e, word in found if _person_word(word, speaker=True)}
+    out = {span for span, word in loose.items() if _person_word(word) or L.GIVEN_ANY.issuperset(word[-2:])}
+    if out:
+        out |= set(loose)
+        # among named speakers, a surname and one syllable is a name too (탁린: …)
         out |= {(s, e) for s, e, word in found if _short_speaker(word)}
     return out
 

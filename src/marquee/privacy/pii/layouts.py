@@ -76,7 +76,13 @@ def _speakers(text: str) -> list[NameHit]:
             if value and value not in ("나", "me", "Me") and _name_like(value, strict=False):
                 start = m.start(1) + m.group(1).index(value)
                 hits.append(NameHit(start, start + len(value), 0.75))
-    return hits
+    return hits if any(_reads_as_name(text[h.start:h.end]) for h in hits) else []
+
+
+def _reads_as_name(value: str) -> bool:
+    """A chat whose speakers are all handles (극장봇, 가족방: a noun opens each, untypical given
+    syllables) names nobody; one speaker who reads as a name keeps the others (round 12)."""
+    return not "가" <= value[:1] <= "힣" or _name_like(value) or _plausibility(value[:1], value[1:]) >= 0.36
 
 
 def _csv_names(text: str) -> list[NameHit]:
@@ -142,7 +148,7 @@ def _bare_speakers(text: str) -> list[NameHit]:
     if len(found) < 2 or len(set(values)) == len(values):
         return []  # a chat: some speaker talks twice (labels of a form each come once)
     named = [(s, v) for s, v in found if "가" <= v[:1] <= "힣" and _name_like(v)]
-    if not named and len({v for _, v in found}) < 2:
+    if not named and (len({v for _, v in found}) < 2 or not any(_reads_as_name(v) for v in values)):
         return []
     hits = []
     for start, value in found:
