@@ -118,3 +118,39 @@ def test_p11_2_an_old_licence_run_together_after_its_region(text):
 
 def test_p11_2_ten_digits_after_a_licence_word_but_no_region_are_no_licence():
     assert found("운전면허 시험 접수번호 1234567890", "DRIVER_LICENSE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Error 503 on app 3.8.2.117 again, please fix",
+    "4.6.1.209 앱에서 결제 화면이 멈춰요",
+    "극장 서버 7.2.4.1 업데이트 후 자막이 안 나와요",
+    "로그 화면에 3.14.22.105 라고 떠 있던데 버전 번호래요",
+])
+def test_p11_2_a_dotted_quad_its_words_call_a_version_is_no_ip(text):
+    assert found(text, "IP") == []
+
+
+@pytest.mark.parametrize("text", [
+    "접속 기록에 211.234.10.7 이 찍혔어요. 해킹인가요",
+    "서버 접속 IP 118.32.77.9 업데이트 후 차단됨",
+])
+def test_p11_2_an_address_near_an_update_word_is_still_an_ip(text):
+    assert len(found(text, "IP")) == 1
+
+
+def test_p11_2_a_number_followed_by_its_case_is_no_account_but_the_refund_account_is():
+    text = "문의하신 016-4471-2290 건은 신한은행 110-482-339120 계좌로 환불됩니다"
+    assert found(text, "ACCOUNT") == ["110-482-339120"]
+
+
+def test_p11_2_an_account_sent_here_is_an_account():
+    assert found("3021-5547-8812 여기로 보내줘", "ACCOUNT") == ["3021-5547-8812"]
+
+
+def test_p11_2_a_registration_shape_born_in_the_1800s_with_no_cue_is_an_order():
+    assert found("지난주 251103-9482716 주문한 굿즈 언제 와요", "RRN") == []
+    assert found("주민번호 900101-0234567 입니다", "RRN") == ["900101-0234567"]
+
+
+def test_p11_2_frn_as_a_label_cues_a_registration_number():
+    assert len(found("FRN 8803076123457 / 연락처 없음", "FRN")) == 1
