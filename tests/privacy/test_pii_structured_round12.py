@@ -154,3 +154,17 @@ def test_p11_2_a_registration_shape_born_in_the_1800s_with_no_cue_is_an_order():
 
 def test_p11_2_frn_as_a_label_cues_a_registration_number():
     assert len(found("FRN 8803076123457 / 연락처 없음", "FRN")) == 1
+
+
+def test_p11_2_a_bank_after_the_number_with_its_holder_makes_an_account():
+    assert found("환불은 302-0071-4459-21 농협 박서윤 앞으로 해주세요", "ACCOUNT") == ["302-0071-4459-21"]
+
+
+def test_p11_2_a_card_after_a_bank_name_is_the_card_not_an_account():
+    text = "지갑에 우리은행 체크카드 6243-1187-0932-5561 이 들어 있었어요"
+    assert found(text, "CARD") == ["6243-1187-0932-5561"] and found(text, "ACCOUNT") == []
+
+
+def test_p11_2_sixteen_digits_right_after_a_card_word_are_a_card_even_with_a_wrong_check_digit():
+    assert found("해외카드 6243118709325562 결제가 안 돼요", "CARD") == ["6243118709325562"]
+    assert found("카드 잃어버렸어요. 6243118709325562 결제 취소요", "CARD") == []

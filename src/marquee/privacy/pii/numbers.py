@@ -394,8 +394,8 @@ def score_card(w: Window) -> NumberHit | None:
             base = 0.55
         else:
             base = 0.5
-    elif layout == [4, 4, 4, 4] and ctx > 0:
-        base = 0.35
+    elif ctx > 0 and (layout == [4, 4, 4, 4] or (w.single and _cue_distance(_CARD_CUES, w.left) in (0, 1, 2, 3))):
+        base = 0.35  # a wrong check digit: only near a card word; run together, right after it
     else:
         return None
     score = base + ctx - w.penalty
@@ -460,6 +460,9 @@ def score_account(w: Window) -> NumberHit | None:
         return None
     phone_cue = _cue_distance(_PHONE_CUES, near)
     if phone_like and phone_cue is not None and (dist is None or phone_cue < dist):
+        return None
+    card_cue = _cue_distance(_CARD_CUES, near)  # 부산은행 체크카드 9430-5383-8216-0894: the card's
+    if not w.whole and card_cue is not None and (dist is None or card_cue < dist):
         return None
     score = 0.75 + (0.1 if len(w.layout) >= 2 else 0.0) - w.penalty
     if phone_like:
