@@ -28,6 +28,8 @@ def found(text, entity):
     "카드사 심사에 2~3일 걸립니다 (문의 1588-1111 또는 02-3700-4400)",
     "[발신번호 051-630-7700] 마키 서면입니다. 내일 회차가 변경되었습니다",
     "[발신 02-555-8120] CGV 압구정점입니다. 예매가 취소되었습니다",
+    "The box office has your scarf, call them at 051-630-7700 before you come",
+    "Customer service 02-3700-4400 never picks up",
 ])
 def test_p11_2_a_business_landline_to_call_is_public(text):
     assert found(text, "PHONE") == []
@@ -39,6 +41,8 @@ def test_p11_2_a_business_landline_to_call_is_public(text):
     "[발신번호 010-3321-7781] 나 지훈인데 마키 서면에서 보자",
     "극장에 물어보니 문의는 010-2214-6650로 하래요",
     "영화관 다녀왔어요. 문의는 031-706-5512로 (제 사무실)",
+    "The box office lost my ticket, call me at 02-431-2280",
+    "Box office told me to leave my home number 031-706-5512",
 ])
 def test_p11_2_a_members_number_near_a_business_word_stays_masked(text):
     assert found(text, "PHONE") != []

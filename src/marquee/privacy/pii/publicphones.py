@@ -25,23 +25,27 @@ from __future__ import annotations
 
 import re
 
+# A desk or an institution (English ones too: ``box office``, ``customer service``).
+_INSTITUTION = (r"대표[ \t]?(?:번호|전화)|고객[ \t]?센터|콜[ \t]?센터|상담[ \t]?센터|매표소|카드사|은행|안내[ \t]?데스크|"
+                r"분실물[ \t]?센터|[Bb]ox[ \t]?[Oo]ffice|[Cc]ustomer[ \t]?(?:[Ss]ervice|[Cc]ent(?:er|re)|[Ss]upport)|"
+                r"[Ff]ront[ \t]?[Dd]esk|[Hh]elp[ \t]?[Dd]esk")
 # A business, a desk or a venue; the operator's own brand (``MARQUEE_SENDER_NAME``) among them.
-_DESK = (r"(?:대표[ \t]?(?:번호|전화)|고객[ \t]?센터|콜[ \t]?센터|상담[ \t]?센터|매표소|극장|영화관|시네마|CGV|메가박스|"
-         r"롯데시네마|마키시네마|마르키|(?<![가-힣])마키(?![가-힣])|Marquee|(?<![가-힣])(?!지점|본점)[가-힣A-Za-z0-9]{1,8}점"
-         r"(?![가-힣])|카드사|은행|안내[ \t]?데스크)")
+_DESK = (r"(?:" + _INSTITUTION + r"|극장|영화관|시네마|CGV|메가박스|롯데시네마|마키시네마|마르키|(?<![가-힣])마키(?![가-힣])|"
+         r"Marquee|(?<![가-힣])(?!지점|본점)[가-힣A-Za-z0-9]{1,8}점(?![가-힣]))")
 _BUSINESS_BEFORE = re.compile(_DESK + r"[^\n0-9|:/]{0,10}$")
 # For the number to call, a desk or an institution, not a venue's name alone: a member's
 # classified names the cinema too (``마키 강남 2매 양도합니다. 문의 02-…로 주세요``, dev).
-_DESK_ON_LINE = re.compile(r"대표[ \t]?(?:번호|전화)|고객[ \t]?센터|콜[ \t]?센터|상담[ \t]?센터|매표소|카드사|은행|"
-                           r"안내[ \t]?데스크|분실물[ \t]?센터")
+_DESK_ON_LINE = re.compile(_INSTITUTION)
 # The number to call: an inquiry word before it, or ``로 확인``/``로 문의`` after it.
 # Another number may come first (``문의 1588-… 또는 02-…``).
-_ASK_BEFORE = re.compile(r"(?:문의|방문[ \t]?전)(?:는|은|처)?[ \t]*[:：]?[ \t]*\(?"
+_ASK_BEFORE = re.compile(r"(?:문의|방문[ \t]?전|[Cc]all(?: us| them)?(?: at| on)?|[Cc]ontact(?: us| them)?(?: at| on)?)"
+                         r"(?:는|은|처)?[ \t]*[:：]?[ \t]*\(?"
                          r"(?:[0-9][0-9\-]{6,13}[ \t]*(?:또는|혹은|,|/|or)[ \t]*)?$")
 _ASK_AFTER = re.compile(r"[ \t]*\)?[ \t]*(?:으로|로)[ \t]*(?:확인|문의|연락|전화|예약|하시면|주시면)")
 # The sender names itself after the number: ``] 마키 인천송도입니다``.
 _SENDER_AFTER = re.compile(r"[ \t]*[\])】>][ \t]*" + _DESK + r"[^\n]{0,14}?입니다")
-_PERSONAL = re.compile(r"제|내|저|우리|집|핸드폰|휴대폰|폰|개인|직원|담당자|매니저|점장|사장|연락처|회원")
+_PERSONAL = re.compile(r"제|내|저|우리|집|핸드폰|휴대폰|폰|개인|직원|담당자|매니저|점장|사장|연락처|회원|"
+                       r"(?<![A-Za-z])(?:[Mm]y|[Mm]e|[Hh]ome|[Cc]ell|[Mm]obile)(?![A-Za-z])")
 _LANDLINE = re.compile(r"\(?0(?:2|[3-6][1-5])\)?[ \t.\-)]")
 
 
