@@ -172,3 +172,17 @@ def test_p11_2_a_card_after_a_bank_name_is_the_card_not_an_account():
 def test_p11_2_sixteen_digits_right_after_a_card_word_are_a_card_even_with_a_wrong_check_digit():
     assert found("해외카드 6243118709325562 결제가 안 돼요", "CARD") == ["6243118709325562"]
     assert found("카드 잃어버렸어요. 6243118709325562 결제 취소요", "CARD") == []
+
+
+@pytest.mark.parametrize("text", [
+    "CJ ONE 카드번호 5105-1051-0510-5100 적립이 누락됐어요",
+    "컬쳐랜드 5105-1051-0510-5100 충전 오류",
+    "회원카드 번호는 5105-1051-0510-5100 입니다",
+])
+def test_p11_2_a_loyalty_or_voucher_brand_named_before_the_number_is_public(text):
+    assert found(text, "CARD") == []
+
+
+def test_p11_2_a_payment_card_with_a_loyalty_brand_later_on_the_line_stays_masked():
+    text = "제 신용카드 4111-1111-1111-1111 로 결제했는데 CJ ONE 적립이 안 됐어요"
+    assert found(text, "CARD") == ["4111-1111-1111-1111"]

@@ -33,8 +33,11 @@ _GIFT = re.compile(r"기프트[ \t]?카드|상품권|기프티콘|모바일[ \t]
 # A loyalty card (round 12, lead) or a gift card (round 12, read from test12) named right before
 # its number: the shop's card or the card's serial, even when the line speaks of a payment
 # (``이중결제 … 환불 처리, 기프트카드 9393-… 잔액 확인``).
-_NAMED_BEFORE = re.compile(r"(?:(?:적립|멤버십|포인트|마일리지)[ \t]?카드|" + _GIFT.pattern
-                           + r")[ \t]?(?:번호)?[ \t]?(?:는|은|가|이)?[ \t]*[:：]?[ \t]*$")
+# A loyalty programme or a voucher by its brand counts too (``CJ ONE 카드번호``, ``해피포인트``,
+# ``컬쳐랜드``, ``바우처 번호``), there only: across a paragraph these words are too loose.
+_NAMED_BEFORE = re.compile(r"(?:(?:적립|멤버십|포인트|마일리지|회원)[ \t]?카드|CJ[ \t]?ONE(?:[ \t]?카드)?|해피[ \t]?포인트(?:[ \t]?카드)?|"
+                           r"OK[ \t]?캐쉬백(?:[ \t]?카드)?|L\.?[ \t]?POINT|엘[ \t]?포인트|컬쳐랜드|해피머니|교환권|바우처|[Vv]oucher|"
+                           r"선물[ \t]?카드|" + _GIFT.pattern + r")[ \t]?(?:번호|no\.?|No\.?|number)?[ \t]?(?:는|은|가|이)?[ \t]*[:：]?[ \t]*$")
 _PAYMENT = re.compile(r"신용|체크[ \t]?카드|결제|카드사|유효[ \t]?기간|CVC|CVV|cvc|cvv|할부|VISA|[Vv]isa|[Mm]aster")
 _DIRECTIONS = re.compile(r"(?:찾아[ \t]?가는|찾아[ \t]?오시는|찾아[ \t]?오는|오시는)[ \t]?길[ \t]*[:：]?[ \t]*$")
 _HOME = re.compile(r"집|자택|우리|저희|친구|본가|댁|회원")
