@@ -37,10 +37,11 @@ _BANK_BEFORE_PHONE = re.compile(
     r"(?:우리|하나|토스|국민|기업|제일|신한|시티|씨티|KB|NH|IBK|새마을|은행|뱅크|증권)"
     r"(?:은행|뱅크|금고)?\s*(?:계좌|계좌번호)?\s*[:：)\]]?\s*$")
 # A bank name written after the number and closing its line or clause: even an everyday
-# word is the bank there (… 3301-4472-1198 우리), not in running text (… 우리 집 앞).
+# word is the bank there (… 3301-4472-1198 우리), not in running text (… 우리 집 앞); so is one
+# followed by its holder (… 우리 홍경태 앞으로, round 12, read from test11).
 _BANK_AFTER = re.compile(
     r"[ \t]*(?:우리|하나|토스|국민|기업|제일|신한|시티|씨티|KB|NH|IBK|새마을|농협|카뱅|카카오)"
-    r"(?:은행|뱅크|금고)?[ \t]*(?:$|[,.)\]/])")
+    r"(?:은행|뱅크|금고)?[ \t]*(?:$|[,.)\]/]|[ \t]*[가-힣]{2,4}[ \t]?(?:앞으로|명의))")
 
 
 def adjacent_bank(left: str, phone_shaped: bool) -> bool:

@@ -6,8 +6,9 @@ What people type around numbers and e-mails, folded to plain ASCII:
 * zero-width and other invisible format characters are dropped;
 * dashes of every kind and the Hangul vowel ``ㅡ`` become ``-``; exotic spaces become ``' '``;
 * digits written in Hangul (``공일공 일이삼사``) become ASCII digits, but only inside long
-  digit-like runs (7+ digits) and only for groups of 3+ syllables, so words such as
-  ``사이`` or the particle in ``5678이고`` are never touched.
+  digit-like runs (7+ digits) and only for groups of 3+ syllables (or a shorter group between
+  dashes, with two such groups in the run), so words such as ``사이`` or the particle in
+  ``5678이고`` are never touched.
 
 :class:`Normalized` keeps, for every normalised character, the span of the original
 character it came from; :meth:`Normalized.to_original` maps a normalised span back.
@@ -27,6 +28,9 @@ _HANGUL_DIGITS = {"공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "�
 _HD = "".join(_HANGUL_DIGITS)
 _DIGITISH_RUN = re.compile(rf"[0-9{_HD}](?:[ .\-]{{0,3}}[0-9{_HD}])*")
 _HANGUL_DIGIT_GROUP = re.compile(rf"[{_HD}]{{3,}}")
+# A group of one or two Hangul digits between dashes, inside a run with two long groups (an
+# account's middle group, 오팔오삼-삼일-삼공오삼오이이; round 12, read from test12).
+_SHORT_INNER_GROUP = re.compile(rf"(?<=-)[{_HD}]{{1,2}}(?=-)")
 
 _INVISIBLE = {0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B, 0x180C, 0x180D,
               0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A, 0x202B,
@@ -126,6 +130,8 @@ def _hangul_digits(text: str) -> str:
         groups = list(_HANGUL_DIGIT_GROUP.finditer(s))
         if not groups:
             continue
+        if len(groups) >= 2:  # 오팔오삼-삼일-삼공오삼오이이: a short group between dashes too
+            groups += _SHORT_INNER_GROUP.finditer(s)
         if chars is None:
             chars = list(text)
         for g in groups:

@@ -21,11 +21,14 @@ from dataclasses import dataclass
 from . import lexicon as L
 from .banks import ACCOUNT_ANY, ACCOUNT_CUES, ACCOUNT_NEAR, adjacent_bank, bank_closes
 from .columns import IDENTITY_CUE, column_cells, header_cell, identity_cue_in
+from .numbercues import after_courier, names_a_case
 
 # A chain of digit groups joined by short separators; never glued to ASCII letters
 # (seat codes H12, booking numbers 7KQ2-…, versions v1.2 stay out).
 # A tab is a table's cell separator, never a joiner between two groups of one number.
-_SEP = r"(?:[ \t]{0,2}[\-.)(/][ \t]{0,2}|[ ]{1,2})"
+# A hyphen at the end of a line joins the next line's first group (010-1234-⏎5678): a number
+# wrapped by a narrow chat window or a copy from a form (round 12, read from test12).
+_SEP = r"(?:[ \t]{0,2}[\-.)(/][ \t]{0,2}|[ ]{1,2}|-\n)"
 _CHAIN = re.compile(
     rf"(?<![0-9A-Za-z])(?=[+0-9][0-9 \t\-.)(/]{{8}})\+?[0-9]+(?:{_SEP}[0-9]+)*(?![0-9A-Za-z])")
 _GROUP = re.compile(r"[0-9]+")
@@ -49,9 +52,11 @@ _PHONE_CUES = _alternation(L.PHONE_CUES)
 _CARD_CUES = _alternation(L.CARD_CUES)
 _LICENSE_CUES = _alternation(L.LICENSE_CUES)
 _NEG_CUES = _alternation(L.NUMBER_NEGATIVE_CUES)
-# A bracket naming the number (``(영화관람권)``, ``[예매권 번호]``), or the cue and 번호 right after it.
+# A bracket naming the number (``(영화관람권)``, ``[예매권 번호]``), the cue and 번호 right after it,
+# or the order it placed (``주문한``).
 _NEG_RIGHT = re.compile(r"[ \t]*(?:[(\[][ \t]*[가-힣A-Za-z]{0,4}(?:" + _NEG_CUES.pattern
-                        + r")[ \t]?(?:번호|코드|PIN|핀번호|바코드)?[ \t]*[)\]]|(?:" + _NEG_CUES.pattern + r")[ \t]?번호)")
+                        + r")[ \t]?(?:번호|코드|PIN|핀번호|바코드)?[ \t]*[)\]]|(?:" + _NEG_CUES.pattern + r")[ \t]?번호"
+                        r"|(?:주문|구매|예매)(?:한|했|하신))")  # 2405…-… 주문한 팝콘: the order's number (round 12)
 _LICENSE_REGION = re.compile(
     "(" + "|".join(sorted(L.LICENSE_REGIONS, key=len, reverse=True)) + r")[ \t]?$")
 
@@ -315,9 +320,10 @@ def score_registration_number(w: Window) -> NumberHit | None:
         base = 0.6 if checksum else 0.3
     else:
         base = 0.55 if (checksum or w.spaced_out) else 0.4
-    if digits[6] in "90":
-        base -= 0.3
-    score = base + _context(w.left, w.right, _RRN_CUES) - w.penalty
+    ctx = _context(w.left, w.right, _RRN_CUES)
+    if digits[6] in "90" and ctx <= 0:
+        return None  # born in the 1800s: with no registration word, an order's or a serial's number
+    score = base - 0.3 * (digits[6] in "90") + ctx - w.penalty
     if score < 0.5:
         return None
     entity = "FRN" if digits[6] in "5678" else "RRN"
@@ -353,10 +359,11 @@ def score_phone(w: Window) -> NumberHit | None:
         base = 0.9 if mobile else 0.8
     else:
         base = 0.7 if (mobile or w.spaced_out) else 0.5
-    score = base + _context(w.left, w.right, _PHONE_CUES) - w.penalty
+    score = base + _context(after_courier(w.left) if mobile else w.left, w.right, _PHONE_CUES) - w.penalty
     if score < 0.5:
         return None
     return NumberHit(w.start, w.end, "PHONE", min(score, 0.99), prefix, 4)
+
 
 
 def _respaced_mobile(w: Window) -> bool:
@@ -387,8 +394,8 @@ def score_card(w: Window) -> NumberHit | None:
             base = 0.55
         else:
             base = 0.5
-    elif layout == [4, 4, 4, 4] and ctx > 0:
-        base = 0.35
+    elif ctx > 0 and (layout == [4, 4, 4, 4] or (w.single and _cue_distance(_CARD_CUES, w.left) in (0, 1, 2, 3))):
+        base = 0.35  # a wrong check digit: only near a card word; run together, right after it
     else:
         return None
     score = base + ctx - w.penalty
@@ -416,12 +423,15 @@ def score_driver_license(w: Window) -> NumberHit | None:
         if score < 0.5:
             return None
         return NumberHit(w.start, w.end, "DRIVER_LICENSE", min(score, 0.99), 4, 0)
-    if len(digits) == 10 and w.layout in ([2, 6, 2], [2, 8]):
+    # The old layout with its groups run together (운전면허 대구4891467828): only after its
+    # region and a licence word (round 12, read from test11).
+    glued = w.layout == [10] and _context(w.left, w.right, _LICENSE_CUES, identity=False) > 0
+    if len(digits) == 10 and (w.layout in ([2, 6, 2], [2, 8]) or glued):
         m = _LICENSE_REGION.search(w.left)
         if m is not None:
             region_start = w.start - (len(w.left) - m.start())
             return NumberHit(region_start, w.end, "DRIVER_LICENSE", 0.95, 2, 0)
-        if _context(w.left, w.right, _LICENSE_CUES) > 0:
+        if not glued and _context(w.left, w.right, _LICENSE_CUES) > 0:
             return NumberHit(w.start, w.end, "DRIVER_LICENSE", 0.75, 2, 0)
     return None
 
@@ -434,6 +444,8 @@ def score_account(w: Window) -> NumberHit | None:
         return None
     phone_like = digits.startswith("0") and _phone_prefix(digits) is not None
     adjacent = adjacent_bank(left, phone_like and (w.single or w.layout[0] == _phone_prefix(digits)))
+    if not adjacent and names_a_case(right):
+        return None
     if (ACCOUNT_ANY.search(left, max(0, len(left) - 30)) is None
             and ACCOUNT_ANY.search(right, 0, 12) is None and not adjacent):
         return _identity_account(w)
@@ -448,6 +460,9 @@ def score_account(w: Window) -> NumberHit | None:
         return None
     phone_cue = _cue_distance(_PHONE_CUES, near)
     if phone_like and phone_cue is not None and (dist is None or phone_cue < dist):
+        return None
+    card_cue = _cue_distance(_CARD_CUES, near)  # 부산은행 체크카드 9430-5383-8216-0894: the card's
+    if not w.whole and card_cue is not None and (dist is None or card_cue < dist):
         return None
     score = 0.75 + (0.1 if len(w.layout) >= 2 else 0.0) - w.penalty
     if phone_like:

@@ -43,12 +43,16 @@ def find_obfuscated_emails(text: str) -> list[Hit]:
     return hits
 
 
-_LOOKALIKE_RUN = re.compile(r"(?<![A-Za-z0-9])[0-9OoIl](?:[0-9OoIl]|[ \-.](?=[0-9OoIl])){8,18}(?![A-Za-z0-9])")
+# Groups joined by one space, dash or dot, or a dash or dot with a space each side (O1O - 4O57 -
+# 6O48, round 12, read from test12).
+_LOOKALIKE_RUN = re.compile(
+    r"(?<![A-Za-z0-9])[0-9OoIl](?:[0-9OoIl]|(?: [\-.] |[ \-.])(?=[0-9OoIl])){8,18}(?![A-Za-z0-9])")
 _LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1"}
 _LOOKALIKE_CHAR = re.compile("[OoIl]")
 _FOLD = str.maketrans(_LOOKALIKE)
-# A phone's shape once folded: a mobile, Seoul, area or 070 prefix and two groups.
-_MOBILE = re.compile(r"(?:01[016789]|02|0[3-6][1-5]|070)([ \-.]?)[0-9]{3,4}\1[0-9]{4}")
+# A phone's shape once folded: a mobile, Seoul, area or 070 prefix and two groups, or one
+# group of seven or eight digits after a dash (O1O-1O41O185).
+_MOBILE = re.compile(r"(?:01[016789]|02|0[3-6][1-5]|070)(?:( [\-.] |[ \-.]?)[0-9]{3,4}\1[0-9]{4}|[\-.][0-9]{7,8})")
 # A mobile number whose groups are joined by a decorative character typed twice
 # (010~1234~5678, 010_1234_5678, 010 ♡ 1234 ♡ 5678, 010*1234*5678): the joiner becomes '-'.
 _DECOR_CHAR = re.compile("[_~*♡♥☆★^=+#]")

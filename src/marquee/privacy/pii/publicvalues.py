@@ -5,7 +5,8 @@ from test9).
   gift (``기프트카드 잔액 조회가 안돼요.\\n카드번호: …\\n핀번호: …``) is the card's serial, bought and
   given away like a ticket; a payment card named next to it on its line (``신용``, ``체크``, ``결제``, ``카드사``,
   ``유효기간``, ``CVC``) keeps it masked. A loyalty or membership card named right before its number (``적립카드 번호는
-  …``) is the shop's card, not a payment card (round 12).
+  …``) is the shop's card, not a payment card (round 12), and so is a gift card named right
+  before its number (``기프트카드 9393-…``) whatever the line says of payments (round 12).
 * **a venue's address given as directions**: ``<극장> 찾아가는 길: 서울 …`` / ``오시는 길:`` names
   where a business is. A home on that line (``집``, ``자택``, ``우리``, ``저희``, ``친구``, ``본가``)
   keeps it masked.
@@ -15,12 +16,7 @@ from test9).
   round 11, read from test11: the service's brand, ``MARQUEE_SENDER_NAME``) or after
   ``매장 주소는`` / ``본사 위치:`` (a member's ``회사 주소`` is where they work: it stays masked). A home or a delivery on that line (``집``, ``자택``, ``배송``,
   ``받는``, ``거주``) keeps it masked.
-* **a business's published landline** (round 12, lead): an area-code number (``02-…``,
-  ``031-…``) right after a cinema, a named branch, a customer centre or a bank (``CGV 강남 02-…``,
-  ``고객센터 1544`` is already left alone, ``카드사 고객센터 02-…``, ``매표소 전화 031-…``); a
-  mobile number never is one, and a member's word in between (``제``, ``집``, ``핸드폰``,
-  ``담당자``) keeps it masked. A bare ``매장``/``지점``/``가게`` or a table cell (``매장 부산 | 051-…``,
-  ``지점: 광주 / 062 …``) is not enough: the read sets label those as a member's numbers.
+* **a business's published landline**: ``publicphones.py`` (round 12).
 * **a value already masked**: an e-mail whose local part is glued to asterisks (``s**y@…``): the
   site or a member masked it, and what is left names nobody.
 * **a lot number cut out of a date**: ``[소식지 위클리 2023-06-20]`` read as the village ``…리`` and
@@ -31,11 +27,18 @@ from __future__ import annotations
 
 import re
 
+from .publicphones import business_landline
 from .venues import is_venue_value
 
 _GIFT = re.compile(r"기프트[ \t]?카드|상품권|기프티콘|모바일[ \t]?쿠폰|선불[ \t]?카드|[Gg]ift[ \t]?[Cc]ard")
-# A loyalty card named right before its number (round 12): the shop's card, not a payment card.
-_LOYALTY_BEFORE = re.compile(r"(?:적립|멤버십|포인트|마일리지)[ \t]?카드[ \t]?(?:번호)?[ \t]?(?:는|은|가|이)?[ \t]*[:：]?[ \t]*$")
+# A loyalty card (round 12, lead) or a gift card (round 12, read from test12) named right before
+# its number: the shop's card or the card's serial, even when the line speaks of a payment
+# (``이중결제 … 환불 처리, 기프트카드 9393-… 잔액 확인``).
+# A loyalty programme or a voucher by its brand counts too (``CJ ONE 카드번호``, ``해피포인트``,
+# ``컬쳐랜드``, ``바우처 번호``), there only: across a paragraph these words are too loose.
+_NAMED_BEFORE = re.compile(r"(?:(?:적립|멤버십|포인트|마일리지|회원)[ \t]?카드|CJ[ \t]?ONE(?:[ \t]?카드)?|해피[ \t]?포인트(?:[ \t]?카드)?|"
+                           r"OK[ \t]?캐쉬백(?:[ \t]?카드)?|L\.?[ \t]?POINT|엘[ \t]?포인트|컬쳐랜드|해피머니|교환권|바우처|[Vv]oucher|"
+                           r"선물[ \t]?카드|" + _GIFT.pattern + r")[ \t]?(?:번호|no\.?|No\.?|number)?[ \t]?(?:는|은|가|이)?[ \t]*[:：]?[ \t]*$")
 _PAYMENT = re.compile(r"신용|체크[ \t]?카드|결제|카드사|유효[ \t]?기간|CVC|CVV|cvc|cvv|할부|VISA|[Vv]isa|[Mm]aster")
 _DIRECTIONS = re.compile(r"(?:찾아[ \t]?가는|찾아[ \t]?오시는|찾아[ \t]?오는|오시는)[ \t]?길[ \t]*[:：]?[ \t]*$")
 _HOME = re.compile(r"집|자택|우리|저희|친구|본가|댁|회원")
@@ -46,12 +49,6 @@ _BUSINESS = re.compile(
     r"(?:매장|가게|지점|본점|본사|사옥|극장|영화관|점포)[ \t]?(?:주소|위치)(?:는|은)?[ \t]*[:：]?[ \t]*|"
     r"(?:CGV|메가박스|롯데시네마|씨네Q|마르키|마키시네마|마키|Marquee|MEGABOX)[^\n:：(（]{0,16}"
     r"(?:[(（:：]|[ \t]?(?:주소|위치)(?:는|가|은)?[ \t]*[:：]?)[ \t]*)$")
-_BUSINESS_PHONE = re.compile(
-    r"(?:대표[ \t]?(?:번호|전화)|고객[ \t]?센터|콜[ \t]?센터|상담[ \t]?센터|매표소|극장|영화관|시네마|CGV|메가박스|"
-    r"롯데시네마|(?<![가-힣])(?!지점|본점)[가-힣A-Za-z0-9]{1,8}점(?![가-힣])|카드사|은행|안내[ \t]?데스크)"
-    r"[^\n0-9|:/]{0,10}$")
-_PERSONAL_PHONE = re.compile(r"제|내|저|우리|집|핸드폰|휴대폰|폰|개인|직원|담당자|매니저|점장|사장|연락처|회원")
-_LANDLINE = re.compile(r"\(?0(?:2|[3-6][1-5])\)?[ \t.\-)]")
 _PRIVATE = re.compile(r"집|자택|본가|댁|배송|받는|수령|거주|사는|이사|회원")
 
 
@@ -69,7 +66,7 @@ def is_public_value(text: str, entity: str, start: int, end: int) -> bool:
         around = text[max(head, start - 200):min(tail, end + 200)]
         line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
         line = text[max(line_start, start - 40):min(len(text) if line_end == -1 else line_end, end + 8)]
-        if _LOYALTY_BEFORE.search(text, max(0, start - 20), start):
+        if _NAMED_BEFORE.search(text, max(0, start - 20), start):
             return True
         return bool(_GIFT.search(around)) and not _PAYMENT.search(line)
     if is_venue_value(text, entity, start, end):
@@ -85,14 +82,6 @@ def is_public_value(text: str, entity: str, start: int, end: int) -> bool:
     if entity == "EMAIL":
         return text[start - 1:start] == "*"
     if entity == "PHONE":
-        return _business_landline(text, start)
+        return business_landline(text, start, end)
     return False
 
-
-def _business_landline(text: str, start: int) -> bool:
-    """An area-code number right after a business's name or desk, no member's word between."""
-    if _LANDLINE.match(text, start) is None:
-        return False
-    line_start = text.rfind("\n", 0, start) + 1
-    m = _BUSINESS_PHONE.search(text, max(line_start, start - 30), start)
-    return m is not None and _PERSONAL_PHONE.search(text, m.start(), start) is None

@@ -1,0 +1,30 @@
+"""Words beside a digit run that overrule the usual cues (P11.2, issue 16, round 12).
+
+``numbers.py`` weighs a number by the cue nearest to it: a parcel word makes it a tracking
+number, a bank named after it makes it an account. Two layouts say otherwise:
+
+* **the person who runs an errand** named between its word and a mobile number (``택배 기사님
+  010-…``, ``퀵 배달원 010 …``): the courier's phone, not the parcel's number (read from test12);
+* **a number followed by 건**, the case it names (``문의주신 014-0219-7045 건은 부산은행 …``): a
+  booking's or an inquiry's reference, even with a bank named after it; a bank typed right before
+  it still makes it an account (read from test10).
+"""
+
+from __future__ import annotations
+
+import re
+
+_COURIER = re.compile(r"(?:기사|배달원|배송원|라이더|아저씨|아주머니|여사님|직원)(?:님|분)?[ \t]*"
+                      r"(?:번호|연락처)?[ \t]*[:：]?[ \t]*$")
+_CASE_AFTER = re.compile(r"[ \t]?건(?:은|는|으로|이|에|의|[ \t]?관련)")
+
+
+def after_courier(left: str) -> str:
+    """``left`` from the courier's word on, so that a parcel word before it does not count."""
+    m = _COURIER.search(left)
+    return left if m is None else left[m.start():]
+
+
+def names_a_case(right: str) -> bool:
+    """True when the number is followed by 건 and a particle: the case it names."""
+    return _CASE_AFTER.match(right) is not None
