@@ -3,20 +3,21 @@ round 12, lead, read from test12 and test13 once each had been scored blind).
 
 Posts name where to meet, where a lost item waits and where to collect goods, and they copy the
 place's published address and desk number with it: ``장소: 을지면옥 서울 중구 … / 02-…``,
-``매표소 광주 동구 충장로 93 3층, ☎ 062-…``, ``마키 센텀(부산 … 7층, ☎ 051-…)``, ``분실물은
-매표소에 보관 중입니다. 방문 전 062-…로 확인``, ``마키 울산삼산 대표번호는 … 주소는 …``. Those
+``매표소 광주 동구 충장로 93 3층, ☎ 062-…``, ``마키 센텀(부산 … 7층, ☎ 051-…)``, ``마키 울산삼산
+대표번호는 … 주소는 …``. Those
 are a business's, published so that anyone can call or go there; masking them changes a post with
 no personal data in it. What makes a listing, by category:
 
 * a **venue cue** on the line before the value: a theatre of the operator's brand or of a chain
   with its branch (``마키 건대입구``, ``CGV 용산``), a desk (``매표소``, ``분실물 센터``, ``대표번호``,
-  ``지점 대표``), or a place label followed by a place's name (``장소:``, ``뒤풀이는``, ``굿즈샵:``,
-  ``venue:``, ``발신:``);
+  ``지점 대표``, ``관리실``), or a place label followed by a place's name (``장소:``, ``뒤풀이는``,
+  ``굿즈샵:``, ``업체:``, ``venue:``);
 * for a landline also the **telephone sign** (``☎``, ``Tel.``) or an address just before it on the
   line, itself given after a venue cue.
 
 A member's word between the cue and the value (``제``, ``집``, ``자택``, ``배송``, ``받는``, ``회원``
-…) keeps it masked, and a mobile number is never a venue's.
+…) keeps it masked, and a mobile number is never a venue's. The number to call at a desk and a
+business SMS sender (``[발신번호 …] 마키 …입니다``) are ``publicphones.py``'s.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import re
 
 _BRANCH = re.compile(r"(?:마키시네마|마키|Marquee|MARQUEE|CGV|메가박스|롯데시네마|씨네Q)[ \t]?[가-힣A-Za-z0-9]{2,10}")
 _DESK = re.compile(r"매표소|분실물[ \t]?센터|안내[ \t]?데스크|대표[ \t]?(?:번호|전화)|(?:지점|매장|본점|본사|극장)[ \t]?대표|"
-                   r"관리실|관리[ \t]?사무소|경비실|상황실|발신[ \t]?번호")
+                   r"관리실|관리[ \t]?사무소|경비실|상황실")
 _PLACE_LABEL = re.compile(
     r"(?:장소|모임[ \t]?장소|뒤풀이(?:는|[ \t]?장소)?|굿즈[ \t]?샵|매장|업체|거래처|venue|Venue|VENUE|place|Place)"
     r"[ \t]*[:：]?[ \t]+")
@@ -76,29 +77,4 @@ def is_venue_value(text: str, entity: str, start: int, end: int) -> bool:
         return _PRIVATE.search(before[-40:]) is None
     if _AFTER_ADDRESS.search(before):
         return _after_cue(before, 80)
-    return _after_cue(before[-50:]) or _asked_at_desk(text, start)
-
-
-_OWNER = re.compile(r"방장|총무|주인|[가-힣]님|[가-힣]씨|폰|연락처|번호")
-_INQUIRY_BEFORE = re.compile(r"(?:문의|확인|전화|연락)[^\n.!?]{0,12}$")
-_INQUIRY_AFTER = re.compile(r"[-0-9 \t]*[0-9][ \t]*(?:으로|로|에|번으로)[ \t]*(?:확인|문의|연락|전화)")
-
-
-def _asked_at_desk(text: str, start: int) -> bool:
-    """``분실물은 매표소에 보관 중입니다. 방문 전 062-…로 확인 부탁드립니다``, ``… 문의는 062-…``: a
-    desk or a theatre in the sentence before an inquiry by phone."""
-    before = _line_before(text, start, 80)
-    inquiry = _INQUIRY_BEFORE.search(before)
-    if inquiry is not None:
-        head = inquiry.start()
-    elif _INQUIRY_AFTER.match(text, start):
-        head = max(before.rfind(". "), before.rfind("다."), 0)
-        if _PRIVATE.search(before, head) is not None:
-            return False
-    else:
-        return False
-    desk = [m.end() for m in _DESK.finditer(before, 0, head)]
-    if not desk:
-        return False
-    between = before[desk[-1]:]
-    return _PRIVATE.search(between) is None and _OWNER.search(between) is None
+    return _after_cue(before[-50:])
