@@ -28,8 +28,8 @@ _BRANCH = re.compile(r"(?:마키시네마|마키|Marquee|MARQUEE|CGV|메가박�
 _DESK = re.compile(r"매표소|분실물[ \t]?센터|안내[ \t]?데스크|대표[ \t]?(?:번호|전화)|(?:지점|매장|본점|본사|극장)[ \t]?대표|"
                    r"관리실|관리[ \t]?사무소|경비실|상황실")
 _PLACE_LABEL = re.compile(
-    r"(?:장소|모임[ \t]?장소|뒤풀이(?:는|[ \t]?장소)?|굿즈[ \t]?샵|매장|업체|거래처|venue|Venue|VENUE|place|Place)"
-    r"[ \t]*[:：]?[ \t]+")
+    r"(?:(?:장소|모임[ \t]?장소|뒤풀이(?:는|[ \t]?장소)?|굿즈[ \t]?샵|venue|Venue|VENUE|place|Place)[ \t]*[:：]?|"
+    r"(?:매장|업체|거래처)[ \t]*[:：])[ \t]+")  # a bare 매장 before a table cell is a member's (round 7)
 _SIGN = re.compile(r"(?:☎|℡|☏|[Tt][Ee][Ll]\.?|T\.)[ \t]*[:：]?[ \t]*$")
 _LANDLINE = re.compile(r"\(?0(?:2|[3-6][1-5])\)?[ \t.\-)]")
 _AFTER_ADDRESS = re.compile(r"[0-9](?:[ \t]?(?:층|호|번지))?[)）]?[ \t]*[,/][ \t]*(?:☎|℡|☏)?[ \t]*$")
