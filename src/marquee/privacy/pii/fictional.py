@@ -8,7 +8,8 @@ like a member addressed by name. The frame tells them apart, never the name:
 
 * **a title that is a name plus 에게** ("To …"): the dative needs a verb that gives, tells or
   sends; a title is watched, judged and compared instead (``… 보고 나니``, ``… 봤``, ``… 관람``,
-  ``… 재밌``, ``… 개쩔``, ``… 강추합니다``, ``… screening``, ``… 중 뭐가``). ``…에게 보고했다``
+  ``… 재밌``, ``… 개쩔``, ``… 강추합니다``, ``… screening``, ``… 중 뭐가``; round 12: ``… 같이 보실 분``,
+  ``… 또 보고 싶다``, ``… 예매``, a closing title bracket ``<…에게>``, a field ``작품: …에게``). ``…에게 보고했다``
   (reported to) and ``…에게 최고의 선물`` stay names;
 * **the head of a film person's relative clause**: ``X 나오는 …``, ``X 주연의 …`` name a work;
 * **works compared**: ``A랑 B 중 뭐가 더`` asks *what*, never *who* (``누가``), and the items
@@ -44,7 +45,10 @@ _TITLE_DATIVE = re.compile(
     r"에게(?:도|는)?(?:[ \t]+" + _INTENSIFIER + r"(?:보고[ \t]+(?:나니|나서|나오|운|울|왔|감동|소름)|봤|보러|보면서|"
     r"볼까|봐야|관람|재[밌밋미]|개쩔|쩔었|쩐다|최고(?!의)|명작|강추(?:합니다|해요|함|임|요)?(?=[ \t.!~]|$)|"
     r"울었|감동[ \t]?(?:받|했|적)|소름|"
-    r"관련|screening|showing|premiere|중(?:에)?[ \t]+(?:뭐|뭘|어느|어떤))|도[ \t]?봐)")
+    r"관련|screening|showing|premiere|중(?:에)?[ \t]+(?:뭐|뭘|어느|어떤)|"
+    r"(?:같이|함께|또|다시)[ \t]?(?:보|볼|봐|봤)|예매|상영|관람평|재관람|후기|리뷰)|도[ \t]?봐|[>》』」])")
+# A title in its own field (round 12, read from test13): ``작품: 윤희에게``.
+_TITLE_FIELD = re.compile(r"(?:작품|상영작|영화|제목|관람작)[ \t]*[:：][ \t]*[<《『「]?$")
 _AFTER_WORKER = re.compile(r"(?:나오는|나온|출연하는|출연한|주연의|주연한|주연작)[ \t]+(?:[0-9]+[가-힣]{0,2}[ \t]+)?$")
 _COMPARED_FIRST = re.compile(r"(?:이랑|랑|와|과|하고)[ \t]+[^\s]{1,12}[ \t]+중(?:에)?[ \t]+(?:뭐|뭘|어느|어떤)")
 _COMPARED_SECOND = re.compile(r"[ \t]+중(?:에)?[ \t]+(?:뭐|뭘|어느|어떤)")
@@ -130,6 +134,7 @@ def _work_or_character(text: str, h: NameHit) -> bool:
                 or _COMPARED_FIRST.match(after)
                 or (_COMPARED_SECOND.match(after) and re.search(r"(?:이랑|랑|와|과|하고)[ \t]+$", before))
                 or _FILMOGRAPHY.search(before) or _CHARACTER_BEFORE.search(before)
+                or (_TITLE_FIELD.search(before) is not None and text.startswith("에게", h.end))
                 or _CHARACTER_AFTER.match(after) or _GOODS_AFTER.match(after)
                 or _CAST_AFTER.match(after) or _CAST_BEFORE.search(before) or _VOCATIVE_CAST.match(after)
                 or _ROLE_ASKED.match(after) or _EN_PRAISED_IN.match(after)

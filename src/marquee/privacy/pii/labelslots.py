@@ -148,8 +148,16 @@ def _table_columns(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             if not header and known < 1:
                 continue
             # without a name header, a dictionary noun is a header or an item (주소, 수량)
-            out += [(s, e) for s, e, v in spans[1 if header else 0:] if v and _cell_ok(v, strong=header)]
+            first = 1 if header or _header_row(rows) else 0
+            out += [(s, e) for s, e, v in spans[first:] if v and _cell_ok(v, strong=header)]
     return out
+
+
+def _header_row(rows) -> bool:
+    """The first row heads the table when it holds no digit and a row under it does
+    (``근무표 | 파트 | 시간`` over ``… | 매표 | 10:00~14:00``; round 12, read from test13)."""
+    has_digit = [any(ch.isdigit() for ch in "".join(cells)) for _, cells in rows]
+    return not has_digit[0] and any(has_digit[1:])
 
 
 def _fills(taken: list[tuple[int, int]], start: int, end: int) -> bool:

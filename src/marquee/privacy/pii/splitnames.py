@@ -15,12 +15,15 @@ import re
 from bisect import bisect_left
 
 from . import lexicon as L
+from .frames import _dictionary
 from .names import _REST, NameHit
 from .people import _spaced_given_ok
 
 _BREAKS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u3000"
 _BROKEN = re.compile(rf"(?<![가-힣])[가-힣]{{1,3}}(?:[{_BREAKS}]+[가-힣]{{1,5}})+(?![가-힣])")
 _SURNAMES = L.COMMON_SURNAMES | L.RARE_SURNAMES
+# A value right after the word makes a dictionary word a field label (``이\u200b메일 jh@…``).
+_VALUE_NEXT = re.compile(r"[ \t]*[:：]?[ \t]*[A-Za-z0-9０-９(+]")
 
 
 def _name_length(word: str, breaks: list[int]) -> int:
@@ -59,6 +62,8 @@ def find_split_names(original: str, starts: list[int] | None) -> list[NameHit]:
                 kept.append(m.start() + i)
                 word += ch
         n = _name_length(word, breaks)
+        if n and _dictionary(word[:n], strict=False) and _VALUE_NEXT.match(original, m.end()):
+            continue  # 이\u200b메일 jh@…: a field label broken by noise, not a name (round 12)
         if n and "\u3000" in raw and not _spaced_ok(raw, word, breaks, n):
             continue
         if n:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 _BRANCH = re.compile(r"(?:마키시네마|마키|Marquee|MARQUEE|CGV|메가박스|롯데시네마|씨네Q)[ \t]?[가-힣A-Za-z0-9]{2,10}")
+_OPERATOR = re.compile(r"(?:마키시네마|마키|Marquee|MARQUEE)[ \t]")
 _DESK = re.compile(r"매표소|분실물[ \t]?센터|안내[ \t]?데스크|대표[ \t]?(?:번호|전화)|(?:지점|매장|본점|본사|극장)[ \t]?대표|"
                    r"관리실|관리[ \t]?사무소|경비실|상황실")
 _PLACE_LABEL = re.compile(
@@ -68,6 +69,8 @@ def _after_cue(before: str, gap: int = 32) -> bool:
 
 def is_venue_value(text: str, entity: str, start: int, end: int) -> bool:
     """True for a place's address or landline given as a listing (see the module docstring)."""
+    if entity == "PERSON":  # ``마키 센텀``: the operator's theatre, not a person (round 12)
+        return _OPERATOR.match(text, start) is not None
     if entity == "ADDRESS":
         return _after_cue(_line_before(text, start, 60))
     if entity != "PHONE" or _LANDLINE.match(text, start) is None:
