@@ -39,8 +39,8 @@ from .namelists import account_holders, contact_holders, row_names
 from .names import find_names
 from .normalize import Normalized, normalize
 from .numbers import find_numbers
-from .objectlists import veto_object_lists
 from .obfuscated import find_obfuscated_emails, find_odd_passports
+from .objectlists import veto_object_lists
 from .passports import find_foreign_passports
 from .patterns import find_emails, find_ips, find_passports, site_codes
 from .people import find_more_names
@@ -222,8 +222,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
     names = veto_works(norm, veto_film_talk(norm, veto_public_figures(norm, names, allowed)))
     names = veto_lookalikes(norm, veto_team_labels(norm, veto_film_frames(norm, names)))
-    names = veto_film_people(norm, veto_public_frames(norm, veto_cut_words(norm, names)))
-    names = veto_object_lists(norm, names)
+    names = veto_object_lists(norm, veto_film_people(norm, veto_public_frames(norm, veto_cut_words(norm, names))))
     for h in names:
         if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in names):
             continue  # a part of a longer name found by another recogniser (동료 마리아 곤잘레스랑)
