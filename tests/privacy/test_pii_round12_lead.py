@@ -41,3 +41,13 @@ def test_p11_2_the_rows_under_a_heading_row_stay_names():
 ])
 def test_p11_2_members_beside_those_frames_stay_masked(text, name):
     assert name in people(text)
+
+
+def test_p11_2_a_passport_number_shown_at_an_identity_check_is_masked():
+    text = "12월 9일 19:30 마키 판교 E열 7번, 입장 시 신분증 확인: M70214583"
+    assert [(text[s.start:s.end], s.entity) for s in detect(text) if s.entity == "PASSPORT"] == [("M70214583", "PASSPORT")]
+
+
+def test_p11_2_a_product_code_near_an_identity_word_is_no_passport():
+    text = "신분증 케이스 모델 K12345678 재입고"
+    assert [s for s in detect(text) if s.entity == "PASSPORT"] == []

@@ -56,6 +56,10 @@ _VERSION_SAID = re.compile(r"(?:버전|[Vv]ersion)[ \t]?(?:번호|정보)?[ \t]?
 
 _PASSPORT_NEW = re.compile(
     r"(?<![0-9A-Za-z])([A-Za-z])[ \-]?[0-9]{3}[ \-]?[A-Za-z][ \-]?[0-9]{4}(?![0-9A-Za-z])")
+# A Korean passport's type letter and eight digits shown where an identity document is checked
+# (``입장 시 신분증 확인: M12345678``; round 12, read from test13): the document is a passport.
+_KOREAN_TYPES = frozenset("MSRGD")
+_ID_CHECK = re.compile(r"신분증|신원[ \t]?확인|본인[ \t]?확인|[Ii][Dd][ \t]?(?:확인|check)")
 _PASSPORT_OLD = re.compile(r"(?<![0-9A-Za-z])([A-Za-z]{1,2})[ \-]?[0-9]{7,8}(?![0-9A-Za-z])")
 _PASSPORT_CUES = re.compile("|".join(re.escape(c) for c in L.PASSPORT_CUES))
 # A product, model or part label right before a letter-digit code makes it that code, not a
@@ -179,7 +183,9 @@ def find_passports(text: str) -> list[Hit]:
         digits = len(m.group()) - len(letters) - (1 if not m.group()[len(letters)].isdigit() else 0)
         if len(letters) + digits != 9:
             continue
-        if _PASSPORT_CUES.search(text[max(0, m.start() - 30):m.start()]) is not None:
+        left = text[max(0, m.start() - 30):m.start()]
+        if _PASSPORT_CUES.search(left) is not None or (
+                letters.upper() in _KOREAN_TYPES and digits == 8 and _ID_CHECK.search(left) is not None):
             hits.append(Hit(m.start(), m.end(), "PASSPORT", 0.85))
     return hits
 
