@@ -25,6 +25,7 @@ from .foreigncues import find_cued_foreign
 from .foreignlabels import find_foreign_labelled
 from .foreignslots import find_labelled_foreign
 from .frames import find_chained_names, find_framed_names
+from .givenrefs import echo_given_names
 from .handles import is_handle
 from .idholders import find_id_holders
 from .kinframes import find_kin_names
@@ -222,6 +223,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names = veto_works(norm, veto_film_talk(norm, veto_public_figures(norm, names, allowed)))
     names = veto_lookalikes(norm, veto_team_labels(norm, veto_film_frames(norm, names)))
     names = veto_film_people(norm, veto_public_frames(norm, veto_cut_words(norm, names)))
+    names += echo_given_names(norm, names, allowed)  # 권미란 … 미란 추가: after the vetoes
     for h in names:
         if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in names):
             continue  # a part of a longer name found by another recogniser (동료 마리아 곤잘레스랑)
