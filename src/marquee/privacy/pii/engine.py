@@ -16,6 +16,7 @@ from .chatspeakers import find_chat_speakers
 from .complexaddress import find_complex_addresses
 from .coref import corefer
 from .datarows import find_row_names
+from .familynames import find_family_names
 from .fictional import veto_works
 from .fieldvalues import find_field_values
 from .filmframes import veto_film_frames
@@ -209,6 +210,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_field_values(norm, [(h.start, h.end) for h in names], allowed)
     names += find_cued_foreign(norm, [(h.start, h.end) for h in names], allowed)
     names += find_kin_names(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_family_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_chat_speakers(norm, [(h.start, h.end) for h in names], allowed)
     names += find_signoffs(norm, [(h.start, h.end) for h in names], allowed)
     names += find_id_holders(norm, [(c.start, c.end, c.entity) for c in cands], [(h.start, h.end) for h in names], allowed)
