@@ -3,14 +3,15 @@
 Parents, grandparents and friends name a child or a relative by the given name only, in
 frames that hold nothing but people:
 
-* after a word for a child or relative, bare or with a particle, and on along a list of them
+* after a word for a child or younger relative, bare or with a particle, and on along a list
   (``큰애 X, 작은애 Y``, ``막내 X까지``, ``외손주 X 데리고``, ``조카 X랑 Y 데리고``);
 * before the parent it identifies (``X 엄마예요``, ``같은 반 X 어머님``, ``X이네 엄마``);
-* after ``우리`` with the post-name ``이`` or a particle (``우리 X이가``, ``우리 X도``);
 * in a self-introduction by message (``나 X인데``, ``나 X이야``).
 
-A given name called and then spoken to (``X아 니 …``) is left alone: fans address actors so
-(``X아 니 와 이래 잘생깄노``), and nothing in the words tells the two apart.
+Fans speak of actors the same way, so two frames are left alone: a given name called and
+spoken to (``X아 니 와 이래 잘생깄노``) and ``우리 X이`` (``우리 X이 드디어 후보에 올랐다``); and
+only words for a child or a younger relative stand before a bare given name (``엄마 X 얘기만``
+names an actress).
 
 ``kinframes`` takes names with a particle glued on after the commoner relation words; this
 module adds the bare given name, the child words it lacks, and the frames around parents.
@@ -28,21 +29,17 @@ import re
 from . import lexicon as L
 from . import morph
 from .fieldvalues import GIVEN, can_be_given, free_hits
-from .kinframes import _KIN
 from .names import NameHit
 from .wordscore import _PLACE_FINALS, _PLACES
 
 _CHILD = ("큰애", "작은애", "막내", "첫째", "둘째", "셋째", "외손주", "손주", "외손녀", "외손자", "아들내미",
           "딸내미", "큰딸", "작은딸", "큰아들", "작은아들", "손녀", "손자", "조카", "딸", "아들", "동생")
-_FAMILY = "|".join(sorted({*_KIN, *_CHILD}, key=len, reverse=True))
-_AFTER_KIN = re.compile(rf"(?<![가-힣])(?:{_FAMILY})[ \t]+([가-힣]{{2,5}})(?![가-힣])")
+_AFTER_KIN = re.compile(rf"(?<![가-힣])(?:{'|'.join(_CHILD)})[ \t]+([가-힣]{{2,5}})(?![가-힣])")
 # What a given name may carry in these frames: the post-name 이, then a particle, or nothing.
 _REST = re.compile(r"(이)?(?:가|는|도|를|랑|하고|한테|까지|의|만|네)?|(이)?(?:랑|하고)")
 _LINK = re.compile(r"(?:이랑|랑|하고)$|^$")
 _NEXT = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:" + "|".join(_CHILD) + r")[ \t]+)?([가-힣]{2,5})(?![가-힣])")
 _PARENT = re.compile(r"(?<![가-힣])([가-힣]{2})(이네)?[ \t]?(?:엄마|아빠|어머님|아버님|어머니|아버지)")
-_OURS = re.compile(r"(?<![가-힣])(?:우리|울)[ \t]+([가-힣]{2})(?:(이)(?:가|는|도|를|랑|한테|까지)?"
-                   r"|(?:가|는|도|를|랑|한테|까지))(?![가-힣])")
 _SELF = re.compile(r"(?<![가-힣])나[ \t]+([가-힣]{2})(이)?(?:인데|야|에요|예요|라고)(?![가-힣])")
 
 
@@ -99,5 +96,5 @@ def find_family_names(text: str, taken: list[tuple[int, int]], allowed=None) -> 
     """Given names in the frames of the module docstring, not overlapping ``taken``."""
     if not morph.enabled():
         return []
-    spans = _after_kin(text) + _framed(_PARENT, text) + _framed(_OURS, text) + _framed(_SELF, text)
+    spans = _after_kin(text) + _framed(_PARENT, text) + _framed(_SELF, text)
     return free_hits(spans, taken, allowed, 0.7)

@@ -68,6 +68,8 @@ def _latin_forms(name: str) -> list[tuple[str, bool]]:
 def _bare(text: str, start: int, end: int, hangul: bool) -> bool:
     """The repeated form stands as a word: nothing of the same script glued on before it, and
     after it nothing, or (Hangul) only particles or an honorific."""
+    if start > 0 and text[start - 1] == "*":
+        return False  # 서*은호: a name masked by hand is another person's
     if hangul:
         if start > 0 and "가" <= text[start - 1] <= "힣":
             return False

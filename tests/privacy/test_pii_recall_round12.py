@@ -1,0 +1,86 @@
+"""P11.2, issue 16, round 12 (piirecall12): PERSON misses by category, read from test12's misses.
+Every name and sentence below is invented for these tests (none is copied from an evaluation
+set). Each positive case fails on the masker before this round; each look-alike stays unmasked.
+
+Categories: a name found in full and repeated later by its given name or a part alone
+(coreference within a post, ``givenrefs``); a child's or relative's given name alone after a
+child word, before the parent it names, and in a ``나 X인데`` self-introduction
+(``familynames``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marquee.privacy.pii import detect, mask_text, morph
+
+needs_kiwi = pytest.mark.skipif(not morph.warm_up(), reason="kiwipiepy unavailable")
+
+
+def found(text):
+    return [text[s.start:s.end] for s in detect(text) if s.entity == "PERSON"]
+
+
+def _all_masked(text, names):
+    got = found(text)
+    for name in names:
+        assert got.count(name) >= 1, (name, got)
+    masked = mask_text(text).text
+    assert len(masked) == len(text)
+    for name in names:
+        assert name not in masked, (name, masked)
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "names"), [
+    ("예약자 탁은별 님 확인했습니다\n(+ 은별 추가)", ["은별"]),
+    ("연극 동아리 정모 공지 — 모해람 드림\n해람 땡큐~", ["해람"]),
+    ("환불 계좌 예금주 Kimura Aoi 님 확인\nAoi 다음에 또 봐요", ["Aoi"]),
+    ("보낸 사람: Lucia Ferreira <lucia.f@mail.com>\n(Lucia 덕분에 잘 봤어요)", ["Lucia"]),
+    ("담당자 홍 시내 님께 전달했습니다. 시내 고마워", ["시내"]),
+])
+def test_p11_2_a_given_name_repeated_alone_after_the_full_name_is_masked(text, names):
+    _all_masked(text, names)
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "예약자 이수정 님 확인했습니다. 예약 수정 부탁드려요",  # a noun after a noun (coref takes 수정은)
+    "배우 공효진 님 사인회 후기. 효진 배우님 실물 대박",  # a public figure is not spread
+    "회원 장하늘 님, 오늘 하늘 진짜 맑네요",  # a dictionary word after a word
+])
+def test_p11_2_a_given_name_echo_leaves_words_and_public_figures(text):
+    got = found(text)
+    assert not any(len(g) == 2 and g in ("수정", "효진", "하늘") for g in got), got
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "names"), [
+    ("큰애 서후, 작은애 여름 둘 다 공룡 인형 사달래요", ["서후"]),
+    ("조카 하람이랑 지후 데리고 조조 보고 왔어요", ["지후"]),
+    ("시댁 식구들이랑 막내 유나까지 다섯이 봤어요", ["유나"]),
+    ("외손주 준서 데리고 애니 보러 갔어요", ["준서"]),
+    ("지후 엄마예요! 같은 반 친구 어머님 연락처 아시나요", ["지후"]),
+    ("둘째 은호 데리고 조조 보고 왔어요", ["은호"]),
+    ("나 도윤인데 폰 바꿔서 이 번호로 연락해", ["도윤"]),
+])
+def test_p11_2_a_childs_given_name_alone_in_a_family_frame_is_masked(text, names):
+    _all_masked(text, names)
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "친구 사진이 너무 예쁘게 나왔어요",
+    "동생 공부가 바빠서 못 왔어요",
+    "조카 선물로 인형 샀어요",
+    "우리 엄마랑 같이 봤어요",
+    "우리 동네가 제일 좋아요",
+    "나 지금 가는 중이야",
+    "나 혼자야 ㅠㅠ",
+    "친구 엄마가 태워줬어요",
+    "아기 엄마들 모임에서 단체 관람",
+    "우리 진웅이 드디어 시상식 후보에 올랐다 ㅠㅠ",  # fans speak of actors so
+    "아빠는 이제훈, 엄마 다미 얘기만 하심",  # only a child word before a bare given name
+])
+def test_p11_2_family_frames_leave_ordinary_words(text):
+    assert found(text) == []
