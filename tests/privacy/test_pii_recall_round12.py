@@ -84,3 +84,30 @@ def test_p11_2_a_childs_given_name_alone_in_a_family_frame_is_masked(text, names
 ])
 def test_p11_2_family_frames_leave_ordinary_words(text):
     assert found(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "names"), [
+    ("요청하신 대로 회원명을 탁은별에서 Kimura Aoi(으)로 변경했습니다", ["탁은별", "Kimura Aoi"]),
+    ("예약자 이름 모해람에서 마리솔 베가로 바꿔 주세요", ["모해람", "마리솔 베가"]),
+])
+def test_p11_2_both_names_in_a_change_of_name_are_masked(text, names):
+    _all_masked(text, names)
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "출발지를 서울에서 부산으로 변경했어요",
+    "이름을 영문에서 한글로 변경하고 싶어요",
+])
+def test_p11_2_a_change_of_place_or_script_is_no_name(text):
+    assert found(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("마을 분들 모시고 봤어요. 석봉자 어르신이 표를 끊어 주셨어요", "석봉자"),  # kept by the new frame too
+    ("청년부 단체 관람, 변지우 자매님 덕분에 잘 봤습니다", "변지우"),
+])
+def test_p11_2_a_full_name_before_a_church_title_or_eoreusin_is_masked(text, name):
+    _all_masked(text, [name])

@@ -51,6 +51,7 @@ from .predicates import find_predicate_names
 from .publicfigures import veto_public_figures
 from .publicframes import veto_public_frames
 from .publicvalues import is_public_value
+from .renames import find_renamed
 from .repeats import find_repeated_names
 from .romanised import find_foreign_names
 from .rosters import find_roster_names
@@ -211,6 +212,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_cued_foreign(norm, [(h.start, h.end) for h in names], allowed)
     names += find_kin_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_family_names(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_renamed(norm, [(h.start, h.end) for h in names], allowed)
     names += find_chat_speakers(norm, [(h.start, h.end) for h in names], allowed)
     names += find_signoffs(norm, [(h.start, h.end) for h in names], allowed)
     names += find_id_holders(norm, [(c.start, c.end, c.entity) for c in cands], [(h.start, h.end) for h in names], allowed)
