@@ -111,3 +111,28 @@ def test_p11_2_a_change_of_place_or_script_is_no_name(text):
 ])
 def test_p11_2_a_full_name_before_a_church_title_or_eoreusin_is_masked(text, name):
     _all_masked(text, [name])
+
+
+def addresses(text):
+    return [text[s.start:s.end] for s in detect(text) if s.entity == "ADDRESS"]
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "address"), [
+    ("경품 수령인 확인, 배송지 상도동 래미안 112동", "상도동 래미안 112동"),
+    ("저는 반포동 자이 107동에 사는 회원입니다", "반포동 자이 107동"),
+    ("모임 장소: 신정동 목동파크 103동 (제 작업실)", "신정동 목동파크 103동"),
+    ("택배 기사님: 화정동 은빛마을 104동 문 앞에 두고 갑니다", "화정동 은빛마을 104동"),
+])
+def test_p11_2_a_complex_building_given_as_a_place_is_an_address(text, address):
+    assert address in addresses(text)
+    assert "10" not in mask_text(text).text.replace("010", "")
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "상암동 월드컵경기장 102동 관람석 후기",
+    "IMAX관 3관 101동 건물 옆 주차장",
+])
+def test_p11_2_a_building_number_with_no_place_cue_stays(text):
+    assert addresses(text) == []
