@@ -136,3 +136,24 @@ def test_p11_2_a_complex_building_given_as_a_place_is_an_address(text, address):
 ])
 def test_p11_2_a_building_number_with_no_place_cue_stays(text):
     assert addresses(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("예매 완료!\n(+ Ye-rin 추가)", "Ye-rin"),
+    ("나 Ji-hoon인데 폰 바꿨어", "Ji-hoon"),
+    ("나 아린인데 오늘 못 가", "아린"),
+])
+def test_p11_2_a_hyphenated_romanised_given_name_or_a_self_introduction_is_masked(text, name):
+    _all_masked(text, [name])
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "Wi-fi 비번 알려주세요",
+    "K-pop 콘서트 같이 가요",
+    "Ha-ha 진짜 웃기네",
+    "Check-in은 몇 시부터인가요?",
+])
+def test_p11_2_hyphenated_english_words_stay(text):
+    assert found(text) == []

@@ -28,6 +28,7 @@ from .foreignslots import find_labelled_foreign
 from .frames import find_chained_names, find_framed_names
 from .givenrefs import echo_given_names
 from .handles import is_handle
+from .hyphengiven import find_hyphen_given
 from .idholders import find_id_holders
 from .kinframes import find_kin_names
 from .labelslots import find_slot_names
@@ -198,6 +199,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_latin_slots(norm, allowed)
     names += find_lower_latin(norm, allowed)
     names += find_latin_frames(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_hyphen_given(norm, [(h.start, h.end) for h in names], allowed)
     names += [h for h in (*account_holders(norm, [(c.start, c.end) for c in cands if c.entity == "ACCOUNT"]),
                           *row_names(norm, [(c.start, c.end) for c in cands if c.entity == "PHONE"]),
                           *contact_holders(norm, [(c.start, c.end) for c in cands if c.entity in ("PHONE", "EMAIL")]))

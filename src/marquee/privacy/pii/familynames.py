@@ -40,7 +40,7 @@ _REST = re.compile(r"(이)?(?:가|는|도|를|랑|하고|한테|까지|의|만|�
 _LINK = re.compile(r"(?:이랑|랑|하고)$|^$")
 _NEXT = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:" + "|".join(_CHILD) + r")[ \t]+)?([가-힣]{2,5})(?![가-힣])")
 _PARENT = re.compile(r"(?<![가-힣])([가-힣]{2})(이네)?[ \t]?(?:엄마|아빠|어머님|아버님|어머니|아버지)")
-_SELF = re.compile(r"(?<![가-힣])나[ \t]+([가-힣]{2})(이)?(?:인데|야|에요|예요|라고)(?![가-힣])")
+_SELF = re.compile(r"(?<![가-힣])나[ \t]+([가-힣]{2})(이야|이에요|이라고|인데|야|에요|예요|라고)(?![가-힣])")
 
 
 def _has_final(syllable: str) -> bool:
@@ -87,7 +87,7 @@ def _framed(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     spans = []
     for m in pattern.finditer(text):
         pair = m.group(1)
-        if _given(pair, bool(m.group(2))):
+        if _given(pair, bool(m.group(2)) and m.group(2)[0] in "이인"):  # 이네, or the copula's 이
             spans.append((m.start(1), m.end(1)))
     return spans
 
