@@ -157,3 +157,24 @@ def test_p11_2_a_hyphenated_romanised_given_name_or_a_self_introduction_is_maske
 ])
 def test_p11_2_hyphenated_english_words_stay(text):
     assert found(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("보낸 사람: 라훌 베르마 <rv.mail@example.com>", "라훌 베르마"),
+    ("받는 분 바트에르덴 간바트 / 010-2323-4545", "바트에르덴 간바트"),
+    ("본인 확인: 엘레나 페트로바 900101-2345678", "엘레나 페트로바"),
+    ("환불 처리 완료 (처리자 마테오 로시)", "마테오 로시"),
+])
+def test_p11_2_a_foreign_name_in_hangul_after_a_letter_or_form_label_is_masked(text, name):
+    _all_masked(text, [name])
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "보낸 사람: 마키 고객센터 <help@example.com>",
+    "받는 분: 고객 여러분",
+    "수령인 본인 확인 후 전달합니다",
+])
+def test_p11_2_letter_labels_before_no_name_stay(text):
+    assert found(text) == []
