@@ -17,7 +17,10 @@ from .fieldvalues import free_hits
 from .names import NameHit
 from .romanised import KO_SYLLABLES
 
-_HYPHENED = re.compile(r"(?<![A-Za-z0-9@./\-])([A-Z][a-z]{0,4})-([a-z]{1,5})(?![A-Za-z0-9@\-])")
+# Alone: no Latin word just before it or a capitalised one just after (``Lee Sang-geun``, ``Seo-yun
+# Choi`` are full names, the full-name recognisers' and the public-name vetoes' business).
+_HYPHENED = re.compile(r"(?<![A-Za-z0-9@./\-])(?<![A-Za-z][ \t])([A-Z][a-z]{0,4})-([a-z]{1,5})"
+                       r"(?![A-Za-z0-9@\-])(?![ \t][A-Z])")
 _NOT_NAMES = frozenset("""
 ha-ha ho-ho hi-hi he-he yo-yo go-go no-no so-so bye-bye na-na la-la ta-da da-da hu-hu
 wi-fi hi-fi lo-fi sci-fi k-pop k-drama e-mail co-op re-do x-ray t-shirt ye-ye
