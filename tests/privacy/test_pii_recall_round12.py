@@ -178,3 +178,23 @@ def test_p11_2_a_foreign_name_in_hangul_after_a_letter_or_form_label_is_masked(t
 ])
 def test_p11_2_letter_labels_before_no_name_stay(text):
     assert found(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("나중에 Lorenzo Bianchi가 다시 연락한대요", "Lorenzo Bianchi"),
+    ("참조: Yusuf Demir 팀장님, 기획팀 대리님", "Yusuf Demir"),
+    ("영수증에 제 이름(Katarina Novak)이 아니라 다른 분 이름이 찍혀요", "Katarina Novak"),
+])
+def test_p11_2_a_latin_full_name_in_a_korean_person_frame_is_masked(text, name):
+    _all_masked(text, [name])
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "Inside Out 2 봤어요",
+    "Kakao Bank 계좌로 보내 주세요",
+    "Director Lee Sang-geun said the sequel to 하얼빈 is coming",
+])
+def test_p11_2_latin_titles_brands_and_english_prose_stay(text):
+    assert found(text) == []

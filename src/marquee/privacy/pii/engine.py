@@ -35,6 +35,7 @@ from .labelslots import find_slot_names
 from .latinaddress import find_latin_addresses
 from .latinframes import find_latin_frames
 from .latinlower import find_lower_latin
+from .latinnames import find_latin_names
 from .latinslots import find_latin_slots
 from .layouts import find_layout_names
 from .lookalikes import veto_lookalikes
@@ -200,6 +201,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_lower_latin(norm, allowed)
     names += find_latin_frames(norm, [(h.start, h.end) for h in names], allowed)
     names += find_hyphen_given(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_latin_names(norm, [(h.start, h.end) for h in names], allowed)
     names += [h for h in (*account_holders(norm, [(c.start, c.end) for c in cands if c.entity == "ACCOUNT"]),
                           *row_names(norm, [(c.start, c.end) for c in cands if c.entity == "PHONE"]),
                           *contact_holders(norm, [(c.start, c.end) for c in cands if c.entity in ("PHONE", "EMAIL")]))
