@@ -25,9 +25,9 @@ _FULL = re.compile(rf"(?<![A-Za-z0-9@._'’\-])({_WORD}(?:[ \t]{_WORD}){{1,2}})(
 _PROSE_BEFORE = re.compile(r"[A-Za-z][ \t]*$")
 _PROSE_AFTER = re.compile(r"[ \t]*(?:['’]s\b|[ \t][a-z])")
 # A person's frame: a subject or animate particle or a title after the name (not 랑: ``X랑 비교하는
-# 사람`` compares a film-maker), or a label, a bracket after 이름 or a
+# 사람`` compares a film-maker; not the topic 는: ``Perfect Days는 꼭 봐야 함`` is a film), or a label, a bracket after 이름 or a
 # numbered list item before it (``Kakao Bank 계좌``, ``Inside Out 2 봤어요`` have none).
-_PERSON_AFTER = re.compile(r"(?:이|가|는|은|한테|에게|께|[ \t]?(?:님|씨))(?![가-힣])"
+_PERSON_AFTER = re.compile(r"(?:이|가|한테|에게|께|[ \t]?(?:님|씨))(?![가-힣])"
                            r"|[ \t]?(?:님|씨|팀장|대리|과장|부장|선배|후배|형|누나|언니|오빠|학생|형제|자매|드림|올림|귀하)")
 _PERSON_BEFORE = re.compile(r"(?:이름|성함|담당자?|참조|명단|당첨자?|보낸[ \t]?사람|받는[ \t]?분|친구|동료|나중에)"
                             r"[ \t]*[:(]?[ \t]*$|^[ \t]*[0-9]{1,2}\.[ \t]*$")
