@@ -16,7 +16,6 @@ from .chatspeakers import find_chat_speakers
 from .complexaddress import find_complex_addresses
 from .coref import corefer
 from .datarows import find_row_names
-from .familynames import find_family_names
 from .fictional import veto_works
 from .fieldvalues import find_field_values
 from .filmframes import veto_film_frames
@@ -28,14 +27,12 @@ from .foreignslots import find_labelled_foreign
 from .frames import find_chained_names, find_framed_names
 from .givenrefs import echo_given_names
 from .handles import is_handle
-from .hyphengiven import find_hyphen_given
 from .idholders import find_id_holders
 from .kinframes import find_kin_names
 from .labelslots import find_slot_names
 from .latinaddress import find_latin_addresses
 from .latinframes import find_latin_frames
 from .latinlower import find_lower_latin
-from .latinnames import find_latin_names
 from .latinslots import find_latin_slots
 from .layouts import find_layout_names
 from .lookalikes import veto_lookalikes
@@ -47,13 +44,13 @@ from .obfuscated import find_obfuscated_emails, find_odd_passports
 from .passports import find_foreign_passports
 from .patterns import find_emails, find_ips, find_passports, site_codes
 from .people import find_more_names
+from .personframes import find_framed_persons
 from .placeholders import is_placeholder
 from .predframes import find_predicate_frames
 from .predicates import find_predicate_names
 from .publicfigures import veto_public_figures
 from .publicframes import veto_public_frames
 from .publicvalues import is_public_value
-from .renames import find_renamed
 from .repeats import find_repeated_names
 from .romanised import find_foreign_names
 from .rosters import find_roster_names
@@ -200,8 +197,6 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_latin_slots(norm, allowed)
     names += find_lower_latin(norm, allowed)
     names += find_latin_frames(norm, [(h.start, h.end) for h in names], allowed)
-    names += find_hyphen_given(norm, [(h.start, h.end) for h in names], allowed)
-    names += find_latin_names(norm, [(h.start, h.end) for h in names], allowed)
     names += [h for h in (*account_holders(norm, [(c.start, c.end) for c in cands if c.entity == "ACCOUNT"]),
                           *row_names(norm, [(c.start, c.end) for c in cands if c.entity == "PHONE"]),
                           *contact_holders(norm, [(c.start, c.end) for c in cands if c.entity in ("PHONE", "EMAIL")]))
@@ -215,8 +210,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_field_values(norm, [(h.start, h.end) for h in names], allowed)
     names += find_cued_foreign(norm, [(h.start, h.end) for h in names], allowed)
     names += find_kin_names(norm, [(h.start, h.end) for h in names], allowed)
-    names += find_family_names(norm, [(h.start, h.end) for h in names], allowed)
-    names += find_renamed(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_framed_persons(norm, names, allowed)  # round 12: family, renames, Latin
     names += find_chat_speakers(norm, [(h.start, h.end) for h in names], allowed)
     names += find_signoffs(norm, [(h.start, h.end) for h in names], allowed)
     names += find_id_holders(norm, [(c.start, c.end, c.entity) for c in cands], [(h.start, h.end) for h in names], allowed)
@@ -228,15 +222,21 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_predicate_frames(norm, [(h.start, h.end) for h in names], allowed)
     names += find_repeated_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
-    names = veto_works(norm, veto_film_talk(norm, veto_public_figures(norm, names, allowed)))
-    names = veto_lookalikes(norm, veto_team_labels(norm, veto_film_frames(norm, names)))
-    names = veto_film_people(norm, veto_public_frames(norm, veto_cut_words(norm, names)))
-    names += echo_given_names(norm, names, allowed)  # 권미란 … 미란 추가: after the vetoes
+    names = _vetoed(norm, names, allowed)
     for h in names:
         if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in names):
             continue  # a part of a longer name found by another recogniser (동료 마리아 곤잘레스랑)
         cands.append(_Cand(h.start, h.end, "PERSON", h.score))
     return cands
+
+
+def _vetoed(norm: str, names: list, allowed) -> list:
+    """The names no public-name, film or word veto removes, then their given names and parts
+    repeated alone in the post (``권미란 … 미란 추가``): only names that survived are echoed."""
+    names = veto_works(norm, veto_film_talk(norm, veto_public_figures(norm, names, allowed)))
+    names = veto_lookalikes(norm, veto_team_labels(norm, veto_film_frames(norm, names)))
+    names = veto_film_people(norm, veto_public_frames(norm, veto_cut_words(norm, names)))
+    return names + echo_given_names(norm, names, allowed)
 
 
 def _address_hits(norm: str):
