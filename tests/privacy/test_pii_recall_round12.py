@@ -198,3 +198,25 @@ def test_p11_2_a_latin_full_name_in_a_korean_person_frame_is_masked(text, name):
 ])
 def test_p11_2_latin_titles_brands_and_english_prose_stay(text):
     assert found(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "names"), [
+    ("Went with 도현 and 서후 to the late screening", ["도현", "서후"]),
+    ("meet-up 장소는 정문, ping 윤재 if late", ["윤재"]),
+    ("로하한테 물어보니 오늘 못 온대", ["로하"]),
+    ("채윤한테도 꼭 전해 주세요", ["채윤"]),
+])
+def test_p11_2_a_name_in_an_english_frame_or_before_hante_is_masked(text, names):
+    _all_masked(text, names)
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "엄마한테 물어보니 못 온대",
+    "고객에게 안내드립니다",
+    "Went with the 서울의 봄 crowd",
+    "Anyone going to the GV with 손흥민 on Friday?",  # a longer word may be a public figure
+])
+def test_p11_2_english_frames_and_hante_leave_words(text):
+    assert found(text) == []
