@@ -220,3 +220,23 @@ def test_p11_2_a_name_in_an_english_frame_or_before_hante_is_masked(text, names)
 ])
 def test_p11_2_english_frames_and_hante_leave_words(text):
     assert found(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("신입 서류 체크: 남옥임 주민번호 050411-4335366 / 보건증 제출", "남옥임"),
+    ("스태프 메모 - 남덕임 외국인등록번호 110802-7862951 서류 제출 대기", "남덕임"),
+    ("첨부: 여권 사본 (용태희, M38337881)", "용태희"),
+])
+def test_p11_2_the_holder_before_an_id_numbers_label_is_masked(text, name):
+    _all_masked(text, [name])
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "회원 주민번호 050411-4335366 확인 부탁드립니다",
+    "본인 여권번호 M38337881 입니다",
+    "팝콘 24,500원 인정 주민번호 780905-1785778 입력하래요",
+])
+def test_p11_2_a_word_before_an_id_label_that_is_no_name_stays(text):
+    assert found(text) == []
