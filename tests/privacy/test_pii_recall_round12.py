@@ -237,6 +237,7 @@ def test_p11_2_the_holder_before_an_id_numbers_label_is_masked(text, name):
     "회원 주민번호 050411-4335366 확인 부탁드립니다",
     "본인 여권번호 M38337881 입니다",
     "팝콘 24,500원 인정 주민번호 780905-1785778 입력하래요",
+    "제세공과금 신고용 주민번호: 230201-1772312",  # a noun and a suffix: for a report
 ])
 def test_p11_2_a_word_before_an_id_label_that_is_no_name_stays(text):
     assert found(text) == []

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from . import morph
 from .fieldvalues import korean_value
 from .foreigncues import _reading
 from .foreignlabels import hangul_value, latin_value
@@ -55,11 +56,14 @@ def _last_words(text: str, lo: int, end: int):
             yield lo + starts[-k], end
 
 
-def _foreign_before(text: str, start: int) -> bool:
-    """A foreign given name stands just before (``다니엘 오코너 주민번호``): the name is both
-    words, the foreign-name recognisers' business."""
-    prev = _PREV_WORD.search(text, max(0, start - 8), start)
-    return prev is not None and _reading(prev.group(1)) in ("name", "proper")
+def _not_holder(text: str, m: re.Match[str]) -> bool:
+    """A foreign given name stands just before (``다니엘 오코너 주민번호``: the name is both
+    words, the foreign-name recognisers' business), or the word is a noun with a suffix
+    (``신고+용 주민번호``: the number is for a report)."""
+    prev = _PREV_WORD.search(text, max(0, m.start() - 8), m.start())
+    if prev is not None and _reading(prev.group(1)) in ("name", "proper"):
+        return True
+    return any(t[1] == "XSN" for t in morph.analyze(m.group(1) or m.group(2)) or ())
 
 
 def find_id_holders(text: str, ids: list[tuple[int, int, str]], taken: list[tuple[int, int]],
@@ -78,7 +82,7 @@ def find_id_holders(text: str, ids: list[tuple[int, int, str]], taken: list[tupl
         if b and (b.group(0).rstrip().endswith("/") or re.match(r"[ \t]*\)", text[e:])):
             spans.extend(_last_words(text, window, b.end(1)))
         labelled = _LABELLED.search(text, window, s)
-        if labelled and not _foreign_before(text, labelled.start()):
+        if labelled and not _not_holder(text, labelled):
             spans.append(labelled.span(1) if labelled.group(1) else labelled.span(2))
     hits: list[NameHit] = []
     for a, b in spans:
