@@ -26,6 +26,12 @@ _NAMED = r"[가-힣][가-힣A-Za-z0-9]{1,11}(?:[ \t][가-힣A-Za-z][가-힣A-Za-
 _COMPLEX_UNIT = re.compile(
     rf"(?<![가-힣A-Za-z0-9]){_ADMIN}(?P<dong>[가-힣][가-힣0-9]{{0,6}}?(?:동|리|가))[ \t]+"
     rf"(?P<complex>{_COMPLEX_WORD}|{_NAMED})[ \t]*,?[ \t]*{_UNIT}")
+# Round 12 (read from test12): a building of a complex with no unit, ``등촌동 래미안 110동``, where
+# a delivery, a meeting place or a home is being given; three digits, as complexes number them.
+_COMPLEX_BLDG = re.compile(
+    rf"(?<![가-힣A-Za-z0-9]){_ADMIN}(?P<dong>[가-힣][가-힣0-9]{{0,6}}?(?:동|리|가))[ \t]+"
+    rf"(?P<complex>{_COMPLEX_WORD}|{_NAMED})[ \t]+(?P<unit>[1-9][0-9]{{2}}동)(?![0-9])(?![ \t]*[0-9])")
+_PLACE_CUES = re.compile(r"장소|출발|도착|배송지|[ \t]?문[ \t]?앞|에[ \t]?사는|에서[ \t]?만나")
 _PREFILTER = re.compile(r"(?:동|리|가)[ \t]+[가-힣][^\n]{0,30}?[0-9](?:동|호|-[0-9])")
 _STRONG_COMPLEX = re.compile(rf"(?:{_COMPLEX_WORD}|(?:마을|단지|하우스|팰리스|파크)(?:[ \t]?[0-9]{{1,2}}(?:단지|차))?)$")
 _RIGHT_CUES = re.compile(r"[ \t]*(?:\)|,)?[ \t]*(?:사는|살아|살고|거주|인데|이에요|예요|입니다)")
@@ -53,6 +59,23 @@ def find_complex_addresses(text: str) -> list[AddressHit]:
             if score < 0.6:
                 continue
         hits.append(AddressHit(m.start(), m.end(), score, m.start("complex")))
+    return hits + _buildings(text, [(h.start, h.end) for h in hits])
+
+
+def _buildings(text: str, taken: list[tuple[int, int]]) -> list[AddressHit]:
+    """``동 complex N동`` where a place is being given (``배송지 …``, ``… 문 앞에``)."""
+    hits = []
+    for m in _COMPLEX_BLDG.finditer(text):
+        complex_ = m.group("complex")
+        if any(a < m.end() and m.start() < b for a, b in taken) or (
+                _PARTICLE_END.search(complex_) and not _STRONG_COMPLEX.search(complex_)):
+            continue
+        left, right = text[max(0, m.start() - 25):m.start()], text[m.end():m.end() + 8]
+        if not (_PLACE_CUES.search(left) or _PLACE_CUES.match(right) or _ADDRESS_CUES.search(left)):
+            continue
+        score = 0.9 if (m.group("admin") or "").strip() else _bare_score(text, m) + 0.2
+        if score >= 0.6:
+            hits.append(AddressHit(m.start(), m.end(), score, m.start("complex")))
     return hits
 
 

@@ -25,6 +25,7 @@ from .foreigncues import find_cued_foreign
 from .foreignlabels import find_foreign_labelled
 from .foreignslots import find_labelled_foreign
 from .frames import find_chained_names, find_framed_names
+from .givenrefs import echo_given_names
 from .handles import is_handle
 from .idholders import find_id_holders
 from .kinframes import find_kin_names
@@ -44,6 +45,7 @@ from .objectlists import veto_object_lists
 from .passports import find_foreign_passports
 from .patterns import find_emails, find_ips, find_passports, site_codes
 from .people import find_more_names
+from .personframes import find_framed_persons
 from .placeholders import is_placeholder
 from .predframes import find_predicate_frames
 from .predicates import find_predicate_names
@@ -209,6 +211,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_field_values(norm, [(h.start, h.end) for h in names], allowed)
     names += find_cued_foreign(norm, [(h.start, h.end) for h in names], allowed)
     names += find_kin_names(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_framed_persons(norm, names, allowed)  # round 12: family, renames, Latin
     names += find_chat_speakers(norm, [(h.start, h.end) for h in names], allowed)
     names += find_signoffs(norm, [(h.start, h.end) for h in names], allowed)
     names += find_id_holders(norm, [(c.start, c.end, c.entity) for c in cands], [(h.start, h.end) for h in names], allowed)
@@ -220,14 +223,21 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_predicate_frames(norm, [(h.start, h.end) for h in names], allowed)
     names += find_repeated_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
-    names = veto_works(norm, veto_film_talk(norm, veto_public_figures(norm, names, allowed)))
-    names = veto_lookalikes(norm, veto_team_labels(norm, veto_film_frames(norm, names)))
-    names = veto_object_lists(norm, veto_film_people(norm, veto_public_frames(norm, veto_cut_words(norm, names))))
+    names = _vetoed(norm, names, allowed)
     for h in names:
         if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in names):
             continue  # a part of a longer name found by another recogniser (동료 마리아 곤잘레스랑)
         cands.append(_Cand(h.start, h.end, "PERSON", h.score))
     return cands
+
+
+def _vetoed(norm: str, names: list, allowed) -> list:
+    """The names no public-name, film or word veto removes, then their given names and parts
+    repeated alone in the post (``권미란 … 미란 추가``): only names that survived are echoed."""
+    names = veto_works(norm, veto_film_talk(norm, veto_public_figures(norm, names, allowed)))
+    names = veto_lookalikes(norm, veto_team_labels(norm, veto_film_frames(norm, names)))
+    names = veto_object_lists(norm, veto_film_people(norm, veto_public_frames(norm, veto_cut_words(norm, names))))
+    return names + echo_given_names(norm, names, allowed)
 
 
 def _address_hits(norm: str):

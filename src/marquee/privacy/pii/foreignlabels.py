@@ -8,7 +8,9 @@ and Korean forms after ``영문``/``영문으로는`` (the English spelling of t
 Latin name in brackets right after a name (``X (AZIZ HADDAD)``: the same person, spelled out). The Latin recognisers want capitals (``Kim Minsu``) or a listed first name; here
 the label decides, so a name may be lower-case and hyphenated (``a-rin chang``, ``jun-ho kim``),
 carry accents (``María González``), or be a foreign name written in Hangul (``라훌 베르마``,
-``리우 양``) after the Korean labels ``이름``/``성함`` too.
+``리우 양``) after the Korean labels ``이름``/``성함`` too, and (round 12) after those of a letter,
+a parcel, a form or a log (``보낸 사람:``, ``받는 분``, ``수령인``, ``처리자``, ``본인 확인:``), up to
+an e-mail's ``<``, a number or ``귀하``.
 
 The value is two to four words up to the end of the field (a comma, slash, bracket, full stop,
 line break or the end). A Latin word may not be an English word (``Dear valued customer``,
@@ -31,10 +33,13 @@ _LATIN_WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*"
 _HANGUL_WORD = r"[가-힣]{1,6}"
 _VALUE = (rf"(?P<latin>{_LATIN_WORD}(?:,?[ \t]{_LATIN_WORD}){{1,3}})"
           rf"|(?P<hangul>{_HANGUL_WORD}(?:[ \t·]{_HANGUL_WORD}){{1,2}})")
-_END = r"(?=[ \t]*(?:[,/)(.\n|]|$|입니다|이에요|예요|님|씨))"
+_END = r"(?=[ \t]*(?:[,/)(.\n|<]|$|입니다|이에요|예요|님|씨|귀하|[0-9]))"
 _LABEL = (r"(?<![A-Za-z])(?:Dear|Sincerely,|Regards,|Best[ \t]regards,|Best,|Cheers,|Name[ \t]?:|name[ \t]?:?|"
           r"[Hh]older[ \t]?:?|[Aa]ttn\.?:?)(?![A-Za-z])[ \t\n]*"
-          r"|(?<![가-힣])(?:영문(?:[ \t]?이름|명)?(?:으로는|은|:)?|이름[ \t]?:?|성함[ \t]?:?)(?![가-힣])[ \t]*|고객[ \t]?\(")
+          r"|(?<![가-힣])(?:영문(?:[ \t]?이름|명)?(?:으로는|은|:)?|이름[ \t]?:?|성함[ \t]?:?)(?![가-힣])[ \t]*|고객[ \t]?\("
+          # round 12 (read from test12): the Korean labels of a letter, a parcel, a form or a log
+          r"|(?<![가-힣])(?:보낸|보내는|받는)[ \t]?(?:사람|분)[ \t]?:?[ \t]*|(?<![가-힣])(?:처리자|수령인|본인[ \t]?확인)"
+          r"(?![가-힣])[ \t]?:?[ \t]*")
 _FIELD = re.compile(rf"(?:{_LABEL})(?:{_VALUE}){_END}", re.M)
 # A self-introduction or an arrow before a name in Hangul: ``this is 호앙 응옥 투이 (…)``.
 _INTRO = re.compile(rf"(?<![A-Za-z])(?:[Tt]his[ \t]is|I[ \t]am|I'm|[Mm]y[ \t]name[ \t]is|→|->)[ \t]+"

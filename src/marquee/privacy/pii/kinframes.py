@@ -15,7 +15,9 @@ a word and an ending: ``국보+이라``, ``옥+이+든``):
   carry (``X 매니저님께서``, ``X 대리한테``, ``X 과장은``, ``X쌤이랑``; not ``감독``/``배우``, where
   public figures stand, nor ``점장``, which follows branch names), or before a spaced ``씨``
   (``X 씨가``) or a kin term used as a title (``X 삼촌``, ``X 언니``, ``X 행님``; a foreign word
-  before the given name belongs to it: ``사사키 미오 언니``); a given name alone in a self-introduction (``저 X이에요``, ``I'm X from …``). A
+  before the given name belongs to it: ``사사키 미오 언니``); a given name alone in a self-introduction (``저 X이에요``, ``I'm X from …``);
+  (round 12, read from test12) a full name before a church title or ``어르신`` (``X 자매님``,
+  ``X 어르신이``; not ``아저씨``, which fans say of actors). A
   given name alone must read as one (``fieldvalues.can_be_given``: ``한결``, ``지금`` stay).
 
 The name must be able to be one (``fieldvalues.can_be_name``) and, since these frames are weaker
@@ -50,6 +52,8 @@ _BEFORE_KIN = re.compile(r"(?<![가-힣])([가-힣]{2})[ \t]?(?:삼촌|이모|�
 _INTRO = re.compile(r"(?<![A-Za-z])(?:I'?m|I[ \t]am|[Mm]y[ \t]name[ \t]is)[ \t]+([가-힣]{2,4})(?![가-힣])(?![ \t][가-힣])")
 _SELF_FRAME = re.compile(r"(?<![가-힣])저[ \t]+([가-힣]{2,8})(?![가-힣])")
 _TITLE_FRAME = re.compile(r"(?<![가-힣])([가-힣]{2,5})[ \t]?(?:여사|집사|권사|장로|직원분)(?:님|께서|님께서|이|께)?(?![가-힣])")
+# A full name before a church title or the respectful 어르신 (round 12): ``X 형제님``, ``X 어르신이``.
+_ELDER_FRAME = re.compile(r"(?<![가-힣])([가-힣]{3,4})[ \t]?(?:형제님|자매님|어르신)")
 _KIN_REST = re.compile(r"이|가|는|은|를|을|랑|이랑|한테|에게|께서|의|도|하고|이가|이는|이도|이를|이의")
 _SELF_REST = re.compile(r"예요|이에요|이예요|입니다|이요|요|인데요|이구요|이고요")
 _NOTHING = re.compile("")
@@ -117,7 +121,7 @@ def _before_kin(text: str) -> list[tuple[int, int]]:
         spans.append((prev.start(1) if foreign else m.start(1), m.end(1)))
     return spans
 _INTRO_WORDS = ("I'm", "Im ", "I am", "name is")
-_TITLE_WORDS = ("여사", "집사", "권사", "장로", "직원분", "매니저", "대리", "과장", "주임", "사원", "팀장",
+_TITLE_WORDS = ("여사", "집사", "권사", "장로", "직원분", "형제님", "자매님", "어르신", "매니저", "대리", "과장", "주임", "사원", "팀장",
                 "실장", "부장", "차장", "기사님", "알바", "선생님", "쌤", " 씨", "삼촌", "이모", "고모",
                 "언니", "오빠", "누나", "형님", "행님", "선배")
 _RUN = re.compile(r"[가-힣]+")
@@ -143,6 +147,7 @@ def find_kin_names(text: str, taken: list[tuple[int, int]], allowed=None) -> lis
     if any(w in text for w in _INTRO_WORDS):
         spans += name_spans(_INTRO.finditer(text), lambda m: _bracketed(m.group(1)))
     spans += name_spans(_TITLE_FRAME.finditer(text), lambda m: _name(m.group(1), _NOTHING, False))
+    spans += name_spans(_ELDER_FRAME.finditer(text), lambda m: _name(m.group(1), _NOTHING))
     spans += name_spans(_GLUED_KIN.finditer(text), lambda m: _kin_name(m.group(1)))
     spans += name_spans(_KIN_BRACKET.finditer(text), lambda m: _bracketed(m.group(1)))
     spans += name_spans(_JOB_FRAME.finditer(text), lambda m: _job_name(m.group(1)))
