@@ -12,10 +12,12 @@ from functools import lru_cache
 from .addresses import find_addresses
 from .addresstail import extend_tails
 from .allowlist import declared_contacts
+from .businessaddress import is_business_address
 from .chatspeakers import find_chat_speakers
 from .complexaddress import find_complex_addresses
 from .coref import corefer
 from .datarows import find_row_names
+from .fanframes import veto_fan_frames
 from .fictional import veto_works
 from .fieldvalues import find_field_values
 from .filmframes import veto_film_frames
@@ -220,7 +222,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_repeated_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
     names = veto_works(norm, veto_film_talk(norm, veto_public_figures(norm, names, allowed)))
-    names = veto_lookalikes(norm, veto_team_labels(norm, veto_film_frames(norm, names)))
+    names = veto_fan_frames(norm, veto_lookalikes(norm, veto_team_labels(norm, veto_film_frames(norm, names))))
     names = veto_film_people(norm, veto_public_frames(norm, veto_cut_words(norm, names)))
     for h in names:
         if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in names):
@@ -261,7 +263,8 @@ def _detect(text: str, allow: AllowList | None) -> list[tuple[_Cand, Normalized]
     cands = _candidates(t, allow)
     cache: dict = {}  # an order number answering its prompt, a version column (slots.py)
     cands = [c for c in cands if not named_by_slot(t, c.entity, c.start, c.end, cache)
-             and not is_public_value(t, c.entity, c.start, c.end)]
+             and not is_public_value(t, c.entity, c.start, c.end)
+             and not is_business_address(t, c.entity, c.start, c.end)]
     cands += [_Cand(h.start, h.end, "PERSON", h.score) for h in find_split_names(text, norm.starts)
               if not (allow and allow.covered(t, h.start, h.end))]
     if not cands:
