@@ -11,6 +11,9 @@ A cinema board talks about film characters and actors in frames that hold no mem
 * **fan talk to a star**: a vocative before ``사랑해``, ``잘생겼``, ``무대인사``, ``오빠 최고``
   (``X아 사랑해 ㅠㅠ … 무대인사 또 와줘``), ``X 오빠 최고``, ``X acting 미쳤음``, ``X 커리어 하이``,
   ``X의 눈빛 하나로``;
+* **a star's day and a character's part** (read from test11): ``X 오빠 생일카페`` (fans hold
+  birthday cafés for stars), ``X 씨는 촬영 끝나고``, ``"X 역은 제 인생 캐릭터"``, ``X 역 오디션``,
+  ``A가 결국 B한테 편지 쓰는 엔딩`` (an ending is where characters end up);
 * **an actor compared with an actor**: ``A 역할 배우가 Y랑 너무 닮아서 헷갈림``: the one a role's
   actor is mistaken for is a star too (``lookalikes.py`` leaves ``Y랑 닮았어`` alone, since members
   compare people they know that way; the role actor before it is what makes Y public).
@@ -38,6 +41,13 @@ _FAN_AFTER = re.compile(r"[ \t]?오빠[ \t]?최|[ \t]?(?:acting|커리어[ \t]?�
 # Sweet talk is said to members too (``민지야 사랑해``): only with a star's stage in view.
 _SWEET_AFTER = re.compile(r"(?:아|야)?[ \t]?(?:사랑해|잘생|예뻐|이뻐|니[ \t]?와[ \t]?이래)")
 _STAGE = re.compile(r"무대인사|또[ \t]?보러|팬[ \t]?미팅|팬[ \t]?사인|시사회|GV|배우|와줘")
+# A star's day and work (round 12, read from test11): fans hold a birthday café for a star, only
+# a star is said to be filming; a role is ``X 역`` cast, auditioned or called a life's part; an
+# ending is where characters end up (``A가 결국 B한테 편지 쓰는 엔딩``).
+_STAR_AFTER = re.compile(r"(?:[ \t]?(?:오빠|언니|님))?[ \t]?생일[ \t]?카페|"
+                         r"[ \t]?(?:씨|님)?(?:은|는|이|가)?[ \t]?촬영[ \t]?(?:끝나고|현장|중에|장에서)|"
+                         r"[ \t]역(?:은|을|이|으로|에)?[ \t]?(?:제[ \t]?인생|오디션|캐스팅|맡)|"
+                         r"(?:이|가|은|는|한테|에게|랑|이랑|와|과)[ \t][^\n.!?]{0,20}엔딩")
 _ROLE_ACTOR = re.compile(r"(?:역할|역|배역)[ \t]?배우(?:가|는|님이|님은)?[ \t]*$")
 _LIKE = re.compile(r"(?:이랑|랑|와|과|하고)[ \t]?(?:(?:너무|진짜|정말|완전|좀|많이|엄청|되게)[ \t]?)?닮")
 
@@ -53,12 +63,12 @@ def _fan_public(text: str, h: NameHit) -> bool:
         return True
     if _ROLE_ACTOR.search(before) and _LIKE.match(after):
         return True
-    if _FAN_AFTER.match(after):
+    if _FAN_AFTER.match(after) or _STAR_AFTER.match(after):
         return True
     return _SWEET_AFTER.match(after) is not None and _STAGE.search(text, h.end, h.end + 50) is not None
 
 
-_CUES = re.compile(r"코스|[Cc]osplay|인형|스티커|키링|피규어|포스터|서사|배우|쿠키|한[ \t]?줄|총평|별점평|사랑해|잘생|예뻐|"
+_CUES = re.compile(r"생일|촬영|역|엔딩|코스|[Cc]osplay|인형|스티커|키링|피규어|포스터|서사|배우|쿠키|한[ \t]?줄|총평|별점평|사랑해|잘생|예뻐|"
                    r"이뻐|오빠|acting|커리어|눈빛|무대인사|닮")
 
 
