@@ -44,6 +44,12 @@ def found(text, entity="PERSON"):
     "이번 작품으로 국하진 커리어 하이 찍음",
     # an actor mistaken for an actor
     "도하람 역할 배우가 탁세원이랑 너무 닮아서 헷갈렸어요",
+    # a star's day and a character's part (fanframes.py, read from test11)
+    "하진 오빠 생일카페 다음 주부터 홍대 근처에서 한대요",
+    "세원 씨는 촬영 끝나고 스태프들한테 밥 샀대요",
+    "인터뷰 보니 \"도하람 역은 제 인생 캐릭터\"라고 하더라",
+    "모가람이 결국 국하진한테 사과하는 엔딩 ㅠ",
+    "탁세원 필모 정주행 중인데 다 명작",
     # nicknames made of words (handles.py)
     "[팝콘요정] [오후 8:01] 몇 관이야?\n[달빛관객] [오후 8:02] 5관",
 ])
@@ -100,3 +106,9 @@ def test_p11_2_round12_member_addresses_masked(text, want):
 ])
 def test_p11_2_round12_members_stay_masked(text, name):
     assert any(name in f for f in found(text))
+
+
+@needs_kiwi
+def test_p11_2_round12_amount_glued_to_a_digit_is_no_name():
+    """``6천원`` is an amount (shortnames.py); the members settling up stay masked."""
+    assert found("지난 정모 정산: 국하진 6천원, 탁세원 5천원 입금 부탁") == ["국하진", "탁세원"]
