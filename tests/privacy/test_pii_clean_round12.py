@@ -50,6 +50,11 @@ def found(text, entity="PERSON"):
     "인터뷰 보니 \"도하람 역은 제 인생 캐릭터\"라고 하더라",
     "모가람이 결국 국하진한테 사과하는 엔딩 ㅠ",
     "탁세원 필모 정주행 중인데 다 명작",
+    # English star talk (fanframes.py, read from test11)
+    "Tak Se-won fancam from the festival is everywhere",
+    "Do Ha-ram's speech at the awards was iconic",
+    "Greta Gerwig and Tak Se-won in one frame?? unreal",
+    "award buzz: Tak Se-won for 달빛항구, Do Ha-ram for 긴 밤",
     # nicknames made of words (handles.py)
     "[팝콘요정] [오후 8:01] 몇 관이야?\n[달빛관객] [오후 8:02] 5관",
 ])

@@ -14,6 +14,8 @@ A cinema board talks about film characters and actors in frames that hold no mem
 * **a star's day and a character's part** (read from test11): ``X 오빠 생일카페`` (fans hold
   birthday cafés for stars), ``X 씨는 촬영 끝나고``, ``"X 역은 제 인생 캐릭터"``, ``X 역 오디션``,
   ``A가 결국 B한테 편지 쓰는 엔딩`` (an ending is where characters end up);
+* **English star talk** (read from test11): ``X fancam``, ``X's speech at …``, ``A and B in one
+  frame``, ``A x B reunion``, ``Oscar buzz: A for <film>, B for <film>``;
 * **an actor compared with an actor**: ``A 역할 배우가 Y랑 너무 닮아서 헷갈림``: the one a role's
   actor is mistaken for is a star too (``lookalikes.py`` leaves ``Y랑 닮았어`` alone, since members
   compare people they know that way; the role actor before it is what makes Y public).
@@ -48,6 +50,11 @@ _STAR_AFTER = re.compile(r"(?:[ \t]?(?:오빠|언니|님))?[ \t]?생일[ \t]?카
                          r"[ \t]?(?:씨|님)?(?:은|는|이|가)?[ \t]?촬영[ \t]?(?:끝나고|현장|중에|장에서)|"
                          r"[ \t]역(?:은|을|이|으로|에)?[ \t]?(?:제[ \t]?인생|오디션|캐스팅|맡)|"
                          r"(?:이|가|은|는|한테|에게|랑|이랑|와|과)[ \t][^\n.!?]{0,20}엔딩")
+# English star talk (round 12, read from test11): ``X fancam``, ``X's speech at <award>``, ``A and
+# B in one frame??``, ``A x B reunion``, ``Oscar buzz: A for <film>, B for <film>``.
+_EN_STAR_AFTER = re.compile(r"(?:'s)?[ \t]+(?:fancam|speech[ \t]at|red[ \t]carpet|in[ \t]one[ \t]frame|reunion)|"
+                            r"[ \t]+(?:and|x|&)[ \t]+[A-Z][^\n]{0,30}?(?:in[ \t]one[ \t]frame|reunion)")
+_BUZZ_BEFORE = re.compile(r"[Bb]uzz[ \t]*:[^\n]{0,60}$")
 _ROLE_ACTOR = re.compile(r"(?:역할|역|배역)[ \t]?배우(?:가|는|님이|님은)?[ \t]*$")
 _LIKE = re.compile(r"(?:이랑|랑|와|과|하고)[ \t]?(?:(?:너무|진짜|정말|완전|좀|많이|엄청|되게)[ \t]?)?닮")
 
@@ -63,12 +70,14 @@ def _fan_public(text: str, h: NameHit) -> bool:
         return True
     if _ROLE_ACTOR.search(before) and _LIKE.match(after):
         return True
-    if _FAN_AFTER.match(after) or _STAR_AFTER.match(after):
+    if _FAN_AFTER.match(after) or _STAR_AFTER.match(after) or _EN_STAR_AFTER.match(after):
+        return True
+    if _BUZZ_BEFORE.search(before) and after.startswith(" for "):
         return True
     return _SWEET_AFTER.match(after) is not None and _STAGE.search(text, h.end, h.end + 50) is not None
 
 
-_CUES = re.compile(r"생일|촬영|역|엔딩|코스|[Cc]osplay|인형|스티커|키링|피규어|포스터|서사|배우|쿠키|한[ \t]?줄|총평|별점평|사랑해|잘생|예뻐|"
+_CUES = re.compile(r"fancam|speech|carpet|frame|reunion|[Bb]uzz|생일|촬영|역|엔딩|코스|[Cc]osplay|인형|스티커|키링|피규어|포스터|서사|배우|쿠키|한[ \t]?줄|총평|별점평|사랑해|잘생|예뻐|"
                    r"이뻐|오빠|acting|커리어|눈빛|무대인사|닮")
 
 
