@@ -55,6 +55,12 @@ def found(text, entity="PERSON"):
     "Do Ha-ram's speech at the awards was iconic",
     "Greta Gerwig and Tak Se-won in one frame?? unreal",
     "award buzz: Tak Se-won for 달빛항구, Do Ha-ram for 긴 밤",
+    # a branch named after its chain (branches.py)
+    "마키 인천송도 직원분들은 다 친절했어요",
+    "CGV 강남 가는 길 알려주세요",
+    # an ordinary word with a stray invisible character (splitnames.py)
+    "그 배우 연\u200b기 진짜 좋았음",
+    "성인 30명 기\u200c준 견적 받았어요",
     # nicknames made of words (handles.py)
     "[팝콘요정] [오후 8:01] 몇 관이야?\n[달빛관객] [오후 8:02] 5관",
 ])
@@ -108,6 +114,8 @@ def test_p11_2_round12_member_addresses_masked(text, want):
     ("오늘 근무 인원\n1. 국하진\n2. 하람 09:30~13:00\n3. 탁세원", "하람"),  # a time is no head count
     ("선물 받는 분 묵하늘 입니다", "묵하늘"),  # three syllables Kiwi splits stay a name
     ("연락처 010-2345-6789 (하람폰)", "하람"),
+    ("마키 탁세원 고객님, 예매가 완료되었습니다", "탁세원"),  # addressed after the brand
+    ("예매자 탁\u200b세원 님 확인 부탁", "탁\u200b세원"),  # a name hidden with a zero-width space
 ])
 def test_p11_2_round12_members_stay_masked(text, name):
     assert any(name in f for f in found(text))

@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import re
 
-_BRANDS = r"(?:CGV|메가박스|롯데시네마|씨네Q|씨네큐|마키|마르키|Marquee|MEGABOX|Megabox)"
+from .branches import BRANDS
+
+_BRANDS = BRANDS
 _CATEGORY = (r"(?:카페|커피|식당|서점|문고|샵|숍|공방|베이커리|레스토랑|호텔|극장|영화관|시네마|병원|의원|치과|"
              r"한의원|약국|구청|시청|군청|도청|주민센터|행정복지센터|우체국|도서관|미술관|박물관|경찰서|소방서|"
              r"센터|빌딩|타워|몰|마트|백화점)")

@@ -12,6 +12,7 @@ from functools import lru_cache
 from .addresses import find_addresses
 from .addresstail import extend_tails
 from .allowlist import declared_contacts
+from .branches import is_branch_name
 from .businessaddress import is_business_address
 from .chatspeakers import find_chat_speakers
 from .complexaddress import find_complex_addresses
@@ -279,7 +280,8 @@ def _detect(text: str, allow: AllowList | None) -> list[tuple[_Cand, Normalized]
     if declared is not None:  # the operator's published contacts are public
         chosen = [c for c in chosen if not declared.covers(c.entity, t[c.start:c.end])]
     chosen = [c for c in chosen
-              if not is_placeholder(c.entity, t, c.start, c.end) and not is_handle(c.entity, t, c.start, c.end)]
+              if not is_placeholder(c.entity, t, c.start, c.end) and not is_handle(c.entity, t, c.start, c.end)
+              and not is_branch_name(c.entity, t, c.start, c.end)]
     return [(c, norm) for c in chosen]
 
 
