@@ -116,6 +116,8 @@ def test_p11_2_round12_member_addresses_masked(text, want):
     ("연락처 010-2345-6789 (하람폰)", "하람"),
     ("마키 탁세원 고객님, 예매가 완료되었습니다", "탁세원"),  # addressed after the brand
     ("예매자 탁\u200b세원 님 확인 부탁", "탁\u200b세원"),  # a name hidden with a zero-width space
+    ("수령인 육\u200b담, 전화는 따로 드릴게요", "육\u200b담"),  # a word-like name in a label's slot
+    ("· 국하진\n· 오\ufeff훈\n7시 정문 집합", "오\ufeff훈"),  # alone on a bulleted line
 ])
 def test_p11_2_round12_members_stay_masked(text, name):
     assert any(name in f for f in found(text))

@@ -8,7 +8,7 @@ cue; this module reads the original text instead. A word counts when it opens wi
 (a compound one too), the break falls inside its first three syllables (four after a
 compound surname), and what follows the name is nothing or particles and honorifics only.
 An ordinary word with a stray invisible character (``연\u200b기``, ``여\u200c기로``) is no name
-(round 12).
+(round 12), unless a person slot holds it (a label, a kin word, a roster, a line of its own).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from bisect import bisect_left
 
 from . import lexicon as L
 from . import morph
+from .filmpeople import strong_slot
 from .names import _REST, NameHit
 from .people import _spaced_given_ok
 
@@ -59,6 +60,19 @@ def _plain_word(word: str) -> bool:
     return all(t[4] and t[1][0] in "JEX" for t in tokens[1:])
 
 
+_ITEM_ALONE = re.compile(r"[ \t]*(?:[-•·*▪◦]|\d{1,2}[.)])?[ \t]*$")
+
+
+def _name_slot(text: str, start: int, end: int) -> bool:
+    """A label, kin word or roster before the word, or the word alone on a (bulleted) line:
+    there a hidden name is what the slot holds (``수령인 육\u200b담``, ``· 오\ufeff훈``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end:len(text) if line_end == -1 else line_end]
+    return strong_slot(text, start, end) or (
+        _ITEM_ALONE.fullmatch(text, line_start, start) is not None and not rest.strip())
+
+
 def find_split_names(original: str, starts: list[int] | None) -> list[NameHit]:
     """Broken names in ``original``, in the offsets of its normalised text (``starts`` maps a
     normalised character to the original one; None when nothing was normalised)."""
@@ -78,7 +92,7 @@ def find_split_names(original: str, starts: list[int] | None) -> list[NameHit]:
         n = _name_length(word, breaks)
         if n and "\u3000" in raw and not _spaced_ok(raw, word, breaks, n):
             continue
-        if n and _plain_word(word[:n]):
+        if n and _plain_word(word[:n]) and not _name_slot(original, m.start(), m.end()):
             continue
         if n:
             lo, hi = bisect_left(starts, kept[0]), bisect_left(starts, kept[n - 1] + 1)
