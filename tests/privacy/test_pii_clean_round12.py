@@ -50,6 +50,12 @@ def found(text, entity="PERSON"):
     "인터뷰 보니 \"도하람 역은 제 인생 캐릭터\"라고 하더라",
     "모가람이 결국 국하진한테 사과하는 엔딩 ㅠ",
     "탁세원 필모 정주행 중인데 다 명작",
+    # film news (fanframes.py, read from test11)
+    "탁세원·도하람 캐스팅 확정설 돌던데 진짜예요?",
+    "감독 말로는 모가람은 국하진을 생각하고 썼대요",
+    "인터뷰에서 \"모가람은 제 분신 같은 인물\"이라고 했대요",
+    "달빛항구 보고 나면 모가람 생각밖에 안 남",
+    "시상식 수상 소감에서 탁세원이 감독 이름 부를 때 울컥",
     # English star talk (fanframes.py, read from test11)
     "Tak Se-won fancam from the festival is everywhere",
     "Do Ha-ram's speech at the awards was iconic",
@@ -115,6 +121,7 @@ def test_p11_2_round12_member_addresses_masked(text, want):
     ("선물 받는 분 묵하늘 입니다", "묵하늘"),  # three syllables Kiwi splits stay a name
     ("연락처 010-2345-6789 (하람폰)", "하람"),
     ("마키 탁세원 고객님, 예매가 완료되었습니다", "탁세원"),  # addressed after the brand
+    ("친구 국하진은 저를 생각하고 썼대요 편지를", "국하진"),  # a friend writing, no film news
     ("예매자 탁\u200b세원 님 확인 부탁", "탁\u200b세원"),  # a name hidden with a zero-width space
     ("수령인 육\u200b담, 전화는 따로 드릴게요", "육\u200b담"),  # a word-like name in a label's slot
     ("· 국하진\n· 오\ufeff훈\n7시 정문 집합", "오\ufeff훈"),  # alone on a bulleted line

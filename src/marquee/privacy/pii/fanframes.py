@@ -16,6 +16,9 @@ A cinema board talks about film characters and actors in frames that hold no mem
   ``A가 결국 B한테 편지 쓰는 엔딩`` (an ending is where characters end up);
 * **English star talk** (read from test11): ``X fancam``, ``X's speech at …``, ``A and B in one
   frame``, ``A x B reunion``, ``Oscar buzz: A for <film>, B for <film>``;
+* **film news** (read from test11): ``A.B 캐스팅 확정설``, ``감독이 말하길 A는 B를 생각하고 썼대요``,
+  ``"A는 제 분신 같은 인물"``, ``<작품> 보고 나면 X 생각밖에 안 남``, ``수상 소감에서 X가``, ``X 역
+  오디션에 Y가``;
 * **an actor compared with an actor**: ``A 역할 배우가 Y랑 너무 닮아서 헷갈림``: the one a role's
   actor is mistaken for is a star too (``lookalikes.py`` leaves ``Y랑 닮았어`` alone, since members
   compare people they know that way; the role actor before it is what makes Y public).
@@ -55,6 +58,15 @@ _STAR_AFTER = re.compile(r"(?:[ \t]?(?:오빠|언니|님))?[ \t]?생일[ \t]?카
 _EN_STAR_AFTER = re.compile(r"(?:'s)?[ \t]+(?:fancam|speech[ \t]at|red[ \t]carpet|in[ \t]one[ \t]frame|reunion)|"
                             r"[ \t]+(?:and|x|&)[ \t]+[A-Z][^\n]{0,30}?(?:in[ \t]one[ \t]frame|reunion)")
 _BUZZ_BEFORE = re.compile(r"[Bb]uzz[ \t]*:[^\n]{0,60}$")
+# Film news (round 12, read from test11): ``A.B 캐스팅 확정설``, ``A는 B를 생각하고 썼대요`` (a part
+# written with a star in mind), ``"A는 제 분신 같은 인물"``, ``<작품> 보고 나면 X 생각밖에 안 남``;
+# after ``수상 소감에서`` or ``X 역 오디션에`` comes a star.
+_NEWS_AFTER = re.compile(r"(?:[.,][ \t]?[가-힣]{2,4})?[ \t]?캐스팅[ \t]?(?:확정|설|소식|루머|논의)|"
+                         r"(?:은|는|을|를)[ \t]?(?:[^\s]{1,8}(?:을|를)[ \t]?)?생각하고[ \t]?(?:썼|쓴)|"
+                         r"(?:은|는|이|가)?[ \t]?(?:제[ \t]?)?분신[ \t]?같은[ \t]?인물")
+_THOUGHT_AFTER = re.compile(r"[ \t]?생각밖에[ \t]?안")
+_WATCHED_BEFORE = re.compile(r"보고[ \t]?나면[ \t]+$")
+_NEWS_BEFORE = re.compile(r"(?:수상[ \t]?소감에서|역[ \t]?오디션에)[ \t]+$")
 _ROLE_ACTOR = re.compile(r"(?:역할|역|배역)[ \t]?배우(?:가|는|님이|님은)?[ \t]*$")
 _LIKE = re.compile(r"(?:이랑|랑|와|과|하고)[ \t]?(?:(?:너무|진짜|정말|완전|좀|많이|엄청|되게)[ \t]?)?닮")
 
@@ -72,12 +84,15 @@ def _fan_public(text: str, h: NameHit) -> bool:
         return True
     if _FAN_AFTER.match(after) or _STAR_AFTER.match(after) or _EN_STAR_AFTER.match(after):
         return True
+    if _NEWS_AFTER.match(after) or _NEWS_BEFORE.search(before) or (
+            _WATCHED_BEFORE.search(before) and _THOUGHT_AFTER.match(after)):
+        return True
     if _BUZZ_BEFORE.search(before) and after.startswith(" for "):
         return True
     return _SWEET_AFTER.match(after) is not None and _STAGE.search(text, h.end, h.end + 50) is not None
 
 
-_CUES = re.compile(r"fancam|speech|carpet|frame|reunion|[Bb]uzz|생일|촬영|역|엔딩|코스|[Cc]osplay|인형|스티커|키링|피규어|포스터|서사|배우|쿠키|한[ \t]?줄|총평|별점평|사랑해|잘생|예뻐|"
+_CUES = re.compile(r"캐스팅|생각|분신|소감|오디션|fancam|speech|carpet|frame|reunion|[Bb]uzz|생일|촬영|역|엔딩|코스|[Cc]osplay|인형|스티커|키링|피규어|포스터|서사|배우|쿠키|한[ \t]?줄|총평|별점평|사랑해|잘생|예뻐|"
                    r"이뻐|오빠|acting|커리어|눈빛|무대인사|닮")
 
 
