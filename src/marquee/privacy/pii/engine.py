@@ -12,10 +12,13 @@ from functools import lru_cache
 from .addresses import find_addresses
 from .addresstail import extend_tails
 from .allowlist import declared_contacts
+from .branches import is_branch_name
+from .businessaddress import is_business_address
 from .chatspeakers import find_chat_speakers
 from .complexaddress import find_complex_addresses
 from .coref import corefer
 from .datarows import find_row_names
+from .fanframes import veto_fan_frames
 from .fictional import veto_works
 from .fieldvalues import find_field_values
 from .filmframes import veto_film_frames
@@ -235,7 +238,7 @@ def _vetoed(norm: str, names: list, allowed) -> list:
     """The names no public-name, film or word veto removes, then their given names and parts
     repeated alone in the post (``권미란 … 미란 추가``): only names that survived are echoed."""
     names = veto_works(norm, veto_film_talk(norm, veto_public_figures(norm, names, allowed)))
-    names = veto_lookalikes(norm, veto_team_labels(norm, veto_film_frames(norm, names)))
+    names = veto_fan_frames(norm, veto_lookalikes(norm, veto_team_labels(norm, veto_film_frames(norm, names))))
     names = veto_object_lists(norm, veto_film_people(norm, veto_public_frames(norm, veto_cut_words(norm, names))))
     return names + echo_given_names(norm, names, allowed)
 
@@ -272,7 +275,8 @@ def _detect(text: str, allow: AllowList | None) -> list[tuple[_Cand, Normalized]
     cands = _candidates(t, allow)
     cache: dict = {}  # an order number answering its prompt, a version column (slots.py)
     cands = [c for c in cands if not named_by_slot(t, c.entity, c.start, c.end, cache)
-             and not is_public_value(t, c.entity, c.start, c.end)]
+             and not is_public_value(t, c.entity, c.start, c.end)
+             and not is_business_address(t, c.entity, c.start, c.end)]
     cands += [_Cand(h.start, h.end, "PERSON", h.score) for h in find_split_names(text, norm.starts)
               if not (allow and allow.covered(t, h.start, h.end))]
     if not cands:
@@ -287,7 +291,8 @@ def _detect(text: str, allow: AllowList | None) -> list[tuple[_Cand, Normalized]
     if declared is not None:  # the operator's published contacts are public
         chosen = [c for c in chosen if not declared.covers(c.entity, t[c.start:c.end])]
     chosen = [c for c in chosen
-              if not is_placeholder(c.entity, t, c.start, c.end) and not is_handle(c.entity, t, c.start, c.end)]
+              if not is_placeholder(c.entity, t, c.start, c.end) and not is_handle(c.entity, t, c.start, c.end)
+              and not is_branch_name(c.entity, t, c.start, c.end)]
     return [(c, norm) for c in chosen]
 
 

@@ -167,12 +167,21 @@ def find_field_values(text: str, taken: list[tuple[int, int]], allowed=None) -> 
             and prev.group() + run.group() in _LABEL_SET  # 받는 이, 예금 주: a label split by a space
         prev = run
         m = _VALUE_AT.match(text, run.end())
-        if m is not None and (spaced or _is_label(run.group())):
+        if m is not None and (spaced or _is_label(run.group())) \
+                and not (run.group()[-1] in "이가" and _verb_form(m.group(1))):
             hits += _value_hit(m, taken, allowed)
     for m in _LATIN_LABEL.finditer(text):
         if not _name_goes_on(text, m.end(1)):
             hits += _value_hit(m, taken, allowed)
     return hits
+
+
+def _verb_form(word: str) -> bool:
+    """Kiwi reads ``word`` as a verb or adjective of two syllables or more and its endings only:
+    after ``이름이`` that is what the name does (``강 이름이 나오는 장면``, round 12), not a value."""
+    tokens = morph.analyze(word)
+    return bool(tokens) and len(tokens) >= 2 and tokens[0][1] in ("VV", "VA") and tokens[0][3] >= 2 \
+        and tokens[0][4] and all(t[1].startswith("E") for t in tokens[1:])
 
 
 def _name_goes_on(text: str, end: int) -> bool:

@@ -17,6 +17,10 @@ in Latin script; plus historical figures that widely released Korean films are a
 "balance"), and names a member plausibly shares by accident are not screened (a member named like a
 star is masked whenever a cue says so). 226 Hangul and 340 Latin entries (331 once accents are folded); very common full
 names (김지원, 이정은 …) were left out even when famous, since members share them.
+Round 12 (read from test12's directors in film talk, ``…, X was there too``): 30 directors of
+widely released Korean films, the names the Blue Dragon and Baeksang awards list among their
+director and new-director nominees of the last decade (from general knowledge of those public
+lists, not from any set; again no very common full name such as 김성수, 이경미, 김보라).
 
 **What it may do**: remove a PERSON candidate that lies on a gazetteer occurrence **only when no
 strong person slot holds it** (``strong_slot``): a person label (``이름:``, ``예약자``), a kin or
@@ -55,6 +59,8 @@ _HANGUL = """
 앤서니홉킨스 앤해서웨이 제니퍼로렌스 에밀리블런트 양조위 장국영 주윤발 유덕화 기무라타쿠야 한스짐머 존윌리엄스
 히사이시조 사카모토류이치 엔니오모리코네 루드비히고란손 김태리 김고은 김다미 박보영 한지민 김향기 김윤석
 안중근 유관순 윤동주 전봉준 장영실 이순신 세종대왕
+윤단비 윤가은 김초희 정가영 엄태화 이옥섭 정주리 임대형 추창민 우민호 이충현 강윤성 김한민 이준익 장준환
+윤종빈 이해영 한준희 황동혁 이상근 김용화 민규동 부지영 신수원 박훈정 변성현 조성희 최국희 김태곤 장항준
 김원봉 홍범도 을지문덕 정약용 정약전 허균 광해군
 """
 

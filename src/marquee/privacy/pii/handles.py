@@ -15,11 +15,21 @@ A word with Latin letters glued to its end is a nickname too (``강남역VIP``, 
 nobody writes their name run into an English word, and the Hangul part alone reads as a name
 only because the letters were cut off (round 11, read from test11). Digits glued on are left to
 the other rules: ``김민지010-…`` is a name run into a phone number.
+
+A word Kiwi reads as two dictionary nouns of two syllables or more each is a nickname made of
+words (``나초+치즈``, ``심야+덕후``, ``팝콘+요정``, ``달빛+관객``): a Korean name is a surname of one
+syllable (or a listed compound one) and a given name of one or two, never two known nouns of two
+syllables (round 12, read from test12's chat speakers and meet-up lists). Three syllables are
+left alone: ``묵가+을``, ``하이+레``, ``현우+폰`` read as two nouns and are a name, a foreign name and
+a name with ``폰`` glued on.
 """
 
 from __future__ import annotations
 
 import re
+
+from . import lexicon as L
+from . import morph
 
 _HANDLE_BEFORE = re.compile(r"(?:@|(?:닉네임|닉넴|대화명|별명|아이디|ID|Id|id)[ \t]*[:：]?[ \t]*)$")
 
@@ -27,6 +37,20 @@ _HANDLE_BEFORE = re.compile(r"(?:@|(?:닉네임|닉넴|대화명|별명|아이�
 _LATIN_GLUED = re.compile(r"[A-Za-z]{2,}")
 _OPEN = "[(【<《（"
 _CLOSE = "])】>》）"
+
+
+_NOUNS = ("NNG", "NNP")
+
+
+def _word_nickname(word: str) -> bool:
+    """Two known nouns, the first of two syllables or more (the module docstring)."""
+    if not 4 <= len(word) <= 6 or not all("가" <= c <= "힣" for c in word) or word[:2] in L.COMPOUND_SURNAMES:
+        return False
+    tokens = morph.analyze(word)
+    if not tokens or len(tokens) != 2 or not all(t[4] for t in tokens):
+        return False
+    first, last = tokens
+    return first[1] in _NOUNS and first[3] >= 2 and last[1] == "NNG" and last[3] >= 2
 
 
 def is_handle(entity: str, text: str, start: int, end: int) -> bool:
@@ -37,6 +61,8 @@ def is_handle(entity: str, text: str, start: int, end: int) -> bool:
     if _HANDLE_BEFORE.search(text, max(0, start - 8), start) is not None:
         return True
     if _LATIN_GLUED.match(text, end) is not None and "가" <= text[end - 1] <= "힣":
+        return True
+    if _word_nickname(text[start:end]):
         return True
     return (text[end - 1:end + 1] == "주의" and text[end + 1:end + 2] in _CLOSE and end + 1 < len(text)
             and start > 0 and text[start - 1] in _OPEN)

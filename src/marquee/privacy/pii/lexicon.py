@@ -176,7 +176,11 @@ NOT_NAMES = NOT_NAMES | frozenset(
                 *NUMBER_NEGATIVE_CUES)
     if " " not in w) | frozenset(
     # What fills a name slot on a form without naming anyone (예금주: 본인, 수령인: 미정).
-    "미정 미상 상동 동일 본인 없음 추후 별도 익명 무명 생략 비공개 해당없음 동일인 상기인 대리인".split())
+    "미정 미상 상동 동일 본인 없음 추후 별도 익명 무명 생략 비공개 해당없음 동일인 상기인 대리인 "
+    # a booking made without an account (회원명: 비회원), round 12
+    "비회원 미가입 미입력 미등록 무기명 "
+    # film-board slang, round 12: 필모 (filmography), 최애 (favourite), 차기작 (next work)
+    "필모 최애 차기작".split())
 
 # Given-name syllables outside the lists above that still occur in names: native-Korean
 # names (이든, 미르, 로운, 가람, 나래), older names (말순, 칠복, 춘자) and rarer hanja

@@ -86,7 +86,19 @@ def _korean_member(word: str, alone: bool) -> int:
         return 0
     if _one_noun(word):
         return int(alone and all(c in L.GIVEN_ANY or c in L.GIVEN_RARE for c in word[sl:]))
-    return 2
+    return 0 if _shift_word(word) else 2
+
+
+# A crew or shift of a duty roster (round 12, P11.2): a dictionary noun of two syllables or more
+# and a group noun, ``오픈+조``, ``마감+조``, ``야간+조``, ``운영+팀``, ``오전+반``. A name read this way
+# (``엄지+안``, ``고봉+남``) ends in no group noun.
+_GROUP_TAILS = frozenset("조 팀 반 파트".split())
+
+
+def _shift_word(word: str) -> bool:
+    tokens = morph.analyze(word)
+    return bool(tokens) and len(tokens) == 2 and tokens[0][4] and tokens[0][1] == "NNG" \
+        and tokens[0][3] >= 2 and tokens[1][0] in _GROUP_TAILS and tokens[1][1] in ("NNG", "NNB")
 
 
 def _latin(tok: str) -> bool:
@@ -119,6 +131,11 @@ def _hangul_run(tokens, i: int) -> int:
             and (_foreign(tokens[j][2]) or len(tokens[i][2]) == 1 or (j == i + 1 and j == len(tokens) - 1)):
         j += 1
     return j if j - i >= 2 and not _wordish(tokens[i][2]) else 0
+
+
+# A head count after a post in its slot (``매점 1``, ``매표 2``); a time or a phone number after a
+# name (``이담 15:25``, ``성숙 010-…``) is none.
+_HEAD_COUNT = re.compile(r"[ \t]*\d{1,2}(?![\d:.\-~])")
 
 
 def _members(piece: str, offset: int) -> list[tuple[int, int, int]]:
@@ -167,7 +184,9 @@ def _members(piece: str, offset: int) -> list[tuple[int, int, int]]:
                 and _foreign(tokens[i + 1][2]):  # 오윤 볼드, 사토 미유: the slot is one foreign name
             out.append((s, tokens[i + 1][1], 2))
             break
-        kind = _korean_member(tok, alone=len(tokens) == 1) if 2 <= len(tok) <= 4 else 0
+        # a word followed by a head count in its slot is a post or stand (``매점 1``, ``매표 2``)
+        alone = len(tokens) == 1 and not _HEAD_COUNT.match(piece, m.end())
+        kind = _korean_member(tok, alone=alone) if 2 <= len(tok) <= 4 else 0
         if kind:
             out.append((s, e, kind))
             i += 1

@@ -23,7 +23,8 @@ from .names import NameHit, _before_kind
 from .wordscore import _PERSON_WORDS, _PLACE_FINALS, _covered
 
 _SURNAMES = "".join(sorted(L.COMMON_SURNAMES | L.RARE_SURNAMES))
-_WORD = re.compile(rf"(?<![가-힣])([{_SURNAMES}])([가-힣])(?![가-힣])")
+# A word glued to a digit is an amount (``6천원``, ``3만원``), never a name (round 12).
+_WORD = re.compile(rf"(?<![가-힣0-9])([{_SURNAMES}])([가-힣])(?![가-힣])")
 _COMMA = re.compile(r"[ \t]*[,·/][ \t]*")
 _CLOSER = re.compile(r"[ \t]+(?:이렇게|둘이|셋이|넷이|다섯이)(?![가-힣])")
 _OWNED = re.compile(r"[ \t](?:명의|걔(?:가|는|도|랑|한테)?)(?![가-힣])")

@@ -69,6 +69,9 @@ _DASH_LINE = re.compile(r"(?:[.!?)]|[요다음함])[ \t]*[-–—][ \t]*([가-�
 _FROM = re.compile(r"^[ \t>]*From:[ \t]*([가-힣]{2,6}(?:[ \t][가-힣]{2,6}){0,2})[ \t]*<", re.M)
 _OFFICE_FINALS = frozenset("팀터진실부과국청단회사점관")
 _WHOLE = re.compile("")
+# An enumerated line (``3. 영사 - 교대``): the dash pairs an item with its post, no signature
+# (round 12).
+_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
 
 
 def _foreign(part: str) -> bool:
@@ -120,7 +123,8 @@ def find_signoffs(text: str, taken: list[tuple[int, int]], allowed=None) -> list
     if m is not None:
         group = next(g for g in ("plain", "bracket", "dash") if m.group(g))
         word = m.group(group)
-        if _signature(word, group != "plain") or (group == "dash" and can_be_given(word, loose=True)):
+        listed = group == "dash" and _ITEM.match(body, body.rfind("\n", 0, m.start()) + 1) is not None
+        if not listed and (_signature(word, group != "plain") or (group == "dash" and can_be_given(word, loose=True))):
             spans.append(m.span(group))
     if "-" in body:
         spans += [m.span(1) for m in _DASH_LINE.finditer(body) if _signature(m.group(1), True)

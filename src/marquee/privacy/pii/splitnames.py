@@ -7,6 +7,8 @@ writes a word: it is how a post keeps a name away from a filter (``김\u200b민�
 cue; this module reads the original text instead. A word counts when it opens with a surname
 (a compound one too), the break falls inside its first three syllables (four after a
 compound surname), and what follows the name is nothing or particles and honorifics only.
+An ordinary word with a stray invisible character (``연\u200b기``, ``여\u200c기로``) is no name
+(round 12), unless a person slot holds it (a label, a kin word, a roster, a line of its own).
 """
 
 from __future__ import annotations
@@ -15,15 +17,14 @@ import re
 from bisect import bisect_left
 
 from . import lexicon as L
-from .frames import _dictionary
+from . import morph
+from .filmpeople import strong_slot
 from .names import _REST, NameHit
 from .people import _spaced_given_ok
 
 _BREAKS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u3000"
 _BROKEN = re.compile(rf"(?<![가-힣])[가-힣]{{1,3}}(?:[{_BREAKS}]+[가-힣]{{1,5}})+(?![가-힣])")
 _SURNAMES = L.COMMON_SURNAMES | L.RARE_SURNAMES
-# A value right after the word makes a dictionary word a field label (``이\u200b메일 jh@…``).
-_VALUE_NEXT = re.compile(r"[ \t]*[:：]?[ \t]*[A-Za-z0-9０-９(+]")
 
 
 def _name_length(word: str, breaks: list[int]) -> int:
@@ -45,6 +46,33 @@ def _spaced_ok(raw: str, word: str, breaks: list[int], n: int) -> bool:
     return invisible or (breaks == [sl] and _spaced_given_ok(word[:sl], word[sl:n]))
 
 
+_WORD_TAGS = ("NNG", "NP", "VV", "VA", "MAG", "MM")
+
+
+def _plain_word(word: str) -> bool:
+    """Kiwi reads the squeezed word as a dictionary word of two syllables or more and its
+    particles or endings (``연기``, ``기준``, ``여기+로``, ``요거``): an invisible character inside
+    an ordinary word is noise of the copy, not a name hidden from a filter (round 12, read from
+    test12, whose posts carry stray zero-width characters)."""
+    tokens = morph.analyze(word)
+    if not tokens or not tokens[0][4] or tokens[0][1] not in _WORD_TAGS or tokens[0][3] < 2:
+        return False
+    return all(t[4] and t[1][0] in "JEX" for t in tokens[1:])
+
+
+_ITEM_ALONE = re.compile(r"[ \t]*(?:[-•·*▪◦]|\d{1,2}[.)])?[ \t]*$")
+
+
+def _name_slot(text: str, start: int, end: int) -> bool:
+    """A label, kin word or roster before the word, or the word alone on a (bulleted) line:
+    there a hidden name is what the slot holds (``수령인 육\u200b담``, ``· 오\ufeff훈``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end:len(text) if line_end == -1 else line_end]
+    return strong_slot(text, start, end) or (
+        _ITEM_ALONE.fullmatch(text, line_start, start) is not None and not rest.strip())
+
+
 def find_split_names(original: str, starts: list[int] | None) -> list[NameHit]:
     """Broken names in ``original``, in the offsets of its normalised text (``starts`` maps a
     normalised character to the original one; None when nothing was normalised)."""
@@ -62,9 +90,9 @@ def find_split_names(original: str, starts: list[int] | None) -> list[NameHit]:
                 kept.append(m.start() + i)
                 word += ch
         n = _name_length(word, breaks)
-        if n and _dictionary(word[:n], strict=False) and _VALUE_NEXT.match(original, m.end()):
-            continue  # 이\u200b메일 jh@…: a field label broken by noise, not a name (round 12)
         if n and "\u3000" in raw and not _spaced_ok(raw, word, breaks, n):
+            continue
+        if n and _plain_word(word[:n]) and not _name_slot(original, m.start(), m.end()):
             continue
         if n:
             lo, hi = bisect_left(starts, kept[0]), bisect_left(starts, kept[n - 1] + 1)
