@@ -5,7 +5,8 @@ set). Each positive case fails on the masker before this round; each look-alike 
 Categories: a name found in full and repeated later by its given name or a part alone
 (coreference within a post, ``givenrefs``); a child's or relative's given name alone after a
 child word, before the parent it names, and in a ``나 X인데`` self-introduction
-(``familynames``).
+(``familynames``). piirecall13 (read from test13): the friend gone with (``companions``), given
+names tagging PC-export chat lines (``chatspeakers``), child words and pet forms (``kinframes``).
 """
 
 from __future__ import annotations
@@ -240,4 +241,79 @@ def test_p11_2_the_holder_before_an_id_numbers_label_is_masked(text, name):
     "제세공과금 신고용 주민번호: 230201-1772312",  # a noun and a suffix: for a report
 ])
 def test_p11_2_a_word_before_an_id_label_that_is_no_name_stays(text):
+    assert found(text) == []
+
+
+# piirecall13 (read from test13's misses): the friend gone with, a full name right after
+# ``같이 간``/``같이 본`` (``companions``); given names tagging a messenger's PC-export lines beside a
+# named speaker, and the same names before a colon (``chatspeakers``); child and cousin words,
+# a given name with the glued 이 and a title with a particle (``kinframes``).
+@needs_kiwi
+@pytest.mark.parametrize(("text", "names"), [
+    ("ㅎㅎ 배우 실물 영접 같이 간 모해진 이메일로 사진 보내줌", ["모해진"]),
+    ("같이 간 안정례 이메일로 사진 보내줌", ["안정례"]),
+    ("같이 본 우다은은 엔딩에서 울었어요ㅋㅋ", ["우다은"]),
+    ("별점 4개. 이병헌 연기 최고. 같이 본 노하늘은 엔딩에서 울었어요", ["노하늘"]),
+    ("같이 본 남궁서율은 엔딩에서 울었어요", ["남궁서율"]),
+])
+def test_p11_2_a_full_name_after_gone_with_is_masked(text, names):
+    _all_masked(text, names)
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "같이 본 남편이 엔딩에서 울었어요",
+    "같이 간 조카가 팝콘 다 먹음",
+    "같이 본 영화는 별로였어요",
+    "같이 본 사람들 다 좋아했어요",
+])
+def test_p11_2_a_relative_or_a_word_after_gone_with_stays(text):
+    assert found(text) == []
+
+
+@needs_kiwi
+def test_p11_2_given_names_tagging_pc_export_lines_beside_a_named_speaker_are_masked():
+    text = ("[하윤] [오후 7:02] 표 끊었어?\n"
+            "[배지호] [오후 7:05] 응 두 장\n"
+            "[다온] [오후 7:06] 나도 갈래\n"
+            "다온: 로비에서 봐")
+    got = found(text)
+    assert got.count("다온") == 2 and "하윤" in got and "배지호" in got, got
+
+
+@needs_kiwi
+def test_p11_2_role_and_kin_tags_in_a_pc_export_stay():
+    text = ("[엄마] [오전 9:10] 밥 먹었니\n"
+            "[배지호] [오전 9:12] 응 먹었어\n"
+            "[상담] [오전 9:13] 예매 확인 부탁드립니다")
+    got = found(text)
+    assert "엄마" not in got and "상담" not in got, got
+
+
+@needs_kiwi
+def test_p11_2_given_name_tags_without_a_named_speaker_stay():
+    text = "[공지] [오후 1:00] 상영관 변경\n[안내] [오후 1:05] 3관으로 오세요"
+    assert found(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "names"), [
+    ("우리 딸 한결이의 두 번째 영화관 나들이", ["한결"]),
+    ("손녀 보람이의 첫 영화", ["보람"]),
+    ("할머니 순옥 여사님이 울었어요", ["순옥"]),
+    ("엄마 복자 여사랑 조조 봤어요", ["복자"]),
+    ("우리 엄마 미자 여사도 좋아함", ["미자"]),
+])
+def test_p11_2_a_given_name_after_a_child_or_kin_word_is_masked(text, names):
+    _all_masked(text, names)
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "남편 계정이랑 합쳐졌어요",
+    "막내 생일이라 가족끼리 봤어요",
+    "딸 숙제를 도와주고 영화 봤어요",
+    "사촌동생 결혼식 끝나고 봤어요",
+])
+def test_p11_2_a_word_after_a_kin_word_stays(text):
     assert found(text) == []

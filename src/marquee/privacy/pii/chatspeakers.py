@@ -19,12 +19,20 @@
   a verb or an ending: ``[영화 좋아]`` stays); in a chat of two speakers or more (``X: …``), one
   of them a name found already, a given name alone or two capitalised Latin words that are no
   English words.
+* **Given names tagging PC-export lines** (round 12, read from test13's misses): in a chat of
+  two tagged speakers or more (``[X] [오후 3:37] …``), one of them a name found already, a given
+  name alone in the tag is a speaker too (``[서진]``), and so is the same word before a colon in
+  that chat (``서진: …``). The tag is a noun slot, so Kiwi's verb or particle reading of the two
+  syllables (``다+오+ㄴ``, ``말수+ㄴ``) does not count against it; both syllables must come from
+  the name lists and the word be no relation word and no dictionary noun (``[엄마]``, ``[상담]``
+  stay).
 """
 
 from __future__ import annotations
 
 import re
 
+from . import lexicon as L
 from . import morph
 from .fieldvalues import GIVEN, can_be_given, can_be_name, cores, free_hits, name_spans
 from .foreigncues import _reading
@@ -41,6 +49,7 @@ _OPENER = re.compile(rf"(?:^|\n)[ \t]*(?:[ㅋㅎ]+[ \t]*)?([가-힣]{{2,3}}?)(?:
 _CALLED = re.compile(r"(?<![가-힣])야[ \t]?([가-힣]{2,3})[ \t]너[ \t]")
 _OPENER_WORDS = ("못", "안", "늦", "야")
 _PC_SPEAKER = re.compile(r"^\[([가-힣]{1,8}(?:[ \t][가-힣]{1,8}){1,2})\][ \t]*\[(?:오전|오후)[ \t]*\d{1,2}:\d{2}\]", re.M)
+_PC_GIVEN = re.compile(r"^\[([가-힣]{2,4})\][ \t]*\[(?:오전|오후)[ \t]*\d{1,2}:\d{2}\]", re.M)
 _LINE_SPEAKER = re.compile(r"^[ \t]*([가-힣]{2}|[A-Z][a-z]+[ \t][A-Z][a-z]+|[가-힣]{2,4})[ \t]?:(?!\d)", re.M)
 
 
@@ -62,6 +71,24 @@ def _line_speakers(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         return []
     return [m.span(1) for m in lines if (m.group(1).isascii() and not any(
         w.lower() in _ENGLISH for w in m.group(1).split())) or can_be_given(m.group(1))]
+
+
+def _tag_given(word: str) -> bool:
+    """Two syllables from the name lists in a speaker tag: a given name (``_PC_GIVEN``)."""
+    if can_be_given(word):
+        return True  # a dictionary noun alone (상담, 공지) is a role or topic tag, not a speaker
+    tokens = morph.analyze(word) or ()
+    return len(word) == 2 and all(c in GIVEN for c in word) and len(tokens) >= 2 \
+        and word not in L.NOT_NAMES and word not in L.RELATION_WORDS
+
+
+def _tag_speakers(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Given names tagging PC-export lines beside a found name, and their colon lines."""
+    tags = list(_PC_GIVEN.finditer(text))
+    if len({m.group(1) for m in tags}) < 2 or not any(m.span(1) in taken for m in tags):
+        return []
+    names = {m.group(1) for m in tags if _tag_given(m.group(1))}
+    return [m.span(1) for m in (*tags, *_LINE_SPEAKER.finditer(text)) if m.group(1) in names]
 
 
 def _opener(word: str) -> int:
@@ -90,6 +117,7 @@ def find_chat_speakers(text: str, taken: list[tuple[int, int]], allowed=None) ->
         spans += name_spans(_CALLED.finditer(text), lambda m: _opener(m.group(1)))
     if ":" in text:
         spans += _line_speakers(text, taken)
+        spans += _tag_speakers(text, taken)
         spans += [m.span(1) for m in _PC_SPEAKER.finditer(text) if _spaced_foreign(m.group(1))]
     if "[" not in text and "성함" not in text and "이름" not in text:
         return free_hits(spans, taken, allowed, 0.7)

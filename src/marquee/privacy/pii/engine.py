@@ -15,6 +15,7 @@ from .allowlist import declared_contacts
 from .branches import is_branch_name
 from .businessaddress import is_business_address
 from .chatspeakers import find_chat_speakers
+from .companions import find_companions
 from .complexaddress import find_complex_addresses
 from .coref import corefer
 from .datarows import find_row_names
@@ -224,6 +225,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
         names += find_chained_names(norm, [(h.start, h.end) for h in names], allowed, seeds=short)
     names += find_predicate_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_predicate_frames(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_companions(norm, [(h.start, h.end) for h in names], allowed)
     names += find_repeated_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
     names = _vetoed(norm, names, allowed)

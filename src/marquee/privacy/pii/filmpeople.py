@@ -177,8 +177,10 @@ _KIN = (r"(?:엄마|아빠|어머니|아버지|남편|아내|와이프|남친|�
         r"(?<![A-Za-z])(?:[Mm]y|[Oo]ur)[ \t]+(?:best[ \t]+)?(?:friend|wife|husband|son|daughter|mom|mother|dad|"
         r"father|sister|brother|cousin|coworker|co-worker|colleague|boss|girlfriend|boyfriend|kid|niece|nephew|"
         r"aunt|uncle|grandma|grandmother|grandpa|grandfather|roommate|classmate|teacher|neighbou?r))[ \t]*$")
+# The friend gone with (round 12, ``companions.py``): ``같이 본 X는 엔딩에서 울었어요`` is a member.
+_WITH = r"같이[ \t]?(?:간|본|온|갔던|봤던)[ \t]+$"
 _SELF = r"(?:저는|전|제[ \t]?이름은|I'm|I[ \t]+am|[Mm]y[ \t]+name[ \t]+is|[Tt]his[ \t]+is)[ \t]*$"
-_STRONG_BEFORE = re.compile(f"{_LABEL}|{_KIN}|{_SELF}")
+_STRONG_BEFORE = re.compile(f"{_LABEL}|{_KIN}|{_WITH}|{_SELF}")
 _ROSTER = re.compile(r"(?:명단|당첨자|참석자|출석부|근무표|순번|멤버|인원|참가자)[^\n]{0,6}[:：]")
 # A chat or transcript speaker (``X : …``, ``[X] …``), someone gone with or given to (``X랑 셋이``, ``X한테``).
 _SPEAKER_OR_COMPANION = re.compile(r"[ \t]*[:：]|\]|(?:이랑|랑|하고|한테|에게|께)(?![가-힣])")

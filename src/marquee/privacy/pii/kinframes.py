@@ -17,7 +17,10 @@ a word and an ending: ``국보+이라``, ``옥+이+든``):
   (``X 씨가``) or a kin term used as a title (``X 삼촌``, ``X 언니``, ``X 행님``; a foreign word
   before the given name belongs to it: ``사사키 미오 언니``); a given name alone in a self-introduction (``저 X이에요``, ``I'm X from …``);
   (round 12, read from test12) a full name before a church title or ``어르신`` (``X 자매님``,
-  ``X 어르신이``; not ``아저씨``, which fans say of actors). A
+  ``X 어르신이``; not ``아저씨``, which fans say of actors); (round 12, read from test13) more
+  child and cousin words (``막내``, ``손주``, ``사촌동생``, ``쌍둥이``, ``큰애``), a given name with the
+  glued ``이`` before a particle (``딸 한결이의``: ``_pet_form``), and a title with a particle
+  after ``님`` (``X 여사님이``, ``X 여사랑``). A
   given name alone must read as one (``fieldvalues.can_be_given``: ``한결``, ``지금`` stay).
 
 The name must be able to be one (``fieldvalues.can_be_name``) and, since these frames are weaker
@@ -31,14 +34,17 @@ import re
 
 from . import lexicon as L
 from . import morph
-from .fieldvalues import can_be_given, can_be_name, cores, free_hits, name_spans
+from .fieldvalues import GIVEN, can_be_given, can_be_name, cores, free_hits, name_spans
 from .foreigncues import _reading
 from .names import NameHit
 from .wordscore import _PLACES
 
 _KIN = sorted({*L.RELATION_WORDS, "어머니", "아버지", "할머니", "할아버지", "할매", "할배", "우리반",
                "짝꿍", "옆자리", "룸메", "삼촌", "외삼촌", "이모", "고모", "이모부", "고모부", "손녀", "손자", "외할머니",
-               "외할아버지", "시어머니", "장모님", "형부", "처제", "며느리", "사위", "남동생", "여동생"} - {"회원", "고객", "직원", "학생", "기사", "대표", "알바"}, key=len, reverse=True)
+               "외할아버지", "시어머니", "장모님", "형부", "처제", "며느리", "사위", "남동생", "여동생",
+               # round 12 (read from test13): a child or a cousin named to the board
+               "사촌동생", "사촌언니", "사촌오빠", "사촌누나", "사촌형", "막내", "막둥이", "손주", "외손주",
+               "쌍둥이", "할미", "큰애", "작은애", "큰딸", "작은딸", "큰아들", "작은아들"} - {"회원", "고객", "직원", "학생", "기사", "대표", "알바"}, key=len, reverse=True)
 _TITLE = r"(?:여사님|여사께서|여사|집사님|집사|권사님|권사|장로님|장로)(?![가-힣])|명의로|명의의"
 _KIN_FRAME = re.compile(rf"(?<![가-힣])(?:{'|'.join(_KIN)})[ \t]+([가-힣]{{2,8}})(?![가-힣])([ \t]?(?:{_TITLE}))?")
 _KIN_ALT = "|".join(_KIN)
@@ -51,7 +57,7 @@ _BEFORE_KIN = re.compile(r"(?<![가-힣])([가-힣]{2})[ \t]?(?:삼촌|이모|�
                          r"(?:이|가|는|은|도|한테|랑|이랑|께|의|님)?(?![가-힣])")
 _INTRO = re.compile(r"(?<![A-Za-z])(?:I'?m|I[ \t]am|[Mm]y[ \t]name[ \t]is)[ \t]+([가-힣]{2,4})(?![가-힣])(?![ \t][가-힣])")
 _SELF_FRAME = re.compile(r"(?<![가-힣])저[ \t]+([가-힣]{2,8})(?![가-힣])")
-_TITLE_FRAME = re.compile(r"(?<![가-힣])([가-힣]{2,5})[ \t]?(?:여사|집사|권사|장로|직원분)(?:님|께서|님께서|이|께)?(?![가-힣])")
+_TITLE_FRAME = re.compile(r"(?<![가-힣])([가-힣]{2,5})[ \t]?(?:여사|집사|권사|장로|직원분)(?:님)?(?:께서|이|가|께|도|랑|이랑|은|는|의|한테)?(?![가-힣])")
 # A full name before a church title or the respectful 어르신 (round 12): ``X 형제님``, ``X 어르신이``.
 _ELDER_FRAME = re.compile(r"(?<![가-힣])([가-힣]{3,4})[ \t]?(?:형제님|자매님|어르신)")
 _KIN_REST = re.compile(r"이|가|는|은|를|을|랑|이랑|한테|에게|께서|의|도|하고|이가|이는|이도|이를|이의")
@@ -77,9 +83,23 @@ def _name(word: str, rest: re.Pattern[str], strict: bool = True) -> int:
 def _kin_name(word: str) -> int:
     """A name (or a given name alone) with a particle glued on, after a kin word."""
     n = _name(word, _KIN_REST)
-    if not n and len(word) > 2 and _KIN_REST.fullmatch(word[2:]) and can_be_given(word[:2]):
-        n = 2  # 조카 덕배가
+    if not n and len(word) > 2 and _KIN_REST.fullmatch(word[2:]) and (can_be_given(word[:2]) or _pet_form(word)):
+        n = 2  # 조카 덕배가, 딸 한결이의
     return n
+
+
+_PET_REST = re.compile(r"이(?:의|가|는|도|를|한테|하고)")  # not 이랑: a particle of its own
+
+
+def _pet_form(word: str) -> bool:
+    """``X이의``, ``X이가`` (round 12): the 이 Korean glues to a given name ending in a consonant
+    before a particle (``한결이의``, ``말순이가``) follows no noun, adverb or verb stem, so after a
+    kin word two syllables from the name lists are a given name even when Kiwi reads a word
+    (``한결``: an adverb; ``말수+ㄴ``)."""
+    given = word[:2]
+    return bool(_PET_REST.fullmatch(word[2:])) and (ord(given[1]) - 0xAC00) % 28 != 0 \
+        and all(c in GIVEN for c in given) and given not in L.NOT_NAMES and given not in L.RELATION_WORDS \
+        and given not in _PLACES
 
 
 def _self_name(word: str) -> int:
@@ -92,6 +112,14 @@ def _self_name(word: str) -> int:
 
 def _bracketed(word: str) -> int:
     return _name(word, _NOTHING) or (2 if can_be_given(word) else 0)
+
+
+def _titled(m: re.Match[str]) -> int:
+    """A name before ``여사``, ``집사`` …; before ``여사`` a given name alone too (``영숙 여사랑``:
+    round 12); church titles and ``직원분`` follow places and posts too (``교회 권사님``)."""
+    word = m.group(1)
+    n = _name(word, _NOTHING, False)
+    return n or (2 if "여사" in m.group(0) and can_be_given(word) else 0)
 
 
 def _job_name(word: str) -> int:
@@ -146,7 +174,7 @@ def find_kin_names(text: str, taken: list[tuple[int, int]], allowed=None) -> lis
     spans += name_spans(_SELF_FRAME.finditer(text), lambda m: _self_name(m.group(1)))
     if any(w in text for w in _INTRO_WORDS):
         spans += name_spans(_INTRO.finditer(text), lambda m: _bracketed(m.group(1)))
-    spans += name_spans(_TITLE_FRAME.finditer(text), lambda m: _name(m.group(1), _NOTHING, False))
+    spans += name_spans(_TITLE_FRAME.finditer(text), _titled)
     spans += name_spans(_ELDER_FRAME.finditer(text), lambda m: _name(m.group(1), _NOTHING))
     spans += name_spans(_GLUED_KIN.finditer(text), lambda m: _kin_name(m.group(1)))
     spans += name_spans(_KIN_BRACKET.finditer(text), lambda m: _bracketed(m.group(1)))
