@@ -10,6 +10,7 @@ from . import morph
 from .fieldvalues import can_be_given
 from .names import NameHit, _plausibility
 from .romanised import foreign_cell
+from .rosters import _shift_word
 from .wordscore import _NAME_TAGS, _PLACE_FINALS, _PLACES, _common_word, _covered, _given_like
 
 _SURNAMES = "".join(sorted(L.COMMON_SURNAMES | L.RARE_SURNAMES))
@@ -19,7 +20,10 @@ _COMPOUND = "|".join(sorted(L.COMPOUND_SURNAMES))
 _CELL = re.compile(r"[^|\t]+")
 _HEADERS = frozenset(w.replace(" ", "") for w in (*L.NAME_LABELS, "이름", "성명", "name", "Name", "NAME",
                                                      "Guest", "guest", "GUEST", "Passenger", "Customer",
-                                                     "Full name", "Guest name"))
+                                                     "Full name", "Guest name",
+                                                     # a duty roster heads its staff column with the
+                                                     # list's own name (round 12: ``근무표 | 파트 | 시간``)
+                                                     "근무표", "근무자", "담당자", "당번", "명단", "참석자", "당첨자"))
 _CELL_NAME = re.compile(r"[가-힣]{2,5}|[가-힣]{1,2} [가-힣]{1,3}|[A-Za-z][A-Za-z\-']+(?:,? [A-Za-z\-']+){1,2}")
 
 
@@ -57,7 +61,8 @@ def _table_names(text: str, taken) -> list[NameHit]:
                 start, cell = cells[i]
                 value = cell.strip()
                 start += cell.index(value) if value else 0
-                if ((_CELL_NAME.fullmatch(value) and _cell_is_name(value)) or foreign_cell(value)) \
+                if ((_CELL_NAME.fullmatch(value) and _cell_is_name(value) and not _shift_word(value))
+                        or foreign_cell(value)) \
                         and not _covered(taken, start, start + len(value)):
                     hits.append(NameHit(start, start + len(value), 0.75))
         pos += len(line) + 1

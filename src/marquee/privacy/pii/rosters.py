@@ -17,7 +17,8 @@ lower case are members too. What keeps this from masking words:
 
 Round 11 (read from test10's misses): a given name alone in its slot is a member when it reads
 as one (``fieldvalues.can_be_given``: ``봉수``, ``영미``; ``오늘``, ``한결`` stay), and Latin
-members may carry accented letters (``Yıldız``, ``Fernández``).
+members may carry accented letters (``Yıldız``, ``Fernández``). Round 12 (read from test13): a
+foreign name of one Hangul word alone in its slot (``다니야르``) is a weak member.
 
 Comma lists closed by a count of people (``A, B, C 셋이``, ``A, B 둘다``, ``… 다들``) or opened by
 ``같이 본``/``같이 간`` are rosters too, with a relation word before a member skipped.
@@ -34,16 +35,18 @@ import re
 from . import lexicon as L
 from . import morph
 from .fieldvalues import can_be_given
+from .foreigncues import _reading
 from .names import NameHit
 from .romanised import _part_kind
-from .wordscore import _covered
+from .wordscore import _PLACES, _covered
 
 _SURNAMES = L.COMMON_SURNAMES | L.RARE_SURNAMES
 _CUE = (r"(?:당첨자|참석자|참가자|명단|인원|근무표|순번|모임|멤버|정모|수상자|일행|동행자|"
         r"같이[ \t]?(?:간|본|갔던|온)[ \t]?(?:사람|분|친구))")
 # The cue opens a line or, in running text, a sentence (``… 예약했어요. 친구들 명단: A, B``).
 _INLINE = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)[^\n:.!?]{{0,40}}?{_CUE}[^\n:]{{0,12}}?[ \t]*:[ \t]*([^\n]+)$", re.M)
-_HEAD = re.compile(rf"^[^\n:]{{0,40}}?{_CUE}[^\n:]{{0,12}}?[ \t]*:?[ \t]*$", re.M)
+# A bracket after the head may date or title the list (``참석 명단 (12월 7일 상영회)``: round 12).
+_HEAD = re.compile(rf"^[^\n:]{{0,40}}?{_CUE}(?:[ \t]*\([^\n()]{{1,24}}\))?[^\n:]{{0,12}}?[ \t]*:?[ \t]*$", re.M)
 _ITEM_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-.*▪◦])[ \t]*")
 _PIECE_SEP = re.compile(r"[ \t]*[,/][ \t]*")
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"  # accented Latin letters too (Yıldız, Fernández): round 11
@@ -133,6 +136,19 @@ def _hangul_run(tokens, i: int) -> int:
     return j if j - i >= 2 and not _wordish(tokens[i][2]) else 0
 
 
+def _lone_foreign(tok: str) -> bool:
+    """A foreign name of one Hangul word alone in its slot (round 12, read from test13):
+    three to six syllables, no surname first, a word Kiwi does not know (``다니야르``,
+    ``아나스타시야``); not one it knows as a proper noun, which may be a place (``시드니``,
+    ``해운대``), nor a role Kiwi does not know, ending in a person suffix (``처리자``, ``상담원``). A
+    weak member: the list must hold two clear names besides, and nothing follows in its slot."""
+    return 3 <= len(tok) <= 6 and not _latin(tok) and not _surname_led(tok) and tok not in _PLACES \
+        and tok[-1] not in _ROLE_FINALS and tok not in L.NAME_LABELS and _reading(tok) == "name"
+
+
+_ROLE_FINALS = frozenset("자원장생사님")
+
+
 # A head count after a post in its slot (``매점 1``, ``매표 2``); a time or a phone number after a
 # name (``이담 15:25``, ``성숙 010-…``) is none.
 _HEAD_COUNT = re.compile(r"[ \t]*\d{1,2}(?![\d:.\-~])")
@@ -170,8 +186,9 @@ def _members(piece: str, offset: int) -> list[tuple[int, int, int]]:
             if all(1 <= len(p) <= 5 for p in tok.split(".")):
                 out.append((s, e, 2))
             break
-        if len(tokens) == 1 and can_be_given(tok):  # a given name alone in its slot (round 11)
-            out.append((s, e, 2))
+        given = len(tokens) == 1 and can_be_given(tok)  # alone in its slot (round 11); 다니야르: weak
+        if given or (len(tokens) == 1 and _lone_foreign(tok) and not piece[m.end():].strip()):
+            out.append((s, e, 2 if given else 1))
             break
         if len(tok) == 1 or _foreign(tok):
             j = _hangul_run(tokens, i)
