@@ -95,8 +95,12 @@ def _pet_form(word: str) -> bool:
     """``X이의``, ``X이가`` (round 12): the 이 Korean glues to a given name ending in a consonant
     before a particle (``한결이의``, ``말순이가``) follows no noun, adverb or verb stem, so after a
     kin word two syllables from the name lists are a given name even when Kiwi reads a word
-    (``한결``: an adverb; ``말수+ㄴ``)."""
+    (``한결``: an adverb; ``말수+ㄴ``). Not one common noun (``조카 하늘이가`` stays, round 11's
+    choice: a guess too far)."""
     given = word[:2]
+    tokens = morph.analyze(given) or ()
+    if len(tokens) == 1 and tokens[0][1] == "NNG" and tokens[0][4]:
+        return False
     return bool(_PET_REST.fullmatch(word[2:])) and (ord(given[1]) - 0xAC00) % 28 != 0 \
         and all(c in GIVEN for c in given) and given not in L.NOT_NAMES and given not in L.RELATION_WORDS \
         and given not in _PLACES
