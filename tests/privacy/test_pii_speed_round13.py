@@ -24,7 +24,7 @@ TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
 def _spans(text: str, cuts: list[int]) -> list[NameHit]:
     points = sorted({min(c, len(text)) for c in cuts})
-    return [NameHit(a, b, 0.8) for a, b in zip(points[::2], points[1::2]) if b > a]
+    return [NameHit(a, b, 0.8) for a, b in zip(points[::2], points[1::2], strict=False) if b > a]
 
 
 @SETTINGS
