@@ -60,6 +60,9 @@ def _plain_word(word: str) -> bool:
     return all(t[4] and t[1][0] in "JEX" for t in tokens[1:])
 
 
+# A value right after the word makes it a field label even in a name slot (``친구 이\u200b메일
+# jh@…``: the friend's e-mail; round 12, lead, read from test13).
+_VALUE_NEXT = re.compile(r"[ \t]*[:：]?[ \t]*[A-Za-z0-9０-９(+]")
 _ITEM_ALONE = re.compile(r"[ \t]*(?:[-•·*▪◦]|\d{1,2}[.)])?[ \t]*$")
 
 
@@ -92,7 +95,8 @@ def find_split_names(original: str, starts: list[int] | None) -> list[NameHit]:
         n = _name_length(word, breaks)
         if n and "\u3000" in raw and not _spaced_ok(raw, word, breaks, n):
             continue
-        if n and _plain_word(word[:n]) and not _name_slot(original, m.start(), m.end()):
+        if n and _plain_word(word[:n]) and (not _name_slot(original, m.start(), m.end())
+                                           or _VALUE_NEXT.match(original, m.end())):
             continue
         if n:
             lo, hi = bisect_left(starts, kept[0]), bisect_left(starts, kept[n - 1] + 1)
