@@ -72,10 +72,14 @@ _LIKE = re.compile(r"(?:이랑|랑|와|과|하고)[ \t]?(?:(?:너무|진짜|정�
 
 
 def _fan_public(text: str, h: NameHit) -> bool:
+    """A fan frame holds the name and no strong person slot does (the slot, the dearer test, is
+    read only once a frame matched; both are pure, so the order changes no answer)."""
+    return _fan_frame(text, h) and not strong_slot(text, h.start, h.end)
+
+
+def _fan_frame(text: str, h: NameHit) -> bool:
     after = text[h.end:h.end + 30]
     before = text[max(0, h.start - 30):h.start]
-    if strong_slot(text, h.start, h.end):
-        return False
     if _GOODS_AFTER.match(after) or (_COOKIE_BEFORE.search(before) and _APPEARS.match(after)):
         return True
     if _REVIEW_BEFORE.search(before) and _VERDICT.match(after):

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
+from .echogate import may_echo
 from .fieldvalues import GIVEN, can_be_given
 from .foreigncues import _reading
 from .names import _REST, THRESHOLD, NameHit
@@ -84,6 +85,8 @@ def _bare(text: str, start: int, end: int, hangul: bool) -> bool:
 
 def echo_given_names(text: str, names: list[NameHit], allowed=None) -> list[NameHit]:
     """Other mentions, in this post, of the found names' given names and parts."""
+    if not may_echo(text, names):
+        return []  # no part of a name occurs again (exact pre-check, echogate.py)
     taken = [(h.start, h.end) for h in names]
     hits: list[NameHit] = []
     seen: set[str] = set()

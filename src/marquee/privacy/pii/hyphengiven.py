@@ -21,6 +21,7 @@ from .romanised import KO_SYLLABLES
 # Choi`` are full names, the full-name recognisers' and the public-name vetoes' business).
 _HYPHENED = re.compile(r"(?<![A-Za-z0-9@./\-])(?<![A-Za-z][ \t])([A-Z][a-z]{0,4})-([a-z]{1,5})"
                        r"(?![A-Za-z0-9@\-])(?![ \t][A-Z])")
+_PAIR = re.compile(r"[A-Za-z]-[a-z]")
 _NOT_NAMES = frozenset("""
 ha-ha ho-ho hi-hi he-he yo-yo go-go no-no so-so bye-bye na-na la-la ta-da da-da hu-hu
 wi-fi hi-fi lo-fi sci-fi k-pop k-drama e-mail co-op re-do x-ray t-shirt ye-ye
@@ -29,8 +30,8 @@ wi-fi hi-fi lo-fi sci-fi k-pop k-drama e-mail co-op re-do x-ray t-shirt ye-ye
 
 def find_hyphen_given(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
     """Hyphenated romanised given names, not overlapping ``taken``."""
-    if "-" not in text:
-        return []
+    if "-" not in text or _PAIR.search(text) is None:
+        return []  # exact pre-check: a letter, a hyphen, a lower-case letter (phone numbers have none)
     spans = []
     for m in _HYPHENED.finditer(text):
         first, second = m.group(1).lower(), m.group(2)

@@ -22,6 +22,7 @@ from .names import NameHit
 
 _WORD = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?"
 _FULL = re.compile(rf"(?<![A-Za-z0-9@._'’\-])({_WORD}(?:[ \t]{_WORD}){{1,2}})(?![A-Za-z0-9@'’\-])")
+_CAPITAL_AFTER_WORD = re.compile(r"[a-z][ \t][A-Z][a-z]")
 _PROSE_BEFORE = re.compile(r"[A-Za-z][ \t]*$")
 _PROSE_AFTER = re.compile(r"[ \t]*(?:['’]s\b|[ \t][a-z])")
 # A person's frame: a subject or animate particle or a title after the name (not 랑: ``X랑 비교하는
@@ -35,6 +36,8 @@ _PERSON_BEFORE = re.compile(r"(?:이름|성함|담당자?|참조|명단|당첨�
 
 def find_latin_names(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
     """Foreign full names in Latin letters beside Korean text, not overlapping ``taken``."""
+    if _CAPITAL_AFTER_WORD.search(text) is None:
+        return []  # exact pre-check: every full name has a lower-case letter, a space, a capital word
     spans = []
     for m in _FULL.finditer(text):
         s, e = m.span(1)

@@ -24,6 +24,9 @@ _EN_FRAME = re.compile(r"(?<![A-Za-z])(?:[Ww]ith|and|[Cc]oworker|[Ff]riend|[Cc]o
                        r"[Tt]ell|DM)[ \t]+([가-힣]{2})(?=[ \t]+[A-Za-z]|[ \t]*[,.!?)]|[ \t]*$)", re.M)
 _ANIMATE = re.compile(r"(?<![가-힣])([가-힣]{2})(?:한테|에게)(?:도|는|서)?(?![가-힣])")
 _NOTHING = re.compile("")
+# Exact pre-check for ``_EN_FRAME`` (whose look-behind makes the scan slow): a Latin letter, a
+# space, two Hangul syllables.
+_LATIN_THEN_HANGUL = re.compile(r"[A-Za-z][ \t]+[가-힣]{2}")
 
 
 def _korean_name(word: str) -> bool:
@@ -33,7 +36,7 @@ def _korean_name(word: str) -> bool:
 def find_mixed_frames(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
     """Names in the frames of the module docstring, not overlapping ``taken``."""
     spans = []
-    if re.search(r"[A-Za-z]{2}", text):
+    if _LATIN_THEN_HANGUL.search(text):
         spans += [m.span(1) for m in _EN_FRAME.finditer(text) if _korean_name(m.group(1))]
     if "한테" in text or "에게" in text:
         spans += [m.span(1) for m in _ANIMATE.finditer(text) if can_be_given(m.group(1))]
