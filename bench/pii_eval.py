@@ -81,7 +81,8 @@ GENERATORS = {"dev": "gen_dev.py", "heldout": "gen_heldout.py", "dev2": "gen_dev
               # test13: an eighth outside author (end of round 11), a third of its posts written whole
               # by hand, third parties' published contacts next to members' own; blind through round 12
               "test13": "gen_test13.py",
-              "test14": "gen_test14.py"}
+              "test14": "gen_test14.py",
+              "test15": "gen_test15.py"}
 
 
 def operator_contacts() -> list[str]:
