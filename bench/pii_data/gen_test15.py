@@ -19,6 +19,7 @@ import t15_fill
 import t15_frames
 import t15_hand_clean
 import t15_hand_extra
+import t15_hand_last
 import t15_hand_more
 import t15_hand_personal
 from t15_markup import parse, parse_all
@@ -30,7 +31,8 @@ TOTAL = 600
 
 def _hand() -> list:
     return (parse_all(t15_hand_personal.POSTS) + parse_all(t15_hand_clean.POSTS)
-            + parse_all(t15_hand_more.POSTS) + parse_all(t15_hand_extra.POSTS))
+            + parse_all(t15_hand_more.POSTS) + parse_all(t15_hand_extra.POSTS)
+            + parse_all(t15_hand_last.POSTS))
 
 
 def _banned(posts: list) -> set[str]:
@@ -70,7 +72,7 @@ def stats(posts: list[dict]) -> str:
     spans = Counter(k for p in posts for _, _, k in p["spans"])
     negs = Counter(k for p in posts for _, _, k in p["negatives"])
     hand = len(t15_hand_personal.POSTS) + len(t15_hand_clean.POSTS) + len(t15_hand_more.POSTS)
-    hand += len(t15_hand_extra.POSTS)
+    hand += len(t15_hand_extra.POSTS) + len(t15_hand_last.POSTS)
     clean = sum(1 for p in posts if not p["spans"])
     lines = [f"posts {len(posts)}  clean {clean}  hand-written {hand}",
              f"spans {sum(spans.values())}: " + ", ".join(f"{k} {n}" for k, n in spans.most_common()),
