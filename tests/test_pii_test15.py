@@ -45,7 +45,7 @@ def _plausible(entity: str, text: str) -> bool:
     if entity == "IP":
         return re.fullmatch(r"\d{1,3}(\.\d{1,3}){3}", text) is not None
     if entity == "PASSPORT":
-        return re.fullmatch(r"[A-Z]\d{8}", text) is not None
+        return re.fullmatch(r"[A-Z][A-Z0-9]{7,8}", text) is not None
     ranges = {"PHONE": (8, 12), "RRN": (13, 13), "FRN": (13, 13), "CARD": (15, 16),
               "ACCOUNT": (10, 14), "DRIVER_LICENSE": (10, 12)}
     low, high = ranges[entity]

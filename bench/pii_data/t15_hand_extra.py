@@ -49,3 +49,26 @@ POSTS = [
     ("chat", "아빠: 영화표 예매했다 [[booking_number|RA9M-2XQT-5KNP]]\n나: 몇관?\n아빠: 6관 [[seat|H3]]부터 [[seat|H6]]"),
     ("lost", "[[date|어제]] 밤 [[branch|대구동성로점]] 주차장에서 주운 카드 [[masked_value|9410-****-****-2287]] 매표소에 맡겼어요"),
 ]
+
+POSTS += [
+    ("qna", "우리 손녀 [[PERSON|다 솜]]이 표 끊어줄라는디 어찌하는지 모르겄소 [[PHONE|010-9021-3374]] 전화 주시오"),
+    ("qna", "영감 카드로 결제해도 되는가요 [[CARD|9410 8822 1304 5567]] 이거요"),
+    ("review", "ㄹㅇ [[film_title|서울의 봄]] 보고 심박수 터짐 [[character|전두광]] 개빡침"),
+    ("review", "우리반 [[PERSON|지 훈]]이가 쏴서 단체로 봄ㅋㅋ 지훈 최고"),
+    ("chat", "[[PERSON|엄 세 린]]: 담임쌤 번호 알아?\n나: 몰라 반톡 봐\n세린: ㅇㅋ"),
+    ("chat", "[[handle|시네필_J]]: [[director|Wes Anderson]] 신작 개봉일 나옴\n[[handle|영화광]]: 예매 각"),
+    ("complaint", "[지점 답변] [[branch|대구동성로점]] 매니저입니다. 말씀하신 상영 사고는 환불 처리해드렸습니다. 추가 문의는 [[business_phone|053-421-9900]]"),
+    ("complaint", "[고객센터 답변] 고객님 불편을 드려 죄송합니다. 해당 건은 [[operator_contact|help@mecross.net]] 으로 증빙을 보내주시면 확인 후 안내드리겠습니다."),
+    ("email", "받는사람: [[EMAIL|park.sehee@samsung-lab.co.kr]]\n[[PERSON|박세희]] 책임님, 임직원 영화관람권 [[count|120매]] 배부 일정 공유드립니다."),
+    ("email", "받는사람: 전체 임직원\n영화관람권 배부: [[date|6월 14일]] [[time|12:00]], 1층 로비. 문의 [[business_phone|02-6000-1234]]"),
+    ("form", "외국인 회원 정보\nName: [[PERSON|Lukas Schneider]]\nPassport No.: [[PASSPORT|C4FJ7K2L9]]\nTel: [[PHONE|010-5530-2281]]"),
+    ("form", "서식 예) Passport No.: [[form_example|M00000000]]"),
+    ("lost", "[[PERSON|한 가 을]] 학생 가방 보관 중입니다. 학부모님 [[branch|일산점]] 매표소로 오세요"),
+    ("lost", "분실 신고 완료. 분실물 번호 [[order_number|LF-0612-033]] 로 조회하세요"),
+    ("sms", "[Web발신] 택배 도착 [[PERSON|석 다 빈]] 고객님 [[ADDRESS|서울 중랑구 망우로 353 상봉프레미어스엠코 102동 3504호]] 문 앞 배송완료"),
+    ("sms", "[Web발신] 택배 도착. 문 앞 배송완료. 송장 [[tracking_number|402917736615]]"),
+    ("winner", "리뷰왕 이벤트 1등 [[handle|영화보는고양이]] 님 (실명 [[PERSON|민 해 솔]]) 상품권 발송했습니다"),
+    ("table", "대관 신청 현황\n[[date|6/21]]\t[[business_name|한빛교회 청년부]]\t[[count|80명]]\n[[date|6/22]]\t[[business_name|성동구청 직원회]]\t[[count|150명]]"),
+    ("receipt", "상품권 교환 영수증\n상품권번호 [[gift_card|7QWE-3RTY-8UPA-2SDF]]\n잔액 [[price|20,000원]]"),
+    ("qna", "IP [[IP|223.38.17.142]] 로 접속했는데 해외 접속 차단 떴어요 저 한국인데요"),
+]
