@@ -88,3 +88,11 @@ def test_p11_2_test15_holds_every_type_and_more_negatives_than_spans(posts):
     assert set(spans) == TYPES
     assert sum(negatives.values()) >= sum(spans.values()) and len(negatives) >= 30
     assert negatives["operator_contact"] and negatives["business_address"]
+
+
+def test_p11_2_test15_has_at_least_300_hand_written_posts_on_both_sides():
+    gen = load_generator("test15", helper_prefix="t15_")
+    hand = gen._hand()
+    assert len(hand) >= 300
+    assert sum(1 for p in hand if p.kind.startswith("clean:")) >= 100
+    assert sum(1 for p in hand if p.kind.startswith("personal:")) >= 100
