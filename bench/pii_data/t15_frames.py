@@ -4,7 +4,7 @@ takes the same value, so a name comes back later without its cue."""
 
 PERSONAL = {
     "lost": [
-        "{DATE} {BR}에서 지갑 잃어버렸어요. 신분증에 {P}라고 써있어요 연락 {PH}",
+        "{DATE} {BR}에서 지갑 잃어버렸어요. 신분증 이름은 {P} 입니다 연락 {PH}",
         "폰 주우신 분 계신가요ㅠ 케이스 안에 카드 있어요 주인 {P} 번호 {PH} 부탁드려요",
         "우산 두고 왔습니다 {SEAT}석 근처요. {P} / {PH}",
         "아이 가방 분실! 이름표 {P} 엄마 연락처 {PH} 사례할게요",

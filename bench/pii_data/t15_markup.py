@@ -35,8 +35,40 @@ def parse(style: str, source: str) -> Post:
     if pos < len(source):
         parts.append((source[pos:], None, None))
     post = Post(("personal:" if personal else "clean:") + style)
-    post.parts = parts
+    post.parts = _repeats(parts)
     return post
+
+
+def _variants(name: str) -> set[str]:
+    """How a person named once comes back in the same post: the name itself, written
+    without its spaces, and the given name alone (a Korean name's part after the surname)."""
+    joined = re.sub(r"[\s\u200b-\u200d\u2060\ufeff]", "", name)
+    out = {name, joined}
+    if re.fullmatch(r"[가-힣]{3}", joined):
+        out.add(joined[1:])
+    return {v for v in out if len(v) >= 2}
+
+
+def _repeats(parts: list) -> list:
+    """Every later, unmarked mention of a marked person is a PERSON span too."""
+    names = set()
+    for text, entity, _ in parts:
+        if entity == "PERSON":
+            names |= _variants(text)
+    if not names:
+        return parts
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    out = []
+    for text, entity, negative in parts:
+        if entity or negative:
+            out.append((text, entity, negative))
+            continue
+        pos = 0
+        for m in pattern.finditer(text):
+            out += [(text[pos:m.start()], None, None), (m.group(0), "PERSON", None)]
+            pos = m.end()
+        out.append((text[pos:], None, None))
+    return [p for p in out if p[0]]
 
 
 def parse_all(entries: list[tuple[str, str]]) -> list[Post]:
