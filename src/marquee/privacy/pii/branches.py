@@ -13,11 +13,13 @@ import re
 
 BRANDS = r"(?:CGV|메가박스|롯데시네마|씨네Q|씨네큐|마키|마르키|Marquee|MEGABOX|Megabox)"
 _BRAND_BEFORE = re.compile(rf"(?<![가-힣A-Za-z]){BRANDS}[ \t]+$")
+# A candidate that takes the chain's name with it (``마키 센텀`` as one name; round 12, lead).
+_BRAND_AT = re.compile(rf"{BRANDS}(?:시네마)?[ \t]")
 # A member addressed by the service (``마키 김민수 고객님``) is no branch.
 _ADDRESSED = re.compile(r"[ \t]?(?:님|씨|고객|회원)")
 
 
 def is_branch_name(entity: str, text: str, start: int, end: int) -> bool:
     """Is the PERSON candidate ``text[start:end]`` the branch right after a chain's name?"""
-    return entity == "PERSON" and _BRAND_BEFORE.search(text, max(0, start - 12), start) is not None \
-        and _ADDRESSED.match(text, end) is None
+    branch = _BRAND_BEFORE.search(text, max(0, start - 12), start) is not None or _BRAND_AT.match(text, start) is not None
+    return entity == "PERSON" and branch and _ADDRESSED.match(text, end) is None

@@ -24,15 +24,16 @@ from __future__ import annotations
 
 import re
 
-_BRANCH = re.compile(r"(?:마키시네마|마키|Marquee|MARQUEE|CGV|메가박스|롯데시네마|씨네Q)[ \t]?[가-힣A-Za-z0-9]{2,10}")
-_OPERATOR = re.compile(r"(?:마키시네마|마키|Marquee|MARQUEE)[ \t]")
+from .branches import BRANDS
+from .publicphones import _LANDLINE
+
+_BRANCH = re.compile(BRANDS + r"(?:시네마)?[ \t]?[가-힣A-Za-z0-9]{2,10}")
 _DESK = re.compile(r"매표소|분실물[ \t]?센터|안내[ \t]?데스크|대표[ \t]?(?:번호|전화)|(?:지점|매장|본점|본사|극장)[ \t]?대표|"
                    r"관리실|관리[ \t]?사무소|경비실|상황실")
 _PLACE_LABEL = re.compile(
     r"(?:(?:장소|모임[ \t]?장소|뒤풀이(?:는|[ \t]?장소)?|굿즈[ \t]?샵|venue|Venue|VENUE|place|Place)[ \t]*[:：]?|"
     r"(?:매장|업체|거래처)[ \t]*[:：])[ \t]+")  # a bare 매장 before a table cell is a member's (round 7)
 _SIGN = re.compile(r"(?:☎|℡|☏|[Tt][Ee][Ll]\.?|T\.)[ \t]*[:：]?[ \t]*$")
-_LANDLINE = re.compile(r"\(?0(?:2|[3-6][1-5])\)?[ \t.\-)]")
 _AFTER_ADDRESS = re.compile(r"[0-9](?:[ \t]?(?:층|호|번지))?[)）]?[ \t]*[,/][ \t]*(?:☎|℡|☏)?[ \t]*$")
 _PRIVATE = re.compile(r"제[ \t]|제가|내[ \t]|저는|저희|우리|친구|(?<![가-힣])집|자택|본가|댁|배송|받는|수령|거주|사는|이사|회원|"
                       r"개인|핸드폰|휴대폰|휴대전화|본인|직원|담당자?|성명|이름|신분증|출발|작업실|"
@@ -69,8 +70,6 @@ def _after_cue(before: str, gap: int = 32) -> bool:
 
 def is_venue_value(text: str, entity: str, start: int, end: int) -> bool:
     """True for a place's address or landline given as a listing (see the module docstring)."""
-    if entity == "PERSON":  # ``마키 센텀``: the operator's theatre, not a person (round 12)
-        return _OPERATOR.match(text, start) is not None
     if entity == "ADDRESS":
         return _after_cue(_line_before(text, start, 60))
     if entity != "PHONE" or _LANDLINE.match(text, start) is None:
