@@ -82,7 +82,9 @@ GENERATORS = {"dev": "gen_dev.py", "heldout": "gen_heldout.py", "dev2": "gen_dev
               # by hand, third parties' published contacts next to members' own; blind through round 12
               "test13": "gen_test13.py",
               "test14": "gen_test14.py",
-              "test15": "gen_test15.py"}
+              "test15": "gen_test15.py",
+              # test16: an eleventh outside author (round 13), most posts written one by one by hand
+              "test16": "gen_test16.py"}
 
 
 def operator_contacts() -> list[str]:
