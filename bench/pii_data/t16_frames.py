@@ -24,7 +24,7 @@ PERSONAL = (
     ("winner_reply", "당첨 배송지 보내드려요\n받는분: {N}\n주소: {A}\n연락처: {PH}"),
     ("winner_reply", "{N} / {A} / {PH} 로 보내주세요 {film} 굿즈 당첨자예요"),
     ("group_watch", "{date} {film} 같이 보실분~ 지금 {N}, {N2} 있어요 {cin} {time}"),
-    ("group_watch", "{N}랑 {N2}랑 {film} 봤는데 {N}만 졸았음 ㅋㅋ {actor} 나올때만 깸"),
+    ("group_watch", "{N}, {N2} 그리고 저 셋이 {film} 봤는데 {N} 혼자 졸았음 ㅋㅋ {actor} 나올때만 깸"),
     ("refund", "환불계좌 {AC} 예금주 {N} 예매번호 {bk}"),
     ("refund", "카드 {C} 로 결제한 {price} 취소해주세요 명의자 {N}"),
     ("counsel_memo", "[상담메모] 고객 {N} / {PH} / {bk} 환불 문의 / 회신 {E}"),
@@ -35,17 +35,24 @@ PERSONAL = (
     ("foreign_member", "외국인 회원 {N} 입니다. 여권번호 {PP} 로 예매했는데 현장 확인 되나요"),
     ("identity", "경품 제세공과금 신고용: {N} / {R} / {A}"),
     ("identity", "면허증 두고 가신 {N}님~ 면허번호 {DL} 안내데스크 보관중"),
-    ("identity", "제 계정에 {IP} 에서 로그인 시도가 있었어요 저 {N}인데 확인해주세요"),
+    ("identity", "제 계정에 {IP} 에서 로그인 시도가 있었어요 회원 {N} 본인입니다 확인해주세요"),
     ("identity", "여권 주우신분 ㅠ {N} 이름이고 번호 {PP} 예요 {PH}"),
     ("email", "영수증 {E} 로 다시 보내주세요 예매자 {N}"),
     ("email", "{N} 입니다 답장은 {E} 로 부탁드려요"),
     ("kakao", "{N}: {film} 몇시?\n{N2}: {time}\n{N}: ㅇㅋ {seat} 잡음\n{N2}: 돈 {AC}로 보냄"),
     ("kakao", "[문자] {N}님 {film} 예매 완료 {seat}\n이거 제가 받았어요 전 {N} 아닌데;; 제 번호 {PH}"),
-    ("review", "{N}이랑 {film} 보고 왔어요 {actor} 연기 최고 {N}은 {chr} 최애라고 함"),
-    ("review", "남편 {N}이 {actor} 팬이라 {film} 봤어요 {scr} 강추"),
+    ("review", "친구 {N} 데리고 {film} 보고 왔어요 {actor} 연기 최고, {N} 최애 캐릭터는 {chr}래요"),
+    ("review", "남편 {N} 씨가 {actor} 팬이라 {film} 봤어요 {scr} 강추"),
     ("address", "택배 주소 변경: {A} (받는분 {N})"),
     ("address", "저희집 {A} 근처에 {cin} 있어서 자주 가요. {N}"),
     ("card", "결제카드 {C} 유효기간 지났는데 등록 어떻게 바꿔요? {N}"),
+    ("address", "이사했어요 구주소 {A} 말고 새 주소 {A2} 로 보내주세요 - {N}"),
+    ("address", "[배송지 확인] 수령인 {N} 님 / {A} / {PH} 맞으시면 답장 부탁드립니다"),
+    ("identity", "외국인 등록증 분실 신고합니다 {N} {F} 연락 {E}"),
+    ("identity", "청불 입장 확인 때 적어간 면허번호 {DL} 지워주세요 ({N})"),
+    ("identity", "[관리자 메모] 도배 계정 {IP} / 가입명 {N} / 연락처 {PH} 차단 처리"),
+    ("identity", "본인인증 오류: 이름 {N} 주민번호 {R} 휴대폰 {PH}"),
+    ("account", "입금했어요 {AC} 에서 {price}, 입금자명 {N} 확인 부탁드려요"),
     ("staff_reply", "[답변] {N} 고객님, 문의하신 {bk} 건은 {date} 취소 처리되었습니다. 연락처 {PH}로 문자 드렸습니다."),
 )
 
@@ -74,6 +81,8 @@ CLEAN = (
     ("handle", "{hnd} 님 리뷰 보고 {film} 봤어요 {word} 공감"),
     ("handle", "{nick}님 추천대로 {scr} {seat} 앉았는데 최고"),
     ("chat", "{nick}: {film} ㄱ?\n{nick2}: {time} ㄱㄱ\n{nick}: {seat} 예매완료"),
+    ("business", "영화 보고 {biz} 갔는데 맛있어요 {bad} / {bph}"),
+    ("business", "{biz} ({bph}) 영화표 보여주면 10% 할인이래요 위치는 {bad}"),
     ("place", "{cin} 가는데 {plc}에서 몇번 출구가 가까워요?"),
     ("name_like", "{word} {film} 재밌었어요 {price}가 안 아까움"),
     ("tag", "{tag} {tag2} 오늘은 {film} {scr}"),
@@ -126,6 +135,8 @@ def _slots(rng: random.Random, forbidden: set[str]) -> dict[str, str]:
     slots["tag2"] = "{{tag:" + pools.pick(rng, pools.HASHTAGS) + "}}"
     cin, cph, cad = pools.pick(rng, pools.CINEMAS)
     slots.update(cin="{{cin:" + cin + "}}", cph="{{cph:" + cph + "}}", cad="{{cad:" + cad + "}}")
+    biz, bph, bad = pools.pick(rng, pools.BUSINESSES)
+    slots.update(biz="{{biz:" + biz + "}}", bph="{{bph:" + bph + "}}", bad="{{bad:" + bad + "}}")
     slots["op"] = "{{op:" + pools.pick(rng, pools.OPERATOR[:5]) + "}}"
     slots["opname"] = "{{op:이경수}}"
     slots["fx"] = "{{fx:" + pools.pick(rng, ("홍길동", "김철수", "이영희")) + "}}"
@@ -134,7 +145,7 @@ def _slots(rng: random.Random, forbidden: set[str]) -> dict[str, str]:
     first = pools.person(rng, forbidden)
     second = pools.person(rng, forbidden | {first})
     slots.update(N=f"[[P:{first}]]", N2=f"[[P:{second}]]", PH=pools.phone(rng),
-                 PH2=pools.phone(rng), E=pools.email(rng), A=pools.address(rng),
+                 PH2=pools.phone(rng), E=pools.email(rng), A=pools.address(rng), A2=pools.address(rng),
                  R=pools.rrn(rng), F=pools.rrn(rng, foreign=True), C=pools.card(rng),
                  AC=pools.account(rng), PP=pools.passport(rng), DL=pools.licence(rng),
                  IP=pools.ip(rng))
