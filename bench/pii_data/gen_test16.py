@@ -17,9 +17,11 @@ if str(HERE) not in sys.path:
 import t16_frames  # noqa: E402
 import t16_hand_c1  # noqa: E402
 import t16_hand_c2  # noqa: E402
+import t16_hand_c3  # noqa: E402
 import t16_hand_p1  # noqa: E402
 import t16_hand_p2  # noqa: E402
 import t16_hand_p3  # noqa: E402
+import t16_hand_p4  # noqa: E402
 import t16_markup  # noqa: E402
 import t16_pools  # noqa: E402
 
@@ -29,8 +31,8 @@ SEED = 160016
 
 def _hand() -> list[t16_markup.Post]:
     """The posts written one by one, personal and clean."""
-    rows = (t16_hand_p1.ROWS + t16_hand_p2.ROWS + t16_hand_p3.ROWS + t16_hand_c1.ROWS
-            + t16_hand_c2.ROWS)
+    rows = (t16_hand_p1.ROWS + t16_hand_p2.ROWS + t16_hand_p3.ROWS + t16_hand_p4.ROWS
+            + t16_hand_c1.ROWS + t16_hand_c2.ROWS + t16_hand_c3.ROWS)
     return t16_markup.parse_all(rows)
 
 
