@@ -32,7 +32,8 @@ _GAP = r"(?:[ \t]+|[ \t]*,[ \t]*)"
 _ADMIN = (rf"(?P<admin>(?:(?:{_alt(SIDO)}){_GAP})?"
           rf"(?:(?:{_alt(SIGUNGU)}){_GAP}){{0,2}}"
           r"(?:[가-힣]{1,4}(?:읍|면)[ \t]+)?)")
-_ROAD = r"(?P<road>[가-힣][가-힣0-9·.]{0,14}?(?:대로|로|길)(?:[ \t]?[0-9]{1,4}(?:번)?(?:[가-힣]가)?길)?)"
+# The side street may carry a letter syllable after its number: 이태원로27가길, 세종로 5나길.
+_ROAD = r"(?P<road>[가-힣][가-힣0-9·.]{0,14}?(?:대로|로|길)(?:[ \t]?[0-9]{1,4}(?:번)?(?:[가-힣]가|[가나다라마바사아자차카타파하])?길)?)"
 _LOT = r"(?P<lot>[가-힣][가-힣0-9]{0,8}?(?:동|리|가|읍|면))"
 # A number followed by a unit is not a building number (회사로 3시, 대구동성로 7관).
 # 가 glued to the number makes a neighbourhood (을지로3가, 종로3가역), not a building number.
@@ -44,10 +45,14 @@ _COMPLEX_WORD = (r"(?:[가-힣A-Za-z0-9]{1,10}[ \t])?[가-힣A-Za-z0-9]{0,12}(?:
                  r"푸르지오|힐스테이트|래미안|아이파크|더샵|롯데캐슬|주공|빌리지|타운|빌)(?:[ \t]?[0-9]{1,2}(?:단지|차))?")
 # Any other name (one or two words: 잠실엘스, 별빛마을8단지 LH) counts when 동 and 호
 # follow it, also written 제101동 제1203호 or 101-1203.
-_DH = r"(?:제[ \t]?)?[0-9A-Za-z]{1,5}동[ \t]*(?:제[ \t]?)?[0-9]{1,5}호|[0-9]{2,4}-[0-9]{3,4}(?![0-9\-])"
+# A house or villa with no 동 numbers its flats alone: ``성원주택 303호`` (round 13, test9/test14).
+_DH = (r"(?:제[ \t]?)?[0-9A-Za-z]{1,5}동[ \t]*(?:제[ \t]?)?[0-9]{1,5}호|[0-9]{2,4}-[0-9]{3,4}(?![0-9\-])"
+       r"|[0-9]{3,4}호(?![0-9]|점|선|기|차|관)")
 _DONG_HO_AHEAD = rf"(?=[ \t]*(?:{_DH}))"
+# A name with its unit right after it comes first, so that a brand inside a longer name
+# (송도더샵퍼스트파크 F15블록 1503동) does not end the complex early (round 13, test14).
 _COMPLEX = (rf"(?:[ \t]*,?[ \t]*(?:\([가-힣A-Za-z0-9 ,]{{2,24}}\)(?=[ \t]*[0-9A-Za-z]{{1,5}}(?:동|호))"
-            rf"|{_COMPLEX_WORD}|[가-힣A-Za-z0-9]{{2,14}}(?:[ \t][가-힣A-Za-z0-9]{{1,8}})?{_DONG_HO_AHEAD}))?")
+            rf"|[가-힣A-Za-z0-9]{{2,14}}(?:[ \t][가-힣A-Za-z0-9]{{1,8}})?{_DONG_HO_AHEAD}|{_COMPLEX_WORD}))?")
 # 101동 1203호 written 101-1203 after a complex (or after the building number and a comma).
 # The reference item in brackets at the end (역삼동, 래미안) holds a letter and is not across a
 # tab: ``\t(010)1234-5678`` in the next cell of a table row is a phone's area code.
@@ -60,6 +65,7 @@ _ADDRESS = re.compile(
     rf"{_ROAD}[ \t]?(?P<bldg>(?:지하[ \t]?)?[0-9]{{1,4}}(?:-[0-9]{{1,4}})?(?:번지)?){_NUM_END}"
     rf"|{_LOT}[ \t]?(?P<lotnum>(?:산[ \t]?)?[0-9]{{1,4}}(?:-[0-9]{{1,4}})?(?:[ \t]?번지)?){_NUM_END}"
     rf"){_DETAIL}")
+_UNIT = re.compile(r"[0-9]호$")
 _PREFILTER = re.compile(r"(?:로|길|동|리|가|읍|면)[ \t]?(?:지하[ \t]?|산[ \t]?)?[0-9]")
 _ADDRESS_CUES = re.compile(
     r"주소|사는|살아|살고|거주|위치|배송|배달|보내|택배|동네|근처|건물|아파트|빌라|오피스텔|우편|도로명|"
@@ -128,7 +134,7 @@ def _bare_score(text: str, m: re.Match[str], word: str, is_road: bool, detail: s
             # Kiwi reads …로 as a particle: fine after a word it does not know
             # (달구벌대+로), not after a common word (회사+로).
             stem_known = any(t[4] and t[1] in ("NNG", "NP", "NNB", "NR") for t in tokens[:-1])
-            if stem_known:
+            if stem_known and not _UNIT.search(detail):  # 동교로 171 602호: a unit says road
                 return 0.0
         elif not any(t[1] == "NNP" for t in tokens):
             score -= 0.15

@@ -64,6 +64,7 @@ from .signoffs import find_signoffs
 from .slots import named_by_slot
 from .splitnames import find_split_names
 from .teamlabels import veto_team_labels
+from .unitaddress import find_unit_addresses
 from .vocatives import find_addressed_names
 from .wordcuts import veto_cut_words
 from .wordscore import veto_common_words
@@ -248,8 +249,9 @@ def _vetoed(norm: str, names: list, allowed) -> list:
 def _address_hits(norm: str):
     """Road and lot addresses (run on over a complex after their reference), addresses by 동,
     complex and unit, and addresses in Latin script."""
-    return (*extend_tails(norm, find_addresses(norm)), *find_complex_addresses(norm),
-            *find_latin_addresses(norm))
+    hits = [*extend_tails(norm, find_addresses(norm)), *find_complex_addresses(norm),
+            *find_latin_addresses(norm)]
+    return hits + find_unit_addresses(norm, [(h.start, h.end) for h in hits])
 
 
 def _overlaps(c: _Cand, spans: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,130 @@
+"""P11.2, issue 16, round 13 (piistruct14): addresses and structured identifiers read from
+test14's misses, one test per category, with sentences written here (none copied from a set).
+
+Addresses: a complex and ``N동 N호`` with nothing else; a house or villa numbering its flats
+without a 동 after a lot number; a longer complex name holding a brand; a side street with a
+letter syllable (``27가길``); a road the analyser reads as a word plus 로 when a unit follows.
+Structured: a registration number typed one digit at a time around its dash; Hangul-spelled
+phones and accounts with two-syllable groups; a mail portal named in Hangul; a bank's
+phone-number account with its suffix; money sent to a bare number.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marquee.privacy.pii import detect, mask_text, morph
+
+needs_kiwi = pytest.mark.skipif(not morph.warm_up(), reason="kiwipiepy unavailable")
+
+
+def _found(text: str, entity: str) -> list[str]:
+    return [text[s.start:s.end] for s in detect(text) if s.entity == entity]
+
+
+# --- addresses ------------------------------------------------------------------------------
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "unit"), [
+    ("우리 집은 은하수빌라 203동 502호라서 엘리베이터가 없어요", "은하수빌라 203동 502호"),
+    ("새 주소 알려줄게 무지개마을5단지 712동 1304호", "무지개마을5단지 712동 1304호"),
+    ("이모댁(청솔아파트 105동 901호)으로 택배 보내 주세요", "청솔아파트 105동 901호"),
+    ("택배는 하늘채 302동 1405호로 부탁드려요", "하늘채 302동 1405호"),
+])
+def test_p11_2_a_complex_and_its_unit_alone_are_an_address(text, unit):
+    assert unit in _found(text, "ADDRESS")
+    masked = mask_text(text).text
+    assert not any(ch.isdigit() for ch in masked[text.index(unit):text.index(unit) + len(unit)])
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "본사는 스타트업타워 A동 301호입니다",  # a lettered block: an office's
+    "2호선 타고 가다가 3번 출구에서 내려요",
+    "이번 주말 같은 102동 301호 사는 분이랑 봤어요",  # no complex named
+])
+def test_p11_2_a_unit_without_a_complex_or_with_a_letter_block_is_not_a_home(text):
+    assert _found(text, "ADDRESS") == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "address"), [
+    ("자택 주소는 신림동 412 초록주택 202호예요", "신림동 412 초록주택 202호"),
+    ("보내실 곳 대흥동 77-5 해오름하우스 301호", "대흥동 77-5 해오름하우스 301호"),
+])
+def test_p11_2_a_house_numbering_its_flats_without_a_dong_runs_on_to_the_flat(text, address):
+    assert address in _found(text, "ADDRESS")
+
+
+@needs_kiwi
+def test_p11_2_a_brand_inside_a_longer_complex_name_does_not_end_the_address():
+    text = "집 주소 부산 해운대구 우동 55-2 마린더샵오션뷰 C2블록 1102동 803호"
+    found = _found(text, "ADDRESS")
+    assert found and found[0].endswith("803호")
+
+
+@needs_kiwi
+def test_p11_2_a_side_street_with_a_letter_syllable_is_a_road():
+    text = "주소: 서울 마포구 성미산로 12나길 8, 302호"
+    assert _found(text, "ADDRESS") == ["서울 마포구 성미산로 12나길 8, 302호"]
+
+
+@needs_kiwi
+def test_p11_2_a_road_read_as_a_word_and_particle_counts_when_a_unit_follows():
+    text = "배송지 한강로 52 1203호로 보내 주세요"
+    assert _found(text, "ADDRESS") == ["한강로 52 1203호"]
+    assert _found("회사로 3시까지 와 주세요", "ADDRESS") == []
+
+
+# --- structured identifiers -----------------------------------------------------------------
+
+def test_p11_2_a_registration_number_typed_digit_by_digit_around_its_dash():
+    text = "동생 주민번호 0 5 0 8 2 2 - 3 1 4 5 6 7 8 이렇게 적었어요"
+    assert _found(text, "RRN") == ["0 5 0 8 2 2 - 3 1 4 5 6 7 8"]
+    assert _found(text, "PHONE") == []
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), [
+    ("급하면 공이-사칠칠-일일공구로 전화 주세요", "PHONE", "공이-사칠칠-일일공구"),
+    ("사무실 공이.삼삼일.오팔칠칠 입니다", "PHONE", "공이.삼삼일.오팔칠칠"),
+    ("해외에서는 +팔이 일공-칠칠일이-오오삼팔 로 연락", "PHONE", "+팔이 일공-칠칠일이-오오삼팔"),
+    ("환불 계좌 신한 일일공삼 이칠 사오육칠팔구", "ACCOUNT", "일일공삼 이칠 사오육칠팔구"),
+])
+def test_p11_2_hangul_spelled_numbers_with_two_syllable_groups(text, entity, value):
+    assert value in _found(text, entity)
+
+
+def test_p11_2_a_two_syllable_word_between_ordinary_words_stays_a_word():
+    assert detect("이사 오는 날 사이 일이삼 너무 좋아") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("메일은 movie_lover_88 골뱅이 네이버 입니다", "movie_lover_88 골뱅이 네이버"),
+    ("연락은 jiho.park @ 지메일로 주세요", "jiho.park @ 지메일"),
+    ("보낸 사람 <marta.k at mail dot ru>", "marta.k at mail dot ru"),
+])
+def test_p11_2_an_email_with_its_portal_in_hangul_or_a_foreign_domain(text, value):
+    assert _found(text, "EMAIL") == [value]
+
+
+def test_p11_2_a_mail_portal_word_after_at_in_chat_is_no_email():
+    assert _found("ok @ 다음에 봐요", "EMAIL") == []
+
+
+def test_p11_2_a_phone_number_account_with_its_suffix_is_an_account():
+    text = "농협 010-4455-2211-03 으로 보내 주세요, 제 폰번호로 만든 계좌예요"
+    assert _found(text, "ACCOUNT") == ["010-4455-2211-03"]
+    assert _found(text, "PHONE") == []
+    assert _found("번호는 010-4455-2211 이고 계좌는 따로 드릴게요", "PHONE") == ["010-4455-2211"]
+
+
+@pytest.mark.parametrize("text", [
+    "어제 치킨값 돈은 3012-55-120934-7로 보내 줘",
+    "회비는 202-118845-01-337로 입금 부탁해요",
+])
+def test_p11_2_money_sent_to_a_bare_number_makes_it_an_account(text):
+    assert len(_found(text, "ACCOUNT")) == 1
+
+
+def test_p11_2_a_booking_number_sent_by_the_cinema_is_no_account():
+    assert _found("예매번호 2231-4410-8812로 보내드렸어요", "ACCOUNT") == []
