@@ -128,3 +128,56 @@ def test_p11_2_money_sent_to_a_bare_number_makes_it_an_account(text):
 
 def test_p11_2_a_booking_number_sent_by_the_cinema_is_no_account():
     assert _found("예매번호 2231-4410-8812로 보내드렸어요", "ACCOUNT") == []
+
+
+@needs_kiwi
+def test_p11_2_a_hyphenated_lot_number_takes_the_subject_particle():
+    text = "제 주소가 대구 수성구 범어동 311-12가 아니라 다른 데로 바뀌었어요"
+    assert _found(text, "ADDRESS") == ["대구 수성구 범어동 311-12"]
+    assert _found("을지로3가 근처에서 만나요", "ADDRESS") == []
+
+
+@needs_kiwi
+def test_p11_2_a_building_and_its_floor_belong_to_the_address():
+    text = "퇴근은 테헤란로 501 브이타워 B동 12층에서 해요"
+    assert _found(text, "ADDRESS") == ["테헤란로 501 브이타워 B동 12층"]
+
+
+@pytest.mark.parametrize("text", [
+    "입금 계좌 우리 1002-334-778812 (예금주 (주)한빛시네마)로 보내 주세요",
+    "대관료는 법인 계좌 하나은행 352-910044-12307로 받습니다",
+    "계약금은 농협 301-4421-8890-11 (주식회사 달빛극장) 입니다",
+])
+def test_p11_2_an_account_held_by_a_company_is_not_personal(text):
+    assert _found(text, "ACCOUNT") == []
+
+
+def test_p11_2_an_account_held_by_a_person_is_still_masked():
+    assert _found("환불 계좌 우리 1002-334-778812 (예금주 박서진)", "ACCOUNT") == ["1002-334-778812"]
+
+
+def test_p11_2_the_operators_own_account_by_its_declared_name_is_public():
+    from django.conf import settings
+
+    company = settings.MARQUEE_OPERATOR["company"].replace("주식회사", "").strip()
+    text = f"입금은 국민 774401-01-552233 ({company})으로 해 주세요"
+    assert _found(text, "ACCOUNT") == []
+
+
+@needs_kiwi
+def test_p11_2_a_building_name_is_not_cut_inside_its_word():
+    text = "우리 집은 인천 남동구 구월로 88 솔빛빌딩 5층이에요"
+    assert _found(text, "ADDRESS") == ["인천 남동구 구월로 88 솔빛빌딩 5층"]
+
+
+@needs_kiwi
+def test_p11_2_a_lot_number_without_hyphen_counts_when_a_flat_follows():
+    text = "집은 가좌동 614 달빛빌 305호예요"
+    assert _found(text, "ADDRESS") == ["가좌동 614 달빛빌 305호"]
+
+
+@needs_kiwi
+def test_p11_2_a_bracket_holding_a_phone_is_no_reference_item_of_the_address():
+    text = "경품 배송지 경기 안산시 상록구 본오동 88-12 (권하람, 010-5521-9087)"
+    assert _found(text, "ADDRESS") == ["경기 안산시 상록구 본오동 88-12"]
+    assert _found(text, "PHONE") == ["010-5521-9087"]

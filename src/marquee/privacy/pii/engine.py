@@ -16,6 +16,7 @@ from .branches import is_branch_name
 from .businessaddress import is_business_address
 from .chatspeakers import find_chat_speakers
 from .companions import find_companions
+from .companyaccounts import company_account, operator_names
 from .complexaddress import find_complex_addresses
 from .coref import corefer
 from .datarows import find_row_names
@@ -294,6 +295,8 @@ def _detect(text: str, allow: AllowList | None) -> list[tuple[_Cand, Normalized]
     declared = declared_contacts()
     if declared is not None:  # the operator's published contacts are public
         chosen = [c for c in chosen if not declared.covers(c.entity, t[c.start:c.end])]
+    names = operator_names(declared.texts) if declared is not None else frozenset()
+    chosen = [c for c in chosen if c.entity != "ACCOUNT" or not company_account(t, c.start, c.end, names)]
     chosen = [c for c in chosen
               if not is_placeholder(c.entity, t, c.start, c.end) and not is_handle(c.entity, t, c.start, c.end)
               and not is_branch_name(c.entity, t, c.start, c.end)]
