@@ -181,3 +181,9 @@ def test_p11_2_a_bracket_holding_a_phone_is_no_reference_item_of_the_address():
     text = "경품 배송지 경기 안산시 상록구 본오동 88-12 (권하람, 010-5521-9087)"
     assert _found(text, "ADDRESS") == ["경기 안산시 상록구 본오동 88-12"]
     assert _found(text, "PHONE") == ["010-5521-9087"]
+
+
+def test_p11_2_an_account_word_in_the_next_sentence_does_not_make_a_number_an_account():
+    text = "환불 언제 되나요? 4410-2298-3315 이거예요. 무통장으로 냈어서 계좌도 적어요"
+    assert _found(text, "ACCOUNT") == []
+    assert _found("3301-4472-1198 신한. 감사합니다", "ACCOUNT") == ["3301-4472-1198"]

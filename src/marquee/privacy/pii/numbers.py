@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from . import lexicon as L
 from .banks import ACCOUNT_ANY, ACCOUNT_CUES, ACCOUNT_NEAR, adjacent_bank, bank_before, bank_closes
 from .columns import IDENTITY_CUE, column_cells, header_cell, identity_cue_in
-from .numbercues import after_courier, names_a_case
+from .numbercues import after_courier, names_a_case, same_sentence
 from .spacedigits import dashed_at_six
 
 # A chain of digit groups joined by short separators; never glued to ASCII letters
@@ -440,7 +440,7 @@ def score_driver_license(w: Window) -> NumberHit | None:
 @scorer("ACCOUNT")
 def score_account(w: Window) -> NumberHit | None:
     """Bank accounts: 10-14 digits, only next to a bank name or an account word."""
-    left, right, digits = w.left, w.right, w.digits
+    left, right, digits = w.left, same_sentence(w.right), w.digits
     if not 10 <= len(digits) <= 14:
         return None
     phone_like = digits.startswith("0") and _phone_prefix(digits) is not None
