@@ -187,3 +187,19 @@ def test_p11_2_an_account_word_in_the_next_sentence_does_not_make_a_number_an_ac
     text = "환불 언제 되나요? 4410-2298-3315 이거예요. 무통장으로 냈어서 계좌도 적어요"
     assert _found(text, "ACCOUNT") == []
     assert _found("3301-4472-1198 신한. 감사합니다", "ACCOUNT") == ["3301-4472-1198"]
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("명단\n윤다온 / 0412083123456 / 010-3321-7789", "RRN"),
+    ("Maria Santos | 8807196123457 | 010 4456 7781", "FRN"),
+])
+def test_p11_2_thirteen_digits_in_a_persons_row_with_a_phone_are_a_registration(text, entity):
+    assert len(_found(text, entity)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "배송 조회 4207151234567 / 고객센터 1661-9265",
+    "주문번호 2023051512345 / 팝콘 세트 / 9천원",
+])
+def test_p11_2_thirteen_digits_in_a_row_without_a_person_are_left(text):
+    assert not [s for s in detect(text) if s.entity in ("RRN", "FRN")]

@@ -60,6 +60,7 @@ from .publicvalues import is_public_value
 from .repeats import find_repeated_names
 from .romanised import find_foreign_names
 from .rosters import find_roster_names
+from .rowregistrations import find_row_registrations
 from .shortnames import find_short_names
 from .signoffs import find_signoffs
 from .slots import named_by_slot
@@ -178,7 +179,7 @@ def _as_allow(allow) -> AllowList | None:
 
 def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     cands: list[_Cand] = []
-    for h in find_numbers(norm):
+    for h in (*find_numbers(norm), *find_row_registrations(norm)):
         cands.append(_Cand(h.start, h.end, h.entity, h.score, h.keep_head, h.keep_tail))
     for h in find_emails(norm):
         cands.append(_Cand(h.start, h.end, h.entity, h.score))
