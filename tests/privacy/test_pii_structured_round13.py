@@ -203,3 +203,8 @@ def test_p11_2_thirteen_digits_in_a_persons_row_with_a_phone_are_a_registration(
 ])
 def test_p11_2_thirteen_digits_in_a_row_without_a_person_are_left(text):
     assert not [s for s in detect(text) if s.entity in ("RRN", "FRN")]
+
+
+def test_p11_2_a_number_wrapped_after_a_spaced_dash_is_one_number():
+    text = "연락처 010 - 5512 -\n 7784 입니다"
+    assert _found(text, "PHONE") == ["010 - 5512 -\n 7784"]

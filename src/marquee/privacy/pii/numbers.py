@@ -28,8 +28,8 @@ from .spacedigits import dashed_at_six
 # (seat codes H12, booking numbers 7KQ2-…, versions v1.2 stay out).
 # A tab is a table's cell separator, never a joiner between two groups of one number.
 # A hyphen at the end of a line joins the next line's first group (010-1234-⏎5678): a number
-# wrapped by a narrow chat window or a copy from a form (round 12, read from test12).
-_SEP = r"(?:[ \t]{0,2}[\-.)(/][ \t]{0,2}|[ ]{1,2}|-\n)"
+# wrapped by a narrow chat window or a copy from a form (round 12; with spaces round it, 13).
+_SEP = r"(?:[ \t]{0,2}[\-.)(/][ \t]{0,2}|[ ]{1,2}|[ \t]{0,2}-\n[ \t]{0,2})"
 _CHAIN = re.compile(
     rf"(?<![0-9A-Za-z])(?=[+0-9][0-9 \t\-.)(/]{{8}})\+?[0-9]+(?:{_SEP}[0-9]+)*(?![0-9A-Za-z])")
 _GROUP = re.compile(r"[0-9]+")
