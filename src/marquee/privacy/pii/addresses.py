@@ -32,34 +32,45 @@ _GAP = r"(?:[ \t]+|[ \t]*,[ \t]*)"
 _ADMIN = (rf"(?P<admin>(?:(?:{_alt(SIDO)}){_GAP})?"
           rf"(?:(?:{_alt(SIGUNGU)}){_GAP}){{0,2}}"
           r"(?:[가-힣]{1,4}(?:읍|면)[ \t]+)?)")
-_ROAD = r"(?P<road>[가-힣][가-힣0-9·.]{0,14}?(?:대로|로|길)(?:[ \t]?[0-9]{1,4}(?:번)?(?:[가-힣]가)?길)?)"
+# The side street may carry a letter syllable after its number: 이태원로27가길, 세종로 5나길.
+_ROAD = r"(?P<road>[가-힣][가-힣0-9·.]{0,14}?(?:대로|로|길)(?:[ \t]?[0-9]{1,4}(?:번)?(?:[가-힣]가|[가나다라마바사아자차카타파하])?길)?)"
 _LOT = r"(?P<lot>[가-힣][가-힣0-9]{0,8}?(?:동|리|가|읍|면))"
 # A number followed by a unit is not a building number (회사로 3시, 대구동성로 7관).
 # 가 glued to the number makes a neighbourhood (을지로3가, 종로3가역), not a building number.
 # A screening format glued on is a hall, not a building: 대학로 4DX, 충무로 3D, 동성로 4D관.
-_NUM_END = r"(?![0-9]|번(?!지)|[시분초원명개회살세년월일장매석권박차층%㎡평대곳종편관가]|[Dd][Xx]?(?![A-Za-z]))"
+# After a lot number with a hyphen, 가 is the subject particle (용봉동 757-35가 아니라; round 13).
+_NUM_END = (r"(?![0-9]|번(?!지)|[시분초원명개회살세년월일장매석권박차층%㎡평대곳종편관]|[Dd][Xx]?(?![A-Za-z])"
+            r"|(?<!-[0-9])(?<!-[0-9]{2})(?<!-[0-9]{3})(?<!-[0-9]{4})가)")
 # An apartment complex between the lot number and 동/호: ``(래미안아파트) 101동``,
 # ``한빛아파트 3단지 101동``, ``(역삼동, 래미안)``.
 _COMPLEX_WORD = (r"(?:[가-힣A-Za-z0-9]{1,10}[ \t])?[가-힣A-Za-z0-9]{0,12}(?:아파트|APT|apt|빌라|맨션|오피스텔|타워|하이츠|캐슬|자이|"
-                 r"푸르지오|힐스테이트|래미안|아이파크|더샵|롯데캐슬|주공|빌리지|타운|빌)(?:[ \t]?[0-9]{1,2}(?:단지|차))?")
+                 r"푸르지오|힐스테이트|래미안|아이파크|더샵|롯데캐슬|주공|빌리지|타운|빌딩|빌(?!딩))(?:[ \t]?[0-9]{1,2}(?:단지|차))?")
 # Any other name (one or two words: 잠실엘스, 별빛마을8단지 LH) counts when 동 and 호
 # follow it, also written 제101동 제1203호 or 101-1203.
-_DH = r"(?:제[ \t]?)?[0-9A-Za-z]{1,5}동[ \t]*(?:제[ \t]?)?[0-9]{1,5}호|[0-9]{2,4}-[0-9]{3,4}(?![0-9\-])"
+# A house or villa with no 동 numbers its flats alone: ``성원주택 303호`` (round 13, test9/test14).
+_DH = (r"(?:제[ \t]?)?[0-9A-Za-z]{1,5}동[ \t]*(?:제[ \t]?)?[0-9]{1,5}호|[0-9]{2,4}-[0-9]{3,4}(?![0-9\-])"
+       r"|[0-9]{3,4}호(?![0-9]|점|선|기|차|관)"
+       # a lettered or numbered building and its floor: 에이치스퀘어 N동 6층 (round 13, test13)
+       r"|[0-9A-Za-z]{1,3}동[ \t]*(?:지하[ \t]?)?[0-9]{1,2}층")
 _DONG_HO_AHEAD = rf"(?=[ \t]*(?:{_DH}))"
+# A name with its unit right after it comes first, so that a brand inside a longer name
+# (송도더샵퍼스트파크 F15블록 1503동) does not end the complex early (round 13, test14).
 _COMPLEX = (rf"(?:[ \t]*,?[ \t]*(?:\([가-힣A-Za-z0-9 ,]{{2,24}}\)(?=[ \t]*[0-9A-Za-z]{{1,5}}(?:동|호))"
-            rf"|{_COMPLEX_WORD}|[가-힣A-Za-z0-9]{{2,14}}(?:[ \t][가-힣A-Za-z0-9]{{1,8}})?{_DONG_HO_AHEAD}))?")
+            rf"|[가-힣A-Za-z0-9]{{2,14}}(?:[ \t][가-힣A-Za-z0-9]{{1,8}})?{_DONG_HO_AHEAD}|{_COMPLEX_WORD}))?")
 # 101동 1203호 written 101-1203 after a complex (or after the building number and a comma).
 # The reference item in brackets at the end (역삼동, 래미안) holds a letter and is not across a
 # tab: ``\t(010)1234-5678`` in the next cell of a table row is a phone's area code.
 _DONG_HO_PAIR = r"(?:[ \t]*,?[ \t]*[0-9]{2,4}-[0-9]{3,4}(?:호)?(?![0-9\-]))?"
 _DETAIL = (r"(?P<detail>" + _COMPLEX + _DONG_HO_PAIR + r"(?:[ \t]*,?[ \t]*(?:(?:제[ \t]?)?[0-9A-Za-z]{1,5}동)?"
            r"[ \t]*(?:지하[ \t]?)?(?:[0-9]{1,3}층)?"
-           r"[ \t]*(?:(?:제[ \t]?)?[0-9A-Za-z]{1,5}호)?)(?:[ ]*\((?=[^)\n]*[가-힣A-Za-z])[가-힣0-9A-Za-z ,.\-]{1,30}\))?)")
+           r"[ \t]*(?:(?:제[ \t]?)?[0-9A-Za-z]{1,5}호)?)(?:[ ]*\((?=[^)\n]*[가-힣A-Za-z])(?![^)\n]*[0-9]{2,4}[ .\-]+[0-9]{3,4})"
+           r"[가-힣0-9A-Za-z ,.\-]{1,30}\))?)")
 _ADDRESS = re.compile(
     rf"(?<![가-힣A-Za-z0-9]){_ADMIN}(?:"
     rf"{_ROAD}[ \t]?(?P<bldg>(?:지하[ \t]?)?[0-9]{{1,4}}(?:-[0-9]{{1,4}})?(?:번지)?){_NUM_END}"
     rf"|{_LOT}[ \t]?(?P<lotnum>(?:산[ \t]?)?[0-9]{{1,4}}(?:-[0-9]{{1,4}})?(?:[ \t]?번지)?){_NUM_END}"
     rf"){_DETAIL}")
+_UNIT = re.compile(r"[0-9]호$")
 _PREFILTER = re.compile(r"(?:로|길|동|리|가|읍|면)[ \t]?(?:지하[ \t]?|산[ \t]?)?[0-9]")
 _ADDRESS_CUES = re.compile(
     r"주소|사는|살아|살고|거주|위치|배송|배달|보내|택배|동네|근처|건물|아파트|빌라|오피스텔|우편|도로명|"
@@ -128,12 +139,12 @@ def _bare_score(text: str, m: re.Match[str], word: str, is_road: bool, detail: s
             # Kiwi reads …로 as a particle: fine after a word it does not know
             # (달구벌대+로), not after a common word (회사+로).
             stem_known = any(t[4] and t[1] in ("NNG", "NP", "NNB", "NR") for t in tokens[:-1])
-            if stem_known:
+            if stem_known and not _UNIT.search(detail):  # 동교로 171 602호: a unit says road
                 return 0.0
         elif not any(t[1] == "NNP" for t in tokens):
             score -= 0.15
-    if detail:
-        score += 0.15
+    if detail:  # a flat number at the end (… 써니빌 102호) says home more than a floor does
+        score += 0.3 if _UNIT.search(detail) else 0.15
     left = text[max(0, m.start() - 25):m.start()]
     if _ADDRESS_CUES.search(left) is not None:
         score += 0.15

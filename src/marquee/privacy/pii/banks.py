@@ -44,6 +44,17 @@ _BANK_AFTER = re.compile(
     r"(?:은행|뱅크|금고)?[ \t]*(?:$|[,.)\]/]|[ \t]*[가-힣]{2,4}[ \t]?(?:앞으로|명의))")
 
 
+# Any bank name typed right before a number (농협 010-4455-2211-03): with a group after the
+# phone's layout, a bank's phone-number account (round 13, read from test14).
+_ANY_BANK_BEFORE = re.compile(
+    "(?:" + _alternation(L.BANKS).pattern + r")(?:은행|뱅크)?\s*(?:계좌|계좌번호)?\s*[:：)\]]?\s*$")
+
+
+def bank_before(left: str) -> bool:
+    """A bank name, any bank's, ends right before the number."""
+    return _ANY_BANK_BEFORE.search(left[-20:]) is not None
+
+
 def adjacent_bank(left: str, phone_shaped: bool) -> bool:
     """A bank name (or an account word after it) ends right before the number; before a
     number in a phone's own layout, only in the layouts of ``_BANK_BEFORE_PHONE``."""

@@ -16,6 +16,7 @@ from .branches import is_branch_name
 from .businessaddress import is_business_address
 from .chatspeakers import find_chat_speakers
 from .companions import find_companions
+from .companyaccounts import company_account, operator_names
 from .complexaddress import find_complex_addresses
 from .coref import corefer
 from .datarows import find_row_names
@@ -59,11 +60,13 @@ from .publicvalues import is_public_value
 from .repeats import find_repeated_names
 from .romanised import find_foreign_names
 from .rosters import find_roster_names
+from .rowregistrations import find_row_registrations
 from .shortnames import find_short_names
 from .signoffs import find_signoffs
 from .slots import named_by_slot
 from .splitnames import find_split_names
 from .teamlabels import veto_team_labels
+from .unitaddress import find_unit_addresses
 from .vocatives import find_addressed_names
 from .wordcuts import veto_cut_words
 from .wordscore import veto_common_words
@@ -176,7 +179,7 @@ def _as_allow(allow) -> AllowList | None:
 
 def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     cands: list[_Cand] = []
-    for h in find_numbers(norm):
+    for h in (*find_numbers(norm), *find_row_registrations(norm)):
         cands.append(_Cand(h.start, h.end, h.entity, h.score, h.keep_head, h.keep_tail))
     for h in find_emails(norm):
         cands.append(_Cand(h.start, h.end, h.entity, h.score))
@@ -248,8 +251,9 @@ def _vetoed(norm: str, names: list, allowed) -> list:
 def _address_hits(norm: str):
     """Road and lot addresses (run on over a complex after their reference), addresses by 동,
     complex and unit, and addresses in Latin script."""
-    return (*extend_tails(norm, find_addresses(norm)), *find_complex_addresses(norm),
-            *find_latin_addresses(norm))
+    hits = [*extend_tails(norm, find_addresses(norm)), *find_complex_addresses(norm),
+            *find_latin_addresses(norm)]
+    return hits + find_unit_addresses(norm, [(h.start, h.end) for h in hits])
 
 
 def _overlaps(c: _Cand, spans: list[tuple[int, int]]) -> bool:
@@ -292,6 +296,8 @@ def _detect(text: str, allow: AllowList | None) -> list[tuple[_Cand, Normalized]
     declared = declared_contacts()
     if declared is not None:  # the operator's published contacts are public
         chosen = [c for c in chosen if not declared.covers(c.entity, t[c.start:c.end])]
+    names = operator_names(declared.texts) if declared is not None else frozenset()
+    chosen = [c for c in chosen if c.entity != "ACCOUNT" or not company_account(t, c.start, c.end, names)]
     chosen = [c for c in chosen
               if not is_placeholder(c.entity, t, c.start, c.end) and not is_handle(c.entity, t, c.start, c.end)
               and not is_branch_name(c.entity, t, c.start, c.end)]

@@ -137,7 +137,9 @@ BANKS = (
 ACCOUNT_CUES = ("계좌", "입금", "송금", "이체", "예금주", "통장", "무통장", "환불받을", "환불 받을",
                 "받으실", "보내주", "부쳐",
                 # "send it here" after a bare number: where money goes (round 12, read from test10)
-                "여기로 보내", "여기로보내", "이리로 보내")
+                "여기로 보내", "여기로보내", "이리로 보내",
+                # money owed and where to send it, with no bank named (돈은 …로 보내; round 13, test14)
+                "돈은")
 PHONE_CUES = ("연락", "전화", "번호", "폰", "핸드폰", "휴대폰", "휴대전화", "문자", "카톡", "콜",
               "tel", "TEL", "Tel", "hp", "HP", "H.P", "☎", "📞", "모바일", "연락처", "톡")
 RRN_CUES = ("주민", "주민번호", "주민등록", "외국인등록", "등록번호", "민번", "RRN", "FRN", "생년", "주번",

@@ -31,6 +31,9 @@ _HANGUL_DIGIT_GROUP = re.compile(rf"[{_HD}]{{3,}}")
 # A group of one or two Hangul digits between dashes, inside a run with two long groups (an
 # account's middle group, 오팔오삼-삼일-삼공오삼오이이; round 12, read from test12).
 _SHORT_INNER_GROUP = re.compile(rf"(?<=-)[{_HD}]{{1,2}}(?=-)")
+# A two-syllable group set off by a space, dot or dash, in such a run: the area code 02 (공이-삼구삼-
+# 사구팔오), the country code 82 (+팔이 일공-…), an account's middle group (… 칠육 …); round 13.
+_SHORT_GROUP = re.compile(rf"(?:^|(?<=[ .\-]))[{_HD}]{{2}}(?=[ .\-]|$)")
 
 _INVISIBLE = {0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B, 0x180C, 0x180D,
               0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A, 0x202B,
@@ -131,7 +134,7 @@ def _hangul_digits(text: str) -> str:
         if not groups:
             continue
         if len(groups) >= 2:  # 오팔오삼-삼일-삼공오삼오이이: a short group between dashes too
-            groups += _SHORT_INNER_GROUP.finditer(s)
+            groups += [*_SHORT_INNER_GROUP.finditer(s), *_SHORT_GROUP.finditer(s)]
         if chars is None:
             chars = list(text)
         for g in groups:

@@ -19,16 +19,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import lexicon as L
-from .banks import ACCOUNT_ANY, ACCOUNT_CUES, ACCOUNT_NEAR, adjacent_bank, bank_closes
+from .banks import ACCOUNT_ANY, ACCOUNT_CUES, ACCOUNT_NEAR, adjacent_bank, bank_before, bank_closes
 from .columns import IDENTITY_CUE, column_cells, header_cell, identity_cue_in
-from .numbercues import after_courier, names_a_case
+from .numbercues import after_courier, names_a_case, same_sentence
+from .spacedigits import dashed_at_six
 
 # A chain of digit groups joined by short separators; never glued to ASCII letters
 # (seat codes H12, booking numbers 7KQ2-…, versions v1.2 stay out).
 # A tab is a table's cell separator, never a joiner between two groups of one number.
 # A hyphen at the end of a line joins the next line's first group (010-1234-⏎5678): a number
-# wrapped by a narrow chat window or a copy from a form (round 12, read from test12).
-_SEP = r"(?:[ \t]{0,2}[\-.)(/][ \t]{0,2}|[ ]{1,2}|-\n)"
+# wrapped by a narrow chat window or a copy from a form (round 12; with spaces round it, 13).
+_SEP = r"(?:[ \t]{0,2}[\-.)(/][ \t]{0,2}|[ ]{1,2}|[ \t]{0,2}-\n[ \t]{0,2})"
 _CHAIN = re.compile(
     rf"(?<![0-9A-Za-z])(?=[+0-9][0-9 \t\-.)(/]{{8}})\+?[0-9]+(?:{_SEP}[0-9]+)*(?![0-9A-Za-z])")
 _GROUP = re.compile(r"[0-9]+")
@@ -314,7 +315,8 @@ def score_registration_number(w: Window) -> NumberHit | None:
     if not (len(digits) == 13 and _valid_birth(digits) and digits[6] in "1234567890"):
         return None
     checksum = rrn_checksum_ok(digits)
-    if w.layout == [6, 7]:
+    six = dashed_at_six(w.layout, w.seps)  # 8 8 0 1 0 1 - 1 2 3 4 5 6 7: the dash is its own
+    if w.layout == [6, 7] or six:
         base = 0.85
     elif w.single:
         base = 0.6 if checksum else 0.3
@@ -323,7 +325,7 @@ def score_registration_number(w: Window) -> NumberHit | None:
     ctx = _context(w.left, w.right, _RRN_CUES)
     if digits[6] in "90" and ctx <= 0:
         return None  # born in the 1800s: with no registration word, an order's or a serial's number
-    score = base - 0.3 * (digits[6] in "90") + ctx - w.penalty
+    score = base - 0.3 * (digits[6] in "90") + ctx - (0.0 if six else w.penalty)
     if score < 0.5:
         return None
     entity = "FRN" if digits[6] in "5678" else "RRN"
@@ -345,8 +347,8 @@ def score_phone(w: Window) -> NumberHit | None:
         if score < 0.5:
             return None  # 0082… after an order word: the order's number
         return NumberHit(w.start - w.plus, w.end, "PHONE", min(score, 0.99), prefix + country - 1 + trunk, 4)
-    if not digits.startswith("0"):
-        return None
+    if not digits.startswith("0") or (w.right[:1] == "-" and bank_before(w.left)):
+        return None  # 기업 010-2288-4431-01: a bank's phone-number account, cut short (round 13)
     prefix = _phone_prefix(digits)
     if prefix is None:
         return None
@@ -363,7 +365,6 @@ def score_phone(w: Window) -> NumberHit | None:
     if score < 0.5:
         return None
     return NumberHit(w.start, w.end, "PHONE", min(score, 0.99), prefix, 4)
-
 
 
 def _respaced_mobile(w: Window) -> bool:
@@ -439,7 +440,7 @@ def score_driver_license(w: Window) -> NumberHit | None:
 @scorer("ACCOUNT")
 def score_account(w: Window) -> NumberHit | None:
     """Bank accounts: 10-14 digits, only next to a bank name or an account word."""
-    left, right, digits = w.left, w.right, w.digits
+    left, right, digits = w.left, same_sentence(w.right), w.digits
     if not 10 <= len(digits) <= 14:
         return None
     phone_like = digits.startswith("0") and _phone_prefix(digits) is not None

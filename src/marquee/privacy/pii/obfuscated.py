@@ -22,11 +22,15 @@ from .patterns import _PASSPORT_CUES, Hit
 
 _AT = r"(?:[ \t]*(?:@|\[@\]|\(@\)|\[[Aa][Tt]\]|\([Aa][Tt]\)|\{[Aa][Tt]\}|\(골뱅이\)|골뱅이|\[골뱅이\])[ \t]*|[ \t]+(?:at|AT|앳)[ \t]+)"
 _DOT = r"(?:[ \t]*(?:\[[Dd][Oo][Tt]\]|\([Dd][Oo][Tt]\)|\{[Dd][Oo][Tt]\}|\(점\)|\[점\]|\(쩜\)|점|쩜|닷)[ \t]*|[ \t]+(?:dot|DOT|닷|점|쩜)[ \t]+|[ \t]?\.[ \t]?)"
+# A mail portal named in Hangul in place of its domain (happy_mom 골뱅이 네이버; round 13, test14).
+_PORTAL = (r"(?:네이버|다음|한메일|지메일|네이트|카카오|야후|핫메일|아웃룩)(?:[ \t]?(?:닷컴|닷넷|메일))?"
+           r"(?=$|[^가-힣A-Za-z0-9]|(?:입니|이에요|예요|이요|요|으로|로|이고|이구|고)(?:[^가-힣]|$|니|다))")
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
 _EMAIL = re.compile(
     rf"(?<![A-Za-z0-9_%+\-])(?<![A-Za-z0-9_%+\-]\.)[A-Za-z0-9][A-Za-z0-9._%+\-]{{0,63}}{_AT}"
-    rf"(?:(?:{_LABEL}{_DOT})+(?:com|net|org|kr|co|io|me|ai|edu|gov|info|biz|jp|cn|us|uk|de|ac|or|go|ne)"
-    rf"(?![A-Za-z0-9\-])|{_LABEL}[ \t]?닷(?:컴|넷))", re.IGNORECASE)
+    rf"(?:(?:{_LABEL}{_DOT})+(?:com|net|org|kr|co|io|me|ai|edu|gov|info|biz|jp|cn|us|uk|de|ac|or|go|ne|"
+    rf"ru|fr|ca|au|vn|tw|hk|sg|in|id|ph|th|es|it|nl|br|mx|dev|app)"
+    rf"(?![A-Za-z0-9\-])|{_LABEL}[ \t]?닷(?:컴|넷)|{_PORTAL})", re.IGNORECASE)
 _PLAIN = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-.]+\.[A-Za-z]{2,24}")
 _OBFUSCATION_HINT = re.compile(r"\[|\(|\{|골뱅이|앳|닷|쩜| at | dot | @|@ |\. | \.", re.IGNORECASE)
 
