@@ -1,17 +1,21 @@
 """P11.2, issue 16 (throughput, round 13, piispeed14): exact shortcuts in two cue-less
-recognisers. ``find_field_values`` asks its (now cached) label test before it matches a value
-after a run, and ``find_foreign_labelled`` skips its two label scans when the post holds none
-of the literals every label contains. Each property compares the new code with the old one,
-written out here or with the gate forced open, on generated text; the strings are invented."""
+recognisers, in normalisation and in the contact finders. ``find_field_values`` asks its (now
+cached) label test before it matches a value after a run; ``find_foreign_labelled`` skips its
+two label scans when the post holds none of the literals every label contains;
+``fold_mixed_hangul`` skips runs too short or without an Arabic digit; ``find_obfuscated_emails``
+skips posts without any form of "at"; ``kinframes`` looks for its title words with one search.
+Each property compares the new code with the old one, written out here or with the gate forced
+open, on generated text; the strings are invented."""
 
 from __future__ import annotations
 
+import re
 from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marquee.privacy.pii import fieldvalues, foreignlabels
+from marquee.privacy.pii import fieldvalues, foreignlabels, kinframes, obfuscated
 from marquee.privacy.pii.fieldvalues import (
     _LATIN_LABEL,
     _RUN,
@@ -70,8 +74,43 @@ def test_p11_2_cached_label_test_answers_as_the_plain_one(run):
 @given(TEXT, SPANS)
 def test_p11_2_foreign_labelled_found_as_without_the_literal_gate(text, taken):
     gated = foreignlabels.find_foreign_labelled(text, taken)
-    with mock.patch.object(foreignlabels, "_CUES", ("",)):  # "" is in every text: gate open
+    with mock.patch.object(foreignlabels, "_CUES", re.compile("")):  # matches every text: gate open
         assert foreignlabels.find_foreign_labelled(text, taken) == gated
+
+
+NUMBERISH = st.lists(st.sampled_from(["공", "일", "이", "삼", "사", "오", "육", "칠", "팔", "구", "0", "1", "5", "9",
+                                      "-", " ", ".", "번", "010", "이고", "요", "\n"]), max_size=24).map("".join)
+
+
+@SETTINGS
+@given(NUMBERISH)
+def test_p11_2_mixed_digits_folded_as_without_the_run_precheck(text):
+    checked = obfuscated.fold_mixed_hangul(text)
+    with mock.patch.object(obfuscated, "_may_change", lambda run: True):
+        assert obfuscated.fold_mixed_hangul(text) == checked
+
+
+MAILISH = st.lists(st.sampled_from(["hana", "j.kim", " at ", " AT ", "[at]", "(At)", "@", " @ ", "(골뱅이)", "골뱅이",
+                                     " 앳 ", "gmail", "naver", " dot ", "[dot]", ".", ". ", "com", "co", "kr", "닷컴",
+                                     "점", " ", "메일 ", "주세요", "("]), max_size=12).map("".join)
+
+
+@SETTINGS
+@given(MAILISH)
+def test_p11_2_obfuscated_emails_found_as_without_the_at_gate(text):
+    gated = obfuscated.find_obfuscated_emails(text)
+    with mock.patch.object(obfuscated, "_AT_HINT", re.compile("")):
+        assert obfuscated.find_obfuscated_emails(text) == gated
+
+
+KIN_WORDS = [*kinframes._TITLE_WORDS, *kinframes._INTRO_WORDS, "친구", "저", "내친구", "여친", "엄마", "사장", "대리점"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*KIN_WORDS, " ", "윤서진", "가", "이랑", ".", "I", "name"]), max_size=8).map("".join))
+def test_p11_2_kin_frame_precheck_answers_as_the_substring_tests(text):
+    old = any(t in text for t in kinframes._TITLE_WORDS) or any(w in text for w in kinframes._INTRO_WORDS)
+    assert (kinframes._ANY_TITLE_OR_INTRO.search(text) is not None) == old
 
 
 def test_p11_2_labelled_values_still_found_and_unlabelled_text_left():
@@ -82,3 +121,7 @@ def test_p11_2_labelled_values_still_found_and_unlabelled_text_left():
     text = "Dear 라훌 베르마, 예매 확인 부탁드려요"
     assert [text[h.start:h.end] for h in foreignlabels.find_foreign_labelled(text, [])] == ["라훌 베르마"]
     assert foreignlabels.find_foreign_labelled("오늘 조조 보고 왔는데 팝콘이 눅눅했어요", []) == []
+    assert obfuscated.fold_mixed_hangul("연락은 010-12삼4-56칠8로 주세요") == "연락은 010-1234-5678로 주세요"
+    assert len(obfuscated.find_obfuscated_emails("문의는 hana.seo (골뱅이) mailbox [dot] kr 로")) == 1
+    assert obfuscated.find_obfuscated_emails("메일 주소는 다음 주에 공지할게요. 감사합니다") == []
+    assert obfuscated.fold_mixed_hangul("이 사 오 구 번 좌석 1열") == "이 사 오 구 번 좌석 1열"
