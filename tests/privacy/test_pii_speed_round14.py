@@ -3,7 +3,8 @@ recognisers, in normalisation and in the contact finders. ``find_field_values`` 
 cached) label test before it matches a value after a run; ``find_foreign_labelled`` skips its
 two label scans when the post holds none of the literals every label contains;
 ``fold_mixed_hangul`` skips runs too short or without an Arabic digit; ``find_obfuscated_emails``
-skips posts without any form of "at"; ``kinframes`` looks for its title words with one search.
+skips posts without any form of "at"; ``kinframes`` looks for its title words with one search;
+the two predicate finders skip posts without a literal of their predicates.
 Each property compares the new code with the old one, written out here or with the gate forced
 open, on generated text; the strings are invented."""
 
@@ -15,7 +16,14 @@ from unittest import mock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marquee.privacy.pii import fieldvalues, foreignlabels, kinframes, obfuscated
+from marquee.privacy.pii import (
+    fieldvalues,
+    foreignlabels,
+    kinframes,
+    obfuscated,
+    predframes,
+    predicates,
+)
 from marquee.privacy.pii.fieldvalues import (
     _LATIN_LABEL,
     _RUN,
@@ -111,6 +119,21 @@ KIN_WORDS = [*kinframes._TITLE_WORDS, *kinframes._INTRO_WORDS, "친구", "저", 
 def test_p11_2_kin_frame_precheck_answers_as_the_substring_tests(text):
     old = any(t in text for t in kinframes._TITLE_WORDS) or any(w in text for w in kinframes._INTRO_WORDS)
     assert (kinframes._ANY_TITLE_OR_INTRO.search(text) is not None) == old
+
+
+PREDICATE_TEXT = st.lists(st.sampled_from(["윤서진", "서진", "도하람", "하람", "제 ", "말로는", " 덕분에", " 명함이", "의 생일",
+                                            "을 우연히 만나", "를 만나", "이 추천해", "가 흔쾌히", "가 쏘기로", "이 소리 지름",
+                                            " 앞으로 입금", "이 보내 준 번호", "가 줬던 주소", "가 ", "을 ", " ", ".", "\n"]),
+                          max_size=10).map("".join)
+
+
+@SETTINGS
+@given(PREDICATE_TEXT, SPANS)
+def test_p11_2_predicate_frames_found_as_without_the_literal_gate(text, taken):
+    gated = (predicates.find_predicate_names(text, taken), predframes.find_predicate_frames(text, taken))
+    with mock.patch.object(predicates, "PREDICATE_HINT", re.compile("")), \
+            mock.patch.object(predframes, "PREDICATE_HINT", re.compile("")):
+        assert (predicates.find_predicate_names(text, taken), predframes.find_predicate_frames(text, taken)) == gated
 
 
 def test_p11_2_labelled_values_still_found_and_unlabelled_text_left():
