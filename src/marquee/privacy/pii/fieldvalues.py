@@ -23,6 +23,7 @@ one wrong vowel is still no other word in practice.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon as L
 from . import morph
@@ -55,6 +56,7 @@ _RUN = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?![가-힣])")
 _VALUE_AT = re.compile(r"[ \t]*(?:[:：=|\-)][ \t]*|[ \t]+)([가-힣]{2,12})(?![가-힣])")
 
 
+@lru_cache(maxsize=8192)  # pure, asked for every Hangul run of every post (the same words recur)
 def _is_label(run: str) -> bool:
     """A person label, with a particle glued on or one syllable mistyped keeping its first
     consonant (예금쥬)."""
@@ -166,9 +168,10 @@ def find_field_values(text: str, taken: list[tuple[int, int]], allowed=None) -> 
         spaced = prev is not None and prev.end() + 1 == run.start() and text[prev.end()] == " " \
             and prev.group() + run.group() in _LABEL_SET  # 받는 이, 예금 주: a label split by a space
         prev = run
+        if not (spaced or _is_label(run.group())):
+            continue  # the (cached) label test first: most runs are no label, no value is matched
         m = _VALUE_AT.match(text, run.end())
-        if m is not None and (spaced or _is_label(run.group())) \
-                and not (run.group()[-1] in "이가" and _verb_form(m.group(1))):
+        if m is not None and not (run.group()[-1] in "이가" and _verb_form(m.group(1))):
             hits += _value_hit(m, taken, allowed)
     for m in _LATIN_LABEL.finditer(text):
         if not _name_goes_on(text, m.end(1)):

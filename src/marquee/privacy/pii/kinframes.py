@@ -157,12 +157,14 @@ _TITLE_WORDS = ("여사", "집사", "권사", "장로", "직원분", "형제님"
                 "실장", "부장", "차장", "기사님", "알바", "선생님", "쌤", " 씨", "삼촌", "이모", "고모",
                 "언니", "오빠", "누나", "형님", "행님", "선배")
 _RUN = re.compile(r"[가-힣]+")
+# Any title or introduction word, one search instead of 35 substring tests (round 13, exact).
+_ANY_TITLE_OR_INTRO = re.compile("|".join(map(re.escape, _TITLE_WORDS + _INTRO_WORDS)))
 
 
 def _may_frame(text: str) -> bool:
     """A frame needs a title word, or a relation word or 저 as a whole word (each stands
     between a non-Hangul character and a space): most posts have none (round 10)."""
-    if any(t in text for t in _TITLE_WORDS) or any(w in text for w in _INTRO_WORDS):
+    if _ANY_TITLE_OR_INTRO.search(text) is not None:
         return True
     words = set(_RUN.findall(text))
     return "저" in words or not _KIN_SET.isdisjoint(words) or any(

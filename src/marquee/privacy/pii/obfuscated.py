@@ -33,11 +33,13 @@ _EMAIL = re.compile(
     rf"(?![A-Za-z0-9\-])|{_LABEL}[ \t]?닷(?:컴|넷)|{_PORTAL})", re.IGNORECASE)
 _PLAIN = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-.]+\.[A-Za-z]{2,24}")
 _OBFUSCATION_HINT = re.compile(r"\[|\(|\{|골뱅이|앳|닷|쩜| at | dot | @|@ |\. | \.", re.IGNORECASE)
+# Every form of _AT holds one of these (round 13): a post with none has no e-mail to find.
+_AT_HINT = re.compile("@|골뱅이|앳|at", re.IGNORECASE)
 
 
 def find_obfuscated_emails(text: str) -> list[Hit]:
     """E-mails with spelled-out or spaced ``@`` and ``.`` (plain ones: ``patterns.py``)."""
-    if _OBFUSCATION_HINT.search(text) is None:
+    if _OBFUSCATION_HINT.search(text) is None or _AT_HINT.search(text) is None:
         return []
     hits = []
     for m in _EMAIL.finditer(text):
@@ -101,6 +103,12 @@ _MIXED_GROUP = re.compile(f"[0-9{_HD_CLASS}]+")
 _MIXED_RUN = re.compile(f"[0-9{_HD_CLASS}]+(?:[ \\-.][0-9{_HD_CLASS}]+)+|[0-9{_HD_CLASS}]{{9,}}")
 
 
+def _may_change(run: str) -> bool:
+    """Exact pre-check (round 13): a run changes only with nine digits or more and a group that
+    holds an Arabic digit; most runs are words with a space between (``이 사``, ``오 구``)."""
+    return len(run) >= 9 and _ARABIC_DIGIT.search(run) is not None
+
+
 def fold_mixed_hangul(text: str) -> str:
     """Hangul digits glued to Arabic ones in a long number: ``공1공-12삼4-5678``.
 
@@ -113,6 +121,8 @@ def fold_mixed_hangul(text: str) -> str:
     chars = None
     for m in _MIXED_RUN.finditer(text):
         s = m.group()
+        if not _may_change(s):
+            continue
         if not any(c in _HD for c in s) or sum(c.isdigit() or c in _HD for c in s) < 9:
             continue
         last = max((k for k, c in enumerate(s) if c.isdigit()), default=-1)

@@ -18,7 +18,7 @@ from . import lexicon as L
 from . import morph
 from .fieldvalues import GIVEN, can_be_name, cores
 from .names import NameHit
-from .predicates import _PREDICATE
+from .predicates import _PREDICATE, PREDICATE_HINT
 
 _FRAMED = re.compile(rf"(?<![가-힣])([가-힣]{{2,4}})(?={_PREDICATE})")
 _OPENERS = re.compile(r"(?:우리[ \t]?팀|같이[ \t](?:간|본|온)|옆자리|" + "|".join(L.RELATION_WORDS) + r")[ \t]+$")
@@ -48,7 +48,7 @@ def find_predicate_frames(text: str, taken: list[tuple[int, int]], allowed=None)
     if not morph.enabled():
         return []
     hits = []
-    for m in _FRAMED.finditer(text):
+    for m in _FRAMED.finditer(text) if PREDICATE_HINT.search(text) else ():
         s, e = m.span(1)
         word = m.group(1)
         sl = 2 if word[:2] in L.COMPOUND_SURNAMES else 1
