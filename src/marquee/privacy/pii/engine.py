@@ -67,6 +67,7 @@ from .teamlabels import veto_team_labels
 from .vocatives import find_addressed_names
 from .wordcuts import veto_cut_words
 from .wordscore import veto_common_words
+from .writtennames import find_written_names
 
 log = logging.getLogger(__name__)
 
@@ -225,7 +226,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
         names += find_chained_names(norm, [(h.start, h.end) for h in names], allowed, seeds=short)
     names += find_predicate_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_predicate_frames(norm, [(h.start, h.end) for h in names], allowed)
-    names += find_companions(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_companions(norm, taken := [(h.start, h.end) for h in names], allowed) + find_written_names(norm, taken, allowed)
     names += find_repeated_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
     names = _vetoed(norm, names, allowed)

@@ -26,7 +26,10 @@ from .wordscore import _PERSON_WORDS, _PLACE_FINALS, _PLACES, _covered, _word_re
 _GIVEN = L.GIVEN_ANY | L.GIVEN_RARE
 # What may stand before an address at the opening of a sentence: nothing, a sentence end,
 # or an interjection or laugh (야, 어이, 헐, ㅋㅋ, ㅎㅎ, ㅠㅠ).
-_OPENING = re.compile(r"(?:^|[.!?…~\n]|(?:^|[\s.!?~])(?:야|어이|헐|아|와|저기|ㅋ+|ㅎ+|ㅠ+|ㅜ+))[ \t]*$")
+# Round 13 (read from test14): a chat line's speaker colon opens a sentence too (``엄마: X아``),
+# and so does ``어`` (``"어 X야 나 영화관이야``). An opening quote alone does not: a pet called
+# after a director (``"준호야!" 부르면``) is no person.
+_OPENING = re.compile(r"(?:^|[.!?…~\n:：]|(?:^|[\s.!?~\"“'])(?:야|어이|어|헐|아|와|저기|ㅋ+|ㅎ+|ㅠ+|ㅜ+))[ \t]*$")
 _INTERJECTION_ANY = re.compile(r"(?:^|[\s.!?~])(?:야|어이|저기|ㅋ|ㅎ)")
 _VOCATIVE = re.compile(r"(?<![가-힣])([가-힣]{2,3})(아|야)(?=[ \t,!~.?…]|$)")
 _SURNAMES = "".join(sorted(L.COMMON_SURNAMES | L.RARE_SURNAMES))
