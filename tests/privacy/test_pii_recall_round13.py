@@ -123,3 +123,60 @@ def test_p11_2_name_written_on_an_item(text, name):
 def test_p11_2_written_words_stay(text):
     """P11.2: a title, a place or a word written on an item is no name."""
     assert found(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("에코백 손잡이에 하랑 이니셜 있어요 찾아주세요", "하랑"),
+    ("폰 케이스에 '윤슬' 이니셜 스티커 붙어 있음", "윤슬"),
+])
+def test_p11_2_initials_name_their_owner(text, name):
+    """P11.2: the word before ``이니셜`` on a lost item is its owner's name."""
+    _all_masked(text, [name])
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", ["영문 이니셜 각인 서비스 해요", "가방에 금색 이니셜 있어요"])
+def test_p11_2_initials_look_alikes_stay(text):
+    """P11.2: a language or a colour before ``이니셜`` is no name."""
+    assert found(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("쪽지 남겨요 / 하린아 표 내가 예매해둠", "하린"),
+    ("- 다솔아 늦지 마", "다솔"),
+])
+def test_p11_2_vocative_after_a_list_separator(text, name):
+    """P11.2: a given name called right after a slash or a bullet opens its sentence."""
+    _all_masked(text, [name])
+
+
+@needs_kiwi
+def test_p11_2_self_introduction_with_geodeunyo():
+    """P11.2: ``제 이름이 X거든요`` names the writer like ``X예요``."""
+    _all_masked("찾으시면 연락 주세요. 제 이름이 황보규린이거든요", ["황보규린"])
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hello, I'm Aylin Demir and I lost my scarf in hall 3", "Aylin Demir"),
+    ("저 Nguyen Thi Lan 입니다. 예매 확인 부탁드려요", "Nguyen Thi Lan"),
+    ("환불은 국민은행 123456-01-778899 (Mateo Rossi) 로 부탁", "Mateo Rossi"),
+    ("Kwame Mensah\nPhone 010 2233 4455", "Kwame Mensah"),
+    ("my friend Ingrid Solberg (한국 이름은 미정) is coming", "Ingrid Solberg"),
+])
+def test_p11_2_latin_names_in_person_frames(text, name):
+    """P11.2: a Latin full name introduced, holding an account, or heading a contact block."""
+    _all_masked(text, [name])
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "I'm Not Okay 라는 노래 좋아요",
+    "This is Marquee Gangnam speaking",
+    "My friend Inside Out 2 보고 울었대",
+])
+def test_p11_2_latin_frames_without_names_stay(text):
+    """P11.2: English words after a cue are no name."""
+    assert found(text) == []

@@ -35,6 +35,7 @@ from .idholders import find_id_holders
 from .kinframes import find_kin_names
 from .labelslots import find_slot_names
 from .latinaddress import find_latin_addresses
+from .latincues import find_latin_cued
 from .latinframes import find_latin_frames
 from .latinlower import find_lower_latin
 from .latinslots import find_latin_slots
@@ -202,7 +203,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_labelled_foreign(norm, [(h.start, h.end) for h in names], allowed)
     names += find_latin_slots(norm, allowed)
     names += find_lower_latin(norm, allowed)
-    names += find_latin_frames(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_latin_frames(norm, taken := [(h.start, h.end) for h in names], allowed) + find_latin_cued(norm, taken, allowed)
     names += [h for h in (*account_holders(norm, [(c.start, c.end) for c in cands if c.entity == "ACCOUNT"]),
                           *row_names(norm, [(c.start, c.end) for c in cands if c.entity == "PHONE"]),
                           *contact_holders(norm, [(c.start, c.end) for c in cands if c.entity in ("PHONE", "EMAIL")]))
