@@ -165,6 +165,7 @@ def test_p11_2_self_introduction_with_geodeunyo():
     ("환불은 국민은행 123456-01-778899 (Mateo Rossi) 로 부탁", "Mateo Rossi"),
     ("Kwame Mensah\nPhone 010 2233 4455", "Kwame Mensah"),
     ("my friend Ingrid Solberg (한국 이름은 미정) is coming", "Ingrid Solberg"),
+    ("마감 인원 부족하면 Tomás Herrera님한테 부탁할게요", "Tomás Herrera"),
 ])
 def test_p11_2_latin_names_in_person_frames(text, name):
     """P11.2: a Latin full name introduced, holding an account, or heading a contact block."""

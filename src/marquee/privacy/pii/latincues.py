@@ -5,7 +5,7 @@ foreign member or friend written in Latin letters, title case, two or three word
 
 * **Introduced**: after ``I'm``, ``I am``, ``my friend``, ``my name is``, ``this is``, and in
   Korean after ``저``/``저는``, ``제 이름은``, ``실명``, ``받을 사람:``, ``보호자``, ``담당``;
-  or before ``입니다``, ``(한국 이름``, ``명의``.
+  or before ``입니다``, ``(한국 이름``, ``명의``, ``님`` or ``씨`` (a member or colleague addressed).
 * **An account's holder**: in brackets right after an account or card number
   (``하나은행 123-456-789 (X)``).
 * **A contact block's head**: a line that is only the name, followed by a line opening with a
@@ -29,7 +29,7 @@ _NAME = rf"({_WORD}(?:[ \t]{_WORD}){{1,2}})"
 _BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:[Mm]y[ \t]friend|I'm|I[ \t]am|Iam|[Tt]his[ \t]is|[Mm]y[ \t]name[ \t]is)"
                      r"|(?<![가-힣])(?:저는?|제[ \t]이름은|실명|받을[ \t]?사람[ \t]*[:：]|보호자|담당(?:자|은|는)?[ \t]*[:：]?))"
                      rf"[ \t]+{_NAME}(?![A-Za-z])")
-_AFTER = re.compile(rf"(?<![A-Za-z])({_WORD}(?:[ \t]{_WORD}){{1,2}})[ \t]*(?:입니다|\([ \t]?한국[ \t]?이름|명의)")
+_AFTER = re.compile(rf"(?<![A-Za-z])({_WORD}(?:[ \t]{_WORD}){{1,2}})[ \t]*(?:입니다|\([ \t]?한국[ \t]?이름|명의|님|씨(?![가-힣]))")
 _HOLDER = re.compile(rf"\d[\d \-]{{6,}}\d[ \t]*\([ \t]*{_NAME}[ \t]*\)")
 _BLOCK = re.compile(rf"^[ \t]*{_NAME}[ \t]*\n[ \t]*(?:Phone|Tel|Mobile|E-?mail|Address|주소|연락처|전화|휴대폰|이메일)",
                     re.M)
