@@ -63,6 +63,7 @@ from .rosters import find_roster_names
 from .shortnames import find_short_names
 from .signoffs import find_signoffs
 from .slots import named_by_slot
+from .spacedslots import find_spaced_slots
 from .splitnames import find_split_names
 from .teamlabels import veto_team_labels
 from .vocatives import find_addressed_names
@@ -226,7 +227,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
         names += short
         names += find_chained_names(norm, [(h.start, h.end) for h in names], allowed, seeds=short)
     names += find_predicate_names(norm, [(h.start, h.end) for h in names], allowed)
-    names += find_predicate_frames(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_predicate_frames(norm, taken := [(h.start, h.end) for h in names], allowed) + find_spaced_slots(norm, taken, allowed)
     names += find_companions(norm, taken := [(h.start, h.end) for h in names], allowed) + find_written_names(norm, taken, allowed)
     names += find_repeated_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
