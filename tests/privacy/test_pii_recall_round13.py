@@ -199,3 +199,20 @@ def test_p11_2_spaced_name_in_a_person_slot(text, name):
 def test_p11_2_spaced_look_alikes_stay(text):
     """P11.2: a determiner and a noun before a title or after a label is no spaced name."""
     assert found(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("교대 안 되면 아누팜 트리파티님한테 부탁드릴게요", "아누팜 트리파티"),
+    ("남편 다니엘 르클레르 명의로 결제했어요", "다니엘 르클레르"),
+])
+def test_p11_2_hangul_foreign_name_in_a_person_frame(text, name):
+    """P11.2: two Hangul words Kiwi does not know, after a spouse word or before ``님``."""
+    _all_masked(text, [name])
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", ["마키 센텀 님 감사합니다", "노쇼 두 번이면 강퇴입니다", "작품은 파묘입니다 감독님"])
+def test_p11_2_hangul_foreign_look_alikes_stay(text):
+    """P11.2: a cinema and its branch, or words with particles, before ``님`` are no foreign name."""
+    assert found(text) == []

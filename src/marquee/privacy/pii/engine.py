@@ -26,6 +26,7 @@ from .filmframes import veto_film_frames
 from .filmpeople import veto_film_people
 from .filmtalk import veto_film_talk
 from .foreigncues import find_cued_foreign
+from .foreignframes import find_foreign_framed
 from .foreignlabels import find_foreign_labelled
 from .foreignslots import find_labelled_foreign
 from .frames import find_chained_names, find_framed_names
@@ -216,7 +217,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_addressed_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_foreign_labelled(norm, [(h.start, h.end) for h in names], allowed)
     names += find_field_values(norm, [(h.start, h.end) for h in names], allowed)
-    names += find_cued_foreign(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_cued_foreign(norm, taken := [(h.start, h.end) for h in names], allowed) + find_foreign_framed(norm, taken, allowed)
     names += find_kin_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_framed_persons(norm, names, allowed)  # round 12: family, renames, Latin
     names += find_chat_speakers(norm, [(h.start, h.end) for h in names], allowed)
