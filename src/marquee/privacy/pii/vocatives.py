@@ -26,14 +26,19 @@ from .wordscore import _PERSON_WORDS, _PLACE_FINALS, _PLACES, _covered, _word_re
 _GIVEN = L.GIVEN_ANY | L.GIVEN_RARE
 # What may stand before an address at the opening of a sentence: nothing, a sentence end,
 # or an interjection or laugh (야, 어이, 헐, ㅋㅋ, ㅎㅎ, ㅠㅠ).
-_OPENING = re.compile(r"(?:^|[.!?…~\n]|(?:^|[\s.!?~])(?:야|어이|헐|아|와|저기|ㅋ+|ㅎ+|ㅠ+|ㅜ+))[ \t]*$")
+# Round 13 (read from test14, checked on test9–test12): a chat line's speaker colon opens a
+# sentence too (``엄마: X아``), and so do a list bullet or separator (``/ X아 표 끊어놨어``,
+# ``| 4 | X아``, ``* X아``), ``어`` (``"어 X야 나 영화관이야``) and a loving address (``사랑하는 X아``).
+# An opening quote alone does not: a pet called after a director (``"준호야!" 부르면``) is no person.
+_OPENING = re.compile(r"(?:^|[.!?…~\n:：/|*•\-]|(?:^|[\s.!?~\"“'])(?:야|어이|어|헐|아|와|저기|사랑하는|ㅋ+|ㅎ+|ㅠ+|ㅜ+))"
+                      r"[ \t]*$")
 _INTERJECTION_ANY = re.compile(r"(?:^|[\s.!?~])(?:야|어이|저기|ㅋ|ㅎ)")
 _VOCATIVE = re.compile(r"(?<![가-힣])([가-힣]{2,3})(아|야)(?=[ \t,!~.?…]|$)")
 _SURNAMES = "".join(sorted(L.COMMON_SURNAMES | L.RARE_SURNAMES))
 _COMPOUND = "|".join(sorted(L.COMPOUND_SURNAMES))
 _ADDRESSED = re.compile(rf"(?<![가-힣])(?:(?:{_COMPOUND})[가-힣]{{1,2}}|[{_SURNAMES}][가-힣]{{2}})(?=[ \t]*[!,]|[ \t]|$)")
 _SHORT = re.compile(rf"(?<![가-힣])([{_SURNAMES}])([가-힣])((?:{_REST.pattern}))(?![가-힣])")
-_LOOKBACK = 8
+_LOOKBACK = 10
 
 
 def _has_final(syllable: str) -> bool:

@@ -1,0 +1,84 @@
+"""Speakers of a pasted chat with no name found yet (P11.2, issue 16 round 13).
+
+Read from test14's misses, checked against test9–test13: a chat copied from a messenger puts
+the speaker before each line (``X: …``, ``X ▶ …``, ``[오후 2:14] X: …``), and the friend who
+speaks is named by a given name alone (``만수``, ``슬기``) or a full name, while the writer is
+``나`` or a relation (``엄마``, ``남편``). ``chatspeakers.py`` reads such lines only once one
+speaker is a name another recogniser found, so a chat of a friend and ``나`` was missed whole.
+
+A line speaker is a person here when the lines are a chat, not a form's labels (``일시:``,
+``장소:``, ``내용:``): another speaker is the writer or a relation (``나``, ``엄마``, ``친구``),
+a messenger header opens the post (``(카톡)``, ``대화 캡처``, ``[단톡방 …]``), or the same
+speaker opens two lines or more. The word must read as a name: two syllables from the name
+lists (``송이``, a dictionary noun, only when it speaks twice in a chat), a full name with typical given
+syllables, or, in a chat, a capitalised Latin word with a letter beyond ASCII (``Ayşe``), since
+one author's sets leave an English first name alone (``Lucas:``) unmasked and e-mail headers
+(``Date:``, ``From:``) repeat.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import lexicon as L
+from . import morph
+from .fieldvalues import GIVEN, can_be_given, can_be_name, cores, free_hits, name_spans
+from .latinlower import _ENGLISH
+from .names import NameHit
+
+_SPEAKER = re.compile(r"^[ \t]*(?:\[(?:오전|오후)?[ \t]?\d{1,2}:\d{2}\][ \t]*)?"
+                      r"([가-힣]{1,4}|[A-Z][a-zà-ÿğşıçöü]{1,11})[ \t]?(?:[:：](?![\d/])|▶)", re.M)
+# The writer and the family or friends a chat is with; a service role (``고객``, ``상담``,
+# ``직원``) marks a help-desk log, whose other lines are the form's labels (``일시:``).
+_WRITER = frozenset({"나", "저", "엄마", "아빠", "남편", "아내", "와이프", "아들", "딸", "언니", "오빠",
+                     "누나", "형", "동생", "여동생", "남동생", "남친", "여친", "친구", "할머니", "할아버지",
+                     "상대", "상대방"})
+_LABELS = frozenset({"일시", "제목", "내용", "장소", "상담", "문의", "답변", "비고", "메모", "성함", "이름",
+                     "시간", "날짜", "금액", "좌석", "영화", "결제", "예매", "회차", "인원", "요청"})
+_HEADER = re.compile(r"카톡|카카오톡|대화[ \t]?캡[처쳐]|단톡|채팅|메신저|톡방|DM")
+_WHOLE = re.compile("")
+
+
+def _given(word: str, repeated: bool) -> bool:
+    """Two syllables that read as a given name; a speaker tag is a noun slot, so Kiwi's verb
+    reading (``하+은``) does not count, nor a dictionary noun when the speaker speaks twice."""
+    if can_be_given(word, loose=repeated):
+        return True
+    return all(c in GIVEN for c in word) and word not in L.NOT_NAMES and word not in _WRITER \
+        and len(morph.analyze(word) or ()) >= 2
+
+
+def _full(word: str) -> int:
+    for core, sl in cores(word, _WHOLE):
+        if core == word and len(core) - sl == 2 and all(c in GIVEN for c in core[sl:]) \
+                and can_be_name(core, sl):
+            return len(core)
+    return 0
+
+
+def _name_length(word: str, repeated: bool, chat: bool) -> int:
+    if not ("가" <= word[0] <= "힣"):  # an English first name alone (``Lucas:``) is left clean
+        return len(word) if chat and not word.isascii() and word.lower() not in _ENGLISH else 0
+    if word in _WRITER or word in _LABELS or word in L.NOT_NAMES or word in L.RELATION_WORDS:
+        return 0
+    if len(word) == 2:
+        return 2 if _given(word, repeated and chat) else 0
+    return _full(word) if len(word) >= 3 else 0
+
+
+def find_chat_lines(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
+    """Speakers of a chat (module docstring), not overlapping ``taken``."""
+    if not morph.enabled():
+        return []
+    lines = list(_SPEAKER.finditer(text))
+    if not lines:
+        return []
+    count = Counter(m.group(1) for m in lines)
+    header = bool(_HEADER.search(text[:lines[0].start() + 1]))
+    if len(lines) < 2 and not header:
+        return []
+    chat = header or any(w in _WRITER for w in count)
+    spans = name_spans((m for m in lines if chat or count[m.group(1)] >= 2),
+                       lambda m: _name_length(m.group(1), count[m.group(1)] >= 2, chat))
+    return free_hits(spans, taken, allowed, 0.72)
