@@ -105,3 +105,45 @@ def test_p11_2_a_companys_account_is_left(text):
 def test_p11_2_a_members_account_stays_masked():
     text = "환불은 제 계좌 신한은행 110-234-567890 (예금주 윤세린)으로 부탁드려요"
     assert any(e == "ACCOUNT" for e, _ in found(text))
+
+
+# --- P11.2: guesses that read as a verb, a suffixed noun or a counted thing (predicatecuts.py) ----
+
+def people(text):
+    return [text[s.start:s.end] for s in detect(text) if s.entity == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("쿠키 영상에 동생 한지율 이름 나옴!! 신기해요", ["한지율"]),
+    ("공연 끝나면 바로 전화해 줘 010-4412-9087", []),
+    ("매점 계산기가 멈춰서 한참 기다림", []),
+    ("취소는 한 건만 됐고 나머지는 그대로예요", []),
+    ("기념일이라 남편 오태성이랑 리클라이너관 갔어요", ["오태성"]),
+])
+def test_p11_2_words_read_as_verbs_or_counted_things_are_no_names(text, names):
+    assert people(text) == names
+
+
+# --- P11.2: stars in a fan's verdict on looks or on a show (starframes.py) --------------------------
+
+@pytest.mark.parametrize("text", [
+    "어제 시사회 다녀옴 ㅋㅋ 차은후 진짜 존잘",
+    "오늘 무대인사 윤세아 존예 ㅠㅠ",
+    "손태호 셰프님 나오는 예능 극장판 나온다던데요?",
+    "마르코 한국 예능 나온대!! 대박",
+])
+def test_p11_2_a_star_in_a_fan_verdict_or_on_a_show_is_no_member(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("우리 남친 하도윤 존잘이라 다들 부러워함", ["하도윤"]),
+    ("결혼기념일이라 아내 문서희랑 봤는데 문서희가 울었어요", ["문서희", "문서희"]),
+])
+def test_p11_2_a_member_after_a_kin_word_stays_a_name(text, names):
+    assert people(text) == names
+
+
+def test_p11_2_a_role_mailbox_at_the_operators_own_domain_follows_the_settings():
+    # help@mecross.net is declared by default; the settings, not the role rule, decide it
+    assert found("문의 help@mecross.net") == []

@@ -7,11 +7,17 @@ notices and on websites so that anyone may write; masking one hides nobody. The 
 part must be role words (joined by ``-``, ``_`` or ``.``): ``hr_kim@…`` or ``minji.support@…``
 holds a person's name and stays masked, and so does a word a member may pick as a handle
 (``cinema@…``, labelled a member's in test5).
+
+The operator's own domains are left to its settings: a mailbox at a domain of any declared
+contact (``help@mecross.net`` once the settings no longer declare it) is the settings' call, as
+``allowlist.py`` reads them, never this rule's.
 """
 
 from __future__ import annotations
 
 import re
+
+from .allowlist import _declared_values
 
 _ROLE_WORDS = frozenset({
     "team", "support", "help", "helpdesk", "info", "information", "cs", "group", "groups", "admin",
@@ -29,4 +35,15 @@ def is_role_mailbox(value: str) -> bool:
     """Is the e-mail address ``value`` a role mailbox (every word of its local part a role)?"""
     local = re.sub(r"\s+", "", value).split("@", 1)[0].lower()
     words = [w for w in re.split(r"[-_.+]", local) if w]
-    return bool(words) and all(w in _ROLE_WORDS for w in words)
+    if not words or not all(w in _ROLE_WORDS for w in words):
+        return False
+    return _domain(value) not in _operator_domains()
+
+
+def _domain(value: str) -> str:
+    return re.sub(r"\s+", "", value).rsplit("@", 1)[-1].lower()
+
+
+def _operator_domains() -> set[str]:
+    """The domains of the operator's declared e-mail contacts (settings, read on each call)."""
+    return {_domain(v) for v in _declared_values() if "@" in v}
