@@ -147,3 +147,5 @@ def test_p11_2_a_member_after_a_kin_word_stays_a_name(text, names):
 def test_p11_2_a_role_mailbox_at_the_operators_own_domain_follows_the_settings():
     # help@mecross.net is declared by default; the settings, not the role rule, decide it
     assert found("문의 help@mecross.net") == []
+    assert ("EMAIL", "group@marquee-cinema.kr") in found("대관 문의는 group@marquee-cinema.kr 으로")
+    assert found("보낸 사람: 알림 <no-reply@mecross.net>") == []  # a no-reply sender is nobody's
