@@ -48,6 +48,8 @@ def test_p11_2_real_values_near_an_example_stay_masked(text, kept):
     "안녕하세요, 마키 광주입니다. 상영관 공사 안내드립니다. 문의 062-333-4455",
     "지점 / 주소 / 번호\n마키 대구 / 대구 중구 동성로 10 5층 / 053-123-4567",
     "비상 연락처\n- 마키 울산 대표: 052-111-2233",
+    "영화 끝나고 순대국밥 할매집(055-321-7788) 들렀다 옴",
+    "뒤풀이는 종로 책방 옆 수제맥주 한잔공방 본점 (서울 종로구 대학로 12, 02-741-0099)",
 ])
 def test_p11_2_a_businesss_listed_landline_is_left(text):
     assert [f for f in found(text) if f[0] == "PHONE"] == []
@@ -57,6 +59,8 @@ def test_p11_2_a_businesss_listed_landline_is_left(text):
     ("마키 강남 2매 양도합니다. 문의 02-345-6789로 주세요", ("PHONE", "02-345-6789")),
     ("[마키] 고객님 문의 남겨 주신 제 번호 02-987-6543", ("PHONE", "02-987-6543")),
     ("안내 문자 받은 번호가 010-3456-7712예요", ("PHONE", "010-3456-7712")),
+    ("오늘은 친구집(02-345-6789)에서 자고 갈게", ("PHONE", "02-345-6789")),
+    ("우리 할머니집(031-222-3333)으로 연락 주세요", ("PHONE", "031-222-3333")),
 ])
 def test_p11_2_a_members_number_beside_a_business_stays_masked(text, kept):
     assert kept in found(text)
