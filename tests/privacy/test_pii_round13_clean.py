@@ -135,6 +135,8 @@ def test_p11_2_words_read_as_verbs_or_counted_things_are_no_names(text, names):
     "오늘 무대인사 윤세아 존예 ㅠㅠ",
     "손태호 셰프님 나오는 예능 극장판 나온다던데요?",
     "마르코 한국 예능 나온대!! 대박",
+    "조카가 엘리온 보고 펑펑 울었대요 ㅠ",
+    "Aftersun 보고 소피랑 캘럼 때문에 엉엉 울었음",
 ])
 def test_p11_2_a_star_in_a_fan_verdict_or_on_a_show_is_no_member(text):
     assert people(text) == []
@@ -142,6 +144,7 @@ def test_p11_2_a_star_in_a_fan_verdict_or_on_a_show_is_no_member(text):
 
 @pytest.mark.parametrize(("text", "names"), [
     ("우리 남친 하도윤 존잘이라 다들 부러워함", ["하도윤"]),
+    ("사연: 제 아내 남궁서린이 리볼버 보고 울었어요", ["남궁서린"]),
     ("결혼기념일이라 아내 문서희랑 봤는데 문서희가 울었어요", ["문서희", "문서희"]),
 ])
 def test_p11_2_a_member_after_a_kin_word_stays_a_name(text, names):
