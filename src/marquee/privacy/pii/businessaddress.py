@@ -15,6 +15,9 @@ shop, a cinema, a café, a hospital or a public office is, not where a member li
   ``연세치과 (…)``, ``마포구청(…)``: a category word (카페, 서점, 병원, 약국, 구청, 도서관 …) and a
   name of at most one more word.
 
+Round 13: the answer to where a branch is, and a receipt's registration block
+(``businessblocks.py``).
+
 What keeps a member's address masked: a home, a delivery or a person in the same sentence
 (``집``, ``댁``, ``자택``, ``배송``, ``받는``, ``거주``, ``사는``, ``회원``, ``고객님``, ``말씀하신``,
 ``제``/``저희``/``우리``, ``my``, ``recipient``) wins, and only the sentence is read, never the line
@@ -26,6 +29,7 @@ from __future__ import annotations
 import re
 
 from .branches import BRANDS
+from .businessblocks import answers_where, in_registration_block
 
 _BRANDS = BRANDS
 _CATEGORY = (r"(?:카페|커피|식당|서점|문고|샵|숍|공방|베이커리|레스토랑|호텔|극장|영화관|시네마|병원|의원|치과|"
@@ -58,6 +62,9 @@ def is_business_address(text: str, entity: str, start: int, end: int) -> bool:
     if entity != "ADDRESS":
         return False
     before = _sentence_before(text, start)
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if (answers_where(text, start) or in_registration_block(text, start)) and not _PRIVATE.search(line):
+        return True  # round 13 (businessblocks.py)
     for frame in (_VENUE.search(before), _KIND_NAME.search(before)):
         if frame is not None and not _PRIVATE.search(frame.group()):
             return True

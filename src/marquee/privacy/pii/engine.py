@@ -55,6 +55,7 @@ from .people import find_more_names
 from .personframes import find_framed_persons
 from .placeholders import is_placeholder
 from .predframes import find_predicate_frames
+from .predicatecuts import veto_predicate_cuts
 from .predicates import find_predicate_names
 from .publicfigures import veto_public_figures
 from .publicframes import veto_public_frames
@@ -68,6 +69,7 @@ from .signoffs import find_signoffs
 from .slots import named_by_slot
 from .spacedslots import find_spaced_slots
 from .splitnames import find_split_names
+from .starframes import veto_star_frames
 from .teamlabels import veto_team_labels
 from .unitaddress import find_unit_addresses
 from .vocatives import find_addressed_names
@@ -249,6 +251,7 @@ def _vetoed(norm: str, names: list, allowed) -> list:
     names = veto_works(norm, veto_film_talk(norm, veto_public_figures(norm, names, allowed)))
     names = veto_fan_frames(norm, veto_lookalikes(norm, veto_team_labels(norm, veto_film_frames(norm, names))))
     names = veto_object_lists(norm, veto_film_people(norm, veto_public_frames(norm, veto_cut_words(norm, names))))
+    names = veto_star_frames(norm, veto_predicate_cuts(norm, names))  # round 13: 이름 나옴, X 존잘
     return names + echo_given_names(norm, names, allowed)
 
 

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from .exampleblocks import EXAMPLE_NAMES, dummy_resident_number, under_example_heading
 from .standins import example_name, in_example_form, masked_name
 
 _RESERVED_DOMAIN = re.compile(
@@ -65,26 +66,28 @@ def is_placeholder(entity: str, text: str, start: int, end: int) -> bool:
     if entity == "EMAIL":
         plain = re.sub(r"\s+", "", value)
         if not _GENERIC_MAILBOX.match(plain):  # any mailbox at a reserved domain shown as a format
-            return bool(_RESERVED_DOMAIN.search(plain)) and _shows_a_format(text, start, end)
+            return bool(_RESERVED_DOMAIN.search(plain)) and (_shows_a_format(text, start, end)
+                                                            or under_example_heading(text, start))
         return bool(_RESERVED_DOMAIN.search(plain) or _STAND_IN_DOMAIN.search(plain)
-                    or _shows_a_format(text, start, end))
+                    or _shows_a_format(text, start, end) or under_example_heading(text, start))
     if entity == "PHONE" and _zero_subscriber(value):
         return True
     if entity in _NUMBERED:
-        return _dummy_number(value, entity) and (_shows_a_format(text, start, end)
-                                                 or in_example_form(text, start)
-                                                 or _said_not_real(text, start, end))
+        dummy = _dummy_number(value, entity) or dummy_resident_number(value, entity)
+        return dummy and (_shows_a_format(text, start, end) or in_example_form(text, start)
+                          or _said_not_real(text, start, end) or under_example_heading(text, start))
     if entity == "PERSON":  # round 9: example forms and names already masked (standins.py)
         return (_example_person(value) and (
             bool(_EXAMPLE_CUE.search(text[max(0, start - 20):start])) or _shows_a_format(text, start, end)
-            or _said_not_real(text, start, end))) or masked_name(text, start, end) \
+            or _said_not_real(text, start, end) or under_example_heading(text, start))) or masked_name(text, start, end) \
             or example_name(text, start, end)
     return False
 
 
 def _example_person(value: str) -> bool:
     """홍길동, or its romanisation in either order, any case or spacing (Hong Gil-dong)."""
-    return re.sub(r"[\s\-]+", "", value).lower() in _EXAMPLE_NAMES
+    plain = re.sub(r"[\s\-]+", "", value)
+    return plain.lower() in _EXAMPLE_NAMES or plain in EXAMPLE_NAMES
 
 
 # The paragraph says its values are not real: 예시 화면의 홍길동은 실제 정보가 아닙니다.

@@ -16,9 +16,12 @@ from test9).
   round 11, read from test11: the service's brand, ``MARQUEE_SENDER_NAME``) or after
   ``매장 주소는`` / ``본사 위치:`` (a member's ``회사 주소`` is where they work: it stays masked). A home or a delivery on that line (``집``, ``자택``, ``배송``,
   ``받는``, ``거주``) keeps it masked.
-* **a business's published landline**: ``publicphones.py`` (round 12).
+* **a business's published landline**: ``publicphones.py`` (round 12) and ``infolines.py``
+  (round 13: an information line, the business's own message, a table of branches).
 * **a value already masked**: an e-mail whose local part is glued to asterisks (``s**y@…``): the
   site or a member masked it, and what is left names nobody.
+* **a company's account** (``법인 계좌 …``, ``(예금주 (주)…)``): ``corporateaccounts.py`` (round 13).
+* **a role mailbox** (``team-support@…``, ``group@…``): ``rolemailboxes.py`` (round 13).
 * **a lot number cut out of a date**: ``[소식지 위클리 2023-06-20]`` read as the village ``…리`` and
   the lot ``2023-06``; a number that runs on (``-20``) belongs to a longer token.
 """
@@ -27,7 +30,10 @@ from __future__ import annotations
 
 import re
 
+from .corporateaccounts import is_corporate_account
+from .infolines import listed_landline
 from .publicphones import business_landline
+from .rolemailboxes import is_role_mailbox
 from .venues import is_venue_value
 
 _GIFT = re.compile(r"기프트[ \t]?카드|상품권|기프티콘|모바일[ \t]?쿠폰|선불[ \t]?카드|[Gg]ift[ \t]?[Cc]ard")
@@ -80,8 +86,10 @@ def is_public_value(text: str, entity: str, start: int, end: int) -> bool:
             return True
         return bool(_DIRECTIONS.search(before)) and not _HOME.search(before)
     if entity == "EMAIL":
-        return text[start - 1:start] == "*"
+        return text[start - 1:start] == "*" or is_role_mailbox(text[start:end])
+    if entity == "ACCOUNT":
+        return is_corporate_account(text, start, end)
     if entity == "PHONE":
-        return business_landline(text, start, end)
+        return business_landline(text, start, end) or listed_landline(text, start, end)
     return False
 

@@ -1,0 +1,77 @@
+"""Name guesses that Kiwi reads as a verb, a noun with a suffix or a counted thing, and a kin
+word taken into a name (P11.2, round 13, read from test14 once it had been scored blind).
+
+A surname syllable opens many ordinary words, and a recogniser that expects a name after a
+frame (``친구 … 이름``, a contact before a number) can take the next word whatever it is. Read
+in its clause, such a guess is no noun standing for a person:
+
+* **a verb or adjective with its ending**: a guess of two syllables that Kiwi reads as a
+  dictionary stem of two syllables and an ending (``나오`` + ``ㅁ`` in ``이름 나옴``). A longer
+  guess is not read so: Kiwi reads names as verbs too (``장수해``: 장수 + 하 + 어, ``임기해``),
+  and a noun made a verb by ``하`` (``전화해``) is left alone for that reason;
+* **a counted thing**: a determiner and a counter (``한 건만``: ``한``, ``건``, particle);
+* **a kin word taken in**: a guess of several words that opens with a kin or relation word
+  (``와이프 정은정``) is cut to what follows it; the name after the kin word stays a name, and
+  so does every other occurrence of it in the post.
+
+Every token of the guess must be a dictionary word: a name Kiwi does not know, anywhere in the
+guess, keeps it (``봉한빛``, ``이 채원`` were lost to a looser first version on dev3).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import morph
+from .names import NameHit
+from .wordcuts import _clause
+
+_PREDICATE = frozenset({"VV", "VA", "VX", "VV-R", "VA-R", "VV-I", "VA-I"})
+_ENDING = frozenset({"EF", "ETN"})
+_COUNTERS = frozenset("건 번 개 장 매 회 차 명".split())
+_KIN = re.compile(r"(?:남편|아내|와이프|신랑|여친|남친|여자친구|남자친구|동생|언니|오빠|누나|엄마|아빠|아버지|어머니|"
+                  r"할머니|할아버지|삼촌|이모|고모|사촌|동료|친구|조카|아들|딸)[ \t]+(?=[가-힣])")
+
+
+def _inside(tokens, s: int, e: int) -> list:
+    return [t for t in tokens if t[2] < e and s < t[2] + max(t[3], 1)]
+
+
+def _reads_as_word(text: str, h: NameHit) -> bool:
+    lo, clause = _clause(text, h.start, h.end)
+    tokens = morph.analyze_clause(clause)
+    if not tokens:
+        return False
+    s, e = h.start - lo, h.end - lo
+    inside = _inside(tokens, s, e)
+    if len(inside) < 2 or inside[0][2] != s or not all(t[4] for t in inside):
+        return False  # a word Kiwi does not know (a name) anywhere in the guess: kept
+    first, tags = inside[0], [t[1] for t in inside[1:]]
+    ends = any(t in _ENDING for t in tags)
+    if first[1] in _PREDICATE and first[3] >= 2 and e - s == 2:
+        return ends  # 나오 + ㅁ
+    return first[1] == "MM" and any(t[1] == "NNB" and t[0] in _COUNTERS for t in inside[1:])
+
+
+def _repeats(text: str, h: NameHit) -> list[NameHit]:
+    """Every other occurrence of a kin-cut name, not glued to a word before it (``와이프 진아랑 …
+    진아가``): the whole guess echoed its parts before it was cut, the cut name echoes itself."""
+    name = text[h.start:h.end]
+    if len(name) < 2 or not re.fullmatch(r"[가-힣]+", name):
+        return []
+    return [NameHit(m.start(), m.end(), h.score) for m in re.finditer(name, text)
+            if m.start() != h.start and not ("가" <= text[m.start() - 1:m.start()] <= "힣")]
+
+
+def veto_predicate_cuts(text: str, names: list[NameHit]) -> list[NameHit]:
+    """Cut a kin word off a name guess and drop guesses that read as words (module docstring)."""
+    out = []
+    for h in names:
+        kin = _KIN.match(text, h.start, h.end)
+        if kin is not None:
+            h = replace(h, start=kin.end())
+            out += _repeats(text, h)
+        if not _reads_as_word(text, h):
+            out.append(h)
+    return out
