@@ -20,7 +20,8 @@ from test9).
   (round 13: an information line, the business's own message, a table of branches).
 * **a value already masked**: an e-mail whose local part is glued to asterisks (``s**y@…``): the
   site or a member masked it, and what is left names nobody.
-* **a company's account** (``법인 계좌 …``, ``(예금주 (주)…)``): ``corporateaccounts.py`` (round 13).
+* **a company's account** (``법인 계좌 …``, ``(예금주 (주)…)``): ``companyaccounts.py``, on the spans
+  the engine chose (round 13).
 * **a role mailbox** (``team-support@…``, ``group@…``): ``rolemailboxes.py`` (round 13).
 * **a lot number cut out of a date**: ``[소식지 위클리 2023-06-20]`` read as the village ``…리`` and
   the lot ``2023-06``; a number that runs on (``-20``) belongs to a longer token.
@@ -30,7 +31,6 @@ from __future__ import annotations
 
 import re
 
-from .corporateaccounts import is_corporate_account
 from .infolines import listed_landline
 from .publicphones import business_landline
 from .rolemailboxes import is_role_mailbox
@@ -87,8 +87,6 @@ def is_public_value(text: str, entity: str, start: int, end: int) -> bool:
         return bool(_DIRECTIONS.search(before)) and not _HOME.search(before)
     if entity == "EMAIL":
         return text[start - 1:start] == "*" or is_role_mailbox(text[start:end])
-    if entity == "ACCOUNT":
-        return is_corporate_account(text, start, end)
     if entity == "PHONE":
         return business_landline(text, start, end) or listed_landline(text, start, end)
     return False
