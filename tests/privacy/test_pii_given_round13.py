@@ -3,8 +3,8 @@ in a frame only a person fills (``givenframes.py``), read from the misses of tes
 name and sentence below is invented for these tests (none is copied from an evaluation set).
 
 Categories: company (``X랑 같이 가``, ``X이랑 Y 데리고``, ``X랑도 보려고``); asking or telling
-(``X한테 물어보니``); someone's home (``X이네서``); coming or not (``X는 못 온대``, ``X도 온대?``);
-an honorific slot (``X님 자리``, ``X님 계좌``, ``X님이 표``); a birthday (``X 돌잔치``); a name
+(``X한테 물어보니``); someone's home (``X이네서``); coming or not (``X는 못 온대``, ``X도 온대?``, ``X 지금 옴``, ``X 또 지각``);
+an honorific slot (``X님 자리``, ``X님 계좌``, ``X님이 표``); a birthday, a first film, a phone or a bag (``X 돌잔치``, ``X이의 첫 영화``, ``X 가방``); a name
 called and then spoken to (``X아 나 …``, ``X야 끝나면 …``). Nouns that look like given names
 (``사랑``, ``하늘``, ``친구``, ``언니``, ``별님``) stay, and so does a name-like word outside the frame.
 """
@@ -29,6 +29,10 @@ needs_kiwi = pytest.mark.skipif(not morph.warm_up(), reason="kiwipiepy unavailab
     ("어제 영화 끝나고 지훈이네서 자고 왔어", ["지훈"]),
     ("근데 민서도 온대? 표 한 장 남는데", ["민서"]),
     ("은지는 오늘 못 온대요 ㅠ", ["은지"]),
+    ("민혁이랑 꼭 가고 싶어요!", ["민혁"]),
+    ("물어봤는데 현석은 못 온대", ["현석"]),
+    ("태민 지금 옴 먼저 들어가 있어", ["태민"]),
+    ("진우ㅋㅋ 또 지각이네", ["진우"]),
 ])
 def test_p11_2_given_name_in_a_company_or_home_frame(text, names):
     """P11.2: a given name alone with a particle, before going or watching together, asking,
@@ -42,6 +46,8 @@ def test_p11_2_given_name_in_a_company_or_home_frame(text, names):
     ("규민님이 표 세 장 예매하셨고 규민님 계좌로 환불됩니다", ["규민"]),
     ("다음 주 토요일 니 서준이 돌잔치 맞제?", ["서준"]),
     ("재민아 끝나면 바로 전화해", ["재민"]),
+    ("드디어 채원이의 첫 영화 보러 감", ["채원"]),
+    ("매점 앞에 윤서 가방 두고 갔어요", ["윤서"]),
     ("영훈아 나 매표소 앞이야", ["영훈"]),
     ("알겠제, 수정아 내 번호 바뀌었다", ["수정"]),
 ])
@@ -63,6 +69,9 @@ def test_p11_2_given_name_honoured_or_called(text, names):
     "정아랑 같이 / 예능 재밌더라",
     "영화는 못 온대요 라는 대사가 명대사",
     "가족이랑 같이 보러 갔어요",
+    "사랑 가방 브랜드 행사",
+    "우리 영화 가방 이벤트 당첨",
+    "오늘 지금 옴 ㅋㅋ",
 ])
 def test_p11_2_given_name_lookalikes_stay(text):
     """P11.2: common nouns called or in the same frames, and a name-like word whose ``같이`` is

@@ -8,9 +8,14 @@ with no surname and no cue word, in frames that only a person fills:
   a second given name right after (``X랑 Y 데리고``) is taken too;
 * **asking or telling**: ``X(이)한테 물어보니``/``말했``/``전화``/``연락``/``보내``;
 * **someone's home**: ``X(이)네 집``/``X이네서``/``X네에서``;
-* **coming or not**: ``X(이)는 못 온대``, ``X(이)도 온대``;
+* **coming or not**: ``X(이)는 못 온대``, ``X(이)도 온대``, ``X 지금 옴``, ``X ㅋㅋ 또 지각``;
+* **a child's day or a friend's things**: ``X 돌잔치``, ``X이의 첫 영화``, ``X이 폰``, ``X 가방``;
 * **an honorific slot**: ``X님`` before a seat, a booking, an account or a win
-  (``X님 자리``, ``X님 계좌``, ``X님 명의``, ``X님 당첨``, ``X님이 표 …``).
+  (``X님 자리``, ``X님 계좌``, ``X님 명의``, ``X님 당첨``, ``X님이 표 …``);
+* **called, then spoken to**: ``X아``/``X야`` followed by the writer, the person called or the
+  matter (``X야 나 …``, ``X아 너 …``, ``X아 엄마야``, ``X야 끝나면 …``, ``X아 표 내가 …``); here
+  a dictionary noun may be a name (``미숙``, ``보람``), but not one that a song or a poem calls
+  (``사랑아``, ``하늘아``).
 
 The word must be two syllables that read as a given name by themselves (``fieldvalues.can_be_given``:
 both syllables from the name lists, not a place, and Kiwi reads no dictionary word, adverb or verb
@@ -30,15 +35,18 @@ from .vocatives import _has_final
 
 _WORD = r"(?<![가-힣A-Za-z0-9])([가-힣]{2})(이)?"
 _GO = r"(?:갈|가[ 고기려요자]|갔|봤|보[ 고기려러자]|볼|봄|왔|와[ 서요])"
-_TOGETHER = rf"(?:(?:같이|함께)[ \t]?{_GO}|데리고|둘이|셋이|넷이|보러|보고[ \t]?싶|만나|놀러|가기로|보기로)"
+_TOGETHER = rf"(?:(?:같이|함께)[ \t]?{_GO}|데리고|둘이|셋이|넷이|보러|(?:보고|가고)[ \t]?싶|만나|놀러|가기로|보기로)"
 _COMPANY = re.compile(rf"{_WORD}랑(도)?[ \t]+(?:([가-힣]{{2}})(?:이)?[ \t]+)?(?:꼭[ \t]+|다음에[ \t]+|또[ \t]+)?"
                       rf"(?={_TOGETHER}|(?:봤|갔|보려|가려|볼게|갈게))")
 _TOLD = re.compile(rf"{_WORD}한테[ \t]+(?=물어보|물어봤|말했|말하|전화|연락|보내|부탁|빌려)")
 _HOME = re.compile(rf"{_WORD}네(?=[ \t]?집|서[ \t]|에서)")
-_COMING = re.compile(rf"{_WORD}(?:는|도|가)[ \t]+(?=(?:오늘[ \t]|내일[ \t]|또[ \t])?(?:못[ \t]?온|안[ \t]?온|온대|온다|늦는대))")
+_COMING = re.compile(rf"{_WORD}(?:는|은|도|가)[ \t]+(?=(?:오늘[ \t]|내일[ \t]|또[ \t])?(?:못[ \t]?온|안[ \t]?온|온대|온다|늦는대))"
+                     rf"|{_WORD}[ \t]+(?=지금[ \t]?(?:옴|와|출발)|오면[ \t]바로)|{_WORD}(?:ㅋ+)?[ \t]?(?=또[ \t]?지각)")
 _HONOUR = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2})()님(?:이|의)?[ \t]+"
                      r"(?=자리|계좌|명의|좌석|예매|당첨|표[ \t]|앞으로)")
-_PARTY = re.compile(rf"{_WORD}(?:의[ \t]|[ \t]?)(?=돌잔치|생일[ \t파잔]|생파)")
+# A child's party or first film, a friend's phone or bag (X 돌잔치, X이의 첫 영화, X이 폰, X 가방).
+_PARTY = re.compile(rf"{_WORD}(?:의[ \t]|[ \t]?)(?=돌잔치|생일[ \t파잔]|생파)|{_WORD}의[ \t]첫[ \t]?(?:영화|극장)"
+                    rf"|{_WORD}[ \t](?=(?:폰|가방|지갑|휴대폰|핸드폰)[ \t을를이])")
 # Called by name and then spoken to: the next word is the writer (나, 내, 엄마야), the person
 # called (너, 니), or the matter (표 내가, 오늘, 끝나면, 지금).
 _CALLED = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2})()(아|야)[ \t]*,?[ \t]+"
@@ -50,7 +58,8 @@ _FRAMES = (_COMPANY, _TOLD, _HOME, _COMING, _HONOUR, _PARTY, _CALLED)
 
 
 def _spans(m: re.Match[str]) -> list[tuple[int, int]]:
-    word, glued = m.group(1), m.group(2)
+    k = 1 if m.re in (_COMPANY, _CALLED) else next(i for i in range(1, m.re.groups, 2) if m.group(i))
+    word, glued = m.group(k), m.group(k + 1)
     if m.re is _CALLED:
         if (m.group(3) == "아") != _has_final(word[-1]) or word in _CALLED_NOUNS \
                 or not can_be_given(word, loose=True):
@@ -58,7 +67,7 @@ def _spans(m: re.Match[str]) -> list[tuple[int, int]]:
         return [m.span(1)]
     if bool(glued) and not _has_final(word[-1]) or not can_be_given(word):
         return []
-    spans = [m.span(1)]
+    spans = [m.span(k)]
     if m.re is _COMPANY and m.group(4) and can_be_given(m.group(4)):
         spans.append(m.span(4))  # X랑 Y 데리고: the second friend
     return spans
