@@ -4,7 +4,8 @@ name and sentence below is invented for these tests (none is copied from an eval
 
 Categories: company (``X랑 같이 가``, ``X이랑 Y 데리고``, ``X랑도 보려고``); asking or telling
 (``X한테 물어보니``); someone's home (``X이네서``); coming or not (``X는 못 온대``, ``X도 온대?``, ``X 지금 옴``, ``X 또 지각``);
-an honorific slot (``X님 자리``, ``X님 계좌``, ``X님이 표``); a birthday, a first film, a phone or a bag (``X 돌잔치``, ``X이의 첫 영화``, ``X 가방``); a name
+in these three frames a dictionary noun may be a name (``보람한테 물어보니``, ``미숙은 못 온대``,
+``보람이랑 누리 데리고``) but not a title (``여사랑``); an honorific slot (``X님 자리``, ``X님 계좌``, ``X님이 표``); a birthday, a first film, a phone or a bag (``X 돌잔치``, ``X이의 첫 영화``, ``X 가방``); a name
 called and then spoken to (``X아 나 …``, ``X야 끝나면 …``). Nouns that look like given names
 (``사랑``, ``하늘``, ``친구``, ``언니``, ``별님``) stay, and so does a name-like word outside the frame.
 """
@@ -33,6 +34,8 @@ needs_kiwi = pytest.mark.skipif(not morph.warm_up(), reason="kiwipiepy unavailab
     ("물어봤는데 현석은 못 온대", ["현석"]),
     ("태민 지금 옴 먼저 들어가 있어", ["태민"]),
     ("진우ㅋㅋ 또 지각이네", ["진우"]),
+    ("보람한테 물어보니 미숙은 못 온대", ["보람", "미숙"]),
+    ("조카 보람이랑 누리 데리고 다녀왔어요", ["보람", "누리"]),
 ])
 def test_p11_2_given_name_in_a_company_or_home_frame(text, names):
     """P11.2: a given name alone with a particle, before going or watching together, asking,
@@ -67,13 +70,22 @@ def test_p11_2_given_name_honoured_or_called(text, names):
     "사랑아 너는 어디에 있니",
     "하늘아 오늘 맑구나",
     "정아랑 같이 / 예능 재밌더라",
-    "영화는 못 온대요 라는 대사가 명대사",
     "가족이랑 같이 보러 갔어요",
     "사랑 가방 브랜드 행사",
     "우리 영화 가방 이벤트 당첨",
     "오늘 지금 옴 ㅋㅋ",
+    "하늘이랑 바다랑 같이 보러 가고 싶다",
+    "애인한테 물어보니 재밌대요",
+    "사람이랑 둘이 보러 갔어요",
+    "그 영화는 못 온대요 라는 대사가 명대사",
 ])
 def test_p11_2_given_name_lookalikes_stay(text):
     """P11.2: common nouns called or in the same frames, and a name-like word whose ``같이`` is
     not followed by going or watching, stay unmasked."""
     assert found(text) == []
+
+
+@needs_kiwi
+def test_p11_2_title_after_a_name_is_not_a_given_name():
+    """P11.2: in ``X 여사랑 둘이`` the title is no given name, whatever happens to the name."""
+    assert "여사" not in found("엄마 순자 여사랑 둘이 조조 봤어요")

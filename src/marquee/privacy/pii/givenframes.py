@@ -53,8 +53,17 @@ _CALLED = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2})()(아|야)[ \t]*,?[
                      r"(?=(?:나|내|너|니|우리|엄마|아빠|언니|누나|오빠|형)(?:야|가|는|도)?[ \t]|표[ \t]내가|오늘[ \t]|끝나면|지금[ \t])")
 # Nouns a song, a poem or a title calls (사랑아, 하늘아, 세상아): never a person here.
 _CALLED_NOUNS = frozenset({"사랑", "하늘", "바다", "세상", "인생", "청춘", "여름", "겨울", "나라", "우주",
-                           "태양", "지구", "구름", "바람", "천사", "요정", "왕자", "공주", "장군", "친척"})
+                           "태양", "지구", "구름", "바람", "천사", "요정", "왕자", "공주", "장군", "친척",
+                           # titles after a name (춘자 여사랑), never a name themselves
+                           "여사", "선생", "사장", "부장", "과장", "대리", "팀장", "실장", "원장", "교수",
+                           "박사", "기사", "손님", "고객", "회원", "주임", "차장", "이사", "상무", "전무",
+                           # people and things these frames take as often as a name (사람이랑 둘이,
+                           # 애인한테 물어보니, 영화는 못 온대): the loose frames refuse them
+                           "사람", "영화", "자리", "회사", "학교", "애기", "아기", "여자", "남자", "부모",
+                           "손자", "손녀", "애인", "동창", "기자", "가수", "경찰", "군인", "형제", "자매",
+                           "남매", "부부", "연인", "가족", "동네", "이웃", "주민", "학생", "직원", "배우"})
 _FRAMES = (_COMPANY, _TOLD, _HOME, _COMING, _HONOUR, _PARTY, _CALLED)
+_LOOSE = (_COMPANY, _TOLD, _COMING)
 
 
 def _spans(m: re.Match[str]) -> list[tuple[int, int]]:
@@ -65,10 +74,11 @@ def _spans(m: re.Match[str]) -> list[tuple[int, int]]:
                 or not can_be_given(word, loose=True):
             return []
         return [m.span(1)]
-    if bool(glued) and not _has_final(word[-1]) or not can_be_given(word):
+    loose = m.re in _LOOSE and word not in _CALLED_NOUNS
+    if bool(glued) and not _has_final(word[-1]) or not can_be_given(word, loose=loose):
         return []
     spans = [m.span(k)]
-    if m.re is _COMPANY and m.group(4) and can_be_given(m.group(4)):
+    if m.re is _COMPANY and m.group(4) and can_be_given(m.group(4), loose=m.group(4) not in _CALLED_NOUNS):
         spans.append(m.span(4))  # X랑 Y 데리고: the second friend
     return spans
 
