@@ -20,6 +20,7 @@ import re
 from . import lexicon as L
 from . import morph
 from .fieldvalues import can_be_name, free_hits
+from .givenframes import find_given_frames
 from .names import NameHit
 
 _AFTER = (r"(?:(?:(?:이)?(?:는|가|도|랑|하고|한테|랑도|하고도)|은|이|을|를|의)(?![가-힣])"
@@ -33,8 +34,10 @@ def _full_name(word: str) -> bool:
 
 
 def find_companions(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
-    """Full names right after ``같이 간``/``같이 본`` (module docstring), not overlapping ``taken``."""
-    if "같이" not in text or not morph.enabled():
+    """Full names right after ``같이 간``/``같이 본`` (module docstring), then given names alone in
+    a person's frame (``givenframes.py``), not overlapping ``taken``."""
+    if not morph.enabled():
         return []
-    spans = [m.span(1) for m in _COMPANION.finditer(text) if _full_name(m.group(1))]
-    return free_hits(spans, taken, allowed, 0.7)
+    spans = [m.span(1) for m in _COMPANION.finditer(text) if _full_name(m.group(1))] if "같이" in text else []
+    hits = free_hits(spans, taken, allowed, 0.7)
+    return hits + find_given_frames(text, taken + [(h.start, h.end) for h in hits], allowed)
