@@ -1,0 +1,63 @@
+"""P11.2, issue 16, round 13 (piiclean11b): clean posts the masker still changed, by category,
+with sentences written here (none copied from a set).
+
+* a chat alias of one syllable doubled as the speaker label (``콩콩:``, ``나나:``);
+* a board nickname made of a known noun and a nickname ending (``정산+왕``, ``필름+냥``,
+  ``정주행+러``, ``조조+매니아``) after ``작성자`` or inside a fan-club line;
+* the given name left visible in a name already masked (``오*민재``, ``권○하람``).
+
+Recall guards: real names in the same frames stay masked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marquee.privacy.pii import detect, mask_text, morph
+
+needs_kiwi = pytest.mark.skipif(not morph.warm_up(), reason="kiwipiepy unavailable")
+
+
+def _persons(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in detect(text) if s.entity == "PERSON"]
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "[20:10] 콩콩: 오늘 조조 보러 갈 사람\n[20:12] ㅇㅇ: 저요 저요",
+    "[오후 3:05] 익명: 팝콘 맛 뭐가 좋아요?\n[오후 3:06] 나나: 카라멜 반반이 진리",
+    "모모: 자막판 시간표 나왔어요\n익명: 감사합니다",
+])
+def test_p11_2_a_doubled_syllable_speaker_label_is_a_chat_alias(text):
+    assert _persons(text) == []
+    assert mask_text(text).text == text
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "[후기게시판] 작성자 정산왕\n사운드가 좋았어요",
+    "작성자: 필름냥\n극장 좌석이 넓어서 편했어요",
+    "나 배우 팬클럽 정주행러 운영자인데 단체관람 공지 올려요",
+    "작성자 조조매니아 / 오늘은 2관 후기",
+])
+def test_p11_2_a_noun_with_a_nickname_ending_is_a_board_handle(text):
+    assert _persons(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "예매자가 오*민재님으로 떠요. 제 예매 맞죠?",
+    "수령인 권○하람님 표시가 정상인가요?",
+])
+def test_p11_2_the_visible_part_of_a_masked_name_stays(text):
+    assert _persons(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("작성자 김민지, 연락처 010-2345-6789", "김민지"),
+    ("작성자: 박서윤 / 좌석 환불 요청드립니다 010-7788-1234", "박서윤"),
+    ("수령인: 윤윤 (010-3333-4444)", "윤윤"),
+])
+def test_p11_2_real_names_in_the_same_frames_are_still_masked(text, name):
+    assert name in _persons(text)
