@@ -61,3 +61,17 @@ def test_p11_2_the_visible_part_of_a_masked_name_stays(text):
 ])
 def test_p11_2_real_names_in_the_same_frames_are_still_masked(text, name):
     assert name in _persons(text)
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "They say the sequel to 부산의 밤 is already shooting",
+    "I cried at the end of 한강의 노래 last night",
+])
+def test_p11_2_a_known_noun_with_the_genitive_is_no_name(text):
+    assert _persons(text) == []
+
+
+@needs_kiwi
+def test_p11_2_a_name_before_the_genitive_is_still_a_name():
+    assert "김민지" in _persons("the sequel to 김민지의 story, ask 김민지 at 010-2345-6789")
