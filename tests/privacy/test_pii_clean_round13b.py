@@ -39,6 +39,7 @@ def test_p11_2_a_doubled_syllable_speaker_label_is_a_chat_alias(text):
     "작성자: 필름냥\n극장 좌석이 넓어서 편했어요",
     "나 배우 팬클럽 정주행러 운영자인데 단체관람 공지 올려요",
     "작성자 조조매니아 / 오늘은 2관 후기",
+    "[공포영화방] [오후 9:02] 오늘 컨저링 볼 사람\n[공포영화방] [오후 9:03] ㅇㅇ 저요",
 ])
 def test_p11_2_a_noun_with_a_nickname_ending_is_a_board_handle(text):
     assert _persons(text) == []
@@ -75,3 +76,36 @@ def test_p11_2_a_known_noun_with_the_genitive_is_no_name(text):
 @needs_kiwi
 def test_p11_2_a_name_before_the_genitive_is_still_a_name():
     assert "김민지" in _persons("the sequel to 김민지의 story, ask 김민지 at 010-2345-6789")
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "톰 행크스 한국 예능 나온대!! 지훈이랑 같이 나온다니 본방사수",
+    "엠마 드라마 나온대요 ~ 서진이랑 함께",
+])
+def test_p11_2_the_co_star_of_a_show_appearance_is_public(text):
+    assert _persons(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "다들 키아누파? 브래드 피트파? 저는 버즈파",
+    "다들 해리파? 론파? 나는 도비파!",
+])
+def test_p11_2_a_fan_faction_is_no_name(text):
+    assert _persons(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("내일 동생 민식이랑 같이 영화 봐요. 연락은 010-2233-4455", "민식이"),
+    ("오늘 김서연이랑 같이 예능 봤어요 010-2233-4455", "김서연"),
+])
+def test_p11_2_a_private_companion_stays_a_name(text, name):
+    assert name in _persons(text)
+
+
+@needs_kiwi
+def test_p11_2_every_item_of_an_award_buzz_list_is_public():
+    text = "Awards buzz: Steven Spielberg for 남한산성 리마스터, Park Min-young for 내 이름은 김삼순"
+    assert "Park Min-young" not in _persons(text)

@@ -54,13 +54,13 @@ def _word_nickname(word: str) -> bool:
 
 
 # Round 13 (read from test11-14's clean posts): nickname endings after a known noun.
-_NICK_ENDINGS = ("매니아", "덕후", "러버", "왕", "냥", "러", "봇", "킹")
+_NICK_ENDINGS = ("매니아", "덕후", "러버", "왕", "냥", "러", "봇", "킹", "방")
 _SPEAKER_AFTER = re.compile(r"[ \t]*[:：]")
 
 
 def _suffixed_nickname(word: str) -> bool:
     """A known noun of two syllables or more with a nickname ending (``정산+왕``, ``필름+냥``,
-    ``정주행+러``, ``조조+매니아``): a surname and a given name never end that way."""
+    ``정주행+러``, ``조조+매니아``, a chat room ``영화+방``): a surname and a given name never end that way."""
     if not 3 <= len(word) <= 7 or not all("가" <= c <= "힣" for c in word):
         return False
     for ending in _NICK_ENDINGS:
