@@ -40,6 +40,7 @@ def test_p11_2_a_doubled_syllable_speaker_label_is_a_chat_alias(text):
     "나 배우 팬클럽 정주행러 운영자인데 단체관람 공지 올려요",
     "작성자 조조매니아 / 오늘은 2관 후기",
     "[공포영화방] [오후 9:02] 오늘 컨저링 볼 사람\n[공포영화방] [오후 9:03] ㅇㅇ 저요",
+    "[스릴러덕후] [21:10] 예매 오픈했어요\n[나] [21:11] 고마워요",
 ])
 def test_p11_2_a_noun_with_a_nickname_ending_is_a_board_handle(text):
     assert _persons(text) == []
@@ -91,6 +92,7 @@ def test_p11_2_the_co_star_of_a_show_appearance_is_public(text):
 @pytest.mark.parametrize("text", [
     "다들 키아누파? 브래드 피트파? 저는 버즈파",
     "다들 해리파? 론파? 나는 도비파!",
+    "다들 해리파? 론파? 저는 도비파\n다음 줄도 있어요",
 ])
 def test_p11_2_a_fan_faction_is_no_name(text):
     assert _persons(text) == []

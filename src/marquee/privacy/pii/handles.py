@@ -67,7 +67,8 @@ def _suffixed_nickname(word: str) -> bool:
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= 2:
             tokens = morph.analyze(stem) or ()
-            return bool(tokens) and all(t[1] == "NNG" and t[4] for t in tokens) \
+            tags = ("NNG", "NNP") if len(ending) > 1 else ("NNG",)  # 조조(NNP)+매니아
+            return bool(tokens) and all(t[1] in tags and t[4] for t in tokens) \
                 and (len(tokens) == 1 or len(stem) >= 3)
     return False
 

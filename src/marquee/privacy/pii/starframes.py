@@ -38,7 +38,7 @@ _CRIED = re.compile(r"(?:(?:이랑|랑|와|과|하고)[ \t][가-힣]{1,6}[ \t]?)
 _COSTAR_BEFORE = re.compile(r"(?:예능|드라마|방송)[ \t]?(?:나온대|나온다|나온대요|출연한대|출연한다)[ \t!?.~ㅠㅜㅋ]{0,8}$")
 _COSTAR_AFTER = re.compile(r"(?:이랑|랑|와|과|하고)[ \t]?(?:같이|함께)")
 _FACTIONS = re.compile(r"다들[ \t]+[^\n]{1,30}?파[?？]")
-_FACTION_END = re.compile(r"파?(?:[?？!.,~ \t]|$)")
+_FACTION_END = re.compile(r"파?(?:[?？!.,~ \t\n|]|$)")
 _GATE = re.compile(r"다들|존잘|존예|존멋|잘생|비주얼|예능|드라마|방송|다큐|펑펑|엉엉|오열|울었|울컥")
 
 
