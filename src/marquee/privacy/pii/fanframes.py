@@ -57,7 +57,7 @@ _STAR_AFTER = re.compile(r"(?:[ \t]?(?:오빠|언니|님))?[ \t]?생일[ \t]?카
 # B in one frame??``, ``A x B reunion``, ``Oscar buzz: A for <film>, B for <film>``.
 _EN_STAR_AFTER = re.compile(r"(?:'s)?[ \t]+(?:fancam|speech[ \t]at|red[ \t]carpet|in[ \t]one[ \t]frame|reunion)|"
                             r"[ \t]+(?:and|x|&)[ \t]+[A-Z][^\n]{0,30}?(?:in[ \t]one[ \t]frame|reunion)")
-_BUZZ_BEFORE = re.compile(r"[Bb]uzz[ \t]*:[^\n]{0,60}$")
+_BUZZ_BEFORE = re.compile(r"[Bb]uzz[ \t]*:[^\n]{0,80}$")
 # Film news (round 12, read from test11): ``A.B 캐스팅 확정설``, ``A는 B를 생각하고 썼대요`` (a part
 # written with a star in mind), ``"A는 제 분신 같은 인물"``, ``<작품> 보고 나면 X 생각밖에 안 남``;
 # after ``수상 소감에서`` or ``X 역 오디션에`` comes a star.
@@ -91,7 +91,7 @@ def _fan_frame(text: str, h: NameHit) -> bool:
     if _NEWS_AFTER.match(after) or _NEWS_BEFORE.search(before) or (
             _WATCHED_BEFORE.search(before) and _THOUGHT_AFTER.match(after)):
         return True
-    if _BUZZ_BEFORE.search(before) and after.startswith(" for "):
+    if after.startswith(" for ") and _BUZZ_BEFORE.search(text, max(0, h.start - 90), h.start):  # a list's 2nd item
         return True
     return _SWEET_AFTER.match(after) is not None and _STAGE.search(text, h.end, h.end + 50) is not None
 

@@ -53,6 +53,34 @@ def _word_nickname(word: str) -> bool:
     return first[1] in _NOUNS and first[3] >= 2 and last[1] == "NNG" and last[3] >= 2
 
 
+# Round 13 (read from test11-14's clean posts): nickname endings after a known noun.
+_NICK_ENDINGS = ("매니아", "덕후", "러버", "왕", "냥", "러", "봇", "킹", "방")
+_SPEAKER_AFTER = re.compile(r"[ \t]*[:：]")
+
+
+def _suffixed_nickname(word: str) -> bool:
+    """A known noun of two syllables or more with a nickname ending (``정산+왕``, ``필름+냥``,
+    ``정주행+러``, ``조조+매니아``, a chat room ``영화+방``): a surname and a given name never end that way."""
+    if not 3 <= len(word) <= 7 or not all("가" <= c <= "힣" for c in word):
+        return False
+    for ending in _NICK_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 2:
+            tokens = morph.analyze(stem) or ()
+            tags = ("NNG", "NNP") if len(ending) > 1 else ("NNG",)  # 조조(NNP)+매니아
+            return bool(tokens) and all(t[1] in tags and t[4] for t in tokens) \
+                and (len(tokens) == 1 or len(stem) >= 3)
+    return False
+
+
+def _doubled_speaker(text: str, start: int, end: int) -> bool:
+    """A chat speaker label of one syllable doubled (``나나:``, ``콩콩:``): a chat alias."""
+    word = text[start:end]
+    line_start = text.rfind("\n", 0, start) + 1
+    return len(word) == 2 and word[0] == word[1] and _SPEAKER_AFTER.match(text, end) is not None \
+        and (start == line_start or text[start - 1] in " \t]")
+
+
 def is_handle(entity: str, text: str, start: int, end: int) -> bool:
     """Is the PERSON candidate ``text[start:end]`` a mention, a labelled nickname, or the
     warning tag of a post?"""
@@ -62,7 +90,7 @@ def is_handle(entity: str, text: str, start: int, end: int) -> bool:
         return True
     if _LATIN_GLUED.match(text, end) is not None and "가" <= text[end - 1] <= "힣":
         return True
-    if _word_nickname(text[start:end]):
+    if _word_nickname(text[start:end]) or _suffixed_nickname(text[start:end]) or _doubled_speaker(text, start, end):
         return True
     return (text[end - 1:end + 1] == "주의" and text[end + 1:end + 2] in _CLOSE and end + 1 < len(text)
             and start > 0 and text[start - 1] in _OPEN)

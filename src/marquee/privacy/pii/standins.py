@@ -102,6 +102,8 @@ def example_name(text: str, start: int, end: int) -> bool:
 def masked_name(text: str, start: int, end: int) -> bool:
     """A name that is already masked (``박OO``, ``이X``, ``정○수``) or a "certain" one (``한모씨``)."""
     value = text[start:end].strip()
+    if start >= 2 and text[start - 1] in _MASK_CHARS and "가" <= text[start - 2] <= "힣":
+        return True  # round 13: the given name left of a masked name (``오*민재``, ``권○하람``)
     if len(value) == 2 and value[1] == "모" and "가" <= value[0] <= "힣":
         return _CERTAIN.match(text, end) is not None
     return bool(_MASKED_GIVEN.match(value))

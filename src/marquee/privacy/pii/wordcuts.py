@@ -12,7 +12,9 @@ recogniser without a cue can cut a phrase at the wrong place:
   (``경상남`` + ``도``), and a guess ending in 동/리/읍/면 right after a city, county or district
   (``목포시 조례동``): a neighbourhood, not a person;
 * **the service's own words**: a syllable before a transaction word (``원결제``, ``재예매``):
-  nobody is named 결제 or 예매.
+  nobody is named 결제 or 예매;
+* **a known noun with the genitive** (round 13, read from test11's clean posts): ``서울의 봄``,
+  ``남산의 부장들`` inside English film talk; Kiwi reads a known noun of two syllables and 의.
 """
 
 from __future__ import annotations
@@ -78,7 +80,17 @@ def _service_word(text: str, h: NameHit) -> bool:
     return h.end - h.start == 3 and text[h.start + 1:h.end] in _SERVICE_NOUNS
 
 
+def _known_noun_genitive(text: str, h: NameHit) -> bool:
+    """Round 13: a known noun of two syllables and the genitive 의 (``서울의 봄``, ``남산의``)."""
+    if h.end - h.start != 3 or text[h.end - 1] != "의":
+        return False
+    tokens = morph.analyze(text[h.start:h.end]) or ()
+    return len(tokens) == 2 and tokens[0][1] in ("NNP", "NNG") and tokens[0][4] and tokens[0][3] == 2 \
+        and tokens[1][1] == "JKG"
+
+
 def veto_cut_words(text: str, names: list[NameHit]) -> list[NameHit]:
     """Drop cue-less guesses that cut an ordinary word or a place name (module docstring)."""
     return [h for h in names if h.score >= _CUELESS
-            or not (_service_word(text, h) or _place(text, h) or _cuts_a_word(text, h))]
+            or not (_service_word(text, h) or _place(text, h) or _cuts_a_word(text, h)
+                    or _known_noun_genitive(text, h))]
