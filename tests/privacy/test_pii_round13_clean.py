@@ -156,3 +156,20 @@ def test_p11_2_a_role_mailbox_at_the_operators_own_domain_follows_the_settings()
     assert found("문의 help@mecross.net") == []
     assert ("EMAIL", "group@marquee-cinema.kr") in found("대관 문의는 group@marquee-cinema.kr 으로")
     assert found("보낸 사람: 알림 <no-reply@mecross.net>") == []  # a no-reply sender is nobody's
+
+
+def test_p11_2_predicate_cuts_read_a_clause_only_for_guesses_it_could_drop(monkeypatch):
+    """A guess of three syllables without a counter's syllable can be neither a stem with its
+    ending nor a counted thing, so no clause is read for it (the gate is exact: the dumps of all
+    21 read sets are byte-identical with and without it); a two-syllable guess is still read."""
+    from marquee.privacy.pii import predicatecuts
+    from marquee.privacy.pii.names import NameHit
+
+    def refuse(_clause):
+        raise AssertionError("clause read")
+
+    monkeypatch.setattr(predicatecuts.morph, "analyze_clause", refuse)
+    text = "어제 친구 오태성이랑 봤어요"
+    assert predicatecuts._reads_as_word(text, NameHit(6, 9, 0.9)) is False
+    with pytest.raises(AssertionError, match="clause read"):
+        predicatecuts._reads_as_word("쿠키에 이름 나옴", NameHit(7, 9, 0.9))

@@ -39,6 +39,9 @@ def _inside(tokens, s: int, e: int) -> list:
 
 
 def _reads_as_word(text: str, h: NameHit) -> bool:
+    if h.end - h.start != 2 and not _COUNTERS.intersection(text[h.start:h.end]):
+        return False  # exact: only a two-syllable guess reads as a stem and its ending, only a
+        # guess holding a counter's syllable as a counted thing; no clause read for the rest
     lo, clause = _clause(text, h.start, h.end)
     tokens = morph.analyze_clause(clause)
     if not tokens:
