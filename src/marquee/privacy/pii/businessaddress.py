@@ -29,7 +29,13 @@ from __future__ import annotations
 import re
 
 from .branches import BRANDS
-from .businessblocks import answers_where, in_registration_block
+from .businessblocks import (
+    answers_where,
+    branch_listing,
+    in_registration_block,
+    labelled_public,
+    meeting_or_box_office,
+)
 
 _BRANDS = BRANDS
 _CATEGORY = (r"(?:카페|커피|식당|서점|문고|샵|숍|공방|베이커리|레스토랑|호텔|극장|영화관|시네마|병원|의원|치과|"
@@ -65,6 +71,8 @@ def is_business_address(text: str, entity: str, start: int, end: int) -> bool:
     line = text[text.rfind("\n", 0, start) + 1:start]
     if (answers_where(text, start) or in_registration_block(text, start)) and not _PRIVATE.search(line):
         return True  # round 13 (businessblocks.py)
+    if branch_listing(text, start, "주소") or labelled_public(text, start) or meeting_or_box_office(text, start, end):
+        return True  # piiclean15 (businessblocks.py): a branch's card or table, a meeting place, a box office
     for frame in (_VENUE.search(before), _KIND_NAME.search(before)):
         if frame is not None and not _PRIVATE.search(frame.group()):
             return True

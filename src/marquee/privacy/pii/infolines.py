@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .branches import BRANDS
+from .businessblocks import branch_listing, labelled_public
 from .publicphones import _ASK_AFTER, _ASK_BEFORE, _LANDLINE, _PERSONAL
 
 _INFO = re.compile(r"(?<![가-힣])안내[ \t]?(?:번호|전화(?:번호)?|데스크|센터|라인)?(?:는|은)?[ \t]*[:：]?[ \t]*\(?$")
@@ -40,6 +41,12 @@ _SHOP_KIND = (r"(?:집|식당|카페|공방|면옥|국밥|분식|치킨|베이�
 _SHOP_BRACKET = re.compile(rf"(?<![가-힣])(?!우리|친구|내|제|저희|할머니|할아버지|엄마|아빠|본가|시댁|처가|이모|고모|삼촌|"
                            rf"사촌|언니|오빠|누나|동생|자취)[가-힣]{{1,8}}{_SHOP_KIND}[ \t]*[(（]"
                            r"(?:[^()（）\n]{4,40}?[,，/][ \t]*)?$")
+# A notice in the business register (piiclean15, read from test15): ``…이관됩니다. 문의 02-…``,
+# ``처리해드렸습니다. 추가 문의는 053-…``; never a member's classified (``양도합니다 … 문의 02-…``)
+# nor a post with a first-person word.
+_FORMAL = re.compile(r"(?:습|됩|합)니다[.!]?(?:[ \t\n]|$)")
+_MEMBER_POST = re.compile(r"양도|판매|팝니다|팔아요|구해요|구합니다|교환|나눔|정가|드려요|"
+                          r"(?<![가-힣])(?:제|저|저희|우리|나)(?![가-힣])|문자")
 _ROW_HEAD = re.compile(rf"[ \t]*{BRANDS}(?:시네마)?[ \t]?[가-힣A-Za-z0-9]{{1,10}}[ \t]*[/|\t]")
 
 
@@ -50,6 +57,8 @@ def listed_landline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if _INFO.search(text, max(line_start, start - 16), start):
         return True
+    if branch_listing(text, start, "전화") or labelled_public(text, start):
+        return True  # piiclean15: a branch's card or table, an institution's label (businessblocks.py)
     if _BRANCH_MAIN.search(text, max(line_start, start - 30), start):
         return True
     shop = _SHOP_BRACKET.search(text, max(line_start, start - 60), start)
@@ -64,4 +73,6 @@ def listed_landline(text: str, start: int, end: int) -> bool:
         return False  # 문의는 제 번호 02-…
     if asked is None and (_ASK_AFTER.match(after) is None or _PERSONAL.search(after[:10])):
         return False
-    return bool(_OWN_TAG.match(text) or _SELF_INTRO.search(text, 0, start))
+    if _OWN_TAG.match(text) or _SELF_INTRO.search(text, 0, start):
+        return True
+    return asked is not None and bool(_FORMAL.search(text, 0, start)) and _MEMBER_POST.search(text) is None
