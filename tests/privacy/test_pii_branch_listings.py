@@ -63,3 +63,14 @@ def test_p11_2_an_inquiry_landline_in_a_formal_notice_is_public(text):
 ])
 def test_p11_2_an_inquiry_landline_in_a_members_post_stays_masked(text):
     assert found(text, "PHONE") != []
+
+
+def test_p11_2_english_mail_from_our_team_and_the_answer_to_where_the_theater_is_are_public():
+    mail = "Dear partners,\nFor interviews please reach our press office at 031-780-2200"
+    where = "Mina: where is the cinema?\nme: 경기 성남시 분당구 판교역로 146 2층 지하철 4번 출구"
+    assert found(mail, "PHONE") == [] and found(where, "ADDRESS") == []
+
+
+def test_p11_2_english_mail_about_a_person_and_a_party_address_stay_masked():
+    assert found("Please contact my cousin at 031-780-2200", "PHONE") != []
+    assert found("Mina: where is the party?\nme: 경기 성남시 분당구 판교역로 146 101동 202호", "ADDRESS") != []

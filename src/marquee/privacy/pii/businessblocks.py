@@ -2,7 +2,7 @@
 test9 to test13). ``businessaddress``, ``publicvalues`` and ``venues`` read the others.
 
 * **the answer to where a business is**: a question about a cinema's branch on the line before
-  (``친구: 마키 홍대점 어디임?``, ``CGV 용산 위치가 어디예요?``) and the address opening the next
+  (``친구: 마키 홍대점 어디임?``, ``CGV 용산 위치가 어디예요?``, ``where is the theater?``) and the address opening the next
   line (``나: 서울 마포구 양화로 …``), a speaker's label allowed before it: the branch's published
   address, given as directions;
 * **a business's registration block**: a receipt or an imprint whose paragraph gives a business
@@ -30,7 +30,8 @@ import re
 from .branches import BRANDS
 
 _WHERE = re.compile(rf"(?<![가-힣A-Za-z]){BRANDS}(?:시네마)?[ \t]?[가-힣A-Za-z0-9]{{1,10}}[^\n]{{0,8}}"
-                    r"(?:어디|위치|주소)[^\n]{0,10}\?")
+                    r"(?:어디|위치|주소)[^\n]{0,10}\?|(?<![A-Za-z])[Ww]here(?:'s| is)[ \t]+the[ \t]+"
+                    r"(?:theat(?:er|re)|cinema|movie[ \t]?theat(?:er|re)|venue|box[ \t]?office)[^\n]{0,10}\?")
 _SPEAKER = re.compile(r"^[ \t]*(?:[^\n:：]{1,10}[:：])?[ \t]*$")
 _REGISTERED = re.compile(r"사업자[ \t]?(?:등록)?[ \t]?번호|사업자[ \t]?등록|대표자|통신[ \t]?판매업|[Bb]usiness[ \t]?[Rr]eg")
 _LINES = 3

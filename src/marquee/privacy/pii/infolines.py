@@ -47,6 +47,9 @@ _SHOP_BRACKET = re.compile(rf"(?<![가-힣])(?!우리|친구|내|제|저희|할�
 _FORMAL = re.compile(r"(?:습|됩|합)니다[.!]?(?:[ \t\n]|$)")
 _MEMBER_POST = re.compile(r"양도|판매|팝니다|팔아요|구해요|구합니다|교환|나눔|정가|드려요|"
                           r"(?<![가-힣])(?:제|저|저희|우리|나)(?![가-힣])|문자")
+# English mail from a business about itself: ``please contact our PR team at … 02-…``.
+_OUR_TEAM = re.compile(r"(?<![A-Za-z])(?:[Cc]ontact|[Rr]each|[Cc]all)[ \t]+our[ \t]+(?:[A-Za-z]+[ \t]+){0,2}"
+                       r"(?:team|office|department|desk|center|centre)(?![A-Za-z])")
 _ROW_HEAD = re.compile(rf"[ \t]*{BRANDS}(?:시네마)?[ \t]?[가-힣A-Za-z0-9]{{1,10}}[ \t]*[/|\t]")
 
 
@@ -57,7 +60,7 @@ def listed_landline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if _INFO.search(text, max(line_start, start - 16), start):
         return True
-    if branch_listing(text, start, "전화") or labelled_public(text, start):
+    if branch_listing(text, start, "전화") or labelled_public(text, start) or _OUR_TEAM.search(text, max(line_start, start - 90), start):
         return True  # piiclean15: a branch's card or table, an institution's label (businessblocks.py)
     if _BRANCH_MAIN.search(text, max(line_start, start - 30), start):
         return True
