@@ -74,3 +74,10 @@ def test_p11_2_english_mail_from_our_team_and_the_answer_to_where_the_theater_is
 def test_p11_2_english_mail_about_a_person_and_a_party_address_stay_masked():
     assert found("Please contact my cousin at 031-780-2200", "PHONE") != []
     assert found("Mina: where is the party?\nme: 경기 성남시 분당구 판교역로 146 101동 202호", "ADDRESS") != []
+
+
+def test_p11_2_a_forms_filled_example_headed_jakseongrye_is_public_and_a_member_using_it_is_not():
+    example = "민원신청서(기재례)\n성명: 홍길동\n연락처: 010-1234-5678"
+    member = "신청서 작성례를 보고 제 걸 씁니다\n성명: 맹서현\n연락처: 010-2233-4455"
+    assert found(example, "PERSON") == [] and found(example, "PHONE") == []
+    assert found(member, "PHONE") == ["010-2233-4455"]

@@ -10,7 +10,7 @@ values in every field (``작성 예시\\n이름: 010-1234-5678\\n연락처: 9001
 
 * **an example heading** on the value's line or at most five lines above it in the same
   paragraph (no blank line between): a bracketed heading that says example (``[예시]``,
-  ``(작성 예시)``, ``[… 신청서 작성 예시]``, ``[Sample]``), a line that is only ``예시`` /
+  ``(작성 예시)``, ``(작성례)``/``기재례`` (piiclean15, test15), ``[… 신청서 작성 예시]``, ``[Sample]``), a line that is only ``예시`` /
   ``작성 예시`` / ``입력 예시``, a line opening with ``예)`` / ``예시)`` / ``예:``, or a form's example cue anywhere on the
   line (``응모 양식 예: 이름 …, 연락처 …``, test10);
   ``예시대로`` / ``예시처럼`` (a member filling the form in after the example) is no heading;
@@ -28,11 +28,11 @@ from __future__ import annotations
 import re
 
 _HEADING = re.compile(
-    r"[\[(（【][^\]\n)）】]{0,24}?(?:예시|작성[ \t]?예|입력[ \t]?예|기재[ \t]?예|샘플|[Ee]xample|[Ss]ample)"
+    r"[\[(（【][^\]\n)）】]{0,24}?(?:예시|작성[ \t]?[예례]|입력[ \t]?예|기재[ \t]?[예례]|샘플|[Ee]xample|[Ss]ample)"
     r"[ \t]*[\])）】]|"
     r"^[ \t]*(?:작성|입력|기재)?[ \t]?예시[ \t]*[:：]?[ \t]*$|"
     r"^[ \t]*(?:예|예시|[Ee]x|[Ee]\.g\.)[ \t]*[)）:：]|"
-    r"(?:양식|작성|입력|기재)[ \t]?예(?:시)?[ \t]*[)）:：]", re.M)
+    r"(?:양식|작성|입력|기재)[ \t]?(?:예(?:시)?|례)[ \t]*[)）:：]", re.M)
 _LINES_UP = 5
 # The names Korean forms and textbooks print as their example (홍길동 in placeholders.py too).
 EXAMPLE_NAMES = frozenset({"홍길동", "김철수", "이영희"})
