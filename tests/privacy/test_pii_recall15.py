@@ -1,0 +1,44 @@
+"""P11.2, issue 16, round 13 (piirecall15): name categories read from test15's misses and
+checked against test9–test14. Every name and sentence below is invented for these tests (none is
+copied from an evaluation set).
+
+Spelt-out names (``spacedslots._triple_ok``): a surname and two given-name syllables written one
+syllable at a time, in any frame (``아들 모 준 혁``, ``남 아 린 학생``, ``추 하 윤으로 예약``); runs of
+single-syllable words (``두 분 다``, ``한 통 다``, ``저 는 안 가 요``) stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marquee.privacy.pii import mask_text, morph
+
+from .test_pii_recall_round12 import _all_masked, found
+
+needs_kiwi = pytest.mark.skipif(not morph.warm_up(), reason="kiwipiepy unavailable")
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("주차장에 아이 모자 두고 갔어요 연락 부탁드려요 아들 모 준 혁", "모 준 혁"),
+    ("남 아 린 학생 체육복 보관 중입니다 매표소로 와주세요", "남 아 린"),
+    ("추 하 윤으로 예매했는데 조회가 안 되네요", "추 하 윤"),
+    ("신청인 방 서 진 / 생년월일 1990-01-01", "방 서 진"),
+    ("옥 다 인 님 관람권이 발송되었습니다", "옥 다 인"),
+])
+def test_p11_2_a_name_spelt_out_syllable_by_syllable_is_masked(text, name):
+    _all_masked(text, [name])
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "엄마랑 아빠랑 셋이 봤는데 두 분 다 우심",
+    "팝콘 한 통 다 먹었어요",
+    "저 는 안 가 요 오 늘 은",
+    "상 영 전 광고가 너무 길어요",
+    "위 두 명 같이 가요",
+    "이 세 개 중에 하나 골라주세요",
+])
+def test_p11_2_runs_of_single_syllable_words_are_no_name(text):
+    assert found(text) == []
+    assert mask_text(text).text == text
