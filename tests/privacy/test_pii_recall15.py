@@ -42,3 +42,24 @@ def test_p11_2_a_name_spelt_out_syllable_by_syllable_is_masked(text, name):
 def test_p11_2_runs_of_single_syllable_words_are_no_name(text):
     assert found(text) == []
     assert mask_text(text).text == text
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("결제 두 번 된 것 같아요 확인 부탁드립니다 수빈", "수빈"),
+    ("제 아이디로 모르는 기기에서 접속했대요. 제가 한 거 아니에요 도윤", "도윤"),
+    ("분실물 센터에 지갑 맡겨졌나요? 민규", "민규"),
+])
+def test_p11_2_a_given_name_signing_off_after_a_finished_sentence_is_masked(text, name):
+    _all_masked(text, [name])
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "어제 심야로 봤는데 진짜 재밌어요 최고",
+    "두 번 봤어요 강추",
+    "음악도 좋고 배우도 좋아요 대박",
+    "오늘 3관 에어컨 너무 추웠어요 감기",
+])
+def test_p11_2_a_closing_word_that_is_no_name_stays(text):
+    assert found(text) == []
