@@ -63,3 +63,23 @@ def test_p11_2_a_given_name_signing_off_after_a_finished_sentence_is_masked(text
 ])
 def test_p11_2_a_closing_word_that_is_no_name_stays(text):
     assert found(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "names"), [
+    ("Lena: 나 지금 매표소 앞이야\n나: 금방 갈게", ["Lena"]),
+    ("나: 표 끊었어?\nOmar: 응 두 장 끊음\n나: 고마워", ["Omar"]),
+    ("Tariq: what time?\n나: 7시 반 3관이야\nTariq: ok", ["Tariq"]),
+])
+def test_p11_2_a_latin_first_name_speaking_in_a_korean_chat_is_masked(text, names):
+    """P11.2: a foreign friend speaking in a chat written in Korean."""
+    _all_masked(text, names)
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "Owen: see you at seven?\n나: sure, gate B\nOwen: great",
+    "Date: 2024-05-01\nSubject: 단체 관람 문의\nNote: 오후 회차로 부탁드려요",
+])
+def test_p11_2_an_english_chat_or_a_header_keeps_its_words(text):
+    assert found(text) == []
