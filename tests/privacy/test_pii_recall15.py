@@ -83,3 +83,8 @@ def test_p11_2_a_latin_first_name_speaking_in_a_korean_chat_is_masked(text, name
 ])
 def test_p11_2_an_english_chat_or_a_header_keeps_its_words(text):
     assert found(text) == []
+
+
+@needs_kiwi
+def test_p11_2_a_casual_question_then_a_title_is_no_signoff():
+    assert found("그 역 누가 했음? 소풍") == []

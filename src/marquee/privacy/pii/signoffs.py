@@ -63,12 +63,14 @@ def _signature(word: str, short_ok: bool) -> bool:
     return can_be_name(word, sl)
 
 
+_POLITE_END = re.compile(r"[가-힣][요다까][.!?~]*[ \t]+$")
+
+
 def _given_closing(body: str, m: re.Match[str]) -> bool:
-    """A given name alone closing the post after a sentence that ended in a word of its own
-    (``아닙니다 X``, ``…요? X``), not after a one-syllable adverb (``두 분 다 우심``)."""
-    end = m.start("ended")
-    glued = body[end - 1:end].isalpha() or not "가" <= body[end] <= "힣"
-    return glued and can_be_given(m.group("plain"))
+    """A given name alone closing the post after a polite or formal sentence of the writer's
+    (``아닙니다 X``, ``…세요 X``, ``…가요? X``), not after a one-syllable adverb (``두 분 다 우심``)
+    nor after a casual question about a film (``누가 함? X``: a title)."""
+    return _POLITE_END.search(body, 0, m.start("plain")) is not None and can_be_given(m.group("plain"))
 
 
 _CLOSING = re.compile(r"(?:^|\n|[.!?~ㅠㅜ]|[요다][ \t])[ \t]*(?:상담원[ \t]+)?"
