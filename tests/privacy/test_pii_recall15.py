@@ -88,3 +88,10 @@ def test_p11_2_an_english_chat_or_a_header_keeps_its_words(text):
 @needs_kiwi
 def test_p11_2_a_casual_question_then_a_title_is_no_signoff():
     assert found("그 역 누가 했음? 소풍") == []
+
+
+@needs_kiwi
+def test_p11_2_a_latin_name_found_once_is_masked_at_every_use():
+    text = "Lena: 나 오늘 못 가 ㅠ\n나: 괜찮아 Lena 다음에 보자"
+    assert found(text).count("Lena") == 2
+    assert "Lena" not in mask_text(text).text
