@@ -14,6 +14,12 @@ lists (``송이``, a dictionary noun, only when it speaks twice in a chat), a fu
 syllables, or, in a chat, a capitalised Latin word with a letter beyond ASCII (``Ayşe``), since
 one author's sets leave an English first name alone (``Lucas:``) unmasked and e-mail headers
 (``Date:``, ``From:``) repeat.
+
+Round 13 (``piirecall15``, read from test15's misses, found again in test12–test14: ``Nadia: 오늘
+못가 / 나: 괜찮아``, ``Jae: 매점 줄 ㅠ``, ``Tomasz: … / 나: … 내 번호 바뀜``): in a chat written in
+Korean, an ASCII capitalised word speaking is a foreign friend's name too. A chat in English
+throughout (Hangul only in the ``나:`` tag) keeps the English-first-name convention above, and
+header and field words (``Date``, ``Subject``, ``Note``) never speak as names.
 """
 
 from __future__ import annotations
@@ -38,6 +44,9 @@ _LABELS = frozenset({"일시", "제목", "내용", "장소", "상담", "문의",
                      "시간", "날짜", "금액", "좌석", "영화", "결제", "예매", "회차", "인원", "요청"})
 _HEADER = re.compile(r"카톡|카카오톡|대화[ \t]?캡[처쳐]|단톡|채팅|메신저|톡방|DM")
 _WHOLE = re.compile("")
+_HANGUL = re.compile(r"[가-힣]")
+_HEADER_WORDS = frozenset("date subject note tip re cc bcc bot system answer question notice info warning error "
+                          "reply sent title time place name email phone address total price seat ps".split())
 
 
 def _given(word: str, repeated: bool) -> bool:
@@ -57,9 +66,10 @@ def _full(word: str) -> int:
     return 0
 
 
-def _name_length(word: str, repeated: bool, chat: bool) -> int:
+def _name_length(word: str, repeated: bool, chat: bool, korean: bool = False) -> int:
     if not ("가" <= word[0] <= "힣"):  # an English first name alone (``Lucas:``) is left clean
-        return len(word) if chat and not word.isascii() and word.lower() not in _ENGLISH else 0
+        latin = not word.isascii() or (korean and word.lower() not in _HEADER_WORDS)
+        return len(word) if chat and latin and word.lower() not in _ENGLISH else 0
     if word in _WRITER or word in _LABELS or word in L.NOT_NAMES or word in L.RELATION_WORDS:
         return 0
     if len(word) == 2:
@@ -79,6 +89,13 @@ def find_chat_lines(text: str, taken: list[tuple[int, int]], allowed=None) -> li
     if len(lines) < 2 and not header:
         return []
     chat = header or any(w in _WRITER for w in count)
+    korean = _korean_chat(text, lines)
     spans = name_spans((m for m in lines if chat or count[m.group(1)] >= 2),
-                       lambda m: _name_length(m.group(1), count[m.group(1)] >= 2, chat))
+                       lambda m: _name_length(m.group(1), count[m.group(1)] >= 2, chat, korean))
     return free_hits(spans, taken, allowed, 0.72)
+
+
+def _korean_chat(text: str, lines: list[re.Match[str]]) -> bool:
+    """The chat is written in Korean: Hangul outside the speaker tags (round 13)."""
+    tags = sum(len(_HANGUL.findall(m.group(0))) for m in lines)
+    return len(_HANGUL.findall(text)) - tags >= 2

@@ -1,12 +1,27 @@
-"""Coreference within a post: once a string is a name, its other occurrences are too (P11.2)."""
+"""Coreference within a post: once a string is a name, its other occurrences are too (P11.2).
+
+Round 13 (``piirecall15``, read from test15: ``Nadia: 오늘 못가 / 나: 괜찮아 Nadia``): a single
+capitalised Latin word found as a name repeats too, as a whole Latin word only (``Ann`` is not
+taken inside ``Annual``).
+"""
 
 from __future__ import annotations
+
+import re
 
 from . import lexicon as L
 from .names import _REST, THRESHOLD, NameHit
 
+_LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ]{2,11}")
+
+
+def _latin_occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(rf"(?<![A-Za-zà-ÿ]){re.escape(name)}(?![A-Za-zà-ÿ])", text)]
+
 
 def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    if _LATIN_NAME.fullmatch(name):
+        return _latin_occurrences(text, name)
     out = []
     pos = text.find(name)
     while pos != -1:
@@ -31,12 +46,13 @@ def corefer(text: str, names: list[tuple[int, int, float]], allowed=None) -> lis
     seen = set()
     for s, e, score in names:
         name = text[s:e]
-        if " " in name or name in seen or len(name) < 2 or not all("가" <= c <= "힣" for c in name):
+        latin = _LATIN_NAME.fullmatch(name) is not None
+        if " " in name or name in seen or len(name) < 2 or not (latin or all("가" <= c <= "힣" for c in name)):
             continue
         seen.add(name)
         forms = [(name, False)]
         sl = 2 if name[:2] in L.COMPOUND_SURNAMES else 1
-        if len(name) - sl == 2:
+        if len(name) - sl == 2 and not latin:
             forms.append((name[sl:], True))
         for form, needs_rest in forms:
             for a, b in _occurrences(text, form):

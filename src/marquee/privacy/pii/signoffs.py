@@ -13,6 +13,11 @@ Requests and notes end with the writer's name after the last sentence, with no l
   or after a dash a surname and one syllable counts too, and (round 11, read from test10's
   misses) a given name alone (``… 바꿔씀) - X``; ``fieldvalues.can_be_given``).
 
+Round 13 (``piirecall15``, read from test15's misses: ``… 저 아닙니다 X``, ``… 가능한가요? X``,
+``… 초인종 누르세요 X``) adds a given name alone after a finished sentence, when it reads as a given
+name and as no word (``fieldvalues.can_be_given``, strict: ``… 봤어요 최고``, ``… 강추``, ``… 대박``
+keep their last word; a film title is the catalogue's and the allow-list keeps it).
+
 Round 11 adds the closings a letter or a mail puts on its last line:
 
 * ``X 드림``, ``X 올림``, ``X 배상`` (with ``상담원`` or a line break or a finished sentence before):
@@ -39,7 +44,7 @@ from .latinlower import _ENGLISH
 from .names import NameHit
 
 _TAIL = re.compile(
-    r"(?:(?P<ended>(?:[요다함음임당됨봄옴감줌남셈죠네까]|[.!?~ㅠㅜㅋㅎ]))[ \t]+(?P<plain>[가-힣]{3,4})"
+    r"(?:(?P<ended>(?:[요다함음임당됨봄옴감줌남셈죠네까]|[.!?~ㅠㅜㅋㅎ]))[ \t]+(?P<plain>[가-힣]{2,4})"
     r"|(?:^|[ \t.!?])\((?P<bracket>[가-힣]{2,4})\)"
     r"|(?:^|[ \t.!?)])[-–—][ \t]*(?P<dash>[가-힣]{2,4}))"
     r"[ \t.!~]*$")
@@ -56,6 +61,16 @@ def _signature(word: str, short_ok: bool) -> bool:
     if len(tokens) == 1 and tokens[0][4] and not all(c in L.GIVEN_TOP for c in given):
         return False  # a dictionary proper noun with untypical syllables: 김치전
     return can_be_name(word, sl)
+
+
+_POLITE_END = re.compile(r"[가-힣][요다까][.!?~]*[ \t]+$")
+
+
+def _given_closing(body: str, m: re.Match[str]) -> bool:
+    """A given name alone closing the post after a polite or formal sentence of the writer's
+    (``아닙니다 X``, ``…세요 X``, ``…가요? X``), not after a one-syllable adverb (``두 분 다 우심``)
+    nor after a casual question about a film (``누가 함? X``: a title)."""
+    return _POLITE_END.search(body, 0, m.start("plain")) is not None and can_be_given(m.group("plain"))
 
 
 _CLOSING = re.compile(r"(?:^|\n|[.!?~ㅠㅜ]|[요다][ \t])[ \t]*(?:상담원[ \t]+)?"
@@ -124,7 +139,8 @@ def find_signoffs(text: str, taken: list[tuple[int, int]], allowed=None) -> list
         group = next(g for g in ("plain", "bracket", "dash") if m.group(g))
         word = m.group(group)
         listed = group == "dash" and _ITEM.match(body, body.rfind("\n", 0, m.start()) + 1) is not None
-        if not listed and (_signature(word, group != "plain") or (group == "dash" and can_be_given(word, loose=True))):
+        if not listed and (_signature(word, group != "plain") or (group == "dash" and can_be_given(word, loose=True))
+                           or (group == "plain" and _given_closing(body, m))):
             spans.append(m.span(group))
     if "-" in body:
         spans += [m.span(1) for m in _DASH_LINE.finditer(body) if _signature(m.group(1), True)
