@@ -84,7 +84,9 @@ GENERATORS = {"dev": "gen_dev.py", "heldout": "gen_heldout.py", "dev2": "gen_dev
               "test14": "gen_test14.py",
               "test15": "gen_test15.py",
               # test16: an eleventh outside author (round 13), most posts written one by one by hand
-              "test16": "gen_test16.py"}
+              "test16": "gen_test16.py",
+              # test17: a twelfth outside author (round 14), written blind, half the posts by hand
+              "test17": "gen_test17.py"}
 
 
 def operator_contacts() -> list[str]:
