@@ -18,6 +18,7 @@ from t17_values import (
     landline,
     mobile,
     name_form,
+    partial_address,
     passport,
     rrn,
     spoken,
@@ -220,6 +221,16 @@ def one_liner(m: Maker) -> str:
     ])
 
 
-PII_STYLES = [sms_push, csv_rows, md_table, email_thread, stt_call, ocr_form, refund_dispute,
+def prize_delivery(m: Maker) -> str:
+    p, _, _ = m.person()
+    where = address(m.rng) if m.rng.random() < 0.5 else partial_address(m.rng)
+    return m.rng.choice([
+        f"{m.n('film_title')} 굿즈 당첨 배송지입니다. 받는 분 {p}, 주소 [[A:{where}]], {m.phone()}",
+        f"경품 주소 변경할게요 [[A:{where}]] ({m.n('region_only')} 아니고 여기로요) {p}",
+        f"택배 {m.n('tracking_number')} 주소가 틀렸어요. [[A:{where}]] {p} 앞으로 다시 보내주세요",
+    ])
+
+
+PII_STYLES = [prize_delivery, sms_push, csv_rows, md_table, email_thread, stt_call, ocr_form, refund_dispute,
               lost_found, group_booking, winner_notice, long_post, foreign_mix, security_log,
               id_check, chat_export, one_liner]

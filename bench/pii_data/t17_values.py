@@ -166,3 +166,14 @@ def address(rng) -> str:
     if roll < 0.75:
         return f"{base} {rng.randint(2, 9)}층 {rng.randint(201, 905)}호"
     return base
+
+
+DONG = ["화곡동", "상계동", "잠실동", "불광동", "신림동", "괴정동", "구서동", "영통동", "풍덕천동",
+        "부평동", "둔산동", "양학동", "연향동"]
+
+
+def partial_address(rng) -> str:
+    """A neighbourhood with a lot number, with or without the unit: still a private address."""
+    lot = f"{rng.randint(1, 1800)}-{rng.randint(1, 40)}" if rng.random() < 0.7 else str(rng.randint(1, 999))
+    unit = rng.choice(["", f" {rng.randint(101, 905)}호", f" {rng.randint(1, 5)}층", " 반지하"])
+    return f"{rng.choice(DONG)} {lot}{unit}"
