@@ -36,7 +36,7 @@ def _plausible(kind: str, value: str) -> bool:
         "PERSON": lambda: 0 < len(value) <= 30 and not value.endswith(("님", "씨"))
         and not re.search(r"[0-9]", value),
         "PHONE": lambda: 8 <= n <= 13,
-        "EMAIL": lambda: "@" in value or "＠" in value or " at " in value or "(at)" in value,
+        "EMAIL": lambda: any(at in value for at in ("@", "＠", " at ", "(at)", "골뱅이")),
         "RRN": lambda: n == 13,
         "FRN": lambda: n == 13,
         "CARD": lambda: 15 <= n <= 16,
