@@ -3,7 +3,8 @@ exact shortcuts that leave the masker's answers unchanged. ``givenframes`` runs 
 only when the post holds one of the literals every match of that frame contains; the label-led
 scans of ``fieldvalues`` and ``foreigncues`` run only when a Hangul run is a label;
 ``latincues`` finds a capital with one regex search; ``filmpeople.occurrences`` skips letters no
-gazetteer name starts with; ``operator_names`` is computed once per tuple of declared values.
+gazetteer name starts with; ``operator_names`` is computed once per tuple of declared values; ``kinframes`` gates its
+secondary frames by their literals.
 Each property compares the new code with the old one, written out here or with the gate forced
 open, on generated text; the strings are invented."""
 
@@ -20,6 +21,7 @@ from marquee.privacy.pii import (
     filmpeople,
     foreigncues,
     givenframes,
+    kinframes,
     latincues,
     triggers,
 )
@@ -117,3 +119,23 @@ def test_p11_2_operator_names_the_same_for_a_tuple_and_a_list():
     texts = ("주식회사 마퀴", "(주)마퀴시네마", "02-1234-5678", "마퀴")
     assert operator_names(texts) == operator_names(list(texts)) == frozenset({"마퀴", "마퀴시네마"})
     assert operator_names(texts) is operator_names(texts)  # kept for the tuple
+
+
+KIN_TEXT = st.lists(st.sampled_from(["저 하람이에요", "김영수 어르신이", "윤서진 여사님께서", "제동생하람이가", "동생(하람)",
+                                     "하람 매니저가", "친구 ", "동생", "엄마", "저 ", "내", "우리 ", "제 ", "여사님", "집사", "장로님께서", "직원분",
+                                     "형제님", "어르신이", "(", ")", "매니저", "대리", " 선생님", "쌤", " 씨가", "삼촌", "이모",
+                                     "언니", "선배", "윤서진", "서진", "하람", "이랑", "가", " ", ".", "\n"]),
+                    max_size=10).map("".join)
+
+
+@SETTINGS
+@given(KIN_TEXT, SPANS)
+def test_p11_2_kin_frames_found_as_without_the_literal_gates(text, taken):
+    gated = kinframes.find_kin_names(text, taken)
+    with mock.patch.object(kinframes, "present", lambda t, lits: True):
+        assert kinframes.find_kin_names(text, taken) == gated
+
+
+def test_p11_2_each_gated_kin_frame_still_finds_its_name():
+    for text in ("저 하람이에요", "김영수 어르신이 오셨다", "윤서진 여사님께서", "제동생하람이가 왔다", "동생(하람)", "하람 매니저가"):
+        assert kinframes.find_kin_names(text, []), text
