@@ -18,6 +18,7 @@ hyphens around them, so a number found from one of its groups is judged as the w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CORP = (r"(?:\(주\)|（주）|㈜|주식회사|\(유\)|유한회사|재단법인|사단법인|협회|[Cc]o\.,?[ \t]?[Ll]td|"
          r"[Ii]nc\.|[Cc]orp\.)")
@@ -31,7 +32,15 @@ _NUMBER = "0123456789-"
 
 
 def operator_names(texts) -> frozenset[str]:
-    """The company names among the declared contact values, without 주식회사/(주)."""
+    """The company names among the declared contact values, without 주식회사/(주). Asked once
+    a post with the same (cached) tuple of declared values: the answer is kept for it."""
+    if isinstance(texts, tuple):
+        return _operator_names(texts)
+    return frozenset(_CORP_PREFIX.sub("", t) for t in texts if _CORP_PREFIX.match(t))
+
+
+@lru_cache(maxsize=8)
+def _operator_names(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_CORP_PREFIX.sub("", t) for t in texts if _CORP_PREFIX.match(t))
 
 

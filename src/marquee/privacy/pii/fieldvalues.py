@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import add
 
 from . import lexicon as L
 from . import morph
@@ -164,7 +165,7 @@ def find_field_values(text: str, taken: list[tuple[int, int]], allowed=None) -> 
         return []
     hits = []
     prev = None
-    for run in _RUN.finditer(text):
+    for run in _RUN.finditer(text) if _may_label(text) else ():
         spaced = prev is not None and prev.end() + 1 == run.start() and text[prev.end()] == " " \
             and prev.group() + run.group() in _LABEL_SET  # 받는 이, 예금 주: a label split by a space
         prev = run
@@ -177,6 +178,24 @@ def find_field_values(text: str, taken: list[tuple[int, int]], allowed=None) -> 
         if not _name_goes_on(text, m.end(1)):
             hits += _value_hit(m, taken, allowed)
     return hits
+
+
+@lru_cache(maxsize=4)  # a per-post view: asked by this module and foreigncues.py for one text
+def _runs(text: str) -> tuple[str, ...]:
+    return tuple(_RUN.findall(text))
+
+
+def any_label(text: str) -> bool:
+    """Some whole Hangul run of up to six syllables is a label (``_is_label``, cached): what
+    every label-led match needs. Runs in C over the post's runs."""
+    return any(map(_is_label, _runs(text)))
+
+
+def _may_label(text: str) -> bool:
+    """A run is a label, or two runs are one label split by a space: the loop below looks at
+    no run otherwise."""
+    runs = _runs(text)
+    return any(map(_is_label, runs)) or any(map(_LABEL_SET.__contains__, map(add, runs, runs[1:])))
 
 
 def _verb_form(word: str) -> bool:

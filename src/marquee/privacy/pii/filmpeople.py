@@ -160,10 +160,13 @@ def occurrences(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int
     """Spans of gazetteer names starting at a word start in ``text[lo:hi]``. A Latin name may
     start glued to a lowercase word (``withBong Joon-ho``) when it is capitalised."""
     out = []
+    prefixes = _gazetteer()[1]
     for p in range(lo, len(text) if hi is None else min(hi, len(text))):
         c, prev = text[p], text[p - 1] if p else " "
         if not (c.isalpha() and (c.isupper() or not prev.isalpha() or _hangul(c) != _hangul(prev))):
             continue
+        if (_fold(c) if "\u00c0" <= c <= "\u024f" else c).lower() not in prefixes:
+            continue  # no name starts with this letter: _name_at's first step, without the call
         end = _name_at(text, p)
         if end != -1:
             out.append((p, end))

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from . import morph
-from .fieldvalues import _is_label
+from .fieldvalues import _is_label, any_label
 from .lexicon import COMMON_SURNAMES as SURNAMES
 from .names import NameHit
 from .wordscore import _PLACE_FINALS, _PLACES
@@ -114,7 +114,7 @@ def find_cued_foreign(text: str, taken: list[tuple[int, int]], allowed=None) -> 
         for m in pattern.finditer(text):
             if (span := _name_in(m.group(1), m.start(1), from_right, strict)):
                 spans.append(span)
-    for m in _LABEL_RUN.finditer(text):
+    for m in _LABEL_RUN.finditer(text) if any_label(text) else ():  # group 1 is a whole run
         if _is_label(m.group(1)) and (span := _name_in(m.group(2), m.start(2), False, False)):
             spans.append(span)
     if _ANY_LATIN.search(text):

@@ -31,6 +31,7 @@ import re
 from . import morph
 from .fieldvalues import can_be_given, free_hits
 from .names import NameHit
+from .triggers import scan
 from .vocatives import _has_final
 
 _WORD = r"(?<![가-힣A-Za-z0-9])([가-힣]{2})(이)?"
@@ -63,6 +64,17 @@ _CALLED_NOUNS = frozenset({"사랑", "하늘", "바다", "세상", "인생", "�
                            "손자", "손녀", "애인", "동창", "기자", "가수", "경찰", "군인", "형제", "자매",
                            "남매", "부부", "연인", "가족", "동네", "이웃", "주민", "학생", "직원", "배우"})
 _FRAMES = (_COMPANY, _TOLD, _HOME, _COMING, _HONOUR, _PARTY, _CALLED)
+# Each frame with the literals every one of its matches contains (``triggers.py``): a post
+# holding none of them is not scanned for that frame.
+_TRIGGERED = tuple(zip(_FRAMES, (
+    ("랑",),  # _COMPANY: X랑
+    ("한테",),  # _TOLD: X한테
+    ("네",),  # _HOME: X네 집
+    ("온", "늦는대", "지금", "오면", "지각"),  # _COMING: 못 온/안 온/온대/온다, 지금 옴, 오면 바로, 또 지각
+    ("님",),  # _HONOUR: X님
+    ("돌잔치", "생일", "생파", "첫", "폰", "가방", "지갑"),  # _PARTY
+    ("아", "야"),  # _CALLED: X아/X야
+), strict=True))
 _LOOSE = (_COMPANY, _TOLD, _COMING)
 
 
@@ -87,5 +99,5 @@ def find_given_frames(text: str, taken: list[tuple[int, int]], allowed=None) -> 
     """Given names alone in the frames of the module docstring, not overlapping ``taken``."""
     if not morph.enabled():
         return []
-    spans = [s for rx in _FRAMES for m in rx.finditer(text) for s in _spans(m)]
+    spans = [s for m in scan(_TRIGGERED, text) for s in _spans(m)]
     return free_hits(spans, taken, allowed, 0.7) if spans else []

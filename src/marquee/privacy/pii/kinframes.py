@@ -37,6 +37,7 @@ from . import morph
 from .fieldvalues import GIVEN, can_be_given, can_be_name, cores, free_hits, name_spans
 from .foreigncues import _reading
 from .names import NameHit
+from .triggers import present
 from .wordscore import _PLACES
 
 _KIN = sorted({*L.RELATION_WORDS, "어머니", "아버지", "할머니", "할아버지", "할매", "할배", "우리반",
@@ -60,6 +61,23 @@ _SELF_FRAME = re.compile(r"(?<![가-힣])저[ \t]+([가-힣]{2,8})(?![가-힣])"
 _TITLE_FRAME = re.compile(r"(?<![가-힣])([가-힣]{2,5})[ \t]?(?:여사|집사|권사|장로|직원분)(?:님)?(?:께서|이|가|께|도|랑|이랑|은|는|의|한테)?(?![가-힣])")
 # A full name before a church title or the respectful 어르신 (round 12): ``X 형제님``, ``X 어르신이``.
 _ELDER_FRAME = re.compile(r"(?<![가-힣])([가-힣]{3,4})[ \t]?(?:형제님|자매님|어르신)")
+# The literals every match of a frame contains (``triggers.py``): a post holding none of them
+# is not scanned for that frame.
+_TRIGGERS = {
+    _SELF_FRAME: ("저",),
+    _TITLE_FRAME: ("여사", "집사", "권사", "장로", "직원분"),
+    _ELDER_FRAME: ("형제님", "자매님", "어르신"),
+    _GLUED_KIN: ("내", "우리", "제", "저희"),
+    _KIN_BRACKET: ("(",),
+    _JOB_FRAME: (*_JOB.split("|"), "선생님", "쌤", "씨"),
+    _BEFORE_KIN: ("삼촌", "이모", "고모", "언니", "오빠", "누나", "형님", "행님", "선배"),
+}
+
+
+def _matches(pattern: re.Pattern[str], text: str):
+    return pattern.finditer(text) if present(text, _TRIGGERS[pattern]) else ()
+
+
 _KIN_REST = re.compile(r"이|가|는|은|를|을|랑|이랑|한테|에게|께서|의|도|하고|이가|이는|이도|이를|이의")
 _SELF_REST = re.compile(r"예요|이에요|이예요|입니다|이요|요|인데요|이구요|이고요")
 _NOTHING = re.compile("")
@@ -177,13 +195,13 @@ def find_kin_names(text: str, taken: list[tuple[int, int]], allowed=None) -> lis
         return []
     spans = name_spans(_KIN_FRAME.finditer(text), lambda m: _name(m.group(1), _NOTHING, False) if m.group(2)
                        else _kin_name(m.group(1)))
-    spans += name_spans(_SELF_FRAME.finditer(text), lambda m: _self_name(m.group(1)))
+    spans += name_spans(_matches(_SELF_FRAME, text), lambda m: _self_name(m.group(1)))
     if any(w in text for w in _INTRO_WORDS):
         spans += name_spans(_INTRO.finditer(text), lambda m: _bracketed(m.group(1)))
-    spans += name_spans(_TITLE_FRAME.finditer(text), _titled)
-    spans += name_spans(_ELDER_FRAME.finditer(text), lambda m: _name(m.group(1), _NOTHING))
-    spans += name_spans(_GLUED_KIN.finditer(text), lambda m: _kin_name(m.group(1)))
-    spans += name_spans(_KIN_BRACKET.finditer(text), lambda m: _bracketed(m.group(1)))
-    spans += name_spans(_JOB_FRAME.finditer(text), lambda m: _job_name(m.group(1)))
-    spans += _before_kin(text)
+    spans += name_spans(_matches(_TITLE_FRAME, text), _titled)
+    spans += name_spans(_matches(_ELDER_FRAME, text), lambda m: _name(m.group(1), _NOTHING))
+    spans += name_spans(_matches(_GLUED_KIN, text), lambda m: _kin_name(m.group(1)))
+    spans += name_spans(_matches(_KIN_BRACKET, text), lambda m: _bracketed(m.group(1)))
+    spans += name_spans(_matches(_JOB_FRAME, text), lambda m: _job_name(m.group(1)))
+    spans += _before_kin(text) if present(text, _TRIGGERS[_BEFORE_KIN]) else []
     return free_hits(spans, taken, allowed, 0.7)

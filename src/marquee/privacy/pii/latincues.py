@@ -31,6 +31,7 @@ _BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:[Mm]y[ \t]friend|I'm|I[ \t]am|Iam|[Tt]
                      rf"[ \t]+{_NAME}(?![A-Za-z])")
 _AFTER = re.compile(rf"(?<![A-Za-z])({_WORD}(?:[ \t]{_WORD}){{1,2}})[ \t]*(?:입니다|\([ \t]?한국[ \t]?이름|명의|님|씨(?![가-힣]))")
 _HOLDER = re.compile(rf"\d[\d \-]{{6,}}\d[ \t]*\([ \t]*{_NAME}[ \t]*\)")
+_CAPITAL = re.compile("[A-Z]")
 _BLOCK = re.compile(rf"^[ \t]*{_NAME}[ \t]*\n[ \t]*(?:Phone|Tel|Mobile|E-?mail|Address|주소|연락처|전화|휴대폰|이메일)",
                     re.M)
 
@@ -47,7 +48,7 @@ def _name(value: str) -> bool:
 
 def find_latin_cued(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
     """Latin full names in the frames of the module docstring, not overlapping ``taken``."""
-    if not any("A" <= c <= "Z" for c in text):
+    if _CAPITAL.search(text) is None:  # a C-level pass, not a Python loop over every character
         return []
     spans = [m.span(1) for pattern in (_BEFORE, _AFTER, _HOLDER, _BLOCK) for m in pattern.finditer(text)
              if _name(m.group(1))]
