@@ -35,7 +35,9 @@ from __future__ import annotations
 
 import re
 
+from .branches import BRANDS
 from .businessblocks import _line_bounds, _paragraph
+from .infolines import _SHOP_BRACKET
 
 # A kind of organisation closing its name (``밀도 성수점``, ``튼튼소아과의원``, ``마포구청``).
 _KIND = (r"(?:본점|지점|직영점|매장|센터|병원|의원|치과|한의원|클리닉|의료원|"
@@ -45,6 +47,8 @@ _KIND = (r"(?:본점|지점|직영점|매장|센터|병원|의원|치과|한의�
 # A public institution or a landmark, named by its district or not (``강동구 보건소``, ``8층 푸드코트``).
 _INST = (r"(?:주민센터|행정복지센터|구청|시청|군청|도청|우체국|보건소|도서관|경찰서|소방서|복지관|체육관|미술관|박물관|"
          r"푸드코트|백화점)")
+# Kin: a relative's address or number is a private person's.
+_KIN = r"친구|엄마|아빠|부모님|할머니|할아버지|언니|오빠|누나|동생|남편|아내|와이프|애인|남친|여친|아들|딸"
 # A branch: a name and ``점`` (``성수점``, ``여의도지점``), not a common word ending in ``점``.
 _BRANCH = r"(?<![가-힣])(?!시점|관점|장점|단점|약점|요점|논점|정점|초점|만점|득점|실점|접점|거점|맛점|이점|결점|원점|반점)[가-힣A-Za-z0-9]{1,10}점"
 # A name before the kind: a bare ``매장``/``센터`` before a table cell is a member's (round 7).
@@ -59,7 +63,8 @@ _GLUE = re.compile(r"(?:[ \t:：\-–—|/,(（\[\]'\"·]|주소|위치|전화(?
 _DESK_WORD = re.compile(r"[ \t]+[가-힣]{2,4}(?:실|과|팀|데스크|창구)[ \t:：]*$")
 # Not a place near the address (``<주소> 근처 카페``, ``근처영화관``) nor a member's handle (``…극장 님``).
 _AFTER_ORG = re.compile(rf"[ \t,]*(?:\([^)\n]{{0,12}}\)[ \t]*)?(?!근처|부근|앞|옆|뒤|건너|맞은)"
-                        rf"(?:[가-힣A-Za-z0-9]{{1,10}}[ \t])?(?!근처|부근|앞|옆|뒤|건너|맞은)(?:{_ORG.pattern}|건물|빌딩)"
+                        rf"(?:[가-힣A-Za-z0-9]{{1,10}}[ \t])?(?!근처|부근|앞|옆|뒤|건너|맞은)(?:{_ORG.pattern}|건물|빌딩|매표소|"
+                        r"안내[ \t]?데스크|카운터)"
                         r"(?![ \t]?(?:님|씨))")
 _LABEL = re.compile(r"(?:(?:찾아)?오시는[ \t]?길|찾아가는[ \t]?길|주차(?:장)?[ \t]?안내|[Ll]ocation)"
                     r"[ \t]*(?:은|는)?[ \t]*[:：\]】)]?[ \t\n]*$")
@@ -79,14 +84,21 @@ _PLACES_POST = re.compile(r"맛집|가게|식당|카페|매장|병원|추천[ \t
 _ORG_BRACKET = re.compile(rf"[ \t]*[(（][ \t]*(?:[가-힣A-Za-z0-9]{{1,10}}[ \t])?(?:{_ORG.pattern})")
 # A member's word before the number, as whole words (``publicphones._PERSONAL`` reads ``내`` in ``성내로``).
 _PERSONAL = re.compile(r"(?<![가-힣])(?:제|내|저|저희|우리)(?![가-힣])|(?<![가-힣])집|핸드폰|휴대폰|(?<![가-힣])폰|개인|"
-                       r"직원|담당자|매니저|점장|사장|회원|(?<![A-Za-z])(?:[Mm]y|[Mm]e|[Hh]ome|[Cc]ell|[Mm]obile)(?![A-Za-z])")
+                       r"직원|담당자|매니저|점장|사장|회원|" + _KIN + r"|(?<![A-Za-z])(?:[Mm]y|[Mm]e|[Hh]ome|[Cc]ell|[Mm]obile)(?![A-Za-z])")
 _NUMBER = re.compile(r"\(?0(?:2|[3-6][1-5]|70|507)\)?[ \t.\-)]")
 _HOME_POST = re.compile(r"(?:(?<![가-힣])|우리|내|저희|제|친구|울|본|자취)집(?![중합])|주소[ \t]?변경|변경된[ \t]?주소|댁(?![가-힣])|자택|본가|배송|받는[ \t]?(?:분|사람|이)|수령인|택배|이사(?:했|갔|와)|"
                         r"새[ \t]?주소|연락처[ \t]?남|(?<![A-Za-z])(?:[Mm]y|[Hh]ome)(?![A-Za-z])")
 # A member on the value's line (``businessaddress._PRIVATE`` reads ``집`` inside ``맛집``/``빵집``).
-_PRIVATE = re.compile(r"거주|사는|살고|회원|고객님|말씀|알려[ \t]?주신|적어[ \t]?주신|(?<![가-힣])(?:제|저희|우리|내)(?![가-힣])")
+_PRIVATE = re.compile(r"거주|사는|살고|회원|고객님|말씀|알려[ \t]?주신|적어[ \t]?주신|경품|당첨|수령|주문자|"
+                      r"(?<![가-힣])(?:제|저희|우리|내)(?![가-힣])|" + _KIN + r"|(?<=[가-힣])[ \t]?(?:님|씨)(?![가-힣])")
 _ROSTER = re.compile(r"성명|이름|받는|수령|[Nn]ame")
 _UNIT = re.compile(r"[0-9]+[ \t]?동[ \t]?[0-9]+[ \t]?호")
+# ``매장: <주소>``, ``가게 위치: <주소>`` in a post that names a place (``안녕하세요, 을지면옥입니다``).
+_SHOP_LABEL = re.compile(r"(?:매장|가게|사업장|본점|지점|업장)[ \t]?(?:주소|위치)?[ \t]*[:：][ \t]*$")
+# The business introduces itself (``안녕하세요, 소풍면옥입니다``).
+_SELF_INTRO = re.compile(r"안녕하세요[,.!]?[ \t]*[가-힣A-Za-z0-9 ]{2,16}(?:입니다|이에요|예요)")
+# A business's letter: signed by a place, a cinema's branch or a team (``마키 홍대점 단체영업팀 드림``).
+_SIGNED = re.compile(rf"(?:{BRANDS}[^\n]{{0,16}}|[가-힣A-Za-z0-9]{{2,12}}(?:팀|점|센터|본부|사무국|사무소))[ \t]*(?:드림|올림)[ \t.]*$")
 _CLASSIFIED = re.compile(r"양도|판매|팝니다|팔아요|구해요|구합니다|교환|나눔")
 _MEMBER_POST = re.compile(r"분실|잃어|찾아요|(?<![가-힣])(?:제|저|저희|나|내)(?![가-힣])")
 
@@ -116,7 +128,9 @@ def _address(text: str, start: int, end: int) -> bool:
         return True
     if _PRIVATE.search(text, line_start, line_end):
         return False
-    if _named_before(before, desk=False) or _AFTER_ORG.match(text, end, line_end):
+    if _named_before(before, desk=False) or _AFTER_ORG.match(text, end, line_end) or _SHOP_BRACKET.search(before):
+        return True
+    if _SHOP_LABEL.search(before) and (_ORG.search(text) or _SELF_INTRO.search(text) or _card(text, start, end)):
         return True
     if _card(text, start, end):
         return True
@@ -130,6 +144,8 @@ def _phone(text: str, start: int, end: int) -> bool:
         return False  # a member's classified names the cinema too (``양도합니다 … 문의 02-… (마키 강남점)``)
     line_start, _ = _line_bounds(text, start)
     before = text[max(line_start, start - 40):start]
+    if _SIGNED.search(text.rstrip()) and _MEMBER_POST.search(text) is None:
+        return True  # a business's letter gives its desk's direct line (``담당자 직통 02-…``)
     cut = max((m.end() for m in _ORG.finditer(before)), default=0)
     if _PERSONAL.search(before, cut):
         return False
