@@ -43,10 +43,11 @@ from .infolines import _SHOP_BRACKET
 _KIND = (r"(?:본점|지점|직영점|매장|센터|병원|의원|치과|한의원|클리닉|의료원|"
          r"(?:내|외|소아|소아청소년|안|피부|이비인후|비뇨기|산부인|정신건강의학|재활의학|가정의학)과|약국|식당|카페|커피|학원|"
          r"은행|마트|빵집|베이커리|제과|국수|냉면|면옥|국밥|분식|치킨|서점|문고|공방|호텔|헬스장|미용실|꽃집|안경원|세탁소|"
-         r"극장|영화관|시네마|갤러리|한약방|레스토랑|브루어리|스튜디오|키친|다방|상회|정육점|떡집|횟집|고깃집)")
+         r"극장|영화관|시네마|갤러리|한약방|레스토랑|브루어리|스튜디오|키친|다방|상회|정육점|떡집|횟집|고깃집|"
+         r"주점|포차|술집|이자카야|라멘|스시|초밥|피자|버거|브런치|디저트|편의점|문구|회관)")
 # A public institution or a landmark, named by its district or not (``강동구 보건소``, ``8층 푸드코트``).
 _INST = (r"(?:주민센터|행정복지센터|구청|시청|군청|도청|우체국|보건소|도서관|경찰서|소방서|복지관|체육관|미술관|박물관|"
-         r"푸드코트|백화점)")
+         r"푸드코트|백화점|교회|성당)")
 # Kin: a relative's address or number is a private person's.
 _KIN = r"친구|엄마|아빠|부모님|할머니|할아버지|언니|오빠|누나|동생|남편|아내|와이프|애인|남친|여친|아들|딸"
 # A branch: a name and ``점`` (``성수점``, ``여의도지점``), not a common word ending in ``점``.
@@ -55,12 +56,13 @@ _BRANCH = r"(?<![가-힣])(?!시점|관점|장점|단점|약점|요점|논점|�
 _ORG = re.compile(rf"(?<![가-힣])(?:[가-힣A-Za-z0-9]{{1,10}}{_KIND}|[가-힣A-Za-z0-9]{{0,10}}{_INST})(?![가-힣])|"
                   rf"{_BRANCH}(?![가-힣])")
 # A kind first, then the name (``카페 봄날 / …``, ``식당 '소풍' …``), never a bare ``매장 부산 | …``.
-_BARE_KIND = re.compile(r"(?<![가-힣])(?:카페|식당|서점|약국|병원|의원|치과|학원|베이커리|레스토랑|갤러리|공방|호텔)"
+_BARE_KIND = re.compile(r"(?<![가-힣])(?:카페|식당|서점|약국|병원|의원|치과|학원|베이커리|레스토랑|갤러리|공방|호텔|"
+                        r"이자카야|펍|포차|주점|브런치)"
                         r"[ \t]+['\"]?[가-힣A-Za-z0-9]{1,10}['\"]?")
 # Between the place's name and its value: the words that introduce one.
-_GLUE = re.compile(r"(?:[ \t:：\-–—|/,(（\[\]'\"·]|주소|위치|전화(?:번호)?|예약|문의|대표[ \t]?번호|연락처|"
+_GLUE = re.compile(r"(?:[ \t:：\-–—|/,(（\[\]'\"·.]|주소|위치|전화(?:번호)?|예약|문의|대표[ \t]?번호|연락처|"
                    r"[Tt][Ee][Ll]\.?|T\.|는|은|의|에|로|으로|입니다)*$")
-_DESK_WORD = re.compile(r"[ \t]+[가-힣]{2,4}(?:실|과|팀|데스크|창구)[ \t:：]*$")
+_DESK_WORD = re.compile(r"[ \t]+[가-힣]{2,4}(?:실|과|팀|부|데스크|창구)[ \t:：]*$")
 # Not a place near the address (``<주소> 근처 카페``, ``근처영화관``) nor a member's handle (``…극장 님``).
 _AFTER_ORG = re.compile(rf"[ \t,]*(?:\([^)\n]{{0,12}}\)[ \t]*)?(?!근처|부근|앞|옆|뒤|건너|맞은)"
                         rf"(?:[가-힣A-Za-z0-9]{{1,10}}[ \t])?(?!근처|부근|앞|옆|뒤|건너|맞은)(?:{_ORG.pattern}|건물|빌딩|매표소|"
@@ -69,14 +71,15 @@ _AFTER_ORG = re.compile(rf"[ \t,]*(?:\([^)\n]{{0,12}}\)[ \t]*)?(?!근처|부근|
 _LABEL = re.compile(r"(?:(?:찾아)?오시는[ \t]?길|찾아가는[ \t]?길|주차(?:장)?[ \t]?안내|[Ll]ocation)"
                     r"[ \t]*(?:은|는)?[ \t]*[:：\]】)]?[ \t\n]*$")
 _WHERE = re.compile(r"(?<![가-힣])위치[ \t]*(?:은|는)?[ \t]*[:：\]】)]?[ \t\n]*$")
-_CARD = re.compile(r"상호|가게[ \t]?정보|매장[ \t]?정보|사업장|영업[ \t]?시간|운영[ \t]?시간|진료[ \t]?시간|휴무|무휴|정기[ \t]?휴일|브레이크[ \t]?타임|라스트[ \t]?오더|대표[ \t]?번호|"
+_CARD = re.compile(r"상호|(?:가게|매장|병원|업체|기관|시설)[ \t]?정보|사업장|영업[ \t]?(?:시간|[0-9])|"
+                   r"(?<![A-Za-z])F\.[ \t]*0[0-9]|운영[ \t]?시간|진료[ \t]?시간|휴무|무휴|정기[ \t]?휴일|브레이크[ \t]?타임|라스트[ \t]?오더|대표[ \t]?번호|"
                    r"팩스|(?<![A-Za-z])(?:[Ff]ax|FAX)(?![A-Za-z])|매장[ \t]?안내|오시는[ \t]?길|주차[ \t]?(?:안내|가능|정산|장)")
 _SIGN = re.compile(r"(?:☎|℡|☏|(?<![A-Za-z])(?:[Tt][Ee][Ll]|T|F|[Ff]ax|FAX)\.?|팩스)(?:번호)?[ \t]*[:：]?[ \t]*$")
 _CARD_SIGN = re.compile(r"(?:전화|예약|문의)(?:번호)?(?:는|은)?[ \t]*[:：]?[ \t]*$")
 _ASK = re.compile(r"(?:예약|문의)(?:는|은|처)?[ \t]*[:：]?[ \t]*$")
 # An address just before the number on the line (``… 여의대로 70 / 02-…``).
 _ADDRESS_TAIL = re.compile(r"(?:로|길)[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?:,?[ \t]+(?:지하[ \t]?)?[0-9]{1,3}[ \t]?층)?"
-                           r"[)）]?[ \t]*[,/|][ \t]*$")
+                           r"[)）]?[ \t]*[,/|·.][ \t]*$")
 # A numbered or bulleted line naming a place, then its address, in a post listing places.
 _LIST_ITEM = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)]|[-*•·▶◆])[ \t]*[^\n\-–:：(（|]{1,14}[ \t]*[\-–:：(（|][ \t]*$")
 _PLACES_POST = re.compile(r"맛집|가게|식당|카페|매장|병원|추천[ \t]?(?:장소|리스트|목록)|리스트")
@@ -111,6 +114,15 @@ def _named_before(before: str, desk: bool) -> bool:
         if _GLUE.fullmatch(before[m.end():]):
             return True
     return False
+
+
+def _named_on_line(text: str, line_start: int, start: int) -> bool:
+    """A place named earlier on the value's line, and no member's word after it."""
+    lo = max(line_start, start - 90)
+    names = [*_ORG.finditer(text, lo, start), *_BARE_KIND.finditer(text, lo, start)]
+    if not names or _MEMBER_POST.search(text, line_start, start):
+        return False  # 저 지금 서울대병원 입원중인데 병실 전화 02-…
+    return _PERSONAL.search(text, max(m.end() for m in names), start) is None
 
 
 def _card(text: str, start: int, end: int) -> bool:
@@ -156,11 +168,10 @@ def _phone(text: str, start: int, end: int) -> bool:
         return False  # 문의는 031-…로 (제 사무실)
     if _SIGN.search(before) and (_card(text, start, end) or _ORG.search(text) is not None):
         return True
-    if _CARD_SIGN.search(before) and _card(text, start, end):
+    if _CARD_SIGN.search(before) and (_card(text, start, end) or _named_on_line(text, line_start, start)):
         return True
     if _ADDRESS_TAIL.search(before):  # an address first: the place named before it, or a card
-        named = _ORG.search(text, line_start, start) or _BARE_KIND.search(text, line_start, start)
-        return _card(text, start, end) or named is not None
+        return _card(text, start, end) or _named_on_line(text, line_start, start)
     return bool(_ASK.search(before)) and _ORG.search(text) is not None and _MEMBER_POST.search(text) is None
 
 
