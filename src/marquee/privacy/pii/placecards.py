@@ -71,7 +71,7 @@ _AFTER_ORG = re.compile(rf"[ \t,]*(?:\([^)\n]{{0,12}}\)[ \t]*)?(?!근처|부근|
 _LABEL = re.compile(r"(?:(?:찾아)?오시는[ \t]?길|찾아가는[ \t]?길|주차(?:장)?[ \t]?안내|[Ll]ocation)"
                     r"[ \t]*(?:은|는)?[ \t]*[:：\]】)]?[ \t\n]*$")
 _WHERE = re.compile(r"(?<![가-힣])위치[ \t]*(?:은|는)?[ \t]*[:：\]】)]?[ \t\n]*$")
-_CARD = re.compile(r"상호|(?:가게|매장|병원|업체|기관|시설)[ \t]?정보|사업장|영업[ \t]?(?:시간|[0-9])|"
+_CARD = re.compile(r"(?<![A-Za-z])(?:[Hh]ours|HOURS)[ \t]*:|[Oo]pening[ \t]hours|상호|(?:가게|매장|병원|업체|기관|시설)[ \t]?정보|사업장|영업[ \t]?(?:시간|[0-9])|"
                    r"(?<![A-Za-z])F\.[ \t]*0[0-9]|운영[ \t]?시간|진료[ \t]?시간|휴무|무휴|정기[ \t]?휴일|브레이크[ \t]?타임|라스트[ \t]?오더|대표[ \t]?번호|"
                    r"팩스|(?<![A-Za-z])(?:[Ff]ax|FAX)(?![A-Za-z])|매장[ \t]?안내|오시는[ \t]?길|주차[ \t]?(?:안내|가능|정산|장)")
 _SIGN = re.compile(r"(?:☎|℡|☏|(?<![A-Za-z])(?:[Tt][Ee][Ll]|T|F|[Ff]ax|FAX)\.?|팩스)(?:번호)?[ \t]*[:：]?[ \t]*$")
@@ -80,9 +80,11 @@ _ASK = re.compile(r"(?:예약|문의)(?:는|은|처)?[ \t]*[:：]?[ \t]*$")
 # An address just before the number on the line (``… 여의대로 70 / 02-…``).
 _ADDRESS_TAIL = re.compile(r"(?:로|길)[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?:,?[ \t]+(?:지하[ \t]?)?[0-9]{1,3}[ \t]?층)?"
                            r"[)）]?[ \t]*[,/|·.][ \t]*$")
+# A place's name in quotes right before its address (``식사는 '한옥마을 떡갈비' <주소>``).
+_QUOTED = re.compile(r"['‘\"“][가-힣A-Za-z0-9 ]{2,16}['’\"”][ \t]*[:：\-–/,]?[ \t]*$")
 # A numbered or bulleted line naming a place, then its address, in a post listing places.
 _LIST_ITEM = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)]|[-*•·▶◆])[ \t]*[^\n\-–:：(（|]{1,14}[ \t]*[\-–:：(（|][ \t]*$")
-_PLACES_POST = re.compile(r"맛집|가게|식당|카페|매장|병원|추천[ \t]?(?:장소|리스트|목록)|리스트")
+_PLACES_POST = re.compile(r"맛집|가게|식당|카페|매장|병원|식사|추천[ \t]?(?:장소|리스트|목록)|리스트")
 # The place named in brackets right after its number (``041-… (천안 소풍식당)``).
 _ORG_BRACKET = re.compile(rf"[ \t]*[(（][ \t]*(?:[가-힣A-Za-z0-9]{{1,10}}[ \t])?(?:{_ORG.pattern})")
 # A member's word before the number, as whole words (``publicphones._PERSONAL`` reads ``내`` in ``성내로``).
@@ -92,9 +94,9 @@ _NUMBER = re.compile(r"\(?0(?:2|[3-6][1-5]|70|507)\)?[ \t.\-)]")
 _HOME_POST = re.compile(r"(?:(?<![가-힣])|우리|내|저희|제|친구|울|본|자취)집(?![중합])|주소[ \t]?변경|변경된[ \t]?주소|댁(?![가-힣])|자택|본가|배송|받는[ \t]?(?:분|사람|이)|수령인|택배|이사(?:했|갔|와)|"
                         r"새[ \t]?주소|연락처[ \t]?남|(?<![A-Za-z])(?:[Mm]y|[Hh]ome)(?![A-Za-z])")
 # A member on the value's line (``businessaddress._PRIVATE`` reads ``집`` inside ``맛집``/``빵집``).
-_PRIVATE = re.compile(r"거주|사는|살고|회원|고객님|말씀|알려[ \t]?주신|적어[ \t]?주신|경품|당첨|수령|주문자|"
+_PRIVATE = re.compile(r"거주|(?<![가-힣])사는|에[ \t]?사는|살고|회원|고객님|말씀|알려[ \t]?주신|적어[ \t]?주신|경품|당첨|수령|주문자|"
                       r"(?<![가-힣])(?:제|저희|우리|내)(?![가-힣])|" + _KIN + r"|(?<=[가-힣])[ \t]?(?:님|씨)(?![가-힣])")
-_ROSTER = re.compile(r"성명|이름|받는|수령|[Nn]ame")
+_ROSTER = re.compile(r"성명|이름|받는|수령|예약자|신청자|주문자|보호자|[Nn]ame")
 _UNIT = re.compile(r"[0-9]+[ \t]?동[ \t]?[0-9]+[ \t]?호")
 # ``매장: <주소>``, ``가게 위치: <주소>`` in a post that names a place (``안녕하세요, 을지면옥입니다``).
 _SHOP_LABEL = re.compile(r"(?:매장|가게|사업장|본점|지점|업장)[ \t]?(?:주소|위치)?[ \t]*[:：][ \t]*$")
@@ -146,7 +148,7 @@ def _address(text: str, start: int, end: int) -> bool:
         return True
     if _card(text, start, end):
         return True
-    if _LIST_ITEM.match(text[line_start:start]) and _PLACES_POST.search(text):
+    if (_LIST_ITEM.match(text[line_start:start]) or _QUOTED.search(before)) and _PLACES_POST.search(text):
         return True
     return bool(_WHERE.search(label_zone)) and _ORG.search(text) is not None
 
