@@ -73,7 +73,7 @@ _LABEL = re.compile(r"(?:(?:찾아)?오시는[ \t]?길|찾아가는[ \t]?길|주
 _WHERE = re.compile(r"(?<![가-힣])위치[ \t]*(?:은|는)?[ \t]*[:：\]】)]?[ \t\n]*$")
 _CARD = re.compile(r"(?<![A-Za-z])(?:[Hh]ours|HOURS)[ \t]*:|[Oo]pening[ \t]hours|상호|(?:가게|매장|병원|업체|기관|시설)[ \t]?정보|사업장|영업[ \t]?(?:시간|[0-9])|"
                    r"(?<![A-Za-z])F\.[ \t]*0[0-9]|운영[ \t]?시간|진료[ \t]?시간|휴무|무휴|정기[ \t]?휴일|브레이크[ \t]?타임|라스트[ \t]?오더|대표[ \t]?번호|"
-                   r"팩스|(?<![A-Za-z])(?:[Ff]ax|FAX)(?![A-Za-z])|매장[ \t]?안내|오시는[ \t]?길|주차[ \t]?(?:안내|가능|정산|장)")
+                   r"팩스|(?<![A-Za-z])(?:[Ff]ax|FAX)(?![A-Za-z])|매장[ \t]?안내|오시는[ \t]?길|주차[ \t]?(?:안내|정산|장)")
 _SIGN = re.compile(r"(?:☎|℡|☏|(?<![A-Za-z])(?:[Tt][Ee][Ll]|T|F|[Ff]ax|FAX)\.?|팩스)(?:번호)?[ \t]*[:：]?[ \t]*$")
 _CARD_SIGN = re.compile(r"(?:전화|예약|문의)(?:번호)?(?:는|은)?[ \t]*[:：]?[ \t]*$")
 _ASK = re.compile(r"(?:예약|문의)(?:는|은|처)?[ \t]*[:：]?[ \t]*$")
@@ -182,7 +182,7 @@ def is_place_contact(text: str, entity: str, start: int, end: int) -> bool:
     if entity not in ("ADDRESS", "PHONE") or _HOME_POST.search(text):
         return False
     if entity == "ADDRESS":
-        if _UNIT.search(text, start, end + 12):
-            return False
+        if _UNIT.search(text, start, end + 12) or _CLASSIFIED.search(text):
+            return False  # a flat, or a room or a seat offered (``원룸 양도합니다 … 주소 …``)
         return _address(text, start, end)
     return _phone(text, start, end)
