@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from .infolines import listed_landline
+from .placecards import is_place_contact
 from .publicphones import business_landline
 from .rolemailboxes import is_role_mailbox
 from .venues import is_venue_value
@@ -75,8 +76,8 @@ def is_public_value(text: str, entity: str, start: int, end: int) -> bool:
         if _NAMED_BEFORE.search(text, max(0, start - 20), start):
             return True
         return bool(_GIFT.search(around)) and not _PAYMENT.search(line)
-    if is_venue_value(text, entity, start, end):
-        return True
+    if is_venue_value(text, entity, start, end) or is_place_contact(text, entity, start, end):
+        return True  # piiclean16: a place's card, listing or review (placecards.py)
     if entity == "ADDRESS":
         line_start = text.rfind("\n", 0, start) + 1
         before = text[line_start:start]
