@@ -46,7 +46,8 @@ _TITLE_DATIVE = re.compile(
     r"볼까|봐야|관람|재[밌밋미]|개쩔|쩔었|쩐다|최고(?!의)|명작|강추(?:합니다|해요|함|임|요)?(?=[ \t.!~]|$)|"
     r"울었|감동[ \t]?(?:받|했|적)|소름|"
     r"관련|screening|showing|premiere|중(?:에)?[ \t]+(?:뭐|뭘|어느|어떤)|"
-    r"(?:같이|함께|또|다시)[ \t]?(?:보|볼|봐|봤)|예매|상영|관람평|재관람|후기|리뷰)|도[ \t]?봐|[>》』」])")
+    r"(?:같이|함께|또|다시)[ \t]?(?:보|볼|봐|봤)|예매|상영|관람평|재관람|후기|리뷰|이후|"
+    r"보고[ \t]+(?:너무|진짜|정말|펑펑|엄청)[ \t]?(?:좋|울|감동|재밌))|도[ \t]?봐|[>》』」])")
 # A title in its own field (round 12, read from test13): ``작품: 윤희에게``.
 _TITLE_FIELD = re.compile(r"(?:작품|상영작|영화|제목|관람작)[ \t]*[:：][ \t]*[<《『「]?$")
 _AFTER_WORKER = re.compile(r"(?:나오는|나온|출연하는|출연한|주연의|주연한|주연작)[ \t]+(?:[0-9]+[가-힣]{0,2}[ \t]+)?$")
@@ -97,6 +98,27 @@ _CAST_BEFORE = re.compile(r"(?:배역|역할|캐릭터)[ \t]?이름(?:이|은|�
                           r"(?:출연|주연|조연|감독|각본|배우|캐스팅|[Cc]ast|[Ss]tarring)[ \t]*[:：][^\n:/|]{0,40}[,·][ \t]*$")
 _FILM_HEADER = re.compile(r"감독|배우|출연|주연|배역|캐릭터|역할|[Dd]irector|[Cc]ast|[Aa]ctor|[Rr]ole|[Cc]haracter")
 
+# Round 14 (read from test12-15's clean posts): a character named with the part it plays: a rank
+# and 캐릭터 (서도철 형사 캐릭터), a general (이태신 장군), the part and its actor (Paul Atreides 역
+# Timothée Chalamet, 사만다 목소리 스칼렛 요한슨, 장이수 박지환 배우); a title screened or released
+# (82년생 김지영도 상영해요), a title after a date in a meet-up's brackets ((12/27 윤희에게)).
+_RANKS = r"(?:형사|장군|반장|검사|대위|중위|소령|대령|선장|요원|박사|왕자|공주|황제)"
+_PART_AFTER = re.compile(r"(?:[ \t]?" + _RANKS + r")?[ \t]?(?:캐릭터|배역)|[ \t]?장군(?!님)|"
+                         r"[ \t]+[가-힣]{2,4}[ \t]?배우(?![가-힣])")
+_PART_ACTOR = re.compile(r"[ \t]+(?:역|役|목소리)[ \t]+(?:[A-Z][A-Za-zÀ-ÿ'-]+|[가-힣]{2,4}(?:[ \t]|$))")
+_SCREENED = re.compile(r"(?:도|은|는|을|를|이|가)?[ \t]?(?:상영(?:해|합|하|중|한|된|됩|작|예정)|재개봉|개봉(?:해|했|한|합|예정|작))")
+_PART_CUE = re.compile(_FILM_WORD.pattern + "|" + _SCREEN_WORD.pattern + "|개봉")
+_DATED_BRACKET = re.compile(r"[(（][ \t]*[0-9][0-9./월일 \t]*$")
+
+
+def _named_part(text: str, h: NameHit, before: str, after: str) -> bool:
+    """Round 14: a character by its part or actor, a title screened or dated in brackets."""
+    if _PART_AFTER.match(after) or _SCREENED.match(after):
+        return True
+    if _PART_ACTOR.match(after) and _PART_CUE.search(text) is not None:
+        return True
+    return after.startswith(("에게)", "에게）")) and _DATED_BRACKET.search(before) is not None
+
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     end = text.find("\n", pos)
@@ -130,6 +152,8 @@ def _work_or_character(text: str, h: NameHit) -> bool:
         return True
     if _IN_WORK_BEFORE.search(before) and not (_EVENT_BEFORE.search(before) and _WITH_AFTER.match(after)):
         return True
+    if _named_part(text, h, before, after):
+        return True
     return bool(_TITLE_DATIVE.match(after) or _AFTER_WORKER.search(before)
                 or _COMPARED_FIRST.match(after)
                 or (_COMPARED_SECOND.match(after) and re.search(r"(?:이랑|랑|와|과|하고)[ \t]+$", before))
@@ -161,7 +185,8 @@ _CUES = re.compile(
     r"아니면|죽|사망|에서|무대인사|시사회|GV|팬|레드카펫|제작보고회|쇼케이스|시상식|작가|원작|소설가|에게|"
     r"나오는|나온|출연|주연|조연|중(?:에)?[ \t]+(?:뭐|뭘|어느|어떤)|필모|[ \t]속|실존|실제|실화|캐릭터|배역|"
     r"역할|최애캐|분량|대사|장면|씬|포카|포토카드|브로마이드|굿즈|케미|투샷|친필|호흡|같은|맡은|연기|감독|"
-    r"각본|배우|캐스팅|[Cc]ast|[Ss]tarring|인터뷰|신작|[ \t](?:is|was)[ \t]|love|liked|adore|\|")
+    r"각본|배우|캐스팅|[Cc]ast|[Ss]tarring|인터뷰|신작|[ \t](?:is|was)[ \t]|love|liked|adore|\||"
+    r"장군|[ \t](?:역|役|목소리)[ \t]|상영|개봉|이후")
 
 
 def veto_works(text: str, names: list[NameHit]) -> list[NameHit]:

@@ -51,8 +51,10 @@ _AFTER_OF = re.compile(r"의[ \t]?(?:연기|명연기|신작|작품|필모|대�
 _AFTER_TOPIC = re.compile(
     r"(?:은|는|이|가)[ \t]+(?:(?:진짜|역시|정말|또|늘|항상)[ \t]+)?(?:연기|믿고[ \t]?(?:보|봄|봤|봐|본)|"
     r"(?:나온|나오는|출연한|주연한|맡은|연기한)[ \t]+(?:작품|영화|드라마|장면|씬|역|배역|캐릭터))")
+# Round 14: a sport before 선수 (축구선수 …): an athlete, as 선수 alone already was.
+_SPORTS = r"(?:축구|야구|농구|배구|골프|테니스|수영|피겨|육상|탁구|배드민턴|씨름|복싱|격투기|e스포츠|프로게이머|국가대표)[ \t]?"
 _AFTER_WITH = re.compile(r"(?:와|과|랑|이랑)[ \t]?(?:의[ \t]?)?(?:케미|투샷|호흡)")  # on-screen chemistry
-_BEFORE_ROLE = re.compile(r"(?:(?<![가-힣])(?:배우|감독|주연|조연|출연|가수|선수|배역)|(?:주연|조연|감독|신인|각본)상|(?:영화|작품|드라마)[ \t]?속|"
+_BEFORE_ROLE = re.compile(r"(?:(?<![가-힣])(?:배우|감독|주연|조연|출연|가수|선수|배역|" + _SPORTS + r"선수)|(?:주연|조연|감독|신인|각본)상|(?:영화|작품|드라마)[ \t]?속|"
                           r"극[ \t]?중|작중|"
                           r"(?<![A-Za-z])(?:starring|directed by|[Dd]irector|[Aa]ctor|[Aa]ctress))[ \t:]*$")
 _ENGLISH_PRAISE = re.compile(

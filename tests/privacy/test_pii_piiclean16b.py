@@ -1,0 +1,73 @@
+"""P11.2, issue 16, round 14 (piiclean16b): false names in posts without personal data, by
+category, with sentences written here (none copied from a set).
+
+* a character named with its part: a rank and 캐릭터, a general, the part and its actor
+  (``역``/``목소리`` + actor, ``X Y 배우``);
+* a title screened or released (``…도 상영해요``), a title "To …" watched or dated in a
+  meet-up's brackets;
+* an athlete after a sport and 선수;
+* a dictionary noun with an object's tail (``정산+기``, ``학교+명``, ``전화+도``) and a church's
+  honoured form of address (``형제님``), cinema words before ``한테서``.
+
+Recall guards: real names in the same frames stay masked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marquee.privacy.pii import detect, mask_text, morph
+
+needs_kiwi = pytest.mark.skipif(not morph.warm_up(), reason="kiwipiepy unavailable")
+
+
+def _persons(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in detect(text) if s.entity == "PERSON"]
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "속편 다시 봤는데 주연은 좋았는데 문태길 형사 캐릭터가 너무 뻔해요",
+    "전쟁 영화 보고 왔는데 노태건 장군 ㅠㅠ 혈압 오름",
+    "재개봉 반가워요 마리안 목소리 스칼렛 요한슨",
+    "Villeneuve 감독 신작. Paul Atreides 역 Timothée Chalamet 멋있음",
+    "형사물 보고 나왔는데 장이수 박지환 배우 애드리브 다 살아있음",
+])
+def test_p11_2_a_character_named_with_its_part_stays(text):
+    assert _persons(text) == []
+    assert mask_text(text).text == text
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "이번 주 특별전에서 82년생 김지영도 상영해요",
+    "이번 달 기획전 라인업 나왔어요. 윤희에게 이후로 이렇게 기다린 건 처음",
+    "참석 명단 (3월 2일 윤희에게)\n1. 팝콘러버\n2. 심야덕후",
+    "야구선수 김도윤 다큐 재밌대요",
+])
+def test_p11_2_a_title_screened_and_an_athlete_stay(text):
+    assert _persons(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "주차 정산기가 고장나서 한참 기다렸어요",
+    "우리 집 공유기예요 차단 풀어주세요",
+    "고객센터 1588-0000 전화도 안 받네요",
+    "교회 청년부 형제님 자매님들이랑 단체관람 했어요",
+    "한정판한테서 무슨 냄새가 나는지 모르겠어요",
+])
+def test_p11_2_a_noun_with_an_object_tail_is_no_name(text):
+    assert _persons(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("어제 동민서씨가 팝콘을 쏟았는데 동민서가 사과했대요", "동민서"),
+    ("아이 이름 조정은, 보호자 연락처 010-2345-6789", "조정은"),
+    ("문의는 학예서 매니저 010-2222-3333", "학예서"),
+    ("보호자 성명 방석이, 연락처 010-1111-2222", "방석이"),
+    ("담당자 정원희 씨에게 010-3456-7890 으로 연락 주세요", "정원희"),
+])
+def test_p11_2_real_names_in_the_same_frames_stay_masked(text, name):
+    assert any(name in p for p in _persons(text))
