@@ -7,7 +7,8 @@ category, with sentences written here (none copied from a set).
   meet-up's brackets;
 * an athlete after a sport and 선수;
 * a dictionary noun with an object's tail (``정산+기``, ``학교+명``, ``전화+도``) and a church's
-  honoured form of address (``형제님``), cinema words before ``한테서``.
+  honoured form of address (``형제님``), cinema words before ``한테서``, a contact noun made
+  a verb (``전화해``), people counted (``두 명이요``), a scene named after its character.
 
 Recall guards: real names in the same frames stay masked.
 """
@@ -56,6 +57,8 @@ def test_p11_2_a_title_screened_and_an_athlete_stay(text):
     "고객센터 1588-0000 전화도 안 받네요",
     "교회 청년부 형제님 자매님들이랑 단체관람 했어요",
     "한정판한테서 무슨 냄새가 나는지 모르겠어요",
+    "끝나면 전화해 01098765432",
+    "친구는 아직도 장도리 씬에서 눈 감더라",
 ])
 def test_p11_2_a_noun_with_an_object_tail_is_no_name(text):
     assert _persons(text) == []
@@ -71,3 +74,10 @@ def test_p11_2_a_noun_with_an_object_tail_is_no_name(text):
 ])
 def test_p11_2_real_names_in_the_same_frames_stay_masked(text, name):
     assert any(name in p for p in _persons(text))
+
+
+@needs_kiwi
+def test_p11_2_people_counted_after_a_number_word_are_no_name():
+    persons = _persons("모임 신청: 임윤슬 외 두 명이요. 대표 연락처 010-2222-3434")
+    assert "임윤슬" in persons
+    assert not any("명이" in p for p in persons)

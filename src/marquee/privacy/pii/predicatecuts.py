@@ -19,7 +19,8 @@ in its clause, such a guess is no noun standing for a person:
   noun of three syllables alone is a name too (``현미경``, ``정한수`` in test8), and so is a word Kiwi
   does not know alone (``정산기`` before a space: read with a particle, ``공준기`` and ``서슬기`` split too);
   a church's or a club's form of address honoured (``형제님``, ``자매님``) is no name either: the
-  name stands before it;
+  name stands before it; nor is a contact noun made a verb (``전화+해``, ``연락+도``: calling),
+  nor a counter after a number word (``두 명이요``);
 * **a kin word taken in**: a guess of several words that opens with a kin or relation word
   (``와이프 정은정``) is cut to what follows it; the name after the kin word stays a name, and
   so does every other occurrence of it in the post.
@@ -70,6 +71,9 @@ _TAIL_SUFFIX = frozenset("기 광".split())  # XSN: 정산기, 공유기, 영화
 _TAIL_NOUN = frozenset("명 조 기 차 표 권 증".split())  # NNG of one syllable: 학교명, 마감조
 _TAIL_PARTICLE = frozenset("는 로 를 을 에 의 도 와 과".split())
 _GLUED = re.compile(r"[가-힣]*")
+_CONTACT_NOUNS = frozenset("전화 연락 문자 카톡".split())
+_NUMBER_BEFORE = re.compile(r"(?<![가-힣])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열) $")  # 두 명이요
+_PEOPLE_COUNTED = re.compile(r"명(?:이|요|만|입|은|도|씩)")
 # A church's or a club's form of address, honoured: 형제님, 자매님 (the name comes before it).
 _KIN_HONOURED = re.compile(r"(?:형제|자매|성도|집사|권사|장로|목사|사모|선배|후배|동기|고객|회원)님")
 
@@ -79,12 +83,14 @@ def _noun_with_tail(text: str, h: NameHit) -> bool:
     core = text[h.start:h.end]
     if len(core) < 3 or not all("가" <= c <= "힣" for c in core):
         return False
-    if _KIN_HONOURED.fullmatch(core):
+    if _KIN_HONOURED.fullmatch(core) or _PEOPLE_COUNTED.match(core) and _NUMBER_BEFORE.search(text, max(0, h.start - 6), h.start):
         return True
     tokens = morph.analyze(_GLUED.match(text, h.start).group()) or ()
     if not tokens or not all(t[4] for t in tokens) or tokens[0][1] != "NNG" or tokens[0][2] != 0:
         return False
     first, n = tokens[0], len(core)
+    if first[0] in _CONTACT_NOUNS and all(t[1].startswith(("XSV", "E", "J")) for t in tokens[1:]):
+        return True  # 전화+하+어, 연락+도: calling, never a surname and a given name
     if first[3] != 2 or not any(t[2] + t[3] == n for t in tokens):
         return False  # the guess must end where a token ends
     tail = [t for t in tokens[1:] if t[2] < n]
