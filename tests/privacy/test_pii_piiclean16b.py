@@ -8,7 +8,8 @@ category, with sentences written here (none copied from a set).
 * an athlete after a sport and 선수;
 * a dictionary noun with an object's tail (``정산+기``, ``학교+명``, ``전화+도``) and a church's
   honoured form of address (``형제님``), cinema words before ``한테서``, a contact noun made
-  a verb (``전화해``), people counted (``두 명이요``), a scene named after its character.
+  a verb (``전화해``), people counted (``두 명이요``), a scene named after its character;
+* a star seen in person without 님 (``X 실물 영접``).
 
 Recall guards: real names in the same frames stay masked.
 """
@@ -81,3 +82,12 @@ def test_p11_2_people_counted_after_a_number_word_are_no_name():
     persons = _persons("모임 신청: 임윤슬 외 두 명이요. 대표 연락처 010-2222-3434")
     assert "임윤슬" in persons
     assert not any("명이" in p for p in persons)
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "ㅎㅎ 도경태 실물 영접 ✨✨ 같이 간 친구가 더 신났음",
+    "오늘 쇼핑몰에서 도경태 실물 봤다 대박",
+])
+def test_p11_2_a_star_seen_in_person_stays(text):
+    assert _persons(text) == []
