@@ -2,7 +2,8 @@
 category, with sentences written here (none copied from a set).
 
 * a character named with its part: a rank and 캐릭터, a general, the part and its actor
-  (``역``/``목소리`` + actor, ``X Y 배우``);
+  (``역``/``役``/``목소리`` + actor, ``X Y 배우``), the one an actor played (``…이 연기한 X``), a
+  villain compared (``X 같은 악역``), an actor's ad-lib, every name on a synopsis line;
 * a title screened or released (``…도 상영해요``), a title "To …" watched or dated in a
   meet-up's brackets;
 * an athlete after a sport and 선수;
@@ -33,6 +34,12 @@ def _persons(text: str) -> list[str]:
     "전쟁 영화 보고 왔는데 노태건 장군 ㅠㅠ 혈압 오름",
     "재개봉 반가워요 마리안 목소리 스칼렛 요한슨",
     "Villeneuve 감독 신작. Paul Atreides 역 Timothée Chalamet 멋있음",
+    "황정민이 연기한 문태길은 여전히 최고",
+    "문태길役 황정민 너무 좋았음",
+    "줄거리: 형사 문태길이 재벌 3세 조태호를 쫓는다",
+    "조태호 같은 악역은 처음 봄",
+    "주먹은 여전하고 장이수 애드리브 최고",
+    "주인공 조태호 역은 유아인",
     "형사물 보고 나왔는데 장이수 박지환 배우 애드리브 다 살아있음",
 ])
 def test_p11_2_a_character_named_with_its_part_stays(text):
@@ -91,3 +98,9 @@ def test_p11_2_people_counted_after_a_number_word_are_no_name():
 ])
 def test_p11_2_a_star_seen_in_person_stays(text):
     assert _persons(text) == []
+
+
+@needs_kiwi
+def test_p11_2_a_member_in_the_same_words_stays_masked():
+    persons = _persons("업무를 맡은 김민수 매니저 010-1234-5678")
+    assert "김민수" in persons
