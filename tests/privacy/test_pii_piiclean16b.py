@@ -10,7 +10,8 @@ category, with sentences written here (none copied from a set).
 * a dictionary noun with an object's tail (``정산+기``, ``학교+명``, ``전화+도``) and a church's
   honoured form of address (``형제님``), cinema words before ``한테서``, a contact noun made
   a verb (``전화해``), people counted (``두 명이요``), a scene named after its character;
-* a star seen in person without 님 (``X 실물 영접``).
+* a star seen in person without 님 (``X 실물 영접``);
+* an in-law in a list of companions (``장모님이랑 처제랑``).
 
 Recall guards: real names in the same frames stay masked.
 """
@@ -104,3 +105,14 @@ def test_p11_2_a_star_seen_in_person_stays(text):
 def test_p11_2_a_member_in_the_same_words_stays_masked():
     persons = _persons("업무를 맡은 김민수 매니저 010-1234-5678")
     assert "김민수" in persons
+
+
+@needs_kiwi
+@pytest.mark.parametrize("kin", ["처제", "형부", "매형", "동서", "사위", "이모", "고모", "숙모", "막내"])
+def test_p11_2_an_in_law_in_a_list_of_companions_is_no_name(kin):
+    assert _persons(f"장모님이랑 {kin}랑 봤어요") == []
+
+
+@needs_kiwi
+def test_p11_2_a_name_after_an_in_law_stays_masked():
+    assert "김민지" in _persons("처제 김민지랑 같이 봤어요 010-1234-5678")
