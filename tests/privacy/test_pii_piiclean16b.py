@@ -11,7 +11,9 @@ category, with sentences written here (none copied from a set).
   honoured form of address (``형제님``), cinema words before ``한테서``, a contact noun made
   a verb (``전화해``), people counted (``두 명이요``), a scene named after its character;
 * a star seen in person without 님 (``X 실물 영접``);
-* an in-law in a list of companions (``장모님이랑 처제랑``).
+* an in-law in a list of companions (``장모님이랑 처제랑``);
+* a star with a film award after the name (``… 선생님 오스카 수상``), a character's line
+  (``X 모히또 대사``).
 
 Recall guards: real names in the same frames stay masked.
 """
@@ -41,6 +43,7 @@ def _persons(text: str) -> list[str]:
     "조태호 같은 악역은 처음 봄",
     "주먹은 여전하고 장이수 애드리브 최고",
     "주인공 조태호 역은 유아인",
+    "내부자들 안상구 모히또 대사",
     "형사물 보고 나왔는데 장이수 박지환 배우 애드리브 다 살아있음",
 ])
 def test_p11_2_a_character_named_with_its_part_stays(text):
@@ -116,3 +119,14 @@ def test_p11_2_an_in_law_in_a_list_of_companions_is_no_name(kin):
 @needs_kiwi
 def test_p11_2_a_name_after_an_in_law_stays_masked():
     assert "김민지" in _persons("처제 김민지랑 같이 봤어요 010-1234-5678")
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", ["윤여정 선생님 오스카 수상", "김혜수 청룡 MC 마지막이라 아쉬움"])
+def test_p11_2_a_star_with_a_film_award_stays(text):
+    assert _persons(text) == []
+
+
+@needs_kiwi
+def test_p11_2_a_member_before_a_word_with_a_line_in_it_stays_masked():
+    assert "김민수" in _persons("김민수 씨 대사관 방문 예약 010-1234-5678")

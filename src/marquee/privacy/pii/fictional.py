@@ -108,11 +108,12 @@ _FILM_HEADER = re.compile(r"감독|배우|출연|주연|배역|캐릭터|역할|
 # and 캐릭터 (서도철 형사 캐릭터), a general (이태신 장군), the part and its actor (Paul Atreides 역
 # Timothée Chalamet, 사만다 목소리 스칼렛 요한슨, 장이수 박지환 배우); a title screened or released
 # (82년생 김지영도 상영해요), a title after a date in a meet-up's brackets ((12/27 윤희에게)), a
-# scene named after its character (장도리 씬에서), an actor's ad-lib (장이수 애드리브), every name
+# scene named after its character (장도리 씬에서), an actor's ad-lib (장이수 애드리브), a line
+# (안상구 모히또 대사), every name
 # on a synopsis line (줄거리: 형사 서도철이 …).
 _RANKS = r"(?:형사|장군|반장|검사|대위|중위|소령|대령|선장|요원|박사|왕자|공주|황제)"
 _PART_AFTER = re.compile(r"(?:[ \t]?" + _RANKS + r")?[ \t]?(?:캐릭터|배역)|[ \t]?장군(?!님)|[ \t]?(?:씬|장면)(?:에서|은|이|도)|"
-                         r"[ \t]?(?:애드리브|연기력|명연기|눈빛[ \t]?연기|표정[ \t]?연기)|"
+                         r"[ \t]?(?:애드리브|연기력|명연기|눈빛[ \t]?연기|표정[ \t]?연기)|[ \t]+[^\s.!?]{1,8}[ \t]?명?대사(?![가-힣])|"
                          r"[ \t]+[가-힣]{2,4}[ \t]?배우(?![가-힣])")
 _PART_ACTOR = re.compile(r"(?:[ \t]+(?:역|목소리)(?:은|는|엔)?|[ \t]?役)[ \t]+(?:[A-Z][A-Za-zÀ-ÿ'-]+|[가-힣]{2,4}(?:[ \t]|$))")
 _SCREENED = re.compile(r"(?:도|은|는|을|를|이|가)?[ \t]?(?:상영(?:해|합|하|중|한|된|됩|작|예정)|재개봉|개봉(?:해|했|한|합|예정|작))")
