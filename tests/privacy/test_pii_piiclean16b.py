@@ -44,6 +44,10 @@ def _persons(text: str) -> list[str]:
     "주먹은 여전하고 장이수 애드리브 최고",
     "주인공 조태호 역은 유아인",
     "내부자들 안상구 모히또 대사",
+    "주인공 이름이 최강철인데 엄청 세요",
+    "남주 이름 한도윤, 여주 이름 서지안",
+    "줄거리는 평범한 회사원 김진호가 우연히 사건에 휘말리는 이야기",
+    "[오후 3:07] 정주행중: ㅋㅋ",
     "형사물 보고 나왔는데 장이수 박지환 배우 애드리브 다 살아있음",
 ])
 def test_p11_2_a_character_named_with_its_part_stays(text):
@@ -130,3 +134,8 @@ def test_p11_2_a_star_with_a_film_award_stays(text):
 @needs_kiwi
 def test_p11_2_a_member_before_a_word_with_a_line_in_it_stays_masked():
     assert "김민수" in _persons("김민수 씨 대사관 방문 예약 010-1234-5678")
+
+
+@needs_kiwi
+def test_p11_2_a_form_field_named_content_is_no_synopsis():
+    assert "김민수" in _persons("문의 내용: 김민수 010-1234-5678")

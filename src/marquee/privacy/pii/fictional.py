@@ -98,9 +98,9 @@ _EN_LOVED_BEFORE = re.compile(r"(?<![A-Za-z])(?:loved|love|liked|adore|adored)[ 
 _EN_IN_TITLE = re.compile(_IN_A_WORK + r"|[ \t]+in[ \t]+[A-Z《<\"“']")
 # A character's death, next to the theatre or the film (민수 죽는 줄 알았어: an idiom).
 _DIES = re.compile(r"(?:이|가)?[ \t]?(?:죽을|죽는|죽은|죽었|사망)")
-_SCREEN_WORD = re.compile(r"극장|관객|영화|장면|씬|결말|엔딩|스포|상영")
+_SCREEN_WORD = re.compile(r"극장|관객|영화|장면|씬|결말|엔딩|스포|상영|주인공|남주|여주")
 # A character named by its role, and every member of a credits list (출연: A, B, C).
-_CAST_BEFORE = re.compile(r"(?:배역|역할|캐릭터)[ \t]?이름(?:이|은|는)?[ \t]*$|"
+_CAST_BEFORE = re.compile(r"(?:배역|역할|캐릭터|주인공|남주|여주|남주인공|여주인공|악역)[ \t]?이름(?:이|은|는)?[ \t]*$|"
                           r"(?:출연|주연|조연|감독|각본|배우|캐스팅|[Cc]ast|[Ss]tarring)[ \t]*[:：][^\n:/|]{0,40}[,·][ \t]*$")
 _FILM_HEADER = re.compile(r"감독|배우|출연|주연|배역|캐릭터|역할|[Dd]irector|[Cc]ast|[Aa]ctor|[Rr]ole|[Cc]haracter")
 
@@ -118,8 +118,8 @@ _PART_AFTER = re.compile(r"(?:[ \t]?" + _RANKS + r")?[ \t]?(?:캐릭터|배역)|
 _PART_ACTOR = re.compile(r"(?:[ \t]+(?:역|목소리)(?:은|는|엔)?|[ \t]?役)[ \t]+(?:[A-Z][A-Za-zÀ-ÿ'-]+|[가-힣]{2,4}(?:[ \t]|$))")
 _SCREENED = re.compile(r"(?:도|은|는|을|를|이|가)?[ \t]?(?:상영(?:해|합|하|중|한|된|됩|작|예정)|재개봉|개봉(?:해|했|한|합|예정|작))")
 _PART_CUE = re.compile(_FILM_WORD.pattern + "|" + _SCREEN_WORD.pattern + "|개봉|주인공|악역|조연|役")
-# A synopsis: every name on the line after 줄거리: (or 시놉시스, 스토리, 플롯) is a character.
-_SYNOPSIS_BEFORE = re.compile(r"(?:줄거리|시놉시스|스토리|플롯|[Ss]ynopsis)[ \t]*[:：][^\n]{0,80}$")
+# A synopsis: every name on the line after 줄거리(는) (or 시놉시스, 플롯, 스토리:) is a character.
+_SYNOPSIS_BEFORE = re.compile(r"(?:(?:줄거리|시놉시스|플롯)(?:는|은)?|스토리[ \t]*[:：]|[Ss]ynopsis)[ \t]*[:：]?[^\n]{0,80}$")
 _DATED_BRACKET = re.compile(r"[(（][ \t]*[0-9][0-9./월일 \t]*$")
 
 
@@ -199,7 +199,7 @@ _CUES = re.compile(
     r"나오는|나온|출연|주연|조연|중(?:에)?[ \t]+(?:뭐|뭘|어느|어떤)|필모|[ \t]속|실존|실제|실화|캐릭터|배역|"
     r"역할|최애캐|분량|대사|장면|씬|포카|포토카드|브로마이드|굿즈|케미|투샷|친필|호흡|같은|맡은|연기|감독|"
     r"각본|배우|캐스팅|[Cc]ast|[Ss]tarring|인터뷰|신작|[ \t](?:is|was)[ \t]|love|liked|adore|\||"
-    r"장군|[ \t](?:역|목소리)|役|상영|개봉|이후|애드리브|줄거리|시놉시스|스토리|플롯|[Ss]ynopsis")
+    r"장군|[ \t](?:역|목소리)|役|상영|개봉|이후|애드리브|줄거리|시놉시스|스토리|플롯|[Ss]ynopsis|주인공|남주|여주|악역")
 
 
 def veto_works(text: str, names: list[NameHit]) -> list[NameHit]:

@@ -36,7 +36,7 @@ _SEAT_CLASS = re.compile(r"(?:노인|경로|장애인|휠체어|커플|가족|�
                          r"스위트|리클라이너|컴포트|싱글|더블|소파|빈백|스윗)석")
 # A nominalised verb before 바랍니다 (연락 주시기 바랍니다): a request, never a name.
 _REQUEST_AFTER = re.compile(r"[ \t]*바(?:랍니다|랍니당|라요|래요|라며|람|랍)")
-_PARTICLES = re.compile(r"(?:으로|로|이랑|랑|은|는|이|가|을|를|도|에|한테서|한테|에게서|에게)$")
+_PARTICLES = re.compile(r"(?:으로|로|이랑|랑|은|는|이|가|을|를|도|에|한테서|한테|에게서|에게|중)$")
 
 
 def _verb_form(word: str) -> bool:

@@ -186,7 +186,9 @@ NOT_NAMES = NOT_NAMES | frozenset(
     # round 14 (piiclean16b): in-laws and the wider family, taken for given names in a list of
     # companions (장모님이랑 처제랑); 형수 stays out, a common given name too
     "처제 처형 형부 제부 매형 매제 올케 시누이 동서 새언니 며느리 사위 손녀 손자 이모 고모 숙모 "
-    "이모부 고모부 삼촌 외삼촌 막내 장모님 장인어른 시어머니 시아버지".split())
+    "이모부 고모부 삼촌 외삼촌 막내 장모님 장인어른 시어머니 시아버지 "
+    # and a film's leads (남주 이름 …, 여주 이름 …)
+    "남주 여주 남주인공 여주인공".split())
 
 # Given-name syllables outside the lists above that still occur in names: native-Korean
 # names (이든, 미르, 로운, 가람, 나래), older names (말순, 칠복, 춘자) and rarer hanja
