@@ -11,7 +11,7 @@ category, with sentences written here (none copied from a set).
   honoured form of address (``형제님``), cinema words before ``한테서``, a contact noun made
   a verb (``전화해``), people counted (``두 명이요``), a scene named after its character;
 * a star seen in person without 님 (``X 실물 영접``);
-* an in-law in a list of companions (``장모님이랑 처제랑``);
+* an in-law in a list of companions (``장모님이랑 처제랑``), a role on a board or a set (``유튜버님``);
 * a star with a film award after the name (``… 선생님 오스카 수상``), a character's line
   (``X 모히또 대사``).
 
@@ -139,3 +139,9 @@ def test_p11_2_a_member_before_a_word_with_a_line_in_it_stays_masked():
 @needs_kiwi
 def test_p11_2_a_form_field_named_content_is_no_synopsis():
     assert "김민수" in _persons("문의 내용: 김민수 010-1234-5678")
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", ["유튜버님 리뷰 보고 왔어요", "운영진님 공지 확인했어요", "조감독님 GV 후기"])
+def test_p11_2_a_role_on_a_board_or_a_set_is_no_name(text):
+    assert _persons(text) == []
