@@ -28,6 +28,11 @@ like a member addressed by name. The frame tells them apart, never the name:
   tables with two separators a row);
 * **public coreference**: once one occurrence of a string is a work or a character, every
   occurrence in the post is (``제목: 윤희에게 관련\\n윤희에게 보고 나니``).
+* **round 14, a part and its title** (``_named_part``): a rank and 캐릭터 (``X 형사 캐릭터``), a
+  general, the part and its actor (``X 역 …``, ``X役 …``, ``X 목소리 …``, ``X Y 배우``), the one an actor
+  played (``…이 연기한 X``), a villain compared (``X 같은 악역``), an ad-lib, a scene (``X 씬에서``),
+  every name on a synopsis line (``줄거리: …``), a title screened (``…도 상영해요``) or dated in a
+  meet-up's brackets (``(12/27 윤희에게)``);
 
 This module only removes PERSON candidates; the recognisers are untouched.
 """
@@ -46,10 +51,12 @@ _TITLE_DATIVE = re.compile(
     r"볼까|봐야|관람|재[밌밋미]|개쩔|쩔었|쩐다|최고(?!의)|명작|강추(?:합니다|해요|함|임|요)?(?=[ \t.!~]|$)|"
     r"울었|감동[ \t]?(?:받|했|적)|소름|"
     r"관련|screening|showing|premiere|중(?:에)?[ \t]+(?:뭐|뭘|어느|어떤)|"
-    r"(?:같이|함께|또|다시)[ \t]?(?:보|볼|봐|봤)|예매|상영|관람평|재관람|후기|리뷰)|도[ \t]?봐|[>》』」])")
+    r"(?:같이|함께|또|다시)[ \t]?(?:보|볼|봐|봤)|예매|상영|관람평|재관람|후기|리뷰|이후|"
+    r"보고[ \t]+(?:너무|진짜|정말|펑펑|엄청)[ \t]?(?:좋|울|감동|재밌))|도[ \t]?봐|[>》』」])")
 # A title in its own field (round 12, read from test13): ``작품: 윤희에게``.
 _TITLE_FIELD = re.compile(r"(?:작품|상영작|영화|제목|관람작)[ \t]*[:：][ \t]*[<《『「]?$")
-_AFTER_WORKER = re.compile(r"(?:나오는|나온|출연하는|출연한|주연의|주연한|주연작)[ \t]+(?:[0-9]+[가-힣]{0,2}[ \t]+)?$")
+_AFTER_WORKER = re.compile(r"(?:나오는|나온|출연하는|출연한|주연의|주연한|주연작|연기한|연기하는|연기했던|분한|분했던)"
+                           r"[ \t]+(?:[0-9]+[가-힣]{0,2}[ \t]+)?$")
 _COMPARED_FIRST = re.compile(r"(?:이랑|랑|와|과|하고)[ \t]+[^\s]{1,12}[ \t]+중(?:에)?[ \t]+(?:뭐|뭘|어느|어떤)")
 _COMPARED_SECOND = re.compile(r"[ \t]+중(?:에)?[ \t]+(?:뭐|뭘|어느|어떤)")
 _FILMOGRAPHY = re.compile(r"필모(?:그래피)?[ \t]?중(?:에|에서)?[ \t]+[^\n.!?]{0,16}$")
@@ -63,7 +70,7 @@ _GOODS_AFTER = re.compile(r"[ \t]?(?:포카|포토카드|브로마이드|굿즈|
 # Casting talk: "A과 B의 투샷", "X 같은 배우", "X이 <작품>에서 맡은 배역".
 _CAST_AFTER = re.compile(
     r"(?:과|와|랑|이랑)[ \t]+[^\n,.!?]{1,24}?(?:의)?[ \t]?(?:케미|투샷|호흡)|"
-    r"[ \t]?같은[ \t]?(?:배우|감독|가수|연예인|스타|아이돌)|"
+    r"[ \t]?같은[ \t]?(?:배우|감독|가수|연예인|스타|아이돌|악역|빌런|악당|캐릭터)|"
     r"(?:이|가)[ \t]+[^\n.!?]{1,16}?에서[ \t]+(?:맡은|연기한)[ \t]?(?:배역|역할|역|캐릭터|인물)")
 # "X 아니면 누가 했을까" is casting talk only next to a film word (민수 아니면 누가 했겠어: a chore).
 _NO_ONE_ELSE = re.compile(r"[ \t]?아니면[ \t]+누가[ \t]+(?:했|할|하|소화|연기)")
@@ -91,11 +98,39 @@ _EN_LOVED_BEFORE = re.compile(r"(?<![A-Za-z])(?:loved|love|liked|adore|adored)[ 
 _EN_IN_TITLE = re.compile(_IN_A_WORK + r"|[ \t]+in[ \t]+[A-Z《<\"“']")
 # A character's death, next to the theatre or the film (민수 죽는 줄 알았어: an idiom).
 _DIES = re.compile(r"(?:이|가)?[ \t]?(?:죽을|죽는|죽은|죽었|사망)")
-_SCREEN_WORD = re.compile(r"극장|관객|영화|장면|씬|결말|엔딩|스포|상영")
+_SCREEN_WORD = re.compile(r"극장|관객|영화|장면|씬|결말|엔딩|스포|상영|주인공|남주|여주")
 # A character named by its role, and every member of a credits list (출연: A, B, C).
-_CAST_BEFORE = re.compile(r"(?:배역|역할|캐릭터)[ \t]?이름(?:이|은|는)?[ \t]*$|"
+_CAST_BEFORE = re.compile(r"(?:배역|역할|캐릭터|주인공|남주|여주|남주인공|여주인공|악역)[ \t]?이름(?:이|은|는)?[ \t]*$|"
                           r"(?:출연|주연|조연|감독|각본|배우|캐스팅|[Cc]ast|[Ss]tarring)[ \t]*[:：][^\n:/|]{0,40}[,·][ \t]*$")
 _FILM_HEADER = re.compile(r"감독|배우|출연|주연|배역|캐릭터|역할|[Dd]irector|[Cc]ast|[Aa]ctor|[Rr]ole|[Cc]haracter")
+
+# Round 14 (read from test12-15's clean posts): a character named with the part it plays: a rank
+# and 캐릭터 (서도철 형사 캐릭터), a general (이태신 장군), the part and its actor (Paul Atreides 역
+# Timothée Chalamet, 사만다 목소리 스칼렛 요한슨, 장이수 박지환 배우); a title screened or released
+# (82년생 김지영도 상영해요), a title after a date in a meet-up's brackets ((12/27 윤희에게)), a
+# scene named after its character (장도리 씬에서), an actor's ad-lib (장이수 애드리브), a line
+# (안상구 모히또 대사), every name
+# on a synopsis line (줄거리: 형사 서도철이 …).
+_RANKS = r"(?:형사|장군|반장|검사|대위|중위|소령|대령|선장|요원|박사|왕자|공주|황제)"
+_PART_AFTER = re.compile(r"(?:[ \t]?" + _RANKS + r")?[ \t]?(?:캐릭터|배역)|[ \t]?장군(?!님)|[ \t]?(?:씬|장면)(?:에서|은|이|도)|"
+                         r"[ \t]?(?:애드리브|연기력|명연기|눈빛[ \t]?연기|표정[ \t]?연기)|[ \t]+[^\s.!?]{1,8}[ \t]?명?대사(?![가-힣])|"
+                         r"[ \t]+[가-힣]{2,4}[ \t]?배우(?![가-힣])")
+_PART_ACTOR = re.compile(r"(?:[ \t]+(?:역|목소리)(?:은|는|엔)?|[ \t]?役)[ \t]+(?:[A-Z][A-Za-zÀ-ÿ'-]+|[가-힣]{2,4}(?:[ \t]|$))")
+_SCREENED = re.compile(r"(?:도|은|는|을|를|이|가)?[ \t]?(?:상영(?:해|합|하|중|한|된|됩|작|예정)|재개봉|개봉(?:해|했|한|합|예정|작))")
+_PART_CUE = re.compile(_FILM_WORD.pattern + "|" + _SCREEN_WORD.pattern + "|개봉|주인공|악역|조연|役")
+# A synopsis: every name on the line after 줄거리(는) (or 시놉시스, 플롯, 스토리:) is a character.
+_SYNOPSIS_BEFORE = re.compile(r"(?:(?:줄거리|시놉시스|플롯)(?:는|은)?|스토리[ \t]*[:：]|[Ss]ynopsis)[ \t]*[:：]?[^\n]{0,80}$")
+_DATED_BRACKET = re.compile(r"[(（][ \t]*[0-9][0-9./월일 \t]*$")
+
+
+def _named_part(text: str, h: NameHit, before: str, after: str) -> bool:
+    """Round 14: a character by its part or actor, a title screened or dated in brackets."""
+    if _PART_AFTER.match(after) or _SCREENED.match(after) \
+            or _SYNOPSIS_BEFORE.search(text, max(0, h.start - 90), h.start) is not None:
+        return True
+    if _PART_ACTOR.match(after) and _PART_CUE.search(text) is not None:
+        return True
+    return after.startswith(("에게)", "에게）")) and _DATED_BRACKET.search(before) is not None
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -130,6 +165,8 @@ def _work_or_character(text: str, h: NameHit) -> bool:
         return True
     if _IN_WORK_BEFORE.search(before) and not (_EVENT_BEFORE.search(before) and _WITH_AFTER.match(after)):
         return True
+    if _named_part(text, h, before, after):
+        return True
     return bool(_TITLE_DATIVE.match(after) or _AFTER_WORKER.search(before)
                 or _COMPARED_FIRST.match(after)
                 or (_COMPARED_SECOND.match(after) and re.search(r"(?:이랑|랑|와|과|하고)[ \t]+$", before))
@@ -161,7 +198,8 @@ _CUES = re.compile(
     r"아니면|죽|사망|에서|무대인사|시사회|GV|팬|레드카펫|제작보고회|쇼케이스|시상식|작가|원작|소설가|에게|"
     r"나오는|나온|출연|주연|조연|중(?:에)?[ \t]+(?:뭐|뭘|어느|어떤)|필모|[ \t]속|실존|실제|실화|캐릭터|배역|"
     r"역할|최애캐|분량|대사|장면|씬|포카|포토카드|브로마이드|굿즈|케미|투샷|친필|호흡|같은|맡은|연기|감독|"
-    r"각본|배우|캐스팅|[Cc]ast|[Ss]tarring|인터뷰|신작|[ \t](?:is|was)[ \t]|love|liked|adore|\|")
+    r"각본|배우|캐스팅|[Cc]ast|[Ss]tarring|인터뷰|신작|[ \t](?:is|was)[ \t]|love|liked|adore|\||"
+    r"장군|[ \t](?:역|목소리)|役|상영|개봉|이후|애드리브|줄거리|시놉시스|스토리|플롯|[Ss]ynopsis|주인공|남주|여주|악역")
 
 
 def veto_works(text: str, names: list[NameHit]) -> list[NameHit]:

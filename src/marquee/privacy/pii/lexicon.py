@@ -182,7 +182,15 @@ NOT_NAMES = NOT_NAMES | frozenset(
     # a booking made without an account (회원명: 비회원), round 12
     "비회원 미가입 미입력 미등록 무기명 "
     # film-board slang, round 12: 필모 (filmography), 최애 (favourite), 차기작 (next work)
-    "필모 최애 차기작".split())
+    "필모 최애 차기작 "
+    # round 14 (piiclean16b): in-laws and the wider family, taken for given names in a list of
+    # companions (장모님이랑 처제랑); 형수 stays out, a common given name too
+    "처제 처형 형부 제부 매형 매제 올케 시누이 동서 새언니 며느리 사위 손녀 손자 이모 고모 숙모 "
+    "이모부 고모부 삼촌 외삼촌 막내 장모님 장인어른 시어머니 시아버지 "
+    # and a film's leads (남주 이름 …, 여주 이름 …)
+    "남주 여주 남주인공 여주인공 "
+    # and people by their role on a board or a set (유튜버님, 운영진님, 조감독님); 성우 stays out, a given name
+    "유튜버 운영진 조감독 조연출".split())
 
 # Given-name syllables outside the lists above that still occur in names: native-Korean
 # names (이든, 미르, 로운, 가람, 나래), older names (말순, 칠복, 춘자) and rarer hanja

@@ -16,6 +16,7 @@ still makes its other occurrences public):
   topic or subject particle acting and the idiom of trusted actors (``…은 연기``, ``…은 역시
   믿고 봄``). A particle between name and role keeps the name (``…이 감독님한테 질문함``: the
   member asked the director);
+* **a film award after the name** (round 14), honoured or not (``… 선생님 오스카 수상``, ``… 청룡 후보``);
 * **a role right before the name** (``배우 …``, ``감독 …``, ``주연 …``, ``가수 …``; ``배우자 …``,
   the spouse, is no role), and in English ``starring``, ``directed by``, ``actor``;
 * **English praise of a performer** (``… is a genius``, ``…'s new film``);
@@ -48,11 +49,16 @@ _AFTER_ROLE = re.compile(rf"[ \t]?(?:{_ROLE})")
 _AFTER_HONORIFIC = re.compile(r"[ \t]?(?:님|씨)[ \t]?(?:나오는|나온|나와서|출연|신작|필모|연기(?![ \t]?(?:신청|요청|문의))|"
                               r"무대인사|내한|방한|팬(?![티츠케션시])|사인회|콘서트)")
 _AFTER_OF = re.compile(r"의[ \t]?(?:연기|명연기|신작|작품|필모|대사|출연작|캐릭터|무대인사|팬)")
+# Round 14: a film award after the name, honoured or not (… 선생님 오스카 수상, … 청룡 후보).
+_AWARDS = r"(?:오스카|아카데미|골든[ \t]?글로브|에미상|그래미|청룡|백상|대종상|칸[ \t]?(?:영화제|국제영화제)|베니스|베를린)"
+_AFTER_AWARD = re.compile(r"[ \t]?(?:선생님|선배님|님|씨)?[ \t]?" + _AWARDS)
 _AFTER_TOPIC = re.compile(
     r"(?:은|는|이|가)[ \t]+(?:(?:진짜|역시|정말|또|늘|항상)[ \t]+)?(?:연기|믿고[ \t]?(?:보|봄|봤|봐|본)|"
     r"(?:나온|나오는|출연한|주연한|맡은|연기한)[ \t]+(?:작품|영화|드라마|장면|씬|역|배역|캐릭터))")
+# Round 14: a sport before 선수 (축구선수 …): an athlete, as 선수 alone already was.
+_SPORTS = r"(?:축구|야구|농구|배구|골프|테니스|수영|피겨|육상|탁구|배드민턴|씨름|복싱|격투기|e스포츠|프로게이머|국가대표)[ \t]?"
 _AFTER_WITH = re.compile(r"(?:와|과|랑|이랑)[ \t]?(?:의[ \t]?)?(?:케미|투샷|호흡)")  # on-screen chemistry
-_BEFORE_ROLE = re.compile(r"(?:(?<![가-힣])(?:배우|감독|주연|조연|출연|가수|선수|배역)|(?:주연|조연|감독|신인|각본)상|(?:영화|작품|드라마)[ \t]?속|"
+_BEFORE_ROLE = re.compile(r"(?:(?<![가-힣])(?:배우|감독|주연|조연|출연|가수|선수|배역|" + _SPORTS + r"선수)|(?:주연|조연|감독|신인|각본)상|(?:영화|작품|드라마)[ \t]?속|"
                           r"극[ \t]?중|작중|"
                           r"(?<![A-Za-z])(?:starring|directed by|[Dd]irector|[Aa]ctor|[Aa]ctress))[ \t:]*$")
 _ENGLISH_PRAISE = re.compile(
@@ -82,13 +88,14 @@ _CUES = re.compile(
     r"신인상|각본상|OST|GV|덕질|덕후|콘서트|신곡|앨범|뮤비|화보|나오는|나온|나와서|연기|작품|믿고|맡은|"
     r"역(?:을|으로|에)?[ \t]?(?:맡|분|캐스팅)|케미|투샷|호흡|가수|선수|영화|드라마|극[ \t]?중|작중|"
     r"genius|legend|national treasure|GOAT|goat|great actor|great director|master|play|star|direct|sing|sang|"
-    r"'s|[Dd]irector|[Aa]ct(?:or|ress)|[Cc]ast|[Ss]tarring|[『「<《〈\"“'‘]")
+    r"'s|[Dd]irector|[Aa]ct(?:or|ress)|[Cc]ast|[Ss]tarring|[『「<《〈\"“'‘]|" + _AWARDS)
 
 
 def _frame_says_public(text: str, h: NameHit) -> bool:
     after = text[h.end:h.end + 24]
     before = text[max(0, h.start - 24):h.start]
     return bool(_AFTER_ROLE.match(after) or _AFTER_HONORIFIC.match(after) or _AFTER_OF.match(after)
+                or _AFTER_AWARD.match(after)
                 or _AFTER_TOPIC.match(after) or _ENGLISH_PRAISE.match(after) or _AFTER_WITH.match(after)
                 or _OWNS_WORK.match(after) or _BEFORE_ROLE.search(before)
                 or (_IN_WORK.search(before) is not None and not _HONORIFIC_AFTER.match(after)))
