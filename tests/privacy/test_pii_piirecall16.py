@@ -92,3 +92,22 @@ def test_p11_2_names_spaced_after_the_first_syllable(text, names):
 def test_p11_2_spaced_look_alikes_stay(text):
     """P11.2: the writer's 나 before a word, and a spaced ordinary word, are no names."""
     assert found(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "names"), [
+    ("이번 주 야간 당번 뽑기\n마감: 황보슬기, 탁은결, 가온, 로아\n고생해요", ["가온", "로아"]),
+])
+def test_p11_2_comma_list_beside_found_names(text, names):
+    """P11.2: a comma list holding two found names lists people: its other members are names."""
+    _all_masked(text, names)
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "간식: 팝콘, 콜라, 나초, 핫도그 전부 맛있음",
+    "계산서 발행 부탁드립니다. 등록번호 123-45-67890, 대표자 주식회사, 메일 주소 확인",
+])
+def test_p11_2_comma_lists_without_names_stay(text):
+    """P11.2: a comma list with no found names, or prose slots, adds nobody."""
+    assert found(text) == []
