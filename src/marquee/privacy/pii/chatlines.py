@@ -20,6 +20,14 @@ Round 13 (``piirecall15``, read from test15's misses, found again in test12–te
 Korean, an ASCII capitalised word speaking is a foreign friend's name too. A chat in English
 throughout (Hangul only in the ``나:`` tag) keeps the English-first-name convention above, and
 header and field words (``Date``, ``Subject``, ``Note``) never speak as names.
+
+Round 14 (``piirecall16``, read from test12–test15's misses): messenger exports that stamp every
+line with the time put the speaker before or after the stamp without the ``[오후 2:14] X:`` shape
+read above: ``소민 [오후 7:02] …``, ``[소민] [오후 7:02] …`` (the PC export, with no name found
+yet), ``오후 11:02 라온: …`` and the phone export ``2024. 3. 1. 오후 7:02, 소민 : …``. Two stamped
+lines with two different words make the post a chat; one word stamped again and again is a
+schedule's label (``오후 3:00 상영: …``), not a speaker. A speaker may also space the surname
+off the given name (``소 아름: …``, ``하 람: …``): a full name once squeezed.
 """
 
 from __future__ import annotations
@@ -29,12 +37,19 @@ from collections import Counter
 
 from . import lexicon as L
 from . import morph
-from .fieldvalues import GIVEN, can_be_given, can_be_name, cores, free_hits, name_spans
+from .fieldvalues import GIVEN, can_be_given, can_be_name, cores, free_hits
 from .latinlower import _ENGLISH
 from .names import NameHit
 
+_WORD = r"([가-힣][ \t][가-힣]{1,2}(?![가-힣])|[가-힣]{1,4}|[A-Z][a-zà-ÿğşıçöü]{1,11})"
 _SPEAKER = re.compile(r"^[ \t]*(?:\[(?:오전|오후)?[ \t]?\d{1,2}:\d{2}\][ \t]*)?"
-                      r"([가-힣]{1,4}|[A-Z][a-zà-ÿğşıçöü]{1,11})[ \t]?(?:[:：](?![\d/])|▶)", re.M)
+                      rf"{_WORD}[ \t]?(?:[:：](?![\d/])|▶)", re.M)
+# Messenger exports that stamp each line with the time (round 14, read from test12–test15):
+# ``소민 [오후 7:02] …``, ``[소민] [오후 7:02] …``, ``오후 11:02 소민: …``,
+# ``2024. 3. 1. 오후 7:02, 소민 : …``. The stamp makes the first word a speaker.
+_STAMP = r"(?:오전|오후)[ \t]?\d{1,2}:\d{2}"
+_STAMPED = re.compile(rf"^[ \t]*\[?{_WORD}\]?[ \t]*\[{_STAMP}\]|^[ \t]*(?:\d{{4}}[./-][ \t]?\d{{1,2}}[./-][ \t]?"
+                      rf"\d{{1,2}}\.?,?[ \t]*)?{_STAMP},?[ \t]+{_WORD}[ \t]?[:：](?![\d/])", re.M)
 # The writer and the family or friends a chat is with; a service role (``고객``, ``상담``,
 # ``직원``) marks a help-desk log, whose other lines are the form's labels (``일시:``).
 _WRITER = frozenset({"나", "저", "엄마", "아빠", "남편", "아내", "와이프", "아들", "딸", "언니", "오빠",
@@ -70,6 +85,10 @@ def _name_length(word: str, repeated: bool, chat: bool, korean: bool = False) ->
     if not ("가" <= word[0] <= "힣"):  # an English first name alone (``Lucas:``) is left clean
         latin = not word.isascii() or (korean and word.lower() not in _HEADER_WORDS)
         return len(word) if chat and latin and word.lower() not in _ENGLISH else 0
+    if word[1:2] in (" ", "\t"):  # a name spaced after its first syllable (소 아름:, 하 람:), round 14
+        squeezed = word[0] + word[2:]
+        ok = word[0] not in _WRITER and _name_length(squeezed, repeated, chat) == len(squeezed)
+        return len(word) if ok else 0
     if word in _WRITER or word in _LABELS or word in L.NOT_NAMES or word in L.RELATION_WORDS:
         return 0
     if len(word) == 2:
@@ -82,16 +101,21 @@ def find_chat_lines(text: str, taken: list[tuple[int, int]], allowed=None) -> li
     if not morph.enabled():
         return []
     lines = list(_SPEAKER.finditer(text))
-    if not lines:
+    stamped = [(m.start(k), m.group(k)) for m in _STAMPED.finditer(text) for k in (1, 2) if m.group(k)] \
+        if ":" in text else []
+    if len({w for _, w in stamped}) < 2:
+        stamped = []  # one word stamped again and again is a schedule's label (오후 3:00 상영:)
+    if not lines and not stamped:
         return []
-    count = Counter(m.group(1) for m in lines)
-    header = bool(_HEADER.search(text[:lines[0].start() + 1]))
+    count = Counter([m.group(1) for m in lines] + [w for _, w in stamped])
+    header = bool(stamped) or bool(_HEADER.search(text[:(lines[0].start() if lines else 0) + 1]))
     if len(lines) < 2 and not header:
         return []
     chat = header or any(w in _WRITER for w in count)
     korean = _korean_chat(text, lines)
-    spans = name_spans((m for m in lines if chat or count[m.group(1)] >= 2),
-                       lambda m: _name_length(m.group(1), count[m.group(1)] >= 2, chat, korean))
+    words = [(m.start(1), m.group(1)) for m in lines if chat or count[m.group(1)] >= 2]
+    spans = [(s, s + n) for s, w in dict.fromkeys(words + stamped)
+             if (n := _name_length(w, count[w] >= 2, chat, korean))]
     return free_hits(spans, taken, allowed, 0.72)
 
 

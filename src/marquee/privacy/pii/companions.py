@@ -19,6 +19,7 @@ import re
 
 from . import lexicon as L
 from . import morph
+from .familiar import find_familiar_names
 from .fieldvalues import can_be_name, free_hits
 from .givenframes import find_given_frames
 from .names import NameHit
@@ -35,9 +36,11 @@ def _full_name(word: str) -> bool:
 
 def find_companions(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
     """Full names right after ``같이 간``/``같이 본`` (module docstring), then given names alone in
-    a person's frame (``givenframes.py``), not overlapping ``taken``."""
+    a person's frame (``givenframes.py``) or with the familiar 이 (``familiar.py``), not
+    overlapping ``taken``."""
     if not morph.enabled():
         return []
     spans = [m.span(1) for m in _COMPANION.finditer(text) if _full_name(m.group(1))] if "같이" in text else []
     hits = free_hits(spans, taken, allowed, 0.7)
-    return hits + find_given_frames(text, taken + [(h.start, h.end) for h in hits], allowed)
+    hits += find_given_frames(text, taken + [(h.start, h.end) for h in hits], allowed)
+    return hits + find_familiar_names(text, taken + [(h.start, h.end) for h in hits], allowed)

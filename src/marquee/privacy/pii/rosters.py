@@ -23,6 +23,11 @@ foreign name of one Hangul word alone in its slot (``다니야르``) is a weak m
 Comma lists closed by a count of people (``A, B, C 셋이``, ``A, B 둘다``, ``… 다들``) or opened by
 ``같이 본``/``같이 간`` are rosters too, with a relation word before a member skipped.
 
+Round 14 (read from test13's misses): a comma list of three slots or more, two of them names
+another recogniser found, is a list of people whatever heads it (``마감: A, B, 아나스타시야, 로아``):
+its other members are read as a cued roster's are, and a two-syllable given name may be a
+dictionary noun there (``로아``).
+
 Middle dots are normalised to full stops, so ``토마스·브라운`` arrives as ``토마스.브라운``: a dot
 between two parts that do not start with a surname joins one foreign name; otherwise it
 separates members.
@@ -297,8 +302,50 @@ def _people_counted(text: str) -> list[list[tuple[int, int]]]:
     return slots
 
 
+# A comma list of three slots or more, two of them names another recogniser found, lists people
+# whatever its head (``마감: 남궁하람, 위연우, 아나스타시야, 로아``): round 14, read from test13.
+_COMMA_LIST = re.compile(r"[^\n,:()]{1,24}(?:,[ \t]*[^\n,:()]{1,24}){2,}")
+_PROSE = re.compile(r"[\d.!?~]")
+
+
+def _slots(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The comma-separated slots of ``text[start:end]``, stripped."""
+    out, pos = [], start
+    for piece in text[start:end].split(","):
+        lead = len(piece) - len(piece.lstrip())
+        out.append((pos + lead, pos + len(piece.rstrip())))
+        pos += len(piece) + 1
+    return out
+
+
+def _beside_found(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The other members of comma lists that hold two found names or more."""
+    out = []
+    for m in _COMMA_LIST.finditer(text):
+        pieces = _slots(text, m.start(), m.end())
+        hit = [[(s, e) for s, e in taken if s < b and a < e] for a, b in pieces]
+        named = [bool(h) for h in hit]
+        if len(pieces) < 3 or len({span for h in hit for span in h}) < 2:
+            continue  # two distinct names: ``PEREIRA, Lucas`` is one name over two slots
+        for (a, b), done in zip(pieces, named, strict=True):
+            if done or _PROSE.search(text, a, b) or len(text[a:b].split()) > 3:
+                continue  # a slot of prose (부탁드립니다. 사업자등록번호 …) lists nobody
+            found = [(s, e) for s, e, _ in _members(text[a:b], a)]
+            if not found and b - a == 2 and can_be_given(text[a:b], loose=True):
+                found = [(a, b)]  # a given name that is also a dictionary noun (로아, 가온)
+            out += found
+    return out
+
+
 def find_roster_names(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
-    """Members of rosters announced by a cue word (module docstring)."""
+    """Members of rosters announced by a cue word, and of comma lists beside found names
+    (module docstring)."""
+    listed = [NameHit(s, e, 0.7) for s, e in _beside_found(text, taken) if not (allowed and allowed(s, e))] \
+        if text.count(",") >= 2 and len(taken) >= 2 else []
+    return listed + _cued_rosters(text, taken + [(h.start, h.end) for h in listed], allowed)
+
+
+def _cued_rosters(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
     counted = "," in text and any(w in text for w in ("둘", "셋", "넷", "다들", "이렇게", "동창"))
     slots: list[list[tuple[int, int]]] = _counted(text) if counted else []
     if "명" in text or "분" in text:

@@ -44,7 +44,7 @@ from .latinlower import _ENGLISH
 from .names import NameHit
 
 _TAIL = re.compile(
-    r"(?:(?P<ended>(?:[요다함음임당됨봄옴감줌남셈죠네까]|[.!?~ㅠㅜㅋㅎ]))[ \t]+(?P<plain>[가-힣]{2,4})"
+    r"(?:(?P<ended>(?:[요다함음임당됨봄옴감줌남셈죠네까]|[.!?~ㅠㅜㅋㅎ]))[ \t]+(?P<plain>[가-힣]{2,4}|[가-힣][ \t][가-힣]{2})"
     r"|(?:^|[ \t.!?])\((?P<bracket>[가-힣]{2,4})\)"
     r"|(?:^|[ \t.!?)])[-–—][ \t]*(?P<dash>[가-힣]{2,4}))"
     r"[ \t.!~]*$")
@@ -125,6 +125,19 @@ def _closings(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _tail_name(body: str, m: re.Match[str]) -> bool:
+    """The last word of ``_TAIL`` signs the post: a full name, a given name after a polite
+    sentence or a dash, or a surname spaced off its given name (``아닙니다 설 보람``, round 14)."""
+    group = next(g for g in ("plain", "bracket", "dash") if m.group(g))
+    word = m.group(group)
+    if " " in word:
+        return _signature(word.replace(" ", ""), False)
+    if group == "dash" and _ITEM.match(body, body.rfind("\n", 0, m.start()) + 1) is not None:
+        return False
+    return _signature(word, group != "plain") or (group == "dash" and can_be_given(word, loose=True)) \
+        or (group == "plain" and _given_closing(body, m))
+
+
 def find_signoffs(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
     """The name closing the post (module docstring), unless ``taken`` covers it."""
     body = text.rstrip()
@@ -135,13 +148,8 @@ def find_signoffs(text: str, taken: list[tuple[int, int]], allowed=None) -> list
         m = None
     else:
         m = _TAIL.search(body, max(0, len(body) - 12))  # the signature is the last few characters
-    if m is not None:
-        group = next(g for g in ("plain", "bracket", "dash") if m.group(g))
-        word = m.group(group)
-        listed = group == "dash" and _ITEM.match(body, body.rfind("\n", 0, m.start()) + 1) is not None
-        if not listed and (_signature(word, group != "plain") or (group == "dash" and can_be_given(word, loose=True))
-                           or (group == "plain" and _given_closing(body, m))):
-            spans.append(m.span(group))
+    if m is not None and _tail_name(body, m):
+        spans.append(m.span(next(g for g in ("plain", "bracket", "dash") if m.group(g))))
     if "-" in body:
         spans += [m.span(1) for m in _DASH_LINE.finditer(body) if _signature(m.group(1), True)
                   or can_be_given(m.group(1))]
