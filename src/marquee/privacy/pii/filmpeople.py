@@ -1,4 +1,4 @@
-"""A gazetteer of film people, used only to veto cue-less name guesses (P11.2, round 11, issue 16).
+"""A gazetteer of film people and public figures, used only to veto cue-less name guesses (P11.2, round 11, issue 16).
 
 Film talk names directors, actors and composers of widely released films without any frame
 (``Christopher Nolan은 이번에도``, ``Emma Stone이 또 상 받았네``, ``송강호 목소리로 들으니``), and the
@@ -22,6 +22,19 @@ widely released Korean films, the names the Blue Dragon and Baeksang awards list
 director and new-director nominees of the last decade (from general knowledge of those public
 lists, not from any set; again no very common full name such as 김성수, 이경미, 김보라).
 
+Round 14 (``piipublic16``): the lists moved to ``data/*.txt`` (loaded once per process, each with a
+header comment) and widened, from general knowledge only, to the public figures film talk names
+with no role word at all: Korean actors of current films and dramas, K-pop idols and singers
+(stage names, and real names where widely used), TV hosts and comedians, athletes, drama writers,
+authors, presidents and historical figures, foreign stars and singers in Hangul and Latin script;
+and a **character gazetteer** (``data/characters.txt``: 장첸, 전두광, 오대수, 라일리, 탄지로 …, Hangul
+only, never romanised). The same rules of exclusion hold (no two-syllable ordinary word or common
+given name, no very common full name); eleven entries that readable sets use as members' names
+(남궁민, 안유진, 이도현 …) were screened out. Counts: ``filmpeople_hangul.txt`` 654, ``filmpeople_latin.txt``
+424, ``characters.txt`` 140. All three share one prefix set, so a candidate costs one walk.
+A quoted Latin star (``Ryan Gosling: "…"``), a crush (``X한테 반하고``) and a pair of listed names
+(``옥주랑 동주``) are no chat speaker or companion (``_held_after``).
+
 **What it may do**: remove a PERSON candidate that lies on a gazetteer occurrence **only when no
 strong person slot holds it** (``strong_slot``): a person label (``이름:``, ``예약자``), a kin or
 relation word (``우리 남편``, ``친구``), a self-introduction (``저는``, ``my name is``), a roster
@@ -35,80 +48,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from .names import NameHit
 from .romanise import latin_spellings
 
-_HANGUL = """
-봉준호 박찬욱 김지운 나홍진 이창동 홍상수 류승완 최동훈 윤제균 양우석 연상호 강제규 곽경택 임권택 허진호
-장재현 한재림 셀린송 정이삭 임순례 변영주 김기덕 곽재용 강형철 송강호 이병헌 최민식 황정민 전도연 김혜수
-하정우 마동석 이정재 정우성 강동원 설경구 류승룡 유해진 조진웅 박해일 배두나 손예진 전지현 한효주 유아인
-박서준 이선균 조정석 차승원 곽도원 오정세 진선규 이제훈 변요한 류준열 문소리 윤여정 정유미 공효진 고윤정
-신세경 이하늬 천우희 박소담 최우식 조여정 안성기 한석규 손석구 엄정화 라미란 염정아 김해숙 나문희 전여빈
-김남길 이광수 김래원 정해인 송중기 박신혜 남주혁 박은빈 한소희 송혜교 이도현 임시완 김우빈 이종석 주지훈
-조인성 소지섭 장동건 고현정 이영애 심은하 김희애 문근영 김옥빈 임수정 서현진 박보검 강하늘 도경수 유연석
-박희순 백윤식 오달수 전종서 신혜선 고아성 한예리 스티븐연 정호연 오영수 위하준 허성태 박해수 정재일 달파란
-크리스토퍼놀란 스티븐스필버그 제임스카메론 마틴스코세이지 쿠엔틴타란티노 드니빌뇌브 그레타거윅 웨스앤더슨
-미야자키하야오 신카이마코토 호소다마모루 고레에다히로카즈 하마구치류스케 데이미언셔젤 조던필 아리애스터
-요르고스란티모스 리들리스콧 데이비드핀처 기예르모델토로 알폰소쿠아론 왕가위 장이머우 소피아코폴라 톰크루즈
-톰행크스 레오나르도디카프리오 브래드피트 키아누리브스 엠마스톤 엠마왓슨 스칼렛요한슨 로버트다우니주니어
-티모시샬라메 젠데이아 마고로비 라이언고슬링 틸다스윈튼 메릴스트립 나탈리포트만 케이트블란쳇 휴잭맨 맷데이먼
-킬리언머피 플로렌스퓨 오스틴버틀러 양자경 크리스찬베일 호아킨피닉스 애덤드라이버 시얼샤로넌 톰홀랜드
-크리스에반스 크리스헴스워스 베네딕트컴버배치 페드로파스칼 폴메스칼 안야테일러조이 제이크질렌할 조니뎁
-안젤리나졸리 니콜키드먼 모건프리먼 덴젤워싱턴 윌스미스 해리슨포드 알파치노 로버트드니로 톰하디 게리올드만
-앤서니홉킨스 앤해서웨이 제니퍼로렌스 에밀리블런트 양조위 장국영 주윤발 유덕화 기무라타쿠야 한스짐머 존윌리엄스
-히사이시조 사카모토류이치 엔니오모리코네 루드비히고란손 김태리 김고은 김다미 박보영 한지민 김향기 김윤석
-안중근 유관순 윤동주 전봉준 장영실 이순신 세종대왕
-윤단비 윤가은 김초희 정가영 엄태화 이옥섭 정주리 임대형 추창민 우민호 이충현 강윤성 김한민 이준익 장준환
-윤종빈 이해영 한준희 황동혁 이상근 김용화 민규동 부지영 신수원 박훈정 변성현 조성희 최국희 김태곤 장항준
-김원봉 홍범도 을지문덕 정약용 정약전 허균 광해군
-"""
+_DATA = Path(__file__).with_name("data")
 
-_LATIN = """
-Bong Joon-ho|Park Chan-wook|Kim Jee-woon|Na Hong-jin|Lee Chang-dong|Hong Sang-soo|Ryoo Seung-wan|Choi Dong-hoon
-Yeon Sang-ho|Song Kang-ho|Lee Byung-hun|Choi Min-sik|Hwang Jung-min|Jeon Do-yeon|Ha Jung-woo|Ma Dong-seok|Don Lee
-Lee Jung-jae|Jung Woo-sung|Gang Dong-won|Bae Doona|Kim Tae-ri|Kim Go-eun|Son Ye-jin|Jun Ji-hyun|Youn Yuh-jung
-Park Hae-il|Jung Ho-yeon|Gong Yoo|Lee Sun-kyun|Choi Woo-shik|Park So-dam|Cho Yeo-jeong|Yoo Ah-in|Park Seo-joon
-Jung Jae-il|Celine Song|Lee Isaac Chung|Steven Yeun|Kim Min-hee|Hyun Bin|Son Suk-ku|Kim Soo-hyun
-Christopher Nolan|Steven Spielberg|James Cameron|Martin Scorsese|Quentin Tarantino|Denis Villeneuve|Greta Gerwig
-Wes Anderson|Hayao Miyazaki|Makoto Shinkai|Mamoru Hosoda|Hirokazu Kore-eda|Ryusuke Hamaguchi|Damien Chazelle
-Jordan Peele|Ari Aster|Yorgos Lanthimos|Ridley Scott|David Fincher|Guillermo del Toro|Alfonso Cuarón|Alfonso Cuaron
-Alejandro González Iñárritu|Sofia Coppola|Francis Ford Coppola|Stanley Kubrick|Alfred Hitchcock|Wong Kar-wai
-Zhang Yimou|Sam Mendes|Taika Waititi|James Gunn|Zack Snyder|Bradley Cooper|Tim Burton|Peter Jackson|Clint Eastwood
-Tom Cruise|Tom Hanks|Leonardo DiCaprio|Brad Pitt|Keanu Reeves|Emma Stone|Emma Watson|Scarlett Johansson
-Robert Downey Jr|Timothée Chalamet|Timothee Chalamet|Zendaya|Margot Robbie|Ryan Gosling|Tilda Swinton|Meryl Streep
-Natalie Portman|Cate Blanchett|Hugh Jackman|Matt Damon|Cillian Murphy|Florence Pugh|Austin Butler|Michelle Yeoh
-Ke Huy Quan|Jessica Chastain|Anne Hathaway|Christian Bale|Heath Ledger|Joaquin Phoenix|Adam Driver|Saoirse Ronan
-Daniel Radcliffe|Tom Holland|Chris Evans|Chris Hemsworth|Chris Pratt|Benedict Cumberbatch|Pedro Pascal|Paul Mescal
-Barry Keoghan|Jenna Ortega|Anya Taylor-Joy|Sydney Sweeney|Glen Powell|Jake Gyllenhaal|Johnny Depp|Angelina Jolie
-Julia Roberts|Nicole Kidman|Morgan Freeman|Denzel Washington|Samuel L. Jackson|Will Smith|Keira Knightley
-Harrison Ford|Sigourney Weaver|Al Pacino|Robert De Niro|Tom Hardy|Gary Oldman|Ralph Fiennes|Anthony Hopkins
-Helena Bonham Carter|Jennifer Lawrence|Emily Blunt|Rooney Mara|Dakota Johnson|Lady Gaga|Ryan Reynolds|Hugh Grant
-Colin Firth|Kate Winslet|Rami Malek|Eddie Redmayne|Viola Davis|Mahershala Ali|Lupita Nyong'o|Chadwick Boseman
-Robert Pattinson|Kristen Stewart|Daniel Craig|Daniel Day-Lewis|Frances McDormand|Olivia Colman|Jodie Foster
-Tony Leung|Maggie Cheung|Jackie Chan|Chow Yun-fat|Andy Lau|Gong Li|Takuya Kimura|Hans Zimmer|John Williams
-Joe Hisaishi|Ryuichi Sakamoto|Ennio Morricone|Ludwig Göransson|Ludwig Goransson|Howard Shore|Alexandre Desplat
-Steven Soderbergh|Spike Lee|Spike Jonze|Paul Thomas Anderson|Darren Aronofsky|Guy Ritchie|Baz Luhrmann|Luc Besson
-Pedro Almodóvar|Pedro Almodovar|Lars von Trier|Michael Bay|J.J. Abrams|Jon Favreau|Chloé Zhao|Chloe Zhao
-Kathryn Bigelow|Jane Campion|Justine Triet|Emerald Fennell|Martin McDonagh|Edgar Wright|Matthew Vaughn|Rian Johnson
-Sam Raimi|Robert Zemeckis|Ron Howard|George Lucas|Isao Takahata|Satoshi Kon|Hideaki Anno|Takeshi Kitano|Ang Lee
-Jim Carrey|Adam Sandler|Ben Stiller|Owen Wilson|Bill Murray|Jack Nicholson|Dustin Hoffman|Robin Williams
-Sandra Bullock|Charlize Theron|Halle Berry|Reese Witherspoon|Jennifer Aniston|Amy Adams|Mila Kunis|Zoe Saldana
-Gal Gadot|Henry Cavill|Jason Momoa|Dwayne Johnson|Vin Diesel|Jason Statham|Mark Ruffalo|Jeremy Renner
-Elizabeth Olsen|Tom Hiddleston|Paul Rudd|Chris Pine|Zac Efron|Hailee Steinfeld|Millie Bobby Brown|Emma Thompson
-Judi Dench|Ian McKellen|Orlando Bloom|Viggo Mortensen|Elijah Wood|Idris Elba|Oscar Isaac|John Boyega|Daisy Ridley
-Mark Hamill|Carrie Fisher|Jared Leto|Ana de Armas|Jamie Lee Curtis|Brendan Fraser|Javier Bardem|Penélope Cruz
-Penelope Cruz|Marion Cotillard|Léa Seydoux|Lea Seydoux|Mads Mikkelsen|Alicia Vikander|Rebecca Ferguson
-Vanessa Kirby|Simon Pegg|Jeremy Irons|Colin Farrell|Michael Fassbender|James McAvoy|Andrew Garfield|Channing Tatum
-Matthew McConaughey|Woody Harrelson|Miles Teller|Jennifer Connelly|Val Kilmer|Ethan Hawke|Uma Thurman
-Gwyneth Paltrow|Kirsten Dunst|Tobey Maguire|Willem Dafoe|Jeff Bridges|Kevin Costner|Mel Gibson
-Arnold Schwarzenegger|Sylvester Stallone|Bruce Willis|Nicolas Cage|Liam Neeson|Michael Caine|Benicio del Toro
-Salma Hayek|Antonio Banderas|Gael García Bernal|Gael Garcia Bernal|Tang Wei|Zhang Ziyi|Donnie Yen|Stephen Chow
-Jet Li|Hiroyuki Sanada|Ken Watanabe|Rinko Kikuchi|Sakura Ando|Koji Yakusho|Kōji Yakusho|Suzu Hirose
-Jung Hae-in|Park Bo-gum|Song Joong-ki|Song Hye-kyo|Jung Yu-mi|Gong Hyo-jin|Kim Hye-soo|Lee Young-ae
-Sul Kyung-gu|Ryu Seung-ryong|Yoo Hae-jin|Cho Jin-woong|Kim Nam-gil|Ryu Jun-yeol|Han Ji-min|Park Bo-young
-Ahn Sung-ki|Han Suk-kyu|Kim Yun-seok|Han So-hee|Lee Jong-suk|Kim Woo-bin|Jang Jae-hyun|Kim Han-min
-"""
+
+def _words(name: str, sep: str | None = None) -> list[str]:
+    """The entries of a data file: ``#`` lines are comments; names split on ``sep`` (white space
+    when None, so a Hangul name is one word)."""
+    lines = (ln for ln in (_DATA / name).read_text(encoding="utf-8").splitlines() if not ln.startswith("#"))
+    return [w.strip() for ln in lines for w in ln.split(sep) if w.strip()]
 
 
 def _fold(s: str) -> str:
@@ -125,9 +77,10 @@ def _key(name: str) -> str:
 def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     """The names' keys, and every prefix of them (so a lookup stops at the first letter no name
     continues with)."""
-    keys = {_key(n) for n in _HANGUL.split()}
-    keys |= {_key(n) for line in _LATIN.strip().splitlines() for n in line.split("|")}
-    keys |= {_key(v) for n in _HANGUL.split() for v in latin_spellings(n)}  # round 11: Moon So-ri
+    hangul = _words("filmpeople_hangul.txt")
+    keys = {_key(n) for n in hangul} | {_key(n) for n in _words("filmpeople_latin.txt", "\n")}
+    keys |= {_key(v) for n in hangul for v in latin_spellings(n)}  # round 11: Moon So-ri
+    keys |= {_key(n) for n in _words("characters.txt")}  # round 14: characters, never romanised
     return frozenset(keys), frozenset(k[:i] for k in keys for i in range(1, len(k) + 1))
 
 
@@ -203,8 +156,53 @@ def strong_slot(text: str, start: int, end: int) -> bool:
 
 _HONORIFIC = re.compile(r"[ \t]?(?:선생님|선생|선배님|선배|감독님|배우님|작가님|님|씨)")
 _FILM = re.compile(r"연기|GV|실물|싸인|사인|무대인사|나오는|나온|장면|씬|영화|작품|신작|감독|배우|팬|내한|명대사|캐스팅|"
-                   r"목소리|필모|주연|출연|상영|개봉")
+                   r"목소리|필모|주연|출연|상영|개봉|드라마|예능|방송|오프닝|엔딩|춤|노래|무대")
 _SERVICE = re.compile(r"예매|환불|취소|확인|문의|연락|고객|회원|당첨|배송|결제|계좌|입금|번호|주소")
+
+
+# Round 14: a Latin star quoted (``Ryan Gosling: "…"``) is no chat speaker; a crush (``X한테 반하고``)
+# and a pair of gazetteer names (``옥주랑 동주 남매``) are no companions.
+_QUOTED = re.compile(r"[ \t]*[:：][ \t]*[\"“'‘]")
+_CRUSH = re.compile(r"(?:한테|에게)[ \t]?(?:반하|반했|반해|치이|치였|입덕|빠지|빠졌|빠져)")
+_PAIR = re.compile(r"(?:이랑|랑|하고)[ \t]?")
+
+
+# Round 14, for the wider lists: a member's slot that ``strong_slot`` leaves to other frames: a buyer's
+# or applicant's field (``구매자: X``, ``신청자명 X``), a customer's self-reference (``X 고객입니다``),
+# a cell of a delimited data row (``1\tX\t대구 …``, ``X,(010)…``), a roster sentence's comma list
+# (``명단을 보냅니다. A, B, X``); and a longer word a two-syllable entry only starts (``동주원``).
+_FIELD = re.compile(r"(?:구매자|주문자|관람자|신청자명|응모자명|수령인명|고객|회원)[ \t]*[:：]?[ \t]*$")
+_CUSTOMER = re.compile(r"[ \t]?(?:고객|회원)(?:입니다|이에요|예요|인데|이고|으로)")
+_CELL = re.compile(r"(?:^|[\t,])[ \t]*$", re.M)
+_ROW = re.compile(r"[\t,][^\n]*(?:@|\d{3})")
+_ROSTER_WORD = re.compile(r"명단|참석자|참가자|당첨자|관람객|인원")
+_PARTICLE_START = set("이가은는을를의도만랑하한에께와과로으님씨처보까부나야아선배감작형언누오ㅋㅎ")
+
+
+def _member_slot(text: str, start: int, end: int) -> bool:
+    """The slots of the comment above, where a gazetteer name is a member's."""
+    if end - start == 2 and end < len(text) and _hangul(text[end]) and text[end] not in _PARTICLE_START:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) % (len(text) + 1)
+    if _FIELD.search(text, max(line_start, start - 12), start) or _CUSTOMER.match(text, end):
+        return True
+    if _CELL.search(text, line_start, start) and (end == line_end or text[end] in "\t,") \
+            and _ROW.search(text, line_start, line_end):
+        return True
+    between = text[line_start:start]
+    return bool(_ROSTER_WORD.search(between) and between.rstrip().endswith(","))
+
+
+def _held_after(text: str, start: int, end: int) -> bool:
+    """A speaker or companion slot after the name (``_SPEAKER_OR_COMPANION``), less the three
+    frames above, where the name stays public."""
+    if not _SPEAKER_OR_COMPANION.match(text, end):
+        return False
+    if (not _hangul(text[start]) and _QUOTED.match(text, end)) or _CRUSH.match(text, end):
+        return False
+    pair = _PAIR.match(text, end)
+    return not (pair and text[pair.end():pair.end() + 1].strip() and occurrences(text, pair.end(), pair.end() + 1))
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -221,7 +219,7 @@ def veto_film_people(text: str, names: list[NameHit]) -> list[NameHit]:
     for h in names:  # only names starting just before a candidate are looked up
         spans = occurrences(text, max(0, h.start - 24), h.start + 1)
         on = next(((s, e) for s, e in spans if s <= h.start < e and h.end <= e + 6), None)
-        if on is None or strong_slot(text, on[0], on[1]) or _SPEAKER_OR_COMPANION.match(text, on[1]):
+        if on is None or strong_slot(text, on[0], on[1]) or _held_after(text, *on) or _member_slot(text, *on):
             out.append(h)
             continue
         if _HONORIFIC.match(text, on[1]):
