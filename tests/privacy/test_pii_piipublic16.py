@@ -49,3 +49,18 @@ def test_lists_live_in_data_files_loaded_once():
     for name in ("유재석", "아이유", "장첸", "라일리", "taylorswift", "ryangosling"):
         assert filmpeople._key(name) in keys
     assert "ㅇ" not in prefixes
+
+
+@pytest.mark.parametrize("text, name", [
+    # a longer name a two-syllable entry only starts
+    ("동주원이랑 같이 가기로 했어 자리 맡아줘", "동주원"),
+    # a buyer's field, a customer speaking of themself
+    ("환불 요청합니다 / 구매자: 손흥민 / 카드 승인번호 55120983", "손흥민"),
+    ("손흥민 고객입니다 예매한 좌석이 두 개로 잡혔어요", "손흥민"),
+    # a cell of a delimited data row
+    ("이름,휴대폰,좌석\n유재석,010-3321-7788,C7", "유재석"),
+    # a roster sentence's comma list
+    ("단체 관람 명단 보내드려요. 김도윤, 박서아, 이효리 총 3명입니다.", "이효리"),
+])
+def test_member_slots_keep_a_listed_name(text, name):
+    assert name in names(text)

@@ -29,11 +29,13 @@ with no role word at all: Korean actors of current films and dramas, K-pop idols
 authors, presidents and historical figures, foreign stars and singers in Hangul and Latin script;
 and a **character gazetteer** (``data/characters.txt``: 장첸, 전두광, 오대수, 라일리, 탄지로 …, Hangul
 only, never romanised). The same rules of exclusion hold (no two-syllable ordinary word or common
-given name, no very common full name); eleven entries that readable sets use as members' names
-(남궁민, 안유진, 이도현 …) were screened out. Counts: ``filmpeople_hangul.txt`` 654, ``filmpeople_latin.txt``
-424, ``characters.txt`` 140. All three share one prefix set, so a candidate costs one walk.
-A quoted Latin star (``Ryan Gosling: "…"``), a crush (``X한테 반하고``) and a pair of listed names
-(``옥주랑 동주``) are no chat speaker or companion (``_held_after``).
+given name, no very common full name); fourteen drafted entries that readable sets use as members'
+names (남궁민, 안유진, 이도현, Michael Jordan …) were dropped. Counts: ``filmpeople_hangul.txt`` 661 (256
+of rounds 11-12, 405 new), ``filmpeople_latin.txt`` 423 (340 + 83), ``characters.txt`` 140.
+All three share one prefix set, so a candidate still costs one walk. A quoted Latin star (``Ryan
+Gosling: "…"``), a crush (``X한테 반하고``) and a pair of listed names (``옥주랑 동주``) are no chat
+speaker or companion (``_held_after``); a buyer's field, a data row's cell, a roster sentence's
+comma list and a longer name a two-syllable entry only starts keep the name (``_member_slot``).
 
 **What it may do**: remove a PERSON candidate that lies on a gazetteer occurrence **only when no
 strong person slot holds it** (``strong_slot``): a person label (``이름:``, ``예약자``), a kin or
