@@ -29,9 +29,9 @@ with no role word at all: Korean actors of current films and dramas, K-pop idols
 authors, presidents and historical figures, foreign stars and singers in Hangul and Latin script;
 and a **character gazetteer** (``data/characters.txt``: 장첸, 전두광, 오대수, 라일리, 탄지로 …, Hangul
 only, never romanised). The same rules of exclusion hold (no two-syllable ordinary word or common
-given name, no very common full name); fourteen drafted entries that readable sets use as members'
-names (남궁민, 안유진, 이도현, Michael Jordan …) were dropped. Counts: ``filmpeople_hangul.txt`` 661 (256
-of rounds 11-12, 405 new), ``filmpeople_latin.txt`` 423 (340 + 83), ``characters.txt`` 140.
+given name, no very common full name); sixteen drafted entries that readable sets use as members'
+names (남궁민, 안유진, 이도현, Michael Jordan …) were dropped. Counts: ``filmpeople_hangul.txt`` 736 (256
+of rounds 11-12, 480 new), ``filmpeople_latin.txt`` 423 (340 + 83), ``characters.txt`` 195.
 All three share one prefix set, so a candidate still costs one walk. A quoted Latin star (``Ryan
 Gosling: "…"``), a crush (``X한테 반하고``) and a pair of listed names (``옥주랑 동주``) are no chat
 speaker or companion (``_held_after``); a buyer's field, a data row's cell, a roster sentence's
