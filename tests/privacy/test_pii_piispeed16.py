@@ -8,7 +8,9 @@ Kiwi only when its answer can change theirs, and the answers stay as they were.
 * ``wordscore.veto_common_words``: a particle-final guess before 님/씨, kept whatever Kiwi says,
   is not read;
 * ``people._in_frame``: a dictionary noun and a particle (나초+랑), dropped whatever the clause
-  reads, is not read in its clause.
+  reads, is not read in its clause;
+* ``foreigncues``: a part ending like a branch or a station (강남역) is "other" unread, and a run
+  of parts stops being read at its first "korean" or "other" part.
 
 Each test forbids the Kiwi reading the shortcut skips (it fails on the code before), and the
 properties compare the new code with the old one on generated text; the strings are invented."""
@@ -22,7 +24,7 @@ from unittest import mock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marquee.privacy.pii import people, predicatecuts, wordcuts, wordscore
+from marquee.privacy.pii import foreigncues, people, predicatecuts, wordcuts, wordscore
 from marquee.privacy.pii.names import NameHit
 
 SETTINGS = settings(max_examples=60, deadline=None, database=None)
@@ -120,3 +122,50 @@ def test_p11_2_a_noun_and_a_particle_is_not_read_in_its_clause():
 @given(TEXT)
 def test_p11_2_in_frame_answers_as_when_the_clause_was_read_first(text):
     assert people._in_frame(text, [], None) == _OLD_IN_FRAME(text, [], None)
+
+
+_OLD_READING = _rebuilt(foreigncues._reading, (
+    """    if not word or word[-1] in _PLACE_FINALS:  # 수원점, 강남역: a branch or a station (asked first:
+        return "other"  # the answer whatever Kiwi reads)
+    tokens = morph.analyze(word)
+    if not tokens:
+        return "other"
+""", """    tokens = morph.analyze(word)
+    if not tokens or word[-1] in _PLACE_FINALS:
+        return "other"
+"""))
+_NEW_RUN = inspect.getsource(foreigncues._name_in)
+_RUN_AT = _NEW_RUN.find("        reads = []\n")  # the new loop, up to the test after it
+_RUN_END = _NEW_RUN.find("continue\n", _RUN_AT) + len("continue\n")
+_OLD_NAME_IN = _rebuilt(foreigncues._name_in, (_NEW_RUN[_RUN_AT:_RUN_END] if _RUN_AT >= 0 else "\0", """\
+        reads = [_reading(w) for w in cores]
+        if "korean" in reads or "other" in reads or reads[-1] == "word":
+            continue
+"""))
+if _OLD_NAME_IN is not foreigncues._name_in:  # the old run reads its parts the old way
+    _OLD_NAME_IN.__globals__["_reading"] = _OLD_READING
+
+
+def test_p11_2_a_foreign_run_stops_reading_at_a_station():
+    read = []
+    reading = foreigncues._reading
+
+    def recorded(word):
+        read.append(word)
+        return reading(word)
+
+    with mock.patch.object(foreigncues.morph, "analyze", _forbidden):
+        assert foreigncues._reading("강남역") == "other"
+    with mock.patch.object(foreigncues, "_reading", recorded):
+        assert foreigncues._name_in("강남역 다시우바 라힘", 0, False, True) is None
+    assert set(read) == {"강남역"}
+
+
+FOREIGN = st.lists(st.sampled_from(["다시우바", "라힘", "무함마드", "강남역", "김하늘", "광교", "주제", "샤르마가",
+                                    "이고르", "친구", "수원점", "센텀"]), min_size=1, max_size=4).map(" ".join)
+
+
+@SETTINGS
+@given(FOREIGN, st.booleans(), st.booleans())
+def test_p11_2_foreign_runs_answer_as_before(words, from_right, strict):
+    assert foreigncues._name_in(words, 0, from_right, strict) == _OLD_NAME_IN(words, 0, from_right, strict)
