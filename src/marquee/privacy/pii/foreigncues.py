@@ -62,8 +62,10 @@ def _reading(word: str) -> str:
     known proper noun of that shape (이고르, or a famous Korean), a name part only after a
     label or in a self-introduction; ``word``: one dictionary word, bare; ``other``: anything
     else (words with particles, verb forms, branches and stations)."""
+    if not word or word[-1] in _PLACE_FINALS:  # 수원점, 강남역: a branch or a station (asked first:
+        return "other"  # the answer whatever Kiwi reads)
     tokens = morph.analyze(word)
-    if not tokens or word[-1] in _PLACE_FINALS:  # 수원점, 강남역: a branch or a station
+    if not tokens:
         return "other"
     unknown = not any(t[4] for t in tokens)
     proper = len(tokens) == 1 and tokens[0][1] == "NNP"
@@ -89,8 +91,12 @@ def _name_in(words: str, base: int, from_right: bool, strict: bool) -> tuple[int
     for n in range(len(parts), 1, -1):
         chosen = parts[-n:] if from_right else parts[:n]
         cores = [w for _, w in chosen[:-1]] + [_core(chosen[-1][1])]
-        reads = [_reading(w) for w in cores]
-        if "korean" in reads or "other" in reads or reads[-1] == "word":
+        reads = []
+        for w in cores:  # a part read as Korean or other rules this run out: the rest unread
+            if (r := _reading(w)) in ("korean", "other"):
+                break
+            reads.append(r)
+        if len(reads) < len(cores) or reads[-1] == "word":
             continue
         if strict:  # names or proper nouns, one unknown at least, no place (광교, 센텀)
             accept = "name" in reads and all(r == "name" or (r == "proper" and w not in _PLACES)

@@ -202,13 +202,15 @@ def _in_frame(text: str, taken: list[tuple[int, int]], allowed) -> list[NameHit]
         # 강희자랑 같이, 팽옥분한테: the particle marks a person; 한+동+욱이, 국무진을: Kiwi has no
         # reading for the word at all (its word reading, already made). Either way the word is
         # taken as unknown whatever the clause says, so the clause is not analysed at all.
+        if _noun_then_particle(core, rest):  # 나초+랑, 한우+이랑, 차돌박이+랑: dropped whatever the
+            continue  # clause reads, so asked before the clause is read (a word costs a quarter)
         unseen = rest in _CASE_PARTICLES and plaus >= 0.6 and _unseen_word(core)
         reading = "unknown" if framed or unseen else _reading(text, st, n)
         running = rest or (text[after:after + 1] == " " and "가" <= text[after + 1:after + 2] <= "힣")
         if reading in ("unknown", "split") and running and not person_particle and plaus < 1.0 \
                 and _common_given(core[sl:]):
             continue  # 정+주행은: a surname and a dictionary word needs a person frame
-        if reading and not _noun_then_particle(core, rest):  # 나초+랑, 한우+이랑, 차돌박이+랑
+        if reading:
             found.append((st, st + n, rest, reading, plaus))
     return _accept(text, found, taken)
 

@@ -116,6 +116,6 @@ def veto_predicate_cuts(text: str, names: list[NameHit]) -> list[NameHit]:
         if kin is not None:
             h = replace(h, start=kin.end())
             out += _repeats(text, h)
-        if not (_reads_as_word(text, h) or _noun_with_tail(text, h)):
+        if not (_noun_with_tail(text, h) or _reads_as_word(text, h)):  # the word before the clause
             out.append(h)
     return out

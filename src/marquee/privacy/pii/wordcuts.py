@@ -53,8 +53,9 @@ def _clause(text: str, start: int, end: int) -> tuple[int, str]:
 
 
 def _cuts_a_word(text: str, h: NameHit) -> bool:
-    if not ("가" <= text[h.end:h.end + 1] <= "힣"):
-        return False  # nothing glued on: no word runs past the guess
+    if not ("가" <= text[h.end:h.end + 1] <= "힣") or h.end - h.start < 3:
+        return False  # nothing glued on: no word runs past the guess; a guess of two syllables
+        # has no noun of two syllables or more shorter than itself to open it (exact, no Kiwi)
     glued = _GLUED.match(text, h.end)
     alone = morph.analyze(text[h.start:glued.end() if glued else h.end])
     first = alone[0] if alone else None  # the word alone must open with a shorter noun (정가)

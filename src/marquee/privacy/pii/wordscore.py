@@ -82,7 +82,7 @@ def veto_common_words(text: str, hits: list[NameHit]) -> list[NameHit]:
         if core in _PLACES:
             continue  # 경기도, 제주도 alone on a line are places
         if h.end - h.start >= 3 and "가" <= core[0] <= "힣" and (h.score < 0.8 or core[-1] in _PARTICLE_FINALS) \
-                and _common_word(core) and not (core[-1] in _PARTICLE_FINALS and text[h.end:h.end + 1] in "님씨"):
+                and not (core[-1] in _PARTICLE_FINALS and text[h.end:h.end + 1] in "님씨") and _common_word(core):
             continue  # 정보로 회원을, 받는 분: 상기와 같음: a noun and a particle in a name's slot
         kept.append(h)
     return kept
