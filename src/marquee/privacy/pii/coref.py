@@ -3,6 +3,9 @@
 Round 13 (``piirecall15``, read from test15: ``Nadia: 오늘 못가 / 나: 괜찮아 Nadia``): a single
 capitalised Latin word found as a name repeats too, as a whole Latin word only (``Ann`` is not
 taken inside ``Annual``).
+
+Round 14 (``piirecall17``, from test15: ``하 람: … 하람아 바로 보냄``): a name found spaced after
+its first syllable repeats written whole.
 """
 
 from __future__ import annotations
@@ -12,11 +15,15 @@ import re
 from . import lexicon as L
 from .names import _REST, THRESHOLD, NameHit
 
+_SPACED = re.compile(r"[가-힣] [가-힣]{1,2}|[가-힣]{1,2} [가-힣]")
 _LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ]{2,11}")
 
 
 def _latin_occurrences(text: str, name: str) -> list[tuple[int, int]]:
-    return [m.span() for m in re.finditer(rf"(?<![A-Za-zà-ÿ]){re.escape(name)}(?![A-Za-zà-ÿ])", text)]
+    """Whole-word uses of ``name``; followed by a capitalised word (``Tom O'Neill wrote``) the
+    use is that full name's, and the span takes the family name too (piirecall17)."""
+    return [m.span() for m in re.finditer(rf"(?<![A-Za-zà-ÿ]){re.escape(name)}(?![A-Za-zà-ÿ])"
+                                          r"(?:[ \t][A-Z][a-z]*['’]?[A-Za-z]+(?![A-Za-z]))?", text)]
 
 
 def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
@@ -47,6 +54,10 @@ def corefer(text: str, names: list[tuple[int, int, float]], allowed=None) -> lis
     for s, e, score in names:
         name = text[s:e]
         latin = _LATIN_NAME.fullmatch(name) is not None
+        if _SPACED.fullmatch(name):
+            name = name.replace(" ", "")  # 하 람: … 하람아 (piirecall17): the squeezed word repeats
+            if name in seen or "\t" in name:
+                continue
         if " " in name or name in seen or len(name) < 2 or not (latin or all("가" <= c <= "힣" for c in name)):
             continue
         seen.add(name)
