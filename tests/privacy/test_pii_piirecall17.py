@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from marquee.privacy.pii import morph
+from marquee.privacy.pii.coref import corefer
 
 from .test_pii_recall_round12 import _all_masked, found
 
@@ -86,4 +87,32 @@ def test_p11_2_single_latin_word_with_a_korean_title_or_particle(text, names):
 ])
 def test_p11_2_brands_with_particles_stay(text):
     """P11.2: brand words take the same particles and stay unmasked."""
+    assert found(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "names"), [
+    ("도현\n몇 시에 만나?\n\n나\n6시 반 어때\n\n도현\nㅇㅋ 매점 앞", ["도현"]),
+    ("지아랑 하윤이랑 같이 봤어요", ["지아", "하윤"]),
+])
+def test_p11_2_block_speakers_and_a_second_friend(text, names):
+    """P11.2: a speaker on a line of its own in a phone export, and a first friend before a
+    second one with 랑 in the company frame."""
+    _all_masked(text, names)
+
+
+def test_p11_2_familiar_i_coreference():
+    """P11.2: a name found with the familiar 이 glued on repeats without it (coref)."""
+    text = "우리 아들 하준이의 첫 영화! 보러 감. 하준 표는 아빠 이름으로 예매함"
+    s = text.index("하준이")
+    hits = corefer(text, [(s, s + 3, 0.78)])
+    assert [text[h.start:h.end] for h in hits] == ["하준"]
+
+
+@pytest.mark.parametrize("text", [
+    "후기\n재밌었어요\n\n공지\n내일 휴무\n\n안내\n주차 가능",
+    "친구랑 동생이랑 셋이서 봤어요",
+])
+def test_p11_2_paragraph_heads_and_relations_stay(text):
+    """P11.2: paragraphs headed by a word, and relations in the company frame, are not names."""
     assert found(text) == []
