@@ -116,3 +116,23 @@ def test_p11_2_familiar_i_coreference():
 def test_p11_2_paragraph_heads_and_relations_stay(text):
     """P11.2: paragraphs headed by a word, and relations in the company frame, are not names."""
     assert found(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "names"), [
+    ("둘째가 친구들(은비, 가온, 우진)이랑 조조 영화 본대요", ["은비", "가온", "우진"]),
+    ("키즈 상영 단체 예약해요. 아이 이름: 지안, 서후, 로아", ["로아"]),
+])
+def test_p11_2_bare_given_names_in_a_list(text, names):
+    """P11.2: given names in a bracket after 친구들/애들, and a dictionary-noun given name in a
+    cued list whose other members are names, are people."""
+    _all_masked(text, names)
+
+
+@pytest.mark.parametrize("text", [
+    "간식(팝콘, 콜라, 나초)이랑 같이 먹었어요",
+    "친구들(오늘, 내일, 모레) 다 바쁘대요",
+])
+def test_p11_2_bracketed_things_stay(text):
+    """P11.2: a bracketed list of things or days is not a list of people."""
+    assert found(text) == []
