@@ -109,6 +109,14 @@ def test_p11_2_familiar_i_coreference():
     assert [text[h.start:h.end] for h in hits] == ["하준"]
 
 
+def test_p11_2_glued_particle_coreference():
+    """P11.2: a vowel-final given name found with its particle (지우가, read as one word)
+    repeats without it."""
+    text = "지우가 제일 신남 키즈관 좋아요 (+ 지우 추가)"
+    hits = corefer(text, [(0, 3, 0.85)])
+    assert [text[h.start:h.end] for h in hits] == ["지우"]
+
+
 @pytest.mark.parametrize("text", [
     "후기\n재밌었어요\n\n공지\n내일 휴무\n\n안내\n주차 가능",
     "친구랑 동생이랑 셋이서 봤어요",
