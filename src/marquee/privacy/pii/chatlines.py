@@ -28,6 +28,9 @@ yet), ``오후 11:02 라온: …`` and the phone export ``2024. 3. 1. 오후 7:0
 lines with two different words make the post a chat; one word stamped again and again is a
 schedule's label (``오후 3:00 상영: …``), not a speaker. A speaker may also space the surname
 off the given name (``소 아름: …``, ``하 람: …``): a full name once squeezed.
+
+Round 14 (``piirecall17``, from test13): a phone export that puts the speaker on a line of its
+own with no colon, a blank line between messages (``하람\n오늘 몇시야?\n\n나\n7시 반!``).
 """
 
 from __future__ import annotations
@@ -57,6 +60,9 @@ _WRITER = frozenset({"나", "저", "엄마", "아빠", "남편", "아내", "와�
                      "상대", "상대방"})
 _LABELS = frozenset({"일시", "제목", "내용", "장소", "상담", "문의", "답변", "비고", "메모", "성함", "이름",
                      "시간", "날짜", "금액", "좌석", "영화", "결제", "예매", "회차", "인원", "요청"})
+# A phone export that puts the speaker on a line of its own, a blank line between messages
+# (``하람\n오늘 몇시야?\n\n나\n7시 반!``): piirecall17, from test13.
+_BLOCK = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*([가-힣]{1,4})[ \t]*\n(?=[ \t]*\S)")
 _HEADER = re.compile(r"카톡|카카오톡|대화[ \t]?캡[처쳐]|단톡|채팅|메신저|톡방|DM")
 _WHOLE = re.compile("")
 _HANGUL = re.compile(r"[가-힣]")
@@ -105,9 +111,11 @@ def find_chat_lines(text: str, taken: list[tuple[int, int]], allowed=None) -> li
         if ":" in text else []
     if len({w for _, w in stamped}) < 2:
         stamped = []  # one word stamped again and again is a schedule's label (오후 3:00 상영:)
-    if not lines and not stamped:
+    blocks = _blocks(text) if "\n\n" in text else []
+    if not lines and not stamped and not blocks:
         return []
-    count = Counter([m.group(1) for m in lines] + [w for _, w in stamped])
+    count = Counter([m.group(1) for m in lines] + [w for _, w in stamped + blocks])
+    stamped += blocks
     header = bool(stamped) or bool(_HEADER.search(text[:(lines[0].start() if lines else 0) + 1]))
     if len(lines) < 2 and not header:
         return []
@@ -117,6 +125,17 @@ def find_chat_lines(text: str, taken: list[tuple[int, int]], allowed=None) -> li
     spans = [(s, s + n) for s, w in dict.fromkeys(words + stamped)
              if (n := _name_length(w, count[w] >= 2, chat, korean))]
     return free_hits(spans, taken, allowed, 0.72)
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """Speakers on lines of their own (``_BLOCK``): three messages or more by two speakers or
+    more, one of them the writer or a relation (``나``, ``엄마``) or speaking twice; a post's
+    paragraphs headed by a word (``후기``, ``공지``) have neither."""
+    found = [(m.start(1), m.group(1)) for m in _BLOCK.finditer(text)]
+    words = Counter(w for _, w in found)
+    if len(found) < 3 or len(words) < 2 or not (any(w in _WRITER for w in words) or max(words.values()) > 1):
+        return []
+    return found
 
 
 def _korean_chat(text: str, lines: list[re.Match[str]]) -> bool:

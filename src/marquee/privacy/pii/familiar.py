@@ -19,6 +19,9 @@ reads ``X이`` as one word. Relation words, places and the words in ``lexicon.NO
 In a review that rates the film or talks of acting (``★``, ``연기``, ``배우``), a character is
 called the same way (``동백이도 좋았음``), so a name used once there stays. Coreference
 (``coref.py``) then masks the other uses of the name in the post.
+
+Round 14 (``piirecall17``): the name spaced after its first syllable (``채 윤이랑``, ``지 훈이가``)
+counts when the post also writes it whole (``채윤이``, ``지훈 최고``).
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ from .wordscore import _PLACE_FINALS, _PLACES
 # particles too (결심이랑, 계정이네), so they count as the bare 이 does.
 _FAMILIAR = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2})(이(?:가|는|도|를|한테|에게|의|하고|가요|는요|한테는)"
                        r"|이(?:랑|네)?|아)(?![가-힣])")
+# The same, spaced after the first syllable (채 윤이랑, 지 훈이가): piirecall17, from test15.
+_SPACED = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣])[ \t]([가-힣])(?=이(?:가|는|도|를|랑|한테|에게|의|하고|네)?(?![가-힣]))")
 _STRONG = frozenset("이가 이는 이도 이를 이한테 이에게 이의 이하고 이가요 이는요 이한테는".split())
 # A review that rates or discusses acting calls characters the same way (동백이도 좋았음).
 _REVIEW = re.compile(r"[★☆]|연기|배우|캐릭터|주인공")
@@ -72,4 +77,19 @@ def find_familiar_names(text: str, taken: list[tuple[int, int]], allowed=None) -
             continue  # calling or a bare 이: only both ways
         if _may_be_given(word) and not (allowed and allowed(found[0].start(1), found[0].start(1) + 3)):
             spans += [m.span(1) for m in found]  # a character the catalogue spells with 이 stays
+    spans += _spaced_familiar(text, forms)
     return free_hits(spans, taken, allowed, 0.7) if spans else []
+
+
+def _spaced_familiar(text: str, forms: dict[str, list[re.Match[str]]]) -> list[tuple[int, int]]:
+    """``채 윤이랑`` where the post also writes the word unspaced (``채윤이``, ``지훈 최고``):
+    spacing a word apart and writing it whole again is what a name gets (module docstring)."""
+    spans = []
+    for m in _SPACED.finditer(text) if " " in text else ():
+        word = m.group(1) + m.group(2)
+        whole = re.search(rf"(?<![가-힣]){word}(?![가-힣])|(?<![가-힣]){word}(?=이|아)", text)
+        if whole is None or word in _CALLED_NOUNS or not _may_be_given(word):
+            continue
+        spans.append(m.span())
+        spans += [f.span(1) for f in forms.get(word, ())] or [whole.span()]
+    return spans

@@ -5,7 +5,7 @@ with no surname and no cue word, in frames that only a person fills:
 
 * **company**: ``X(이)랑 …`` followed, in the same clause, by going or watching together
   (``X랑 같이``, ``X이랑 Y 데리고``, ``X랑 셋이 봄``, ``X이랑 보러갈게요``, ``X랑도 보려구요``);
-  a second given name right after (``X랑 Y 데리고``) is taken too;
+  a second given name right after (``X랑 Y 데리고``, ``X랑 Y이랑 셋이서``) is taken too;
 * **asking or telling**: ``X(이)한테 물어보니``/``말했``/``전화``/``연락``/``보내``;
 * **someone's home**: ``X(이)네 집``/``X이네서``/``X네에서``;
 * **coming or not**: ``X(이)는 못 온대``, ``X(이)도 온대``, ``X 지금 옴``, ``X ㅋㅋ 또 지각``;
@@ -37,7 +37,7 @@ from .vocatives import _has_final
 _WORD = r"(?<![가-힣A-Za-z0-9])([가-힣]{2})(이)?"
 _GO = r"(?:갈|가[ 고기려요자]|갔|봤|보[ 고기려러자]|볼|봄|왔|와[ 서요])"
 _TOGETHER = rf"(?:(?:같이|함께)[ \t]?{_GO}|데리고|둘이|셋이|넷이|보러|(?:보고|가고)[ \t]?싶|만나|놀러|가기로|보기로)"
-_COMPANY = re.compile(rf"{_WORD}랑(도)?[ \t]+(?:([가-힣]{{2}})(?:이)?[ \t]+)?(?:꼭[ \t]+|다음에[ \t]+|또[ \t]+)?"
+_COMPANY = re.compile(rf"{_WORD}랑(도)?[ \t]+(?:([가-힣]{{2}})(?:이)?(랑)?[ \t]+)?(?:꼭[ \t]+|다음에[ \t]+|또[ \t]+)?"
                       rf"(?={_TOGETHER}|(?:봤|갔|보려|가려|볼게|갈게))")
 _TOLD = re.compile(rf"{_WORD}한테[ \t]+(?=물어보|물어봤|말했|말하|전화|연락|보내|부탁|빌려)")
 _HOME = re.compile(rf"{_WORD}네(?=[ \t]?집|서[ \t]|에서)")
@@ -87,11 +87,11 @@ def _spans(m: re.Match[str]) -> list[tuple[int, int]]:
             return []
         return [m.span(1)]
     loose = m.re in _LOOSE and word not in _CALLED_NOUNS
-    if bool(glued) and not _has_final(word[-1]) or not can_be_given(word, loose=loose):
-        return []
-    spans = [m.span(k)]
-    if m.re is _COMPANY and m.group(4) and can_be_given(m.group(4), loose=m.group(4) not in _CALLED_NOUNS):
-        spans.append(m.span(4))  # X랑 Y 데리고: the second friend
+    first = not (bool(glued) and not _has_final(word[-1]) or not can_be_given(word, loose=loose))
+    spans = [m.span(k)] if first else []
+    if m.re is _COMPANY and m.group(4) and (first or m.group(5)) \
+            and can_be_given(m.group(4), loose=m.group(4) not in _CALLED_NOUNS):
+        spans.append(m.span(4))  # X랑 Y 데리고: the second friend; Y랑 셋이 stands by itself
     return spans
 
 

@@ -11,6 +11,10 @@ foreign member or friend written in Latin letters, title case, two or three word
 * **A contact block's head**: a line that is only the name, followed by a line opening with a
   contact label (``Phone``, ``Email``, ``주소``, ``연락처``).
 
+Round 14 (``piirecall17``, from test14/test15): **one Latin word** that is a common first name,
+a Korean surname or two romanised Korean syllables, before ``씨``/``님`` (``Daniel 씨``), or with
+a Korean particle when the post uses it twice or beside another (``Choi랑 Mina랑 … Mina가``).
+
 Every word must be a name word: two letters or more and no English word
 (``latinlower._ENGLISH``: ``Past Lives``, ``Inside Out`` stay); the catalogue's allow-list and
 the public-figure vetoes apply as to every name.
@@ -22,7 +26,9 @@ import re
 
 from .fieldvalues import free_hits
 from .latinframes import latin_name
+from .latinlower import _ENGLISH
 from .names import NameHit
+from .romanised import _WESTERN_FIRST, KO_SURNAMES, _syllables
 
 _WORD = r"[A-ZÀ-ÞĐ](?:[a-zß-ÿĀ-ɏḀ-ỿ]|['\-][A-Za-z])+"  # O'Connor, Jean-Luc
 _NAME = rf"({_WORD}(?:[ \t]{_WORD}){{1,2}})"
@@ -36,6 +42,9 @@ _BLOCK = re.compile(rf"^[ \t]*{_NAME}[ \t]*\n[ \t]*(?:Phone|Tel|Mobile|E-?mail|A
                     re.M)
 
 
+# One capitalised word with a Korean title or particle (Daniel 씨, Mina랑): piirecall17.
+_SINGLE = re.compile(r"(?<![A-Za-z0-9@._'’\-])([A-Z][a-z]{1,11})(?:([ \t]?(?:씨|님))|(?:이랑|랑|한테|에게|가|는|이|도|하고))"
+                     r"(?![가-힣A-Za-z])")
 # Title words that _ENGLISH does not list, common in film and song titles (``Inside Out``).
 _TITLE_WORDS = frozenset("""inside outside out up down over under into onto okay ok not no yes all new old big
 little good bad best last first next home love life lives day days night time world man woman girl
@@ -52,4 +61,25 @@ def find_latin_cued(text: str, taken: list[tuple[int, int]], allowed=None) -> li
         return []
     spans = [m.span(1) for pattern in (_BEFORE, _AFTER, _HOLDER, _BLOCK) for m in pattern.finditer(text)
              if _name(m.group(1))]
+    spans += _single_words(text)
     return free_hits(spans, taken, allowed, 0.72)
+
+
+def _single_word_name(word: str) -> bool:
+    low = word.lower()
+    if low in _ENGLISH or low in _TITLE_WORDS:
+        return False
+    return low in _WESTERN_FIRST or low in KO_SURNAMES or _syllables(low) == 2
+
+
+def _single_words(text: str) -> list[tuple[int, int]]:
+    """A single Latin word that is a first name, a Korean surname or two romanised Korean
+    syllables (``Mina``, ``Minho``), before ``씨``/``님``; before a particle only when the post
+    uses it twice or beside another such word (``Choi랑 Mina랑``): brands and titles take the same
+    particles (``Netflix랑``), rarely twice, and seldom split into Korean syllables."""
+    found = [m for m in _SINGLE.finditer(text) if _single_word_name(m.group(1))]
+    if not found:
+        return []
+    words = [m.group(1) for m in found]
+    many = len(set(words)) > 1
+    return [m.span(1) for m in found if m.group(2) or many or words.count(m.group(1)) > 1]

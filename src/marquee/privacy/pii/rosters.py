@@ -28,6 +28,10 @@ another recogniser found, is a list of people whatever heads it (``마감: A, B,
 its other members are read as a cued roster's are, and a two-syllable given name may be a
 dictionary noun there (``로아``).
 
+Round 14 (``piirecall17``, read from test13/test14): friends or children named in a bracket
+after the plural (``친구들(은비, 가온, 우진)이랑``) are a cued roster, and a cued list's own
+members count as found names for the comma-list rule above (``아이 이름: 지안, 서후, 로아``).
+
 Middle dots are normalised to full stops, so ``토마스·브라운`` arrives as ``토마스.브라운``: a dot
 between two parts that do not start with a surname joins one foreign name; otherwise it
 separates members.
@@ -54,6 +58,8 @@ _CUE = (r"(?:당첨자|참석자|참가자|명단|인원|근무표|순번|모임
 _INLINE = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)[^\n:.!?]{{0,40}}?{_CUE}[^\n:]{{0,12}}?[ \t]*:[ \t]*([^\n]+)$", re.M)
 # A bracket after the head may date or title the list (``참석 명단 (12월 7일 상영회)``: round 12).
 _HEAD = re.compile(rf"^[^\n:]{{0,40}}?{_CUE}(?:[ \t]*\([^\n()]{{1,24}}\))?[^\n:]{{0,12}}?[ \t]*:?[ \t]*$", re.M)
+# Friends or children named in a bracket after the plural (``친구들(A, B, C)이랑``): round 14.
+_KIN_BRACKET = re.compile(r"(?:친구들|애들|아이들|자녀들|손주들|조카들|동생들|일행)[ \t]?\(([^()\n,]{1,12}(?:,[^()\n,]{1,12})+)\)")
 _ITEM_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-.*▪◦])[ \t]*")
 _PIECE_SEP = re.compile(r"[ \t]*[,/][ \t]*")
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"  # accented Latin letters too (Yıldız, Fernández): round 11
@@ -340,9 +346,15 @@ def _beside_found(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
 def find_roster_names(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
     """Members of rosters announced by a cue word, and of comma lists beside found names
     (module docstring)."""
+    many = text.count(",") >= 2
     listed = [NameHit(s, e, 0.7) for s, e in _beside_found(text, taken) if not (allowed and allowed(s, e))] \
-        if text.count(",") >= 2 and len(taken) >= 2 else []
-    return listed + _cued_rosters(text, taken + [(h.start, h.end) for h in listed], allowed)
+        if many and len(taken) >= 2 else []
+    cued = _cued_rosters(text, taken + [(h.start, h.end) for h in listed], allowed)
+    if many and cued:  # the cued list's own members count as found (지안, 서후, 로아): round 14
+        done = taken + [(h.start, h.end) for h in listed + cued]
+        cued += [NameHit(s, e, 0.7) for s, e in _beside_found(text, done)
+                 if not _covered(done, s, e) and not (allowed and allowed(s, e))]
+    return listed + cued
 
 
 def _cued_rosters(text: str, taken: list[tuple[int, int]], allowed=None) -> list[NameHit]:
@@ -350,9 +362,11 @@ def _cued_rosters(text: str, taken: list[tuple[int, int]], allowed=None) -> list
     slots: list[list[tuple[int, int]]] = _counted(text) if counted else []
     if "명" in text or "분" in text:
         slots += _people_counted(text)
-    if not slots and not _CUE_RE.search(text):
+    if not slots and not _CUE_RE.search(text) and not ("(" in text and _KIN_BRACKET.search(text)):
         return []
     for m in _INLINE.finditer(text):
+        slots.append(list(_split_dots(text, m.start(1), m.end(1))))
+    for m in _KIN_BRACKET.finditer(text) if "(" in text else ():
         slots.append(list(_split_dots(text, m.start(1), m.end(1))))
     for m in _HEAD.finditer(text):
         lines = list(_list_lines(text, m.end()))

@@ -29,7 +29,7 @@ import re
 
 from . import lexicon as L
 from . import morph
-from .fieldvalues import GIVEN, can_be_name, free_hits
+from .fieldvalues import GIVEN, can_be_given, can_be_name, free_hits
 from .names import NameHit
 from .people import _spaced_given_ok
 
@@ -40,6 +40,8 @@ _LABEL = re.compile(r"(?:예금주|보낸[ \t]?사람|받는[ \t]?사람|(?<![A-
                     r"(?=[ \t]*(?:$|[\n,(<)/]|외(?![가-힣])))", re.M)
 _TITLE = re.compile(rf"(?<![가-힣]){_PAIR}[ \t]?(?:씨|님|회원님|고객님|대리|과장|차장|부장|팀장|선생님|여사님?)"
                     r"(?![가-힣])")
+# Introducing oneself with the name spaced (문의 드린 노 채은입니다): piirecall17, from test15.
+_COPULA = re.compile(rf"(?<![가-힣]){_PAIR}(?=(?:입니다|이에요|이고요|이구요)(?![가-힣]))")
 _NOT_GIVEN = frozenset({"분", "명", "씨", "님", "외", "등"})
 _TRIPLE = re.compile(rf"(?<![가-힣])([{_SURNAMES}] [가-힣] [가-힣])([가-힣]{{0,3}})")
 _SINGLE_BEFORE = re.compile(r"(?:^|[^가-힣])[가-힣] ")
@@ -64,6 +66,9 @@ def find_spaced_slots(text: str, taken: list[tuple[int, int]], allowed=None) -> 
     spans = [m.span(1) for m in _LABEL.finditer(text) if _label_ok(m.group(1).replace("\t", " "))]
     spans += [m.span(1) for m in _TITLE.finditer(text)
               if _label_ok(g := m.group(1).replace("\t", " ")) and _spaced_given_ok(g[0], g[2:])]
+    if "입니다" in text or "이에요" in text or "이고요" in text or "이구요" in text:
+        spans += [m.span(1) for m in _COPULA.finditer(text) if len(m.group(1)) == 4
+                  and _label_ok(g := m.group(1).replace("\t", " ")) and can_be_given(g[2:])]
     spans += [m.span(1) for m in _TRIPLE.finditer(text) if _triple_ok(text, m)]
     return free_hits(spans, taken, allowed, 0.7)
 
