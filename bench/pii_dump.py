@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "bench" / "pii_data"))
 # Every set that has been read (never a blind one): pii_eval.GENERATORS lists them.
 READABLE = ("dev", "heldout", "dev2", "clean2", "test2", "test3", "dev3", "clean3", "test4",
             "dev4", "clean4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
-            "test12", "test13", "test14", "test15")
+            "test12", "test13", "test14", "test15", "test16")
 
 
 def main() -> None:

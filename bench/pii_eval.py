@@ -83,9 +83,10 @@ GENERATORS = {"dev": "gen_dev.py", "heldout": "gen_heldout.py", "dev2": "gen_dev
               "test13": "gen_test13.py",
               "test14": "gen_test14.py",
               "test15": "gen_test15.py",
-              # test16: an eleventh outside author (round 13), most posts written one by one by hand
+              # test16: an eleventh outside author (round 13), most posts written one by one by hand;
+              # blind through round 14, scored once at its end (aggregates only), then read
               "test16": "gen_test16.py",
-              # test17: a twelfth outside author (round 14), written blind, half the posts by hand
+              # test17: a twelfth outside author (round 14), half the posts by hand; blind through round 15
               "test17": "gen_test17.py"}
 
 
