@@ -33,6 +33,7 @@ import re
 
 from .infolines import listed_landline
 from .placecards import is_place_contact
+from .placepairs import is_place_pair
 from .publicphones import business_landline
 from .rolemailboxes import is_role_mailbox
 from .venues import is_venue_value
@@ -78,6 +79,8 @@ def is_public_value(text: str, entity: str, start: int, end: int) -> bool:
         return bool(_GIFT.search(around)) and not _PAYMENT.search(line)
     if is_venue_value(text, entity, start, end) or is_place_contact(text, entity, start, end):
         return True  # piiclean16: a place's card, listing or review (placecards.py)
+    if is_place_pair(text, entity, start, end):
+        return True  # piiclean17: a street address and a landline given together (placepairs.py)
     if entity == "ADDRESS":
         line_start = text.rfind("\n", 0, start) + 1
         before = text[line_start:start]
