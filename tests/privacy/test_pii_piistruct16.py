@@ -60,3 +60,9 @@ def test_p11_2_a_wrong_check_digit_alone_is_no_card():
 ])
 def test_p11_2_bare_lot_addresses(text, address):
     assert found(text, "ADDRESS") == [address]
+
+
+def test_p11_2_a_form_that_says_to_replace_its_examples():
+    text = "양도 신청서\n이름: 홍길동\n전화: 010-1234-5678\n※ 예시 내용은 지운 뒤 보내주세요"
+    assert found(text, "PHONE") == [] and found(text, "PERSON") == []
+    assert found("제 번호 010-1234-5678 이에요 예시 아니고 진짜", "PHONE") == ["010-1234-5678"]
