@@ -64,6 +64,8 @@ _DONG_HO_PAIR = r"(?:[ \t]*,?[ \t]*[0-9]{2,4}-[0-9]{3,4}(?:호)?(?![0-9\-]))?"
 _DETAIL = (r"(?P<detail>" + _COMPLEX + _DONG_HO_PAIR + r"(?:[ \t]*,?[ \t]*(?:(?:제[ \t]?)?[0-9A-Za-z]{1,5}동)?"
            r"[ \t]*(?:지하[ \t]?)?(?:[0-9]{1,3}층)?"
            r"[ \t]*(?:(?:제[ \t]?)?[0-9A-Za-z]{1,5}호)?)(?:[ ]*\((?=[^)\n]*[가-힣A-Za-z])(?![^)\n]*[0-9]{2,4}[ .\-]+[0-9]{3,4})"
+           # who receives the parcel, in brackets after it, is no part of the address (round 14)
+           r"(?![ \t]*(?:받는|받으시는|수령|수취|보내는)[ \t]?(?:분|사람|인))"
            r"[가-힣0-9A-Za-z ,.\-]{1,30}\))?)")
 _ADDRESS = re.compile(
     rf"(?<![가-힣A-Za-z0-9]){_ADMIN}(?:"
@@ -141,7 +143,7 @@ def _bare_score(text: str, m: re.Match[str], word: str, is_road: bool, detail: s
             stem_known = any(t[4] and t[1] in ("NNG", "NP", "NNB", "NR") for t in tokens[:-1])
             if stem_known and not _UNIT.search(detail):  # 동교로 171 602호: a unit says road
                 return 0.0
-        elif not any(t[1] == "NNP" for t in tokens):
+        elif not _syllable_split(tokens) and not any(t[1] == "NNP" for t in tokens):
             score -= 0.15
     if detail:  # a flat number at the end (… 써니빌 102호) says home more than a floor does
         score += 0.3 if _UNIT.search(detail) else 0.15
@@ -149,6 +151,12 @@ def _bare_score(text: str, m: re.Match[str], word: str, is_road: bool, detail: s
     if _ADDRESS_CUES.search(left) is not None:
         score += 0.15
     return score
+
+
+def _syllable_split(tokens) -> bool:
+    """Kiwi cuts a 동 name it does not know into one-syllable nouns (풍덕천동 → 풍/덕/천/동):
+    a run of three or more such pieces is one unknown name, not a phrase (round 14, test16)."""
+    return len(tokens) >= 3 and all(t[1] == "NNG" and t[3] == 1 for t in tokens)
 
 
 def _common_word_penalty(m: re.Match[str], detail: str) -> float:

@@ -145,7 +145,9 @@ ACCOUNT_CUES = ("계좌", "입금", "송금", "이체", "예금주", "통장", "
 PHONE_CUES = ("연락", "전화", "번호", "폰", "핸드폰", "휴대폰", "휴대전화", "문자", "카톡", "콜",
               "tel", "TEL", "Tel", "hp", "HP", "H.P", "☎", "📞", "모바일", "연락처", "톡")
 RRN_CUES = ("주민", "주민번호", "주민등록", "외국인등록", "등록번호", "민번", "RRN", "FRN", "생년", "주번",
-            "ARC", "A.R.C", "외국인 등록", "등록증")
+            "ARC", "A.R.C", "외국인 등록", "등록증",
+            # a prize's tax is reported on the winner's registration number (round 14, test16)
+            "제세공과금", "원천징수")
 CARD_CUES = ("카드", "card", "Card", "CARD", "신용", "체크", "결제", "VISA", "visa", "Visa", "마스터",
              "master", "Master", "아멕스", "AMEX", "BC", "삼성", "현대", "롯데", "국민", "신한", "하나")
 LICENSE_CUES = ("면허", "운전", "license", "License", "면허증")

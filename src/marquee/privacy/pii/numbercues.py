@@ -11,6 +11,14 @@ number, a bank named after it makes it an account. Two layouts say otherwise:
 * **a sentence's end** right after the number: an account word in the next sentence
   (``환불 언제 돼요? 6036-… 이거요. 가상계좌로 냈어서 …``) speaks of another number (round 13,
   read from test9).
+
+Round 14 (read from test16) adds three layouts:
+
+* **a number sent to** (``돈 361-788-516230로 보냄``): the particle 로 and a verb of sending
+  money right after a number that is no phone make it where the money went, an account;
+* **a masked card before it** (``기존 9410-****-****-1172 → 신규 5274 …``): a card replaced by
+  a card, so the masked one is the card word;
+* **a card's own layouts**: 4-4-4-4, and 4-6-5 behind the American Express prefixes 34 and 37.
 """
 
 from __future__ import annotations
@@ -38,3 +46,22 @@ def same_sentence(right: str) -> str:
     """``right`` up to the end of the number's sentence."""
     m = _SENTENCE_END.search(right)
     return right if m is None else right[:m.start()]
+
+
+_SENT_TO = re.compile(r"(?:으로|로)[ \t]?(?:보냄|보냈|보낼|보내드렸|쐈|쏨|쏴|송금|이체|입금)")
+_MASKED_CARD = re.compile(r"[0-9]{4}[ \-]?[*xX●]{4}[ \-]?[*xX●]{4}[ \-]?[0-9]{4}")
+
+
+def sent_to(right: str) -> bool:
+    """True when 로 and a verb of sending money follow the number."""
+    return _SENT_TO.match(right) is not None
+
+
+def masked_card_before(left: str) -> bool:
+    """True when a card number with its middle masked comes before the number."""
+    return _MASKED_CARD.search(left) is not None
+
+
+def card_layout(layout: list[int], digits: str) -> bool:
+    """A card's own grouping: 4-4-4-4, or 4-6-5 with an American Express prefix."""
+    return layout == [4, 4, 4, 4] or (layout == [4, 6, 5] and digits[:2] in ("34", "37"))

@@ -19,10 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import lexicon as L
+from . import numbercues as cues
 from .banks import ACCOUNT_ANY, ACCOUNT_CUES, ACCOUNT_NEAR, adjacent_bank, bank_before, bank_closes
 from .columns import IDENTITY_CUE, column_cells, header_cell, identity_cue_in
-from .numbercues import after_courier, names_a_case, same_sentence
-from .spacedigits import dashed_at_six
+from .spacedigits import dashed_at_six, grouped_back_half
 
 # A chain of digit groups joined by short separators; never glued to ASCII letters
 # (seat codes H12, booking numbers 7KQ2-…, versions v1.2 stay out).
@@ -315,7 +315,7 @@ def score_registration_number(w: Window) -> NumberHit | None:
     if not (len(digits) == 13 and _valid_birth(digits) and digits[6] in "1234567890"):
         return None
     checksum = rrn_checksum_ok(digits)
-    six = dashed_at_six(w.layout, w.seps)  # 8 8 0 1 0 1 - 1 2 3 4 5 6 7: the dash is its own
+    six = dashed_at_six(w.layout, w.seps) or grouped_back_half(w.layout, w.seps)  # 8 8 0 1 0 1 - 1…
     if w.layout == [6, 7] or six:
         base = 0.85
     elif w.single:
@@ -361,7 +361,7 @@ def score_phone(w: Window) -> NumberHit | None:
         base = 0.9 if mobile else 0.8
     else:
         base = 0.7 if (mobile or w.spaced_out) else 0.5
-    score = base + _context(after_courier(w.left) if mobile else w.left, w.right, _PHONE_CUES) - w.penalty
+    score = base + _context(cues.after_courier(w.left) if mobile else w.left, w.right, _PHONE_CUES) - w.penalty
     if score < 0.5:
         return None
     return NumberHit(w.start, w.end, "PHONE", min(score, 0.99), prefix, 4)
@@ -387,7 +387,7 @@ def score_card(w: Window) -> NumberHit | None:
         return None  # no card range starts 20…: date-prefixed order numbers (20241205…)
     if any(c in sep for sep in w.seps for c in "()/"):
         return None  # groups across a bracket or a slash: two numbers, not one card
-    ctx = _context(w.left, w.right, _CARD_CUES)
+    ctx = _context(w.left, w.right, _CARD_CUES) or (0.3 if cues.masked_card_before(w.left) else 0.0)
     if luhn_ok(digits):
         if layout in ([4, 4, 4, 4], [4, 6, 5], [4, 6, 4]):
             base = 0.85
@@ -395,7 +395,7 @@ def score_card(w: Window) -> NumberHit | None:
             base = 0.55
         else:
             base = 0.5
-    elif ctx > 0 and (layout == [4, 4, 4, 4] or (w.single and _cue_distance(_CARD_CUES, w.left) in (0, 1, 2, 3))):
+    elif ctx > 0 and (cues.card_layout(layout, digits) or (w.single and _cue_distance(_CARD_CUES, w.left) in (0, 1, 2, 3))):
         base = 0.35  # a wrong check digit: only near a card word; run together, right after it
     else:
         return None
@@ -440,20 +440,21 @@ def score_driver_license(w: Window) -> NumberHit | None:
 @scorer("ACCOUNT")
 def score_account(w: Window) -> NumberHit | None:
     """Bank accounts: 10-14 digits, only next to a bank name or an account word."""
-    left, right, digits = w.left, same_sentence(w.right), w.digits
+    left, right, digits = w.left, cues.same_sentence(w.right), w.digits
     if not 10 <= len(digits) <= 14:
         return None
     phone_like = digits.startswith("0") and _phone_prefix(digits) is not None
     adjacent = adjacent_bank(left, phone_like and (w.single or w.layout[0] == _phone_prefix(digits)))
-    if not adjacent and names_a_case(right):
+    if not adjacent and cues.names_a_case(right):
         return None
+    sent = not phone_like and cues.sent_to(right)  # 돈 361-788-516230로 보냄: where money went
     if (ACCOUNT_ANY.search(left, max(0, len(left) - 30)) is None
-            and ACCOUNT_ANY.search(right, 0, 12) is None and not adjacent):
+            and ACCOUNT_ANY.search(right, 0, 12) is None and not (adjacent or sent)):
         return _identity_account(w)
     near = left[-30:]
     dist = _account_cue_distance(left, near, adjacent)
     right_cue = (ACCOUNT_CUES.search(right[:12]) is not None
-                 or ACCOUNT_NEAR.search(right[:8]) is not None or bank_closes(right))
+                 or ACCOUNT_NEAR.search(right[:8]) is not None or bank_closes(right) or sent)
     if dist is None and not right_cue:
         return _identity_account(w)
     neg = _cue_distance(_NEG_CUES, near)

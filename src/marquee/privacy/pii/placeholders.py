@@ -93,7 +93,10 @@ def _example_person(value: str) -> bool:
 # The paragraph says its values are not real: 예시 화면의 홍길동은 실제 정보가 아닙니다.
 _NOT_REAL = re.compile(r"실제[ \t]?(?:개인[ \t]?정보|정보|번호|이름|값|데이터|회원)?[ \t]?(?:가|이|는|은)?[ \t]?아닙니다|"
                        r"실제[ \t]?(?:정보|번호|이름)?[ \t]?(?:가|이)?[ \t]?아님|가상의[ \t]?(?:정보|번호|이름|인물)|"
-                       r"not[ \t]a[ \t]real|fictitious", re.I)
+                       r"not[ \t]a[ \t]real|fictitious|"
+                       # a form telling its filler to replace the examples (예시를 지우고 작성; round 14)
+                       r"예시(?:[ \t]?(?:값|내용))?[ \t]?(?:를|는|은|을)?[ \t]?(?:지우고|지운[ \t]?(?:뒤|후)|삭제하고|"
+                       r"바꿔|바꾸고|고쳐)", re.I)
 
 
 def _said_not_real(text: str, start: int, end: int) -> bool:

@@ -8,6 +8,13 @@ kind of separator, so such a run scores as ``YYMMDD-NNNNNNN`` does and is not cu
 from __future__ import annotations
 
 
+def grouped_back_half(layout: list[int], seps: list[str]) -> bool:
+    """``780102-1 332 817``: the birth date's six digits, the dash, then the back seven typed
+    in space-joined groups (round 14, read from test16): the dash still sits at the sixth."""
+    return (len(layout) >= 3 and layout[0] == 6 and sum(layout[1:]) == 7
+            and seps[0].strip(" ") == "-" and all(s == " " for s in seps[1:]))
+
+
 def dashed_at_six(layout: list[int], seps: list[str]) -> bool:
     """Single digits (or pairs) joined by spaces, with one dash after the sixth digit."""
     if len(layout) < 5 or max(layout) > 2:
