@@ -67,3 +67,23 @@ def test_p11_2_signature_before_a_closing(text, name):
 def test_p11_2_closing_after_a_word_stays(text):
     """P11.2: the words a closing follows are judged as before: a review's last word stays."""
     assert found(text) == []
+
+
+@needs_kiwi
+@pytest.mark.parametrize(("text", "name"), [
+    ("등록증 분실했어요 탁 경수 880523-5123456 연락 주세요", "탁 경수"),
+    ("외국인등록증 잃어버렸습니다 남 다인 950412-6123457 찾으면 연락", "남 다인"),
+])
+def test_p11_2_holder_just_before_a_registration_number(text, name):
+    """P11.2: the name written right before a registration number (a space apart) is its holder."""
+    assert name in found(text)
+
+
+@needs_kiwi
+@pytest.mark.parametrize("text", [
+    "등록증 분실했어요 번호 880523-5123456 연락 주세요",
+    "이름\t국적\t번호\n마리아\t필리핀\t880523-5123456",
+])
+def test_p11_2_word_before_a_registration_number_stays(text):
+    """P11.2: a label or a table cell before the number is no holder."""
+    assert "번호" not in found(text) and "필리핀" not in found(text)
