@@ -32,7 +32,8 @@ from .names import NameHit
 from .wordscore import _PLACE_FINALS, _PLACES, _common_word
 
 _RISKY = frozenset(("저는", "담당", "주인", "명의", "상담원", "관리자", "제 이름은", "대표자"))
-_EXTRA = ("접속자", "신분증", "계정주", "응대자", "가입자명", "수령인명", "대여자", "대여자명", "반납자")
+_EXTRA = ("접속자", "신분증", "계정주", "응대자", "가입자명", "수령인명", "대여자", "대여자명", "반납자",
+          "가입명")
 _LABELS = tuple(sorted({w for w in (*L.NAME_LABELS, *_EXTRA) if " " not in w and w not in _RISKY},
                        key=len, reverse=True))
 
@@ -173,7 +174,7 @@ def find_field_values(text: str, taken: list[tuple[int, int]], allowed=None) -> 
             continue  # the (cached) label test first: most runs are no label, no value is matched
         m = _VALUE_AT.match(text, run.end())
         if m is not None and not (run.group()[-1] in "이가" and _verb_form(m.group(1))):
-            hits += _value_hit(m, taken, allowed)
+            hits += _value_hit(m, taken, allowed) or _given_hit(m, taken, allowed)
     for m in _LATIN_LABEL.finditer(text):
         if not _name_goes_on(text, m.end(1)):
             hits += _value_hit(m, taken, allowed)
@@ -212,6 +213,20 @@ def _name_goes_on(text: str, end: int) -> bool:
     nxt = _NEXT_WORD.match(text, end)
     tokens = morph.analyze(nxt.group(1)) if nxt else None
     return bool(tokens) and len(tokens) == 1 and (tokens[0][1] == "NNP" or not tokens[0][4])
+
+
+def _given_hit(m: re.Match[str], taken, allowed) -> list[NameHit]:
+    """A given name alone as the whole value (``가입명 윤훈 /``, ``예금주 준담``, ``이름: 준희``):
+    after a label only a person fills, two name-list syllables that Kiwi reads as no adverb,
+    verb or dictionary word (``can_be_given``), with at most a copula or particle after them
+    (round 14, piirecall18: forms and memos written by staff name members by given name)."""
+    word = m.group(1)
+    if not _REST.fullmatch(word[2:]) or not can_be_given(word[:2]):
+        return []
+    s, e = m.start(1), m.start(1) + 2
+    if any(a < e and s < b for a, b in taken) or (allowed is not None and allowed(s, e)):
+        return []
+    return [NameHit(s, e, 0.7)]
 
 
 def _value_hit(m: re.Match[str], taken, allowed) -> list[NameHit]:

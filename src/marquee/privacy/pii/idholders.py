@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from . import morph
-from .fieldvalues import korean_value
+from .fieldvalues import can_be_given, korean_value
 from .foreigncues import _reading
 from .foreignlabels import hangul_value, latin_value
 from .names import NameHit
@@ -42,7 +42,7 @@ def _is_name(value: str) -> bool:
         if len(parts) == 2 and len(parts[0]) == 1 and korean_value(parts[0] + parts[1]):
             return True  # 도 순자: a surname spaced from its given name
         return hangul_value(value)
-    return korean_value(value)
+    return korean_value(value) or can_be_given(value)  # 준희 / 850121-…: a given name alone
 
 
 def _last_words(text: str, lo: int, end: int):
@@ -81,6 +81,8 @@ def find_id_holders(text: str, ids: list[tuple[int, int, str]], taken: list[tupl
         b = _BEFORE.search(text, window, s)
         if b and (b.group(0).rstrip().endswith("/") or re.match(r"[ \t]*\)", text[e:])):
             spans.extend(_last_words(text, window, b.end(1)))
+        if entity in ("RRN", "FRN") and s > window and text[s - 1] == " ":
+            spans.extend(_last_words(text, window, s - 1))  # 염 도아 951207-…: the word just before
         labelled = _LABELLED.search(text, window, s)
         if labelled and not _not_holder(text, labelled):
             spans.append(labelled.span(1) if labelled.group(1) else labelled.span(2))
