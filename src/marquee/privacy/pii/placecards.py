@@ -90,21 +90,24 @@ _ORG_BRACKET = re.compile(rf"[ \t]*[(（][ \t]*(?:[가-힣A-Za-z0-9]{{1,10}}[ \t
 # A member's word before the number, as whole words (``publicphones._PERSONAL`` reads ``내`` in ``성내로``).
 _PERSONAL = re.compile(r"(?<![가-힣])(?:제|내|저|저희|우리)(?![가-힣])|(?<![가-힣])집|핸드폰|휴대폰|(?<![가-힣])폰|개인|"
                        r"직원|담당자|매니저|점장|사장|회원|" + _KIN + r"|(?<![A-Za-z])(?:[Mm]y|[Mm]e|[Hh]ome|[Cc]ell|[Mm]obile)(?![A-Za-z])")
-_NUMBER = re.compile(r"\(?0(?:2|[3-6][1-5]|70|507)\)?[ \t.\-)]")
-_HOME_POST = re.compile(r"(?:(?<![가-힣])|우리|내|저희|제|친구|울|본|자취)집(?![중합])|주소[ \t]?변경|변경된[ \t]?주소|댁(?![가-힣])|자택|본가|배송|받는[ \t]?(?:분|사람|이)|수령인|택배|이사(?:했|갔|와)|"
+# An area-code landline, an internet line (070) or a call-forwarding line (0507); shared with
+# ``placepairs``, which spells out the whole number.
+AREA_CODE = r"\(?0(?:2|[3-6][1-5]|70|507)\)?"
+_NUMBER = re.compile(AREA_CODE + r"[ \t.\-)]")
+HOME_POST = re.compile(r"(?:(?<![가-힣])|우리|내|저희|제|친구|울|본|자취)집(?![중합])|주소[ \t]?변경|변경된[ \t]?주소|댁(?![가-힣])|자택|본가|배송|받는[ \t]?(?:분|사람|이)|수령인|택배|이사(?:했|갔|와)|"
                         r"새[ \t]?주소|연락처[ \t]?남|(?<![A-Za-z])(?:[Mm]y|[Hh]ome)(?![A-Za-z])")
 # A member on the value's line (``businessaddress._PRIVATE`` reads ``집`` inside ``맛집``/``빵집``).
-_PRIVATE = re.compile(r"거주|(?<![가-힣])사는|에[ \t]?사는|살고|회원|고객님|말씀|알려[ \t]?주신|적어[ \t]?주신|경품|당첨|수령|주문자|"
+PRIVATE = re.compile(r"거주|(?<![가-힣])사는|에[ \t]?사는|살고|회원|고객님|말씀|알려[ \t]?주신|적어[ \t]?주신|경품|당첨|수령|주문자|"
                       r"(?<![가-힣])(?:제|저희|우리|내)(?![가-힣])|" + _KIN + r"|(?<=[가-힣])[ \t]?(?:님|씨)(?![가-힣])")
-_ROSTER = re.compile(r"성명|이름|받는|수령|예약자|신청자|주문자|보호자|[Nn]ame")
-_UNIT = re.compile(r"[0-9]+[ \t]?동[ \t]?[0-9]+[ \t]?호")
+ROSTER = re.compile(r"성명|이름|받는|수령|예약자|신청자|주문자|보호자|[Nn]ame")
+UNIT = re.compile(r"[0-9]+[ \t]?동[ \t]?[0-9]+[ \t]?호")
 # ``매장: <주소>``, ``가게 위치: <주소>`` in a post that names a place (``안녕하세요, 을지면옥입니다``).
 _SHOP_LABEL = re.compile(r"(?:매장|가게|사업장|본점|지점|업장)[ \t]?(?:주소|위치)?[ \t]*[:：][ \t]*$")
 # The business introduces itself (``안녕하세요, 소풍면옥입니다``).
 _SELF_INTRO = re.compile(r"안녕하세요[,.!]?[ \t]*[가-힣A-Za-z0-9 ]{2,16}(?:입니다|이에요|예요)")
 # A business's letter: signed by a place, a cinema's branch or a team (``마키 홍대점 단체영업팀 드림``).
 _SIGNED = re.compile(rf"(?:{BRANDS}[^\n]{{0,16}}|[가-힣A-Za-z0-9]{{2,12}}(?:팀|점|센터|본부|사무국|사무소))[ \t]*(?:드림|올림)[ \t.]*$")
-_CLASSIFIED = re.compile(r"양도|판매|팝니다|팔아요|구해요|구합니다|교환|나눔")
+CLASSIFIED = re.compile(r"양도|판매|팝니다|팔아요|구해요|구합니다|교환|나눔")
 _MEMBER_POST = re.compile(r"분실|잃어|찾아요|(?<![가-힣])(?:제|저|저희|나|내)(?![가-힣])")
 
 
@@ -131,16 +134,16 @@ def _card(text: str, start: int, end: int) -> bool:
     """A card's word in the paragraph, which is no roster of people (``성명``, ``이름``, ``받는``)."""
     lo, hi = _paragraph(text, start)
     para = text[lo:hi]
-    return _CARD.search(para) is not None and _ROSTER.search(para) is None
+    return _CARD.search(para) is not None and ROSTER.search(para) is None
 
 
 def _address(text: str, start: int, end: int) -> bool:
     line_start, line_end = _line_bounds(text, start)
     before = text[max(line_start, start - 40):start]
     label_zone = text[max(0, start - 30):start]
-    if _LABEL.search(label_zone) and not _PRIVATE.search(before):
+    if _LABEL.search(label_zone) and not PRIVATE.search(before):
         return True
-    if _PRIVATE.search(text, line_start, line_end):
+    if PRIVATE.search(text, line_start, line_end):
         return False
     if _named_before(before, desk=False) or _AFTER_ORG.match(text, end, line_end) or _SHOP_BRACKET.search(before):
         return True
@@ -154,7 +157,7 @@ def _address(text: str, start: int, end: int) -> bool:
 
 
 def _phone(text: str, start: int, end: int) -> bool:
-    if _NUMBER.match(text, start) is None or _CLASSIFIED.search(text):
+    if _NUMBER.match(text, start) is None or CLASSIFIED.search(text):
         return False  # a member's classified names the cinema too (``양도합니다 … 문의 02-… (마키 강남점)``)
     line_start, _ = _line_bounds(text, start)
     before = text[max(line_start, start - 40):start]
@@ -179,10 +182,10 @@ def _phone(text: str, start: int, end: int) -> bool:
 
 def is_place_contact(text: str, entity: str, start: int, end: int) -> bool:
     """True for a place's published address or number in the frames of the module docstring."""
-    if entity not in ("ADDRESS", "PHONE") or _HOME_POST.search(text):
+    if entity not in ("ADDRESS", "PHONE") or HOME_POST.search(text):
         return False
     if entity == "ADDRESS":
-        if _UNIT.search(text, start, end + 12) or _CLASSIFIED.search(text):
+        if UNIT.search(text, start, end + 12) or CLASSIFIED.search(text):
             return False  # a flat, or a room or a seat offered (``원룸 양도합니다 … 주소 …``)
         return _address(text, start, end)
     return _phone(text, start, end)

@@ -11,8 +11,8 @@ street, a floor and a landline.
 
 The pair counts only when the post holds nothing private:
 
-* no home, delivery, move, member, relative or prize word (``placecards._HOME_POST``,
-  ``placecards._PRIVATE``), no roster field (``이름``, ``받는``, ``예약자``), no classified
+* no home, delivery, move, member, relative or prize word (``placecards.HOME_POST``,
+  ``placecards.PRIVATE``), no roster field (``이름``, ``받는``, ``예약자``), no classified
   (``양도``, ``팝니다``);
 * no work place nor a contact given as the member's own (``회사``, ``사무실``, ``연락처``, ``본인``);
 * no flat's unit in the address (``101동 1203호``) and no mobile number anywhere in the post;
@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 
-from .placecards import _CLASSIFIED, _HOME_POST, _PRIVATE, _ROSTER, _UNIT
+from .placecards import AREA_CODE, CLASSIFIED, HOME_POST, PRIVATE, ROSTER, UNIT
 
-_LANDLINE = r"\(?0(?:2|[3-6][1-5]|70|507)\)?[ \t.\-]?[0-9]{3,4}[ \t.\-][0-9]{4}|1[568][0-9]{2}-[0-9]{4}"
+_LANDLINE = AREA_CODE + r"[ \t.\-]?[0-9]{3,4}[ \t.\-][0-9]{4}|1[568][0-9]{2}-[0-9]{4}"
 _LANDLINE_AT = re.compile(_LANDLINE)
 _MOBILE = re.compile(r"(?<![0-9])01[016789][ \t.\-]?[0-9]{3,4}[ \t.\-]?[0-9]{4}")
 # What may stand between an address and its number: a floor, a basement, a building, a separator.
@@ -51,15 +51,15 @@ _WHERE_STREET = re.compile(r"위치[ \t]*(?:는|은)?[ \t]*[:：]?[ \t]*[^\n]{0,
 
 
 def _private_post(text: str) -> bool:
-    return bool(_HOME_POST.search(text) or _PRIVATE.search(text) or _ROSTER.search(text)
-                or _CLASSIFIED.search(text) or _MOBILE.search(text) or _OWN.search(text))
+    return bool(HOME_POST.search(text) or PRIVATE.search(text) or ROSTER.search(text)
+                or CLASSIFIED.search(text) or _MOBILE.search(text) or _OWN.search(text))
 
 
 def _address(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    if _UNIT.search(text, start, end + 12) or not _STREET.search(text, start, end):
+    if UNIT.search(text, start, end + 12) or not _STREET.search(text, start, end):
         return False
     number = _LANDLINE_AT.search(text, end, line_end)
     if number is not None and _BETWEEN.match(text[end:number.start()]):
@@ -78,7 +78,7 @@ def _phone(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     for street in _STREET.finditer(before):
-        if _BETWEEN.match(before[street.end():]) and not _UNIT.search(before, street.start()):
+        if _BETWEEN.match(before[street.end():]) and not UNIT.search(before, street.start()):
             return True  # <주소> / 02-…
     if _THEN_ADDRESS.match(text, end) or _DESK.match(text, end):
         return True  # 02-… / <주소>; 02-… (주차관리실)
